@@ -1,0 +1,116 @@
+"""Command line: `python -m pipeline extract|clean ...` (see README.md and SPEC.md)."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from pipeline.document import clean_into, process
+from pipeline.model import BadInput, DocResult
+from pipeline.rules import Rules, load_rules
+from pipeline.write import write_outputs
+
+SUFFIXES = {".txt", ".html", ".htm"}
+
+
+def find_documents(raw: Path) -> list[tuple[str, Path]]:
+    """(doc_id, path) of every document under `raw`, in sorted order of doc_id."""
+    docs = [(p.relative_to(raw).as_posix(), p) for p in raw.rglob("*")
+            if p.is_file() and p.suffix.lower() in SUFFIXES]
+    return sorted(docs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="extract clean text, places and facts from --raw into --out")
+    ex.add_argument("--raw", type=Path, default=Path("raw"))
+    ex.add_argument("--out", type=Path, default=Path("extracted"))
+    ex.add_argument("--rules", type=Path, default=None, help="extra rule files (profiles/, places/)")
+    ex.add_argument("--jobs", type=int, default=1, help="documents processed in parallel")
+    cl = sub.add_parser("clean", help="print the clean text of one file")
+    cl.add_argument("file", type=Path)
+    cl.add_argument("--explain", action="store_true", help="show every removed line and the rule that removed it")
+    cl.add_argument("--rules", type=Path, default=None)
+    args = parser.parse_args(argv)
+    if args.command == "extract":
+        if not args.raw.is_dir():
+            parser.error(f"--raw {args.raw}: not a directory")
+        if args.jobs < 1:
+            parser.error("--jobs must be at least 1")
+        return extract(args.raw, args.out, args.rules, args.jobs)
+    return clean_command(args.file, args.explain, args.rules)
+
+
+def extract(raw: Path, out: Path, rules_dir: Path | None, jobs: int) -> int:
+    t0 = time.perf_counter()
+    docs = find_documents(raw)
+    results = list(_progress(_run(docs, rules_dir, jobs), len(docs)))
+    write_outputs(results, out)
+    failed = [r for r in results if r.error]
+    for r in failed:
+        print(f"error: {r.doc_id}: {r.error}", file=sys.stderr)
+    print(f"{len(results)} documents ({len(failed)} failed), "
+          f"{sum(len(r.places) for r in results)} places, {sum(len(r.facts) for r in results)} facts "
+          f"in {time.perf_counter() - t0:.1f} s -> {out}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+_worker_rules: Rules | None = None   # one copy per worker process
+
+
+def _init_worker(rules_dir: Path | None) -> None:
+    global _worker_rules
+    _worker_rules = load_rules(rules_dir)
+
+
+def _process_path(item: tuple[str, Path]) -> DocResult:
+    doc_id, path = item
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        return DocResult(doc_id=doc_id, error=f"cannot read: {e.strerror}")
+    return process(doc_id, data, _worker_rules)
+
+
+def _run(docs: list[tuple[str, Path]], rules_dir: Path | None, jobs: int):
+    if jobs == 1 or len(docs) < 2:
+        _init_worker(rules_dir)
+        yield from map(_process_path, docs)
+        return
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(rules_dir,)) as pool:
+        yield from pool.map(_process_path, docs, chunksize=4)
+
+
+def _progress(results, total: int):
+    """A progress bar on a terminal for long runs; silent in CI and in pipes."""
+    if total < 20 or not sys.stderr.isatty() or os.environ.get("CI"):
+        return results
+    from tqdm import tqdm
+    return tqdm(results, total=total, unit="doc", file=sys.stderr)
+
+
+def clean_command(file: Path, explain: bool, rules_dir: Path | None) -> int:
+    rules = load_rules(rules_dir, stages=())
+    result = DocResult(doc_id=file.name)
+    try:
+        cleaned, profile = clean_into(result, file.read_bytes(), rules)
+    except (BadInput, OSError) as e:
+        print(f"error: {file}: {e}", file=sys.stderr)
+        return 1
+    if not explain:
+        print(result.clean)
+        return 0
+    print(f"# {file}: profile {profile.name}, layout {cleaned.layout}, encoding {result.encoding}, "
+          f"{sum(r.whole_line for r in cleaned.removed)} lines removed"
+          f"{', published ' + result.published if result.published else ''}"
+          f"{', title ' + repr(result.title) if result.title else ''}")
+    for r in cleaned.removed:
+        where = f"line {r.line_no + 1}" if r.line_no >= 0 else "prefix"
+        print(f"- {where:>9}  {r.rule:<32} {r.text}")
+    print("# clean text:")
+    print(result.clean)
+    return 0

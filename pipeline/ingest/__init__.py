@@ -1,0 +1,1 @@
+"""Ingest: raw bytes -> decoded text -> (HTML blocks) -> normalised lines -> clean text."""

@@ -1,0 +1,139 @@
+"""Cleaning: drop page furniture line by line with a source profile, rejoin wrapped
+text, and account for every removed line."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.ingest.normalize import squeeze_spaces
+from pipeline.ingest.profiles import Profile
+from pipeline.ingest.unwrap import is_hard_wrapped, unwrap
+from pipeline.model import Removed
+
+_PROSE = re.compile(r"[.?!。][\"'”’」』)]*$")
+_PROSE_MIN_CHARS = 20
+_DATE = re.compile(r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})")
+
+
+@dataclass
+class Cleaned:
+    paragraphs: list[str]
+    removed: list[Removed] = field(default_factory=list)
+    published: str = ""
+    layout: str = "lines"
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+def iso_date(s: str) -> str:
+    """`2025.12.15 (월)`, `2025-11-03T14:20:00+09:00`, `2025년 11월 3일` -> `2025-12-15`."""
+    m = _DATE.search(s)
+    if not m:
+        return ""
+    y, mo, d = (int(g) for g in m.groups())
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else ""
+
+
+def is_prose(line: str) -> bool:
+    return len(line) >= _PROSE_MIN_CHARS and bool(_PROSE.search(line))
+
+
+def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True) -> Cleaned:
+    """`lines` are normalised lines, trailing spaces kept (they matter for unwrapping).
+    `wrapped_ok` is False for HTML, whose lines are blocks, never wraps."""
+    items = [(i, raw) for i, raw in enumerate(lines) if raw.strip()]
+    removed: list[Removed] = []
+    dates: list[tuple[int, str]] = []
+    kept = _drop_lines(items, profile, removed, dates)
+    kept = _drop_sections(kept, profile, removed)
+    kept = _drop_edges(kept, profile, removed)
+    layout = profile.layout
+    if layout == "auto":
+        layout = "hard-wrapped" if wrapped_ok and is_hard_wrapped([raw for _, raw in kept]) else "lines"
+    if layout == "hard-wrapped":
+        kept = [(i, raw) for i, raw in kept if not _page_number(i, raw, profile, removed)]
+        paragraphs = unwrap([raw for _, raw in kept], profile.heading)
+    else:
+        paragraphs = [squeeze_spaces(raw) for _, raw in kept]
+    paragraphs = [squeeze_spaces(_strip(p, profile, removed)) for p in paragraphs]
+    removed.sort(key=lambda r: r.line_no)
+    published = min(dates)[1] if dates else ""
+    return Cleaned([p for p in paragraphs if p], removed, published, layout)
+
+
+def _drop_lines(items, profile, removed, dates):
+    kept = []
+    for i, raw in items:
+        line = squeeze_spaces(raw)
+        rule = next((r for r in profile.rules if r.kind == "drop" and r.matches(line)), None)
+        if rule is None:
+            kept.append((i, raw))
+            continue
+        removed.append(Removed(i, line, rule.name))
+        if rule.date is not None and iso_date(line):
+            dates.append((rule.date, iso_date(line)))
+    return kept
+
+
+def _drop_sections(items, profile, removed):
+    """A furniture heading takes the lines after it until the next line of prose."""
+    kept, in_section = [], None
+    for i, raw in items:
+        line = squeeze_spaces(raw)
+        rule = next((r for r in profile.rules if r.kind == "section" and r.matches(line)), None)
+        if rule:
+            in_section = rule
+        elif in_section and is_prose(line):
+            in_section = None
+        if in_section:
+            removed.append(Removed(i, line, in_section.name))
+        else:
+            kept.append((i, raw))
+    return kept
+
+
+def _drop_edges(items, profile, removed):
+    """Before the first line of prose, runs of menu-like short lines; after the last,
+    every short line that is not a sentence."""
+    edges = profile.edges
+    prose = [k for k, (_, raw) in enumerate(items) if is_prose(squeeze_spaces(raw))]
+    if not prose or not edges:
+        return items
+    first, last = prose[0], prose[-1]
+    drop = set()
+    run: list[int] = []
+    for k in range(first + 1):
+        line = squeeze_spaces(items[k][1])
+        if k < first and len(line) <= edges["menu_max_chars"] and not _PROSE.search(line):
+            run.append(k)
+            continue
+        if len(run) >= edges["menu_min_run"]:
+            drop.update(run)
+        run = []
+    for k in range(last + 1, len(items)):
+        line = squeeze_spaces(items[k][1])
+        if len(line) <= edges["tail_max_chars"] and not _PROSE.search(line):
+            drop.add(k)
+    for k in sorted(drop):
+        i, raw = items[k]
+        removed.append(Removed(i, squeeze_spaces(raw), f"{profile.name}:{'menu' if k < first else 'tail'}"))
+    return [it for k, it in enumerate(items) if k not in drop]
+
+
+def _page_number(i: int, raw: str, profile: Profile, removed: list[Removed]) -> bool:
+    if profile.page_number and profile.page_number.match(raw.strip()):
+        removed.append(Removed(i, raw.strip(), f"{profile.name}:page_number"))
+        return True
+    return False
+
+
+def _strip(paragraph: str, profile: Profile, removed: list[Removed]) -> str:
+    for rule in profile.rules:
+        if rule.kind == "strip":
+            m = rule.regex.match(paragraph)
+            if m and m.end() < len(paragraph):
+                removed.append(Removed(-1, m.group(0).strip(), rule.name, whole_line=False))
+                return paragraph[m.end():]
+    return paragraph

@@ -1,0 +1,53 @@
+"""Unicode normalisation of text before cleaning; the clean text (and every offset)
+is in this form: NFC, standard traditional hanja, ASCII digits/Latin, one middle dot."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+# Full-width ASCII (U+FF01..FF5E) is ASCII shifted by 0xFEE0.
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_SPACES = {c: " " for c in (0x00A0, 0x3000, 0x2002, 0x2003, 0x2009, 0x202F)}
+_INVISIBLE = {c: None for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)}
+# ⋅ ․ ・ ･ ∙ ‧ all serve as the Korean 가운뎃점 in our sources.
+MIDDLE_DOT = "\u00b7"
+_DOTS = {c: MIDDLE_DOT for c in (0x22C5, 0x2024, 0x30FB, 0xFF65, 0x2219, 0x2027)}
+
+
+@dataclass(frozen=True)
+class Normalizer:
+    table: dict[int, object]
+
+    def __call__(self, text: str) -> str:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return unicodedata.normalize("NFC", text).translate(self.table)
+
+
+def load_variant_hanja(path: Path = DATA / "variant_hanja.tsv") -> list[tuple[str, str, str, str]]:
+    """Rows (variant, standard, example, expected) of the variant-hanja table."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            variant, standard, example, expected = line.split("\t")
+            rows.append((variant, standard, example, expected))
+    return rows
+
+
+def load_normalizer() -> Normalizer:
+    table: dict[int, object] = {**_FULLWIDTH, **_SPACES, **_INVISIBLE, **_DOTS}
+    # U+FF5E (full-width tilde) and U+301C (wave dash) both mean a range.
+    table[0x301C] = "~"
+    for variant, standard, _, _ in load_variant_hanja():
+        table[ord(variant)] = standard
+    return Normalizer(table)
+
+
+_WS_RUN = re.compile(r"[ \t]+")
+
+
+def squeeze_spaces(line: str) -> str:
+    return _WS_RUN.sub(" ", line).strip()

@@ -1,0 +1,39 @@
+"""Everything the per-document step needs, loaded once and passed in (no globals)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.ingest.normalize import Normalizer, load_normalizer
+from pipeline.ingest.profiles import Profiles, load_profiles
+
+
+@dataclass
+class Rules:
+    normalize: Normalizer
+    profiles: Profiles
+    gazetteer: Any = None     # pipeline.places.Gazetteer
+    facts: Any = None         # pipeline.facts.FactRules
+
+
+def load_rules(rules_dir: Path | None = None, stages: tuple[str, ...] = ("places", "facts")) -> Rules:
+    """`rules_dir` may hold extra source profiles (profiles/*.toml) and place aliases (places/)."""
+    extra = [rules_dir / "profiles"] if rules_dir and (rules_dir / "profiles").is_dir() else []
+    rules = Rules(normalize=load_normalizer(), profiles=load_profiles(*extra))
+    if "places" in stages and _has("pipeline.places", "load_gazetteer"):
+        from pipeline.places import load_gazetteer
+        rules.gazetteer = load_gazetteer(rules_dir / "places" if rules_dir else None)
+    if "facts" in stages and _has("pipeline.facts", "load_fact_rules"):
+        from pipeline.facts import load_fact_rules
+        rules.facts = load_fact_rules()
+    return rules
+
+
+def _has(module: str, name: str) -> bool:
+    # TEMPORARY while the places and facts stages are being written: skip a stage not there yet.
+    import importlib
+    try:
+        return hasattr(importlib.import_module(module), name)
+    except ImportError:
+        return False

@@ -1,0 +1,54 @@
+"""Sentence splitting of the clean text, by rule: it is exact on our sources and about
+two orders of magnitude faster than Kiwi's splitter (see `make bench`).
+
+A sentence ends at . ? ! (plus closing quotes) followed by white space, outside quotes
+and parentheses, unless the period follows a short number (list numbering, `1.`) or an
+abbreviation. Every paragraph ends a sentence; a heading is a sentence of its own."""
+from __future__ import annotations
+
+import re
+
+_END = re.compile(r"[.?!。]+[\"'”’」』]*(?=\s)")
+_OPEN = "“‘「『(（["
+_CLOSE = "”’」』)）]"
+_NO_BREAK_BEFORE_DOT = re.compile(r"(?:^|[\s(.])(?:\d{1,3}|[A-Z]|Mr|Ms|Dr|No|Co|Ltd|Inc|St|vs|etc|Jr|Sr)$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of sentences in `text`, in order, without surrounding spaces."""
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        start = para.start()
+        for end in _breaks(text, para.start(), para.end()):
+            _add(spans, text, start, end)
+            start = end
+        _add(spans, text, start, para.end())
+    return spans
+
+
+def _breaks(text: str, lo: int, hi: int):
+    depth = 0
+    last = lo
+    for m in _END.finditer(text, lo, hi):
+        depth = _depth(text, last, m.start(), depth)
+        last = m.start()
+        if depth > 0 or _NO_BREAK_BEFORE_DOT.search(text, lo, m.start()) and text[m.start()] == ".":
+            continue
+        yield m.end()
+
+
+def _depth(text: str, lo: int, hi: int, depth: int) -> int:
+    for c in text[lo:hi]:
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE and depth > 0:
+            depth -= 1
+    return depth
+
+
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    s = start + len(chunk) - len(chunk.lstrip())
+    e = end - (len(chunk) - len(chunk.rstrip()))
+    if e > s:
+        spans.append((s, e))
