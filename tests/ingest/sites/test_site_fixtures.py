@@ -23,7 +23,7 @@ ARTICLE_PARTS: dict[str, tuple[str, list[str]]] = {
     "gasang-econ": ("h1.headline", ["h2.subtitle", "#article-body > p:not(.copyright)"]),
     "seohaean-ilbo": (".View_Title", [".View_SmTitle", "#articleBody > p:not(:last-of-type)"]),
     "hanbit-wire": ("h1.tit", [".story-news > p:not(:nth-last-of-type(-n+2))"]),
-    "dongbuk-joseon": (".article_title h1", [".article_title h3", "#zoom > p:not(:last-of-type)"]),
+    "hailan-sinbo": (".article_title h1", [".article_title h3", "#zoom > p:not(:last-of-type)"]),
 }
 
 # Wire datelines glued to the first sentence: not article text, the sentence is.
@@ -39,7 +39,8 @@ def normalise(text: str) -> str:
 
 
 def _sites() -> list[str]:
-    return sorted(p.parent.name for p in SITES_DIR.glob("*/expect.toml"))
+    # Only the invented pages; other folders here (the seeds) have no page to read.
+    return sorted(ARTICLE_PARTS)
 
 
 def _load(site: str) -> tuple[dict, str, BeautifulSoup]:
@@ -61,9 +62,11 @@ def _article(soup: BeautifulSoup, site: str) -> tuple[str, list[str]]:
     return headline, blocks
 
 
-def test_every_site_has_article_parts() -> None:
-    assert set(_sites()) == set(ARTICLE_PARTS)
+def test_every_invented_page_has_expectations() -> None:
     assert len(ARTICLE_PARTS) >= 4
+    for site in ARTICLE_PARTS:
+        assert (SITES_DIR / site / "expect.toml").is_file(), site
+        assert (SITES_DIR / site / "page.html").is_file(), site
 
 
 @pytest.mark.parametrize("site", _sites())
