@@ -24,6 +24,7 @@ ARTICLE_PARTS: dict[str, tuple[str, list[str]]] = {
     "seohaean-ilbo": (".View_Title", [".View_SmTitle", "#articleBody > p:not(:last-of-type)"]),
     "hanbit-wire": ("h1.tit", [".story-news > p:not(:nth-last-of-type(-n+2))"]),
     "hailan-sinbo": (".article_title h1", [".article_title h3", "#zoom > p:not(:last-of-type)"]),
+    "chinabiz-insight": ("h1.entry-title", ["p.entry-sub", ".entry-content > p"]),
 }
 
 # Wire datelines glued to the first sentence: not article text, the sentence is.
@@ -74,7 +75,8 @@ def test_expect_matches_page(site: str) -> None:
     expect, html, soup = _load(site)
     headline, blocks = _article(soup, site)
     article = "\n\n".join([headline, *blocks])
-    page_text = normalise(soup.get_text(" "))  # whole page incl. script, style, comments
+    # whole page incl. script, style, comments; whitespace squeezed as lines are
+    page_text = " ".join(normalise(soup.get_text(" ")).split())
 
     assert expect["title"] == headline
     assert 1500 <= len("".join(blocks)) <= 4000
