@@ -22,7 +22,7 @@ UNITS = {"CNY", "KRW", "USD", "JPY", "EUR", "HKD", "TWD", "m2", "km2", "ha", "mu
          "kWh", "MWh", "m3", "l", "year", "month", "day"}
 QUALIFIERS = {"", "approx", "more_than", "at_least", "at_most", "less_than"}
 CHANGES = {"", "increase", "decrease"}
-HANGUL_COUNTER = re.compile(r"^[가-힣]+$")
+COUNTER = re.compile(r"^[가-힣\u4e00-\u9fff]+$")  # counter word as written
 
 
 def read_rows(name: str) -> list[dict[str, str]]:
@@ -105,7 +105,7 @@ def test_fact_values_use_spec_vocabulary() -> None:
             if r[col]:
                 v = Decimal(r[col])
                 assert r[col] == format(v.normalize(), "f") or r[col] == str(int(v)), r
-        assert r["unit"] in UNITS or HANGUL_COUNTER.match(r["unit"]), r
+        assert r["unit"] in UNITS or COUNTER.match(r["unit"]), r
         assert r["qualifier"] in QUALIFIERS, r
         assert r["change"] in CHANGES, r
 
