@@ -46,8 +46,9 @@ def clean_into(result: DocResult, data: bytes, rules: Rules) -> tuple[Cleaned, P
     result.source = profile.name
     if result.doc_id.lower().endswith(_HTML_SUFFIXES) or looks_like_html(text):
         page = parse_html(text)
-        cleaned = clean([rules.normalize(line) for line in page.lines], profile, wrapped_ok=False)
         result.title = " ".join(rules.normalize(page.title).split())
+        cleaned = clean([rules.normalize(line) for line in page.lines], profile,
+                        wrapped_ok=False, title=result.title)
         result.published = iso_date(page.published) or cleaned.published
     else:
         cleaned = clean(text.split("\n"), profile)

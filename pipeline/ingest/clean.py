@@ -40,13 +40,15 @@ def is_prose(line: str) -> bool:
     return len(line) >= _PROSE_MIN_CHARS and bool(_PROSE.search(line))
 
 
-def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True) -> Cleaned:
+def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: str = "") -> Cleaned:
     """`lines` are normalised lines, trailing spaces kept (they matter for unwrapping).
-    `wrapped_ok` is False for HTML, whose lines are blocks, never wraps."""
+    `wrapped_ok` is False for HTML, whose lines are blocks, never wraps. A known `title`
+    (from the page's metadata) marks where the article starts."""
     items = [(i, raw) for i, raw in enumerate(lines) if raw.strip()]
     removed: list[Removed] = []
     dates: list[tuple[int, str]] = []
     kept = _drop_lines(items, profile, removed, dates)
+    kept = _drop_before_title(kept, title, profile, removed)
     kept = _drop_sections(kept, profile, removed)
     kept = _drop_edges(kept, profile, removed)
     layout = profile.layout
@@ -59,7 +61,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True) -> Cleane
         paragraphs = [squeeze_spaces(raw) for _, raw in kept]
     paragraphs = [squeeze_spaces(_strip(p, profile, removed)) for p in paragraphs]
     removed.sort(key=lambda r: r.line_no)
-    published = min(dates)[1] if dates else ""
+    published = min(dates, key=lambda d: d[0])[1] if dates else ""   # first of the best kind
     return Cleaned([p for p in paragraphs if p], removed, published, layout)
 
 
@@ -68,7 +70,7 @@ def _drop_lines(items, profile, removed, dates):
     for i, raw in items:
         line = squeeze_spaces(raw)
         rule = next((r for r in profile.rules if r.kind == "drop" and r.matches(line)), None)
-        if rule is None:
+        if rule is None or any(r.kind == "cut" and r.matches(line) for r in profile.rules):
             kept.append((i, raw))
             continue
         removed.append(Removed(i, line, rule.name))
@@ -77,12 +79,35 @@ def _drop_lines(items, profile, removed, dates):
     return kept
 
 
+def _first_prose(items) -> int:
+    return next((k for k, (_, raw) in enumerate(items) if is_prose(squeeze_spaces(raw))), len(items))
+
+
+def _drop_before_title(items, title, profile, removed):
+    """Everything above the headline, once the headline is found above the first prose."""
+    if len(title) < 8:
+        return items
+    head = items[:_first_prose(items)]
+    k = next((k for k, (_, raw) in enumerate(head)
+              if len(line := squeeze_spaces(raw)) >= 8 and (line in title or title in line)), None)
+    if not k:
+        return items
+    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:before_title") for i, raw in items[:k])
+    return items[k:]
+
+
 def _drop_sections(items, profile, removed):
-    """A furniture heading takes the lines after it until the next line of prose."""
+    """After the article has begun, a furniture heading takes the lines after it until
+    the next line of prose, a cut heading all the rest (above the article, such words
+    are menu items)."""
     kept, in_section = [], None
-    for i, raw in items:
+    first = _first_prose(items)
+    for k, (i, raw) in enumerate(items):
         line = squeeze_spaces(raw)
-        rule = next((r for r in profile.rules if r.kind == "section" and r.matches(line)), None)
+        rule = k > first and next((r for r in profile.rules if r.kind in ("section", "cut") and r.matches(line)), None)
+        if rule and rule.kind == "cut":
+            removed.extend(Removed(j, squeeze_spaces(x), rule.name) for j, x in items[k:])
+            break
         if rule:
             in_section = rule
         elif in_section and is_prose(line):

@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup, Comment
 
 # Elements that never hold article text.
 _DROP = ["script", "style", "noscript", "template", "nav", "aside", "footer", "form",
-         "button", "select", "iframe", "svg", "head"]
+         "button", "select", "iframe", "svg", "head", "figcaption"]
 _BLOCK = ["p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td", "th",
           "table", "section", "article", "header", "main", "blockquote", "dd", "dt", "dl",
           "figure", "figcaption", "pre", "hr", "address"]
@@ -53,7 +53,9 @@ def _metadata(soup: BeautifulSoup) -> tuple[str, str]:
         h1 = soup.find("h1")
         title = h1.get_text(" ", strip=True) if h1 else ""
     if not title and soup.title:
-        title = soup.title.get_text(" ", strip=True)
+        # `<title>` usually carries the site's name too: `사이트 - 제목`, `제목_섹션_사이트`.
+        parts = re.split(r"\s+[-|:]{1,2}\s+|_", soup.title.get_text(" ", strip=True))
+        title = max(parts, key=len)
     published = meta("article:published_time", "og:article:published_time", "pubdate",
                      "publish-date", "date", "dc.date")
     time_tag = soup.find("time", attrs={"datetime": True})

@@ -13,9 +13,9 @@ DATA = Path(__file__).parent / "data"
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _SPACES = {c: " " for c in (0x00A0, 0x3000, 0x2002, 0x2003, 0x2009, 0x202F)}
 _INVISIBLE = {c: None for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)}
-# ⋅ ․ ・ ･ ∙ ‧ all serve as the Korean 가운뎃점 in our sources.
+# ⋅ ․ ・ ･ ∙ ‧ and ㆍ (the old-Hangul letter araea) all serve as the Korean 가운뎃점 in our sources.
 MIDDLE_DOT = "\u00b7"
-_DOTS = {c: MIDDLE_DOT for c in (0x22C5, 0x2024, 0x30FB, 0xFF65, 0x2219, 0x2027)}
+_DOTS = {c: MIDDLE_DOT for c in (0x22C5, 0x2024, 0x30FB, 0xFF65, 0x2219, 0x2027, 0x318D)}
 
 
 @dataclass(frozen=True)

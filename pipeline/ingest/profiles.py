@@ -12,7 +12,7 @@ PROFILES = Path(__file__).parent / "profiles"
 
 @dataclass(frozen=True)
 class LineRule:
-    kind: str                       # drop | section | strip
+    kind: str                       # drop | section | cut | strip
     name: str                       # "<profile>:<rule>"
     regex: re.Pattern
     max_chars: int = 10_000
@@ -67,7 +67,7 @@ def _load(path: Path, base: Profile | None = None) -> Profile:
     name = data["name"]
     if name != path.stem:
         raise ValueError(f"{path}: name {name!r} must equal the file name")
-    rules = tuple(_rule(kind, name, r) for kind in ("drop", "section", "strip") for r in data.get(kind, []))
+    rules = tuple(_rule(kind, name, r) for kind in ("drop", "section", "cut", "strip") for r in data.get(kind, []))
     hard = data.get("hard_wrap", {})
     detect = data.get("detect", {})
     return Profile(

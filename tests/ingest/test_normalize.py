@@ -1,0 +1,28 @@
+import pytest
+
+from pipeline.ingest.normalize import load_normalizer, load_variant_hanja
+
+NORMALIZE = load_normalizer()
+
+
+@pytest.mark.parametrize("variant,standard,example,expected", load_variant_hanja())
+def test_variant_hanja_table(variant, standard, example, expected):
+    assert variant in example
+    assert NORMALIZE(example) == expected
+    assert len(variant) == len(standard) == 1 and variant != standard
+
+
+@pytest.mark.parametrize("raw,clean", [
+    ("낭방(\uf928坊)시", "낭방(廊坊)시"),            # CJK compatibility ideograph, as in the 2004 seed
+    ("동북지역(\uf9c3寧, 吉林)", "동북지역(遼寧, 吉林)"),
+    ("靑海, 鎭江, 科硏大廈", "青海, 鎮江, 科研大廈"),
+    ("３．７５만 ｋｍ", "3.75만 km"),                  # full-width digits and Latin
+    ("동⋅중⋅서부 산업별․기술별 연구・제조 물류ㆍ가공", "동·중·서부 산업별·기술별 연구·제조 물류·가공"),
+    ("a\u00a0b\u3000c", "a b c"),
+    ("zero\u200bwidth", "zerowidth"),
+    ("line\r\nbreak\rs", "line\nbreak\ns"),
+    ("\u1100\u1161\u11a8", "각"),                      # conjoining jamo compose under NFC
+    ("10～20년, 3〜5%", "10~20년, 3~5%"),
+])
+def test_normalize(raw, clean):
+    assert NORMALIZE(raw) == clean
