@@ -1,0 +1,74 @@
+"""Numeric facts stage: number grammar + unit table scan the text cheaply;
+Kiwi runs only on the sentences that hold a fact, to find subjects."""
+from __future__ import annotations
+
+import bisect
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.model import Fact, PlaceMention
+from pipeline.facts.context import ContextRules, build_context, period_of, place_of, subjects, tokens
+from pipeline.facts.numbers import NumberGrammar, build_grammar
+from pipeline.facts.scan import Scanner, build_qualifiers, build_scanner, scan
+from pipeline.facts.units import UnitTable, build_units
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass
+class FactRules:
+    grammar: NumberGrammar
+    units: UnitTable
+    scanner: Scanner
+    context: ContextRules
+    kiwi: object          # kiwipiepy.Kiwi, or None to skip subjects
+
+
+def read_table(name: str, data_dir: Path = DATA) -> dict:
+    with open(data_dir / f"{name}.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+def load_fact_rules(data_dir: Path = DATA, with_kiwi: bool = True) -> FactRules:
+    """Load every table of data/ and create the Kiwi analyser (~1 s)."""
+    grammar = build_grammar(read_table("numbers", data_dir))
+    units = build_units(read_table("units", data_dir))
+    quals = build_qualifiers(read_table("qualifiers", data_dir))
+    scanner = build_scanner(grammar, units, quals, read_table("not_facts", data_dir))
+    kiwi = None
+    if with_kiwi:
+        from kiwipiepy import Kiwi
+        kiwi = Kiwi()
+    return FactRules(grammar, units, scanner, build_context(read_table("context", data_dir)), kiwi)
+
+
+def find_facts(text: str, sentences: list[tuple[int, int]], places: list[PlaceMention],
+               rules: FactRules, won_means_yuan: bool = False) -> list[Fact]:
+    """Every numeric fact of `text`, sorted by start, with its context."""
+    facts = scan(rules.scanner, text, won_means_yuan)
+    if not sentences:
+        sentences = [(0, len(text))]
+    starts = [s for s, _ in sentences]
+    by_sent: dict[int, list[Fact]] = {}
+    for f in facts:
+        i = max(0, bisect.bisect_right(starts, f.start) - 1)
+        by_sent.setdefault(i, []).append(f)
+    for i, group in by_sent.items():
+        _add_context(text, sentences[i], group, places, rules)
+    return sorted(facts, key=lambda f: f.start)
+
+
+def _add_context(text: str, span: tuple[int, int], facts: list[Fact],
+                 places: list[PlaceMention], rules: FactRules) -> None:
+    s0, s1 = span
+    sentence = text[s0:s1]
+    taken = [(f.start - s0, f.end - s0) for f in facts]
+    subs = [""] * len(facts)
+    if rules.kiwi is not None:
+        subs = subjects(tokens(rules.kiwi, sentence), rules.context, facts, s0)
+    for f, subj in zip(facts, subs):
+        f.sentence = sentence.strip()
+        f.subject = subj
+        f.period = period_of(rules.context, sentence, f.start - s0, taken)
+        f.place = place_of(places, s0, s1, f.start)

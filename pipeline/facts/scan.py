@@ -1,0 +1,258 @@
+"""Cheap scanning: find number + unit facts with their qualifier, range and
+change, using only compiled patterns (no Kiwi).  Context comes later."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pipeline.model import Fact
+from pipeline.facts.numbers import NumberGrammar, tidy
+from pipeline.facts.units import UnitMatch, UnitTable
+
+
+@dataclass
+class Qualifiers:
+    before: re.Pattern        # qualifier word ending right before the number
+    before_map: dict[str, str]
+    inner: re.Pattern         # 여 between number and unit
+    inner_map: dict[str, str]
+    after: re.Pattern         # 이상, 을 초과 after the unit
+    after_map: dict[str, str]
+    range_sep: re.Pattern
+    change: re.Pattern        # change word after the fact
+    change_map: dict[str, str]
+    change_before: re.Pattern
+    change_before_map: dict[str, str]
+
+
+@dataclass
+class Scanner:
+    grammar: NumberGrammar
+    units: UnitTable
+    quals: Qualifiers
+    number: re.Pattern        # one pattern for every number form
+    mask: list[re.Pattern]
+    not_after: re.Pattern
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def build_qualifiers(t: dict) -> Qualifiers:
+    parts = _alt(t["after_particles"])
+    cparts = _alt(t["change_particles"])
+    return Qualifiers(
+        before=re.compile(rf"(?<![가-힣])({_alt(t['before'])})\s?$"),
+        before_map=t["before"],
+        inner=re.compile(rf"\s?({_alt(t['inner'])})"),
+        inner_map=t["inner"],
+        after=re.compile(rf"\s?(?:(?:{parts})\s?)?({_alt(t['after'])})"),
+        after_map=t["after"],
+        range_sep=re.compile(rf"\s?(?:{_alt(t['range_separators'])})\s?"),
+        change=re.compile(rf"(?:{cparts})?\s?({_alt(t['change'])})"),
+        change_map=t["change"],
+        change_before=re.compile(rf"({_alt(t['change_before'])})[은는이가]?\s?(?:약\s?)?$"),
+        change_before_map=t["change_before"],
+    )
+
+
+def build_scanner(grammar: NumberGrammar, units: UnitTable, quals: Qualifiers,
+                  not_facts: dict) -> Scanner:
+    g = grammar
+    number = re.compile(
+        rf"(?P<a>(?<![\d.,]){g.arabic_led.pattern})|(?P<z>{g.hanzi_led.pattern})"
+        rf"|(?P<g>{g.hangul_led.pattern})|(?P<n>{g.native.pattern})")
+    return Scanner(grammar, units, quals, number,
+                   [re.compile(p) for p in not_facts["mask"]],
+                   re.compile("|".join(not_facts["not_after"])))
+
+
+@dataclass
+class _Num:
+    start: int
+    end: int
+    value: Decimal
+    kind: str        # a (Arabic), z (hanzi), g (Sino-Korean Hangul), n (native)
+    text: str
+
+
+def _masked_spans(sc: Scanner, text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for p in sc.mask for m in p.finditer(text)]
+    return sorted(spans)
+
+
+def _in_mask(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _read_number(sc: Scanner, text: str, m: re.Match) -> _Num | None:
+    kind, s, end = m.lastgroup, m.group(), m.end()
+    mags = sc.grammar.magnitudes
+    if len(s) > 1 and mags.get(s[-1], 9) < 4 and mags.get(s[-2], 0) >= 4:
+        s, end = s[:-1], end - 1      # 42亿千瓦时: 千 starts the unit 千瓦时
+    if kind == "n":
+        value = Decimal(sc.grammar.native_value(s))
+    else:
+        value = sc.grammar.evaluate(s)
+    if value is None:
+        return None
+    return _Num(m.start(), end, value, kind, s)
+
+
+def _has_mag(sc: Scanner, s: str) -> bool:
+    return any(c in sc.grammar.magnitudes for c in s)
+
+
+def _trailing_mag(sc: Scanner, s: str) -> Decimal:
+    """Product of the magnitude words that end `s` (억 in 5억, 천만 in 5천만)."""
+    mult, i = Decimal(1), len(s)
+    while i and s[i - 1] in sc.grammar.magnitudes:
+        mult *= Decimal(10) ** sc.grammar.magnitudes[s[i - 1]]
+        i -= 1
+    return mult
+
+
+def _tail(sc: Scanner, text: str, num: _Num):
+    """After a number: inner qualifier, detached magnitude, unit.
+    Returns (value, qualifier, unit match) or None."""
+    native = num.kind == "n"
+    options = []
+    im = sc.quals.inner.match(text, num.end)
+    if im and not native:
+        options.append((im.end(), sc.quals.inner_map[im.group(1)]))
+    options.append((num.end, ""))
+    for pos, qual in options:
+        value = num.value
+        if not native and (not _has_mag(sc, num.text[-1]) or qual):
+            tm = sc.grammar.trailing_big.match(text, pos)
+            if tm:
+                value = tidy(value * _trailing_mag(sc, tm.group().strip()))
+                pos = tm.end()
+        if num.kind == "g" and len(num.text) == 1 and not qual:
+            if not text.startswith(" ", pos):
+                continue   # 조건, 천대, 십대: a bare magnitude glued to a word
+        um = sc.units.match_after(text, pos, num.start, native)
+        if um:
+            return value, qual, um
+    return None
+
+
+def _range_end(sc: Scanner, text: str, pos: int):
+    """A second number after a range separator at `pos`: (_Num, match) or None."""
+    rm = sc.quals.range_sep.match(text, pos)
+    if not rm:
+        return None
+    m = sc.number.match(text, rm.end())
+    if not m:
+        return None
+    return _read_number(sc, text, m)
+
+
+def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact | None:
+    num = _read_number(sc, text, m)
+    if num is None:
+        return None
+    start, value_max = num.start, None
+    tail = _tail(sc, text, num)
+    if tail is None:
+        second = _range_end(sc, text, num.end)
+        if second is None or second.kind == "n":
+            return _prefixed(sc, text, num, won_means_yuan)
+        tail = _tail(sc, text, second)
+        if tail is None:
+            return None
+        value_max, qual, um = tail
+        value = num.value
+        if not _has_mag(sc, num.text) and _has_mag(sc, second.text):
+            value = tidy(value * _trailing_mag(sc, second.text))   # 3~5억
+    else:
+        value, qual, um = tail
+        second = _range_end(sc, text, um.end)
+        if second is not None:
+            t2 = _tail(sc, text, second)
+            if t2 and t2[2].unit == um.unit:                      # 30%~40%
+                value_max, um = t2[0], t2[2]
+    unit = um.unit
+    if value_max is not None and value_max <= value:
+        return None                                               # 2-1 is not a range
+    before = sc.units.match_before(text, start)
+    if before and before.unit.quantity == "money" and unit.quantity != "money":
+        return None
+    if before and unit.quantity == "money":
+        start = before.start
+    if unit.quantity == "temperature":
+        value, start = _signed(text, start, value)
+    return _finish(sc, text, start, um, value, value_max, qual, unit, won_means_yuan)
+
+
+def _signed(text: str, start: int, value: Decimal) -> tuple[Decimal, int]:
+    if start and text[start - 1] in "-−" and (start < 2 or not text[start - 2].isalnum()):
+        return -value, start - 1
+    if re.search(r"영하\s?$", text[max(0, start - 3):start]):
+        return -value, start
+    return value, start
+
+
+def _prefixed(sc: Scanner, text: str, num: _Num, won: bool) -> Fact | None:
+    """RMB 10.8억, $5,000: a currency code before a number without unit after."""
+    before = sc.units.match_before(text, num.start)
+    if before is None or num.kind == "n":
+        return None
+    value, end = num.value, num.end
+    if num.kind == "a" and not _has_mag(sc, num.text[-1]):
+        tm = sc.grammar.trailing_big.match(text, end)
+        if tm:
+            value, end = tidy(value * _trailing_mag(sc, tm.group().strip())), tm.end()
+    um = UnitMatch(before.unit, end, end)
+    return _finish(sc, text, before.start, um, value, None, "", before.unit, won)
+
+
+def _finish(sc, text, start, um, value, value_max, qual, unit, won_means_yuan) -> Fact | None:
+    if sc.not_after.search(text[max(0, start - 3):start]):
+        return None
+    head = text[max(0, start - 8):start]
+    bm = sc.quals.before.search(head)
+    if bm and not qual:
+        qual = sc.quals.before_map[bm.group(1)]
+    end = um.end
+    am = sc.quals.after.match(text, end)
+    change_from = end
+    if am:
+        qual = qual or sc.quals.after_map[am.group(1)]
+        change_from = am.end()
+    change = ""
+    cm = sc.quals.change.match(text, end) or sc.quals.change.match(text, change_from)
+    if cm:
+        change = sc.quals.change_map[cm.group(1)]
+    else:
+        cb = sc.quals.change_before.search(text[max(0, start - 12):start])
+        if cb:
+            change = sc.quals.change_before_map[cb.group(1)]
+    code = "CNY" if unit.won and won_means_yuan else unit.unit
+    return Fact(start=start, end=end, surface=text[start:end], value=tidy(value),
+                value_max=tidy(value_max) if value_max is not None else None,
+                unit=code, quantity=unit.quantity, qualifier=qual, change=change)
+
+
+def scan(sc: Scanner, text: str, won_means_yuan: bool = False) -> list[Fact]:
+    """Every fact in `text`, without subject, period, place or sentence."""
+    spans = _masked_spans(sc, text)
+    facts: list[Fact] = []
+    pos = 0
+    while True:
+        m = sc.number.search(text, pos)
+        if not m:
+            break
+        fact = None
+        if not _in_mask(spans, m.start(), m.end()):
+            fact = _fact_at(sc, text, m, won_means_yuan)
+        if fact and _in_mask(spans, fact.start, fact.end):
+            fact = None
+        if fact:
+            facts.append(fact)
+            pos = fact.end
+        else:
+            pos = m.end()
+    return facts

@@ -1,0 +1,77 @@
+"""Unit table from data/units.toml: lookup of a unit written after a number
+(or a currency code before it), with the per-unit guards of the table."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Unit:
+    unit: str
+    quantity: str
+    native: bool = False          # native Korean numerals may stand before it
+    won: bool = False             # 원: KRW, or CNY when the source says so
+    not_before: re.Pattern | None = None
+    needs_after: re.Pattern | None = None
+    needs_before: re.Pattern | None = None
+
+
+@dataclass
+class UnitMatch:
+    unit: Unit
+    start: int
+    end: int
+
+
+@dataclass
+class UnitTable:
+    after: dict[str, Unit]
+    before: dict[str, Unit]
+    lengths: list[int]            # surface lengths, longest first
+    before_re: re.Pattern         # currency code ending right before a number
+
+    def match_after(self, text: str, pos: int, num_start: int,
+                    native: bool = False) -> UnitMatch | None:
+        """The unit written at `pos` (one optional space allowed before it)."""
+        for start in (pos, pos + 1) if pos < len(text) and text[pos] == " " else (pos,):
+            for n in self.lengths:
+                unit = self.after.get(text[start:start + n])
+                if unit and self._fits(unit, text, num_start, start + n, native):
+                    return UnitMatch(unit, start, start + n)
+        return None
+
+    def _fits(self, unit: Unit, text: str, num_start: int, end: int, native: bool) -> bool:
+        if native and not unit.native:
+            return False
+        if unit.not_before and unit.not_before.match(text, end):
+            return False
+        if unit.needs_after and not unit.needs_after.match(text, end):
+            return False
+        if unit.needs_before:
+            return bool(unit.needs_before.search(text[max(0, num_start - 8):num_start]))
+        return True
+
+    def match_before(self, text: str, start: int) -> UnitMatch | None:
+        """A currency code written right before the number at `start`."""
+        m = self.before_re.search(text[max(0, start - 8):start])
+        if not m:
+            return None
+        offset = max(0, start - 8)
+        return UnitMatch(self.before[m.group(1)], offset + m.start(), offset + m.end())
+
+
+def build_units(table: dict) -> UnitTable:
+    after: dict[str, Unit] = {}
+    before: dict[str, Unit] = {}
+    for row in table["units"]:
+        opt = lambda key: re.compile(row[key]) if key in row else None  # noqa: E731
+        unit = Unit(row["unit"], row["quantity"], row.get("native", False), row.get("won", False),
+                    opt("not_before"), opt("needs_after"), opt("needs_before"))
+        for s in row.get("after", []):
+            after.setdefault(s, unit)
+        for s in row.get("before", []):
+            before.setdefault(s, unit)
+    codes = "|".join(sorted(map(re.escape, before), key=len, reverse=True))
+    return UnitTable(after, before, sorted({len(s) for s in after}, reverse=True),
+                     re.compile(rf"(?<![A-Za-z])({codes})\s?$"))

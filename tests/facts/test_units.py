@@ -1,0 +1,22 @@
+"""The unit table's example corpus (data/units.toml)."""
+import pytest
+
+from tests.facts.corpus import cases, check_one, facts_of
+
+
+@pytest.mark.parametrize("text,row", cases("units"))
+def test_unit_examples(text, row, fact_rules):
+    check_one(text, row, fact_rules)
+
+
+def test_won_means_yuan_follows_the_source(fact_rules):
+    assert facts_of("200만 원", fact_rules)[0].unit == "KRW"
+    assert facts_of("200만 원", fact_rules, won_means_yuan=True)[0].unit == "CNY"
+    assert facts_of("200만 위엔", fact_rules, won_means_yuan=False)[0].unit == "CNY"
+
+
+def test_surface_covers_number_magnitude_and_unit(fact_rules):
+    text = "광동성은 96.56억 위엔, 2백47만명, 3.75만 평방킬로미터를 기록했다."
+    facts = facts_of(text, fact_rules)
+    assert [f.surface for f in facts] == ["96.56억 위엔", "2백47만명", "3.75만 평방킬로미터"]
+    assert all(text[f.start:f.end] == f.surface for f in facts)
