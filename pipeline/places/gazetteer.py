@@ -1,0 +1,105 @@
+"""Load the shipped gazetteer tables into one object the matcher is given."""
+from __future__ import annotations
+
+import io
+import logging
+import math
+import pathlib
+import tomllib
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import ahocorasick
+import jieba
+
+from pipeline.places.translit import DATA
+
+LEVEL_RANK = {"province": 0, "prefecture": 1, "zone": 2, "region": 2, "county": 3}
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str
+    name_zh: str
+    name_ko: str
+    hanja: str
+    pinyin: str
+    adcode: str
+    level: str
+    province_zh: str
+    parent_zh: str
+    lat: Decimal | None
+    lon: Decimal | None
+    current: bool
+
+    def rank(self) -> tuple[int, int, str]:
+        """Smaller is preferred when one alias names several places."""
+        return (LEVEL_RANK.get(self.level, 9), 0 if self.current else 1, self.adcode or "999999")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    place: Place
+    match: str        # hanzi | sino_korean | transliteration | alias
+    strong: bool      # False: a bare reading that needs evidence
+
+
+@dataclass
+class Gazetteer:
+    places: dict[str, Place]
+    korean: dict[str, list[Candidate]]          # Hangul alias -> candidates
+    hanzi: dict[str, list[Candidate]]           # hanzi alias -> candidates
+    automaton: ahocorasick.Automaton            # over the Hangul aliases
+    tokenizer: jieba.Tokenizer                  # dictionary = the hanzi aliases
+    context_words: list[str] = field(default_factory=list)
+
+
+def _dec(s: str) -> Decimal | None:
+    return Decimal(s) if s else None
+
+
+def _read_tsv(path: pathlib.Path) -> list[list[str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = [ln.split("\t") for ln in lines if ln and not ln.startswith("#")]
+    return rows[1:]  # header
+
+
+def _tokenizer(words: list[str]) -> jieba.Tokenizer:
+    """A private jieba tokenizer whose whole dictionary is the place names;
+    never the process-wide one, and no cache file written."""
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    # Longer names get higher frequency so a full name beats its parts.
+    text = "\n".join(f"{w} {10 ** min(len(w), 6)}" for w in words)
+    tok.FREQ, tok.total = tok.gen_pfdict(io.BytesIO(text.encode("utf-8")))
+    tok.initialized = True
+    return tok
+
+
+def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
+    """Read data/gazetteer.tsv and data/aliases.tsv (plus, from extra_dir, files
+    named aliases*.tsv in the same format) and build the matchers."""
+    places: dict[str, Place] = {}
+    for r in _read_tsv(DATA / "gazetteer.tsv"):
+        key, zh, ko, hj, py, code, level, prov, parent, lat, lon, cur = r
+        places[key] = Place(key, zh, ko, hj, py, code, level, prov, parent, _dec(lat), _dec(lon), cur == "1")
+    alias_files = [DATA / "aliases.tsv"]
+    if extra_dir is not None:
+        alias_files += sorted(pathlib.Path(extra_dir).glob("aliases*.tsv"))
+    korean: dict[str, list[Candidate]] = {}
+    hanzi: dict[str, list[Candidate]] = {}
+    for path in alias_files:
+        for alias, key, match, strength in _read_tsv(path):
+            if key not in places:
+                continue
+            cand = Candidate(places[key], match, strength == "strong")
+            (hanzi if match == "hanzi" else korean).setdefault(alias, []).append(cand)
+    for d in (korean, hanzi):
+        for cands in d.values():
+            cands.sort(key=lambda c: (not c.strong, c.place.rank()))
+    auto = ahocorasick.Automaton()
+    for alias in korean:
+        auto.add_word(alias, alias)
+    auto.make_automaton()
+    amb = tomllib.loads((DATA / "ambiguous.toml").read_text(encoding="utf-8"))
+    return Gazetteer(places, korean, hanzi, auto, _tokenizer(sorted(hanzi)), amb["context_words"])
