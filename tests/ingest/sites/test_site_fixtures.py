@@ -25,10 +25,16 @@ ARTICLE_PARTS: dict[str, tuple[str, list[str]]] = {
     "hanbit-wire": ("h1.tit", [".story-news > p:not(:nth-last-of-type(-n+2))"]),
     "hailan-sinbo": (".article_title h1", [".article_title h3", "#zoom > p:not(:last-of-type)"]),
     "chinabiz-insight": ("h1.entry-title", ["p.entry-sub", ".entry-content > p"]),
+    "nuri-econ": ("h2.view_title", ["#view_con::text"]),  # bare text split by <br><br>
 }
 
 # Wire datelines glued to the first sentence: not article text, the sentence is.
-DATELINES: dict[str, str] = {"hanbit-wire": "(하이커우=한빛통신) 박지훈 특파원 = "}
+DATELINES: dict[str, str] = {
+    "hanbit-wire": "(하이커우=한빛통신) 박지훈 특파원 = ",
+    "nuri-econ": "[누리경제=최은지 기자] ",
+}
+# Bylines left as the last bare-text block of the body: not article text.
+TRAILERS: dict[str, str] = {"nuri-econ": "최은지 기자 ejchoi@nuri-econ.example.kr"}
 
 _MIDDLE_DOTS = {0x318D: "·", 0x30FB: "·", 0xFF65: "·", 0x2027: "·", 0x2219: "·", 0x22C5: "·"}
 
@@ -51,10 +57,22 @@ def _load(site: str) -> tuple[dict, str, BeautifulSoup]:
     return expect, html, BeautifulSoup(html, "lxml")
 
 
+def _blocks(soup: BeautifulSoup, selector: str) -> list[str]:
+    """Text of each element matched; `sel::text` takes the element's own bare text nodes."""
+    if selector.endswith("::text"):
+        el = soup.select_one(selector.removesuffix("::text"))
+        texts = [normalise(t.strip()) for t in el.find_all(string=True, recursive=False)]
+        return [t for t in texts if t]
+    return [normalise(el.get_text(" ", strip=True)) for el in soup.select(selector)]
+
+
 def _article(soup: BeautifulSoup, site: str) -> tuple[str, list[str]]:
     head_sel, body_sels = ARTICLE_PARTS[site]
     headline = normalise(soup.select_one(head_sel).get_text(" ", strip=True))
-    blocks = [normalise(el.get_text(" ", strip=True)) for sel in body_sels for el in soup.select(sel)]
+    blocks = [block for sel in body_sels for block in _blocks(soup, sel)]
+    trailer = TRAILERS.get(site)
+    if trailer:
+        assert blocks.pop() == trailer
     dateline = DATELINES.get(site)
     if dateline:
         glued = [i for i, b in enumerate(blocks) if b.startswith(dateline)]
