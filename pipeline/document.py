@@ -12,7 +12,8 @@ from pipeline.model import BadInput, DocResult
 from pipeline.rules import Rules
 from pipeline.segment import split_sentences
 
-MAX_BYTES = 64 * 1024 * 1024
+# A larger file is almost surely not one article; refusing it keeps a run predictable.
+MAX_BYTES = 16 * 1024 * 1024
 _HTML_SUFFIXES = (".html", ".htm")
 
 

@@ -27,12 +27,12 @@ def decode(data: bytes) -> tuple[str, str]:
         raise BadInput("binary file (contains NUL bytes)")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        utf8_error = e.start
     try:
         text = data.decode("cp949")
-    except UnicodeDecodeError as e:
-        raise BadInput(f"undecodable bytes at offset {e.start}: not UTF-8, UTF-16 or CP949{_guess(data)}") from None
+    except UnicodeDecodeError:
+        raise BadInput(f"undecodable bytes at offset {utf8_error}: not UTF-8, UTF-16 or CP949{_guess(data)}") from None
     if _korean_share(text) < _MIN_KOREAN_SHARE:
         raise BadInput(f"not UTF-8, UTF-16 or CP949 text{_guess(data)}")
     return text, "cp949"

@@ -1,0 +1,114 @@
+"""End to end through `python -m pipeline`: bad input costs only its own document."""
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.diff import read_rows
+
+ROOT = Path(__file__).parent.parent
+SEED = ROOT / "raw" / "news-2025" / "004_781489ab579a93bd.txt"
+
+
+def run(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    raw = tmp_path_factory.mktemp("raw")
+    (raw / "good").mkdir()
+    shutil.copy(SEED, raw / "good" / "seed.txt")
+    shutil.copy(SEED, raw / "good" / "이름 에 공백.txt")               # Hangul and spaces in the name
+    (raw / "good" / "cp949.txt").write_bytes("광동성은 요령성에 982개 기업을 설립하였다.".encode("cp949"))
+    (raw / "good" / "truncated.html").write_text(
+        "<html><head><meta property='og:title' content='잘린 페이지'></head><body><p>상해시는 "
+        "푸둥신구에 3억 위안을 투자했다.</p><div><p>두 번째 문단은 전송 도중에 잘려서 끝까지 도착하지 못한 채로 남", encoding="utf-8")
+    bad = raw / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "binary.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    (bad / "undecodable.txt").write_bytes("광동성".encode("utf-8") + b"\xff\xfe\xfa\xfb" + "북경".encode("utf-8"))
+    line = ("광동성은 성장했다. " * 1000 + "\n").encode("utf-8")
+    (bad / "huge.txt").write_bytes((line * (50 * 2**20 // len(line) + 1))[:50 * 2**20])   # 50 MiB
+    (raw / "ignored.pdf").write_bytes(b"%PDF-1.4")
+    return raw
+
+
+@pytest.fixture(scope="module")
+def first_run(corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    return run("extract", "--raw", str(corpus), "--out", str(out)), out
+
+
+def test_bad_documents_fail_alone(first_run):
+    proc, out = first_run
+    assert proc.returncode == 1
+    status = {r["doc_id"]: r["status"] for r in read_rows(out / "documents.csv")}
+    assert status == {
+        "bad/binary.html": "error: binary file (contains NUL bytes)",
+        "bad/empty.txt": "error: empty file",
+        "bad/huge.txt": "error: file too large (50 MiB > 16 MiB)",
+        "bad/undecodable.txt": status["bad/undecodable.txt"],
+        "good/cp949.txt": "ok",
+        "good/seed.txt": "ok",
+        "good/truncated.html": "ok",
+        "good/이름 에 공백.txt": "ok",
+    }
+    assert status["bad/undecodable.txt"].startswith("error: undecodable bytes at offset 9")
+    errors = [l for l in proc.stderr.splitlines() if l.startswith("error: ")]
+    assert len(errors) == 4 and all(l.count("\n") == 0 for l in errors)
+
+
+def test_good_documents_are_written(first_run):
+    _, out = first_run
+    docs = {r["doc_id"]: r for r in read_rows(out / "documents.csv")}
+    assert docs["good/cp949.txt"]["encoding"] == "cp949"
+    assert (out / "clean" / "good" / "cp949.txt.txt").read_text(encoding="utf-8") == "광동성은 요령성에 982개 기업을 설립하였다.\n"
+    assert docs["good/truncated.html"]["title"] == "잘린 페이지"
+    assert "두 번째 문단은 전송 도중에 잘려서 끝까지 도착하지 못한 채로 남" in (out / "clean" / "good" / "truncated.html.txt").read_text(encoding="utf-8")
+    assert (out / "clean" / "good" / "이름 에 공백.txt.txt").exists()
+    assert not (out / "clean" / "bad").exists()
+
+
+def test_files_are_utf8_with_bom_and_lf(first_run):
+    _, out = first_run
+    for name in ("documents.csv", "places.csv", "facts.csv"):
+        data = (out / name).read_bytes()
+        assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" not in data
+
+
+def test_two_runs_are_byte_identical(corpus, first_run, tmp_path):
+    _, out1 = first_run
+    proc = run("extract", "--raw", str(corpus), "--out", str(tmp_path), "--jobs", "2")
+    assert proc.returncode == 1
+    files = sorted(p.relative_to(out1) for p in out1.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
+    for f in files:
+        assert (out1 / f).read_bytes() == (tmp_path / f).read_bytes(), f
+
+
+def test_removed_document_disappears(corpus, tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(corpus / "good", raw / "good")
+    out = tmp_path / "out"
+    assert run("extract", "--raw", str(raw), "--out", str(out)).returncode == 0
+    (raw / "good" / "seed.txt").unlink()
+    assert run("extract", "--raw", str(raw), "--out", str(out)).returncode == 0
+    assert "good/seed.txt" not in {r["doc_id"] for r in read_rows(out / "documents.csv")}
+    assert not (out / "clean" / "good" / "seed.txt.txt").exists()
+
+
+@pytest.mark.parametrize("args", [["extract", "--raw", "/nonexistent"], ["extract", "--jobs", "0"], ["frobnicate"], []])
+def test_bad_arguments_exit_2(args):
+    assert run(*args).returncode == 2
+
+
+def test_clean_explain_lists_removed_lines_with_rules():
+    proc = run("clean", str(SEED), "--explain")
+    assert proc.returncode == 0
+    assert "generic:weather" in proc.stdout and "• 동두천 -5.9℃맑음" in proc.stdout
+    assert "generic:furniture_section" in proc.stdout and "통찰·견해" in proc.stdout
+    assert "21 lines removed" in proc.stdout
