@@ -40,6 +40,13 @@ def parse_html(text: str) -> Page:
     return Page(lines=lines, title=title, published=published)
 
 
+def _without_site_name(title: str, site: str) -> str:
+    """`기사 제목 - 누리경제` -> `기사 제목` when the page names its site."""
+    if site and title != site:
+        title = re.sub(rf"^\s*{re.escape(site)}\s*[-|:_]+\s*|\s*[-|:_]+\s*{re.escape(site)}\s*$", "", title)
+    return title
+
+
 def _metadata(soup: BeautifulSoup) -> tuple[str, str]:
     def meta(*keys: str) -> str:
         for key in keys:
@@ -48,7 +55,7 @@ def _metadata(soup: BeautifulSoup) -> tuple[str, str]:
                 return tag["content"].strip()
         return ""
 
-    title = meta("og:title", "twitter:title")
+    title = _without_site_name(meta("og:title", "twitter:title"), meta("og:site_name"))
     if not title:
         h1 = soup.find("h1")
         title = h1.get_text(" ", strip=True) if h1 else ""
