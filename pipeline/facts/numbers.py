@@ -29,6 +29,7 @@ class NumberGrammar:
     magnitudes: dict[str, int]      # word -> power of ten
     native_ones: dict[str, int]
     native_tens: dict[str, int]
+    native_ranges: dict[str, list[int]]   # 두세 -> [2, 3]
     arabic_led: re.Pattern          # 3.75만, 1조2천억, 2백47만
     hanzi_led: re.Pattern           # 三千万, 两千
     hangul_led: re.Pattern          # 오백팔십일만구천십사, 백 (needs a magnitude)
@@ -45,6 +46,8 @@ class NumberGrammar:
         return self.evaluate(s)
 
     def native_value(self, s: str) -> int:
+        if s in self.native_ranges:
+            return self.native_ranges[s][0]
         for tens, tv in sorted(self.native_tens.items(), key=lambda kv: -len(kv[0])):
             if s.startswith(tens):
                 rest = s[len(tens):]
@@ -94,6 +97,7 @@ def build_grammar(table: dict) -> NumberGrammar:
     all_mag = hangul_mag + hanzi_mag
     big = _chars(k for k, p in mags.items() if p >= BIG)
     ones, tens = table["native"]["ones"], table["native"]["tens"]
+    ranges = table["native"].get("ranges", {})
     alt = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
     hz_d, hg_d = _chars(hanzi), _chars(hangul)
     return NumberGrammar(
@@ -102,10 +106,11 @@ def build_grammar(table: dict) -> NumberGrammar:
         magnitudes=mags,
         native_ones=dict(ones),
         native_tens=dict(tens),
+        native_ranges=dict(ranges),
         arabic_led=re.compile(rf"{ARABIC}(?:[{all_mag}]+(?:{ARABIC}|[{hz_d}](?![{hz_d}]))?)*"),
         hanzi_led=re.compile(rf"[{hz_d}{hanzi_mag}]*[{hanzi_mag}][{hz_d}{hanzi_mag}]*|[{hz_d}]"),
         hangul_led=re.compile(rf"(?<![가-힣])[{hg_d}{hangul_mag}]*[{hangul_mag}][{hg_d}{hangul_mag}]*"),
-        native=re.compile(rf"(?<![가-힣])(?:(?:{alt(tens)})(?:{alt(ones)})?|(?:{alt(ones)}))"),
+        native=re.compile(rf"(?<![가-힣])(?:{alt(ranges)}|(?:{alt(tens)})(?:{alt(ones)})?|(?:{alt(ones)}))"),
         trailing_big=re.compile(rf"\s?[{big}]+"),
         token=re.compile(rf"{ARABIC}|[{hz_d}{hg_d}{all_mag}]"),
     )

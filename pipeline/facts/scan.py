@@ -22,6 +22,7 @@ class Qualifiers:
     range_sep: re.Pattern
     change: re.Pattern        # change word after the fact
     change_map: dict[str, str]
+    change_multiple: re.Pattern   # 2배로 늘었고
     change_before: re.Pattern
     change_before_map: dict[str, str]
 
@@ -48,10 +49,11 @@ def build_qualifiers(t: dict) -> Qualifiers:
         before_map=t["before"],
         inner=re.compile(rf"\s?({_alt(t['inner'])})"),
         inner_map=t["inner"],
-        after=re.compile(rf"\s?(?:(?:{parts})\s?)?({_alt(t['after'])})"),
+        after=re.compile(rf"\s?(?:(?:{parts})\s?)?(?:(?:{_alt(t['after_adverbs'])})\s?)?({_alt(t['after'])})"),
         after_map=t["after"],
         range_sep=re.compile(rf"\s?(?:{_alt(t['range_separators'])})\s?"),
         change=re.compile(rf"(?:{cparts})?\s?({_alt(t['change'])})"),
+        change_multiple=re.compile(rf"(?:{_alt(t['multiple_change_particles'])})\s?({_alt(t['change'])})"),
         change_map=t["change"],
         change_before=re.compile(rf"({_alt(t['change_before'])})[은는이가]?\s?(?:약\s?)?$"),
         change_before_map=t["change_before"],
@@ -98,7 +100,25 @@ def _read_number(sc: Scanner, text: str, m: re.Match) -> _Num | None:
         value = sc.grammar.evaluate(s)
     if value is None:
         return None
-    return _Num(m.start(), end, value, kind, s)
+    num = _Num(m.start(), end, value, kind, s)
+    return _joined(sc, text, num) if kind in "ag" else num
+
+
+def _joined(sc: Scanner, text: str, num: _Num) -> _Num:
+    """58억 5천만: a smaller part after a space continues a number ending in a big magnitude."""
+    mags = sc.grammar.magnitudes
+    last = mags.get(num.text[-1], 0)
+    if last < 4 or not text.startswith(" ", num.end):
+        return num
+    m = sc.number.match(text, num.end + 1)
+    if not m or m.lastgroup not in "ag" or not any(c in mags for c in m.group()):
+        return num
+    top = max(mags.get(c, 0) for c in m.group())
+    value = sc.grammar.evaluate(m.group())
+    if value is None or top >= last:
+        return num
+    s = text[num.start:m.end()]
+    return _Num(num.start, m.end(), tidy(num.value + value), num.kind, s)
 
 
 def _has_mag(sc: Scanner, s: str) -> bool:
@@ -118,6 +138,8 @@ def _tail(sc: Scanner, text: str, num: _Num):
     """After a number: inner qualifier, detached magnitude, unit.
     Returns (value, qualifier, unit match) or None."""
     native = num.kind == "n"
+    if native and not text.startswith(" ", num.end):
+        return None        # 한곳에서 is an adverb; 세 곳 is a count
     options = []
     im = sc.quals.inner.match(text, num.end)
     if im and not native:
@@ -155,6 +177,8 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
     if num is None:
         return None
     start, value_max = num.start, None
+    if num.text in sc.grammar.native_ranges:
+        value_max = Decimal(sc.grammar.native_ranges[num.text][1])
     tail = _tail(sc, text, num)
     if tail is None:
         second = _range_end(sc, text, num.end)
@@ -224,6 +248,8 @@ def _finish(sc, text, start, um, value, value_max, qual, unit, won_means_yuan) -
         change_from = am.end()
     change = ""
     cm = sc.quals.change.match(text, end) or sc.quals.change.match(text, change_from)
+    if not cm and unit.unit == "배":
+        cm = sc.quals.change_multiple.match(text, end)
     if cm:
         change = sc.quals.change_map[cm.group(1)]
     else:
@@ -231,6 +257,9 @@ def _finish(sc, text, start, um, value, value_max, qual, unit, won_means_yuan) -
         if cb:
             change = sc.quals.change_before_map[cb.group(1)]
     code = "CNY" if unit.won and won_means_yuan else unit.unit
+    if unit.won:
+        hint = sc.units.won_hint_re.search(text[max(0, start - 10):start])
+        code = sc.units.won_hints[hint.group(1)] if hint else code
     return Fact(start=start, end=end, surface=text[start:end], value=tidy(value),
                 value_max=tidy(value_max) if value_max is not None else None,
                 unit=code, quantity=unit.quantity, qualifier=qual, change=change)

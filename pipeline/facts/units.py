@@ -15,6 +15,7 @@ class Unit:
     not_before: re.Pattern | None = None
     needs_after: re.Pattern | None = None
     needs_before: re.Pattern | None = None
+    not_after: re.Pattern | None = None      # text before the number that rules it out
 
 
 @dataclass
@@ -30,6 +31,8 @@ class UnitTable:
     before: dict[str, Unit]
     lengths: list[int]            # surface lengths, longest first
     before_re: re.Pattern         # currency code ending right before a number
+    won_hints: dict[str, str]     # 한화로 -> KRW, 인민폐로 -> CNY
+    won_hint_re: re.Pattern
 
     def match_after(self, text: str, pos: int, num_start: int,
                     native: bool = False) -> UnitMatch | None:
@@ -47,6 +50,8 @@ class UnitTable:
         if unit.not_before and unit.not_before.match(text, end):
             return False
         if unit.needs_after and not unit.needs_after.match(text, end):
+            return False
+        if unit.not_after and unit.not_after.search(text[max(0, num_start - 8):num_start]):
             return False
         if unit.needs_before:
             return bool(unit.needs_before.search(text[max(0, num_start - 8):num_start]))
@@ -67,11 +72,14 @@ def build_units(table: dict) -> UnitTable:
     for row in table["units"]:
         opt = lambda key: re.compile(row[key]) if key in row else None  # noqa: E731
         unit = Unit(row["unit"], row["quantity"], row.get("native", False), row.get("won", False),
-                    opt("not_before"), opt("needs_after"), opt("needs_before"))
+                    opt("not_before"), opt("needs_after"), opt("needs_before"), opt("not_after"))
         for s in row.get("after", []):
             after.setdefault(s, unit)
         for s in row.get("before", []):
             before.setdefault(s, unit)
     codes = "|".join(sorted(map(re.escape, before), key=len, reverse=True))
+    hints = table.get("won_hints", {})
+    hint_alt = "|".join(sorted(map(re.escape, hints), key=len, reverse=True))
     return UnitTable(after, before, sorted({len(s) for s in after}, reverse=True),
-                     re.compile(rf"(?<![A-Za-z])({codes})\s?$"))
+                     re.compile(rf"(?<![A-Za-z])({codes})\s?$"), hints,
+                     re.compile(rf"({hint_alt})\s?(?:약\s?|총\s?)?$"))
