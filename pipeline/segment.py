@@ -27,23 +27,31 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _breaks(text: str, lo: int, hi: int):
-    depth = 0
-    last = lo
+    inside = _quoted(text, lo, hi)
     for m in _END.finditer(text, lo, hi):
-        depth = _depth(text, last, m.start(), depth)
-        last = m.start()
-        if depth > 0 or _NO_BREAK_BEFORE_DOT.search(text, lo, m.start()) and text[m.start()] == ".":
+        if m.start() in inside:
+            continue
+        if text[m.start()] == "." and _NO_BREAK_BEFORE_DOT.search(text, lo, m.start()):
             continue
         yield m.end()
 
 
-def _depth(text: str, lo: int, hi: int, depth: int) -> int:
-    for c in text[lo:hi]:
+def _quoted(text: str, lo: int, hi: int) -> set[int]:
+    """Positions inside matched quotes or brackets; an opener never closed (a typo in
+    the source) protects nothing, so it cannot swallow the rest of the paragraph."""
+    inside: set[int] = set()
+    stack: list[tuple[str, int]] = []
+    for i in range(lo, hi):
+        c = text[i]
         if c in _OPEN:
-            depth += 1
-        elif c in _CLOSE and depth > 0:
-            depth -= 1
-    return depth
+            stack.append((c, i))
+        elif c in _CLOSE:
+            want = _OPEN[_CLOSE.index(c)]
+            while stack and stack[-1][0] != want:
+                stack.pop()
+            if stack:
+                inside.update(range(stack.pop()[1], i))
+    return inside
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
