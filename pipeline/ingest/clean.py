@@ -55,7 +55,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     if layout == "auto":
         layout = "hard-wrapped" if wrapped_ok and is_hard_wrapped([raw for _, raw in kept]) else "lines"
     if layout == "hard-wrapped":
-        kept = [(i, raw) for i, raw in kept if not _page_number(i, raw, profile, removed)]
+        kept = _drop_page_furniture(kept, profile, removed)
         paragraphs = unwrap([raw for _, raw in kept], profile.heading)
     else:
         paragraphs = [squeeze_spaces(raw) for _, raw in kept]
@@ -147,11 +147,25 @@ def _drop_edges(items, profile, removed):
     return [it for k, it in enumerate(items) if k not in drop]
 
 
-def _page_number(i: int, raw: str, profile: Profile, removed: list[Removed]) -> bool:
-    if profile.page_number and profile.page_number.match(raw.strip()):
-        removed.append(Removed(i, raw.strip(), f"{profile.name}:page_number"))
-        return True
-    return False
+_RUNNING_HEADER_MIN = 3      # a short line repeated this often is a page header or footer
+_RUNNING_HEADER_MAX_CHARS = 60
+
+
+def _drop_page_furniture(items, profile, removed):
+    """Page numbers and running headers of a paginated report, even mid-sentence."""
+    counts: dict[str, int] = {}
+    for _, raw in items:
+        counts[raw.strip()] = counts.get(raw.strip(), 0) + 1
+    kept = []
+    for i, raw in items:
+        line = raw.strip()
+        if profile.page_number and profile.page_number.match(line):
+            removed.append(Removed(i, line, f"{profile.name}:page_number"))
+        elif counts[line] >= _RUNNING_HEADER_MIN and len(line) <= _RUNNING_HEADER_MAX_CHARS:
+            removed.append(Removed(i, line, f"{profile.name}:running_header"))
+        else:
+            kept.append((i, raw))
+    return kept
 
 
 def _strip(paragraph: str, profile: Profile, removed: list[Removed]) -> str:
