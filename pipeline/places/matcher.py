@@ -18,7 +18,11 @@ _PARTICLE = re.compile(
 # A Korean place continues: 광주광역시, 양양군.
 _KOREAN_TAIL = re.compile(r"(?:광역시|특별시|특별자치|군(?![가-힣])|군[은는이가을를의에도])")
 _ENUM_GAP = re.compile(r"\s*(?:[,，、·‧・/\-–—~]|및|와|과|,\s*및|와\s*및)?\s*")
-_SIMPLIFIED_ONLY = set("区县东广龙辽宁苏浙闽赣鲁豫鄂湘粤桂琼渝贵滇陕甘青宁新疆门乡阳关长")
+# Words that often follow a place name in a compound (서안고신기술산업개발구,
+# 중경지역, 심양국제회의청); a bare two-syllable name before them stays strong.
+_COMPOUND_HEAD = re.compile(
+    r"(?:지역|지방|일대|일원|지구|시정부|성정부|정부|대학|공항|경제|국제|과학|과기|고신|개발구|"
+    r"신구|출신|현지|인근|근교|교외|방면|항구|역|시내|시장|성장|당국|대표|소재|연구)")
 
 
 def _is_hangul(ch: str) -> bool:
@@ -35,6 +39,8 @@ class Mention:
     ext_end: int = 0                       # end including a following gloss
     place: Place | None = None             # fixed by a gloss
     accepted: bool = False
+    gloss_only: bool = False
+    vetoed: bool = False
     why: list[str] = field(default_factory=list)
 
 
@@ -42,7 +48,7 @@ def _korean_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     found = []
     for end_idx, alias in gaz.automaton.iter(text):
         start, end = end_idx - len(alias) + 1, end_idx + 1
-        if start > 0 and _is_hangul(text[start - 1]):
+        if start > 0 and _is_hangul(text[start - 1]) and not _long_strong(alias, gaz):
             continue                       # cut out of the middle of a word
         if _KOREAN_TAIL.match(text, end):
             continue
@@ -58,29 +64,40 @@ def _korean_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         # A bare two-syllable reading that runs on into more Hangul may be an
         # ordinary word (강소기업): it needs evidence like an ambiguous reading.
         if (strong and end < len(text) and _is_hangul(text[end]) and len(alias) <= 2
-                and not _PARTICLE.match(text, end)):
+                and not _PARTICLE.match(text, end) and not _COMPOUND_HEAD.match(text, end)):
             strong = False
         out.append(Mention(start, end, cands, True, strong, end))
         last = end
     return out
 
 
-def _run_script(run: str, doc_default: str) -> str:
-    if any(ch in _SIMPLIFIED_ONLY for ch in run):
+def _long_strong(alias: str, gaz: Gazetteer) -> bool:
+    """A long unambiguous name (장강삼각주) may follow Hangul glued on by a lost
+    line break (현황장강삼각주)."""
+    return len(alias) >= 4 and gaz.korean[alias][0].strong
+
+
+def _run_script(run: str, doc_default: str, gaz: Gazetteer) -> str:
+    """hanja for traditional characters (as Korean writes them), chinese for
+    simplified; a run that is both (上海) takes the document's default."""
+    if gaz.t2s.convert(run) != run:
+        return "hanja"
+    if gaz.s2t.convert(run) != run:
         return "chinese"
     return doc_default
 
 
 def _hanzi_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     out = []
-    doc_default = "chinese" if sum(ch in _SIMPLIFIED_ONLY for ch in text) > 20 else "hanja"
+    hangul = sum(_is_hangul(ch) for ch in text)
+    doc_default = "hanja" if hangul * 2 > len(text) * 0.2 or hangul > 200 else "chinese"
     for m in _HANZI_RUN.finditer(text):
         run = m.group()
-        label = _run_script(run, doc_default)
+        label = _run_script(run, doc_default, gaz)
         for word, s, e in gaz.tokenizer.tokenize(run, HMM=False):
             cands = gaz.hanzi.get(word)
             if cands:
-                cands = [Candidate(c.place, label, True) for c in cands]
+                cands = [Candidate(c.place, label, c.strength) for c in cands]
                 start = m.start() + s
                 out.append(Mention(start, m.start() + e, cands, False, True, m.start() + e))
     return out
@@ -106,16 +123,33 @@ def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> l
     return [h for h in hanzi if id(h) not in dropped]
 
 
+def _spans(patterns: list[re.Pattern], text: str) -> list[tuple[int, int]]:
+    return [m.span() for p in patterns for m in p.finditer(text)]
+
+
+def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= m.start and m.end <= e for s, e in spans)
+
+
 def _accept(text: str, ms: list[Mention], gaz: Gazetteer) -> None:
-    """Strong mentions are accepted; weak ones need evidence, found to a fixpoint."""
+    """Strong mentions are accepted; weak ones need evidence, found to a fixpoint.
+    A weak mention inside an ordinary-word use (korean_use) is never accepted."""
+    veto = _spans(gaz.korean_use, text)
+    support = _spans(gaz.place_use, text)
     for m in ms:
+        m.gloss_only = all(c.strength == "gloss" for c in m.cands) and m.place is None
         m.accepted = m.strong
+        if not m.accepted and _inside(m, veto):
+            m.vetoed = True                          # an ordinary word here
+        elif not m.accepted and not m.gloss_only and _inside(m, support):
+            m.accepted = True
     changed = True
     while changed:
         changed = False
-        confirmed = {text[m.start:m.end] for m in ms if m.accepted}
+        confirmed = {c.place.key for m in ms if m.accepted for c in m.cands[:1]}
+        confirmed |= {m.place.key for m in ms if m.accepted and m.place is not None}
         for i, m in enumerate(ms):
-            if m.accepted:
+            if m.accepted or m.vetoed:
                 continue
             if _evidence(text, ms, i, confirmed, gaz):
                 m.accepted = changed = True
@@ -123,7 +157,12 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer) -> None:
 
 def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], gaz: Gazetteer) -> bool:
     m = ms[i]
-    if text[m.start:m.end] in confirmed:
+    korean_place = text[m.start:m.end] in gaz.korean_places
+    if not korean_place and any(c.place.key in confirmed for c in m.cands):
+        return True                                  # the place is named elsewhere
+    if m.gloss_only:
+        return False
+    if gaz.place_heads is not None and gaz.place_heads.match(text, m.end):
         return True
     before = text[max(0, m.start - 12):m.start].rstrip()
     if any(before.endswith(w) for w in gaz.context_words):
@@ -132,24 +171,36 @@ def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], gaz: Ga
         if 0 <= j < len(ms) and ms[j].accepted:
             a, b = (ms[j], m) if j < i else (m, ms[j])
             gap = text[a.ext_end:b.start]
-            if _ENUM_GAP.fullmatch(gap) and "\n" not in gap:
-                if gap.strip() or (j < i and ms[j].cands[0].place.level in ("province", "prefecture")):
-                    return True
+            if "\n" in gap or not _ENUM_GAP.fullmatch(gap):
+                continue
+            if gap.strip():
+                return True                          # 장춘, 대련 / 장사·주저우
+            if _same_province(m, ms[j]):
+                return True                          # 선전 첸하이 / 베이징 다싱
     return False
 
 
-def _resolve(m: Mention, prev: Place | None) -> Candidate:
-    cands = [c for c in m.cands if c.strong] if m.strong and not m.place else m.cands
-    cands = cands or m.cands
+def _same_province(m: Mention, other: Mention) -> bool:
+    o = other.place or other.cands[0].place
+    return any(c.place.province_zh and c.place.province_zh in (o.province_zh, o.name_zh)
+               and c.place.key != o.key for c in m.cands)
+
+
+def _resolve(m: Mention, prev: Place | None, glossed: set[str]) -> Candidate:
     if m.place is not None:
         return next(c for c in m.cands if c.place.key == m.place.key)
-    best = cands[0].place.rank()[:2]
-    tied = [c for c in cands if c.place.rank()[:2] == best]
-    if prev is not None and len(tied) > 1:
-        for c in tied:
-            if prev.name_zh in (c.place.province_zh, c.place.parent_zh):
-                return c
-    return tied[0]
+    cands = [c for c in m.cands if c.strong] if m.strong else m.cands
+    cands = cands or m.cands
+    if len(cands) > 1:
+        # 산시성 after 산시성(陕西省) in the same document: the glossed one
+        cands = [c for c in cands if c.place.key in glossed] or cands
+    if prev is not None and len(cands) > 1:
+        # 광시좡족자치구 핑샹시 -> 凭祥 (in Guangxi), not 萍乡 (Jiangxi)
+        near = [c for c in cands if prev.name_zh in (c.place.province_zh, c.place.parent_zh)
+                or (prev.province_zh and prev.province_zh == c.place.province_zh and prev.level != "region")]
+        if near:
+            return near[0]
+    return cands[0]
 
 
 def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
@@ -160,13 +211,14 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     _accept(text, ms, gaz)
     out: list[PlaceMention] = []
     prev: Place | None = None
-    last_end = -1
+    prev_end = last_end = -1
+    glossed = {m.place.key for m in ms if m.place is not None}
     for m in ms:
         if not m.accepted or m.start < last_end:
             continue
-        c = _resolve(m, prev)
+        c = _resolve(m, prev if m.start - prev_end <= 40 else None, glossed)
         p = c.place
         out.append(PlaceMention(m.start, m.end, text[m.start:m.end], p.name_zh, p.name_ko, p.hanja,
                                 p.pinyin, p.adcode, p.level, p.province_zh, p.lat, p.lon, c.match))
-        prev, last_end = p, m.end
+        prev, last_end, prev_end = p, m.end, m.end
     return out
