@@ -5,7 +5,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: extract test bench eval golden clean-venv
+.PHONY: extract test bench eval golden diff clean-venv
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,6 +17,10 @@ extract: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+# What changed in extracted/ since the last commit (exit 1 when anything did).
+diff: $(STAMP)
+	$(PY) -m pipeline diff --git HEAD
 
 bench: $(STAMP)
 	$(PY) scripts/bench.py

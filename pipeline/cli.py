@@ -8,6 +8,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from pipeline.diff import diff_folders, load_tables, render
 from pipeline.document import clean_into, process
 from pipeline.model import BadInput, DocResult
 from pipeline.rules import Rules, load_rules
@@ -31,6 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--out", type=Path, default=Path("extracted"))
     ex.add_argument("--rules", type=Path, default=None, help="extra rule files (profiles/, places/)")
     ex.add_argument("--jobs", type=int, default=1, help="documents processed in parallel")
+    df = sub.add_parser("diff", help="what changed between two extracted/ folders, per document")
+    df.add_argument("old", type=Path, nargs="?", help="the older extracted/ folder")
+    df.add_argument("new", type=Path, nargs="?", default=Path("extracted"))
+    df.add_argument("--git", metavar="REV", help="compare extracted/ as committed at REV with NEW")
+    df.add_argument("--format", choices=["text", "csv", "markdown", "json"], default="text")
     cl = sub.add_parser("clean", help="print the clean text of one file")
     cl.add_argument("file", type=Path)
     cl.add_argument("--explain", action="store_true", help="show every removed line and the rule that removed it")
@@ -42,7 +48,24 @@ def main(argv: list[str] | None = None) -> int:
         if args.jobs < 1:
             parser.error("--jobs must be at least 1")
         return extract(args.raw, args.out, args.rules, args.jobs)
+    if args.command == "diff":
+        if args.git and args.old and args.new == Path("extracted"):
+            args.old, args.new = None, args.old      # `diff --git REV NEW`
+        if bool(args.git) == bool(args.old):
+            parser.error("give either OLD NEW or --git REV [NEW]")
+        return diff_command(args.old, args.new, args.git, args.format)
     return clean_command(args.file, args.explain, args.rules)
+
+
+def diff_command(old: Path | None, new: Path, git_rev: str | None, fmt: str) -> int:
+    """Exit 1 when there are differences, so CI can use it."""
+    recs = diff_folders(load_tables(old, git_rev), load_tables(new))
+    if recs or fmt != "text":
+        print(render(recs, fmt))
+    if fmt == "text":
+        docs = len({r["doc_id"] for r in recs})
+        print(f"{len(recs)} differences in {docs} documents" if recs else "no differences", file=sys.stderr)
+    return 1 if recs else 0
 
 
 def extract(raw: Path, out: Path, rules_dir: Path | None, jobs: int) -> int:

@@ -1,18 +1,22 @@
-"""Semantic diff of extracted rows: keyed so that a shifted offset alone is no change."""
+"""Semantic diff of two extracted/ folders, per document: rows are paired by what they
+are (doc_id, surface, in order of appearance), so a shifted offset alone is no change."""
 from __future__ import annotations
 
 import csv
+import io
+import json
+import subprocess
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-# What identifies a row (besides doc_id), and what may change about it.
-KEYS = {
-    "documents": ("doc_id",),
-    "places": ("doc_id", "surface"),
-    "facts": ("doc_id", "surface"),
-}
-IGNORED = {"start", "end", "sent", "sha256"}
+TABLES = ("documents", "places", "facts")
+KEYS = {"documents": ("doc_id",), "places": ("doc_id", "surface"), "facts": ("doc_id", "surface")}
+IGNORED = {"start", "end", "sent"}
+# What a reader needs to see of an added or removed row.
+SHOW = {"documents": ("status", "source", "title", "published", "chars_clean"),
+        "places": ("surface", "name_zh", "adcode", "match"),
+        "facts": ("surface", "value", "value_max", "unit", "qualifier", "change", "subject", "period", "place")}
 
 
 def read_rows(path: Path) -> list[dict]:
@@ -20,6 +24,10 @@ def read_rows(path: Path) -> list[dict]:
         return []
     with open(path, encoding="utf-8-sig", newline="") as f:
         return list(csv.DictReader(f))
+
+
+def parse_rows(text: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
 
 
 @dataclass
@@ -35,8 +43,7 @@ class TableDiff:
 
 def diff_rows(table: str, old: list[dict], new: list[dict]) -> TableDiff:
     """Pair rows by key in order of appearance; unpaired rows are added or removed."""
-    key_cols = [c for c in KEYS.get(table, ("doc_id",)) if not old or c in old[0]] or ["doc_id"]
-    key = lambda r: tuple(r.get(c, "") for c in key_cols)  # noqa: E731
+    key = lambda r: tuple(r.get(c, "") for c in KEYS[table])  # noqa: E731
     pending: dict[tuple, list[dict]] = defaultdict(list)
     for r in old:
         pending[key(r)].append(r)
@@ -45,31 +52,80 @@ def diff_rows(table: str, old: list[dict], new: list[dict]) -> TableDiff:
         olds = pending.get(key(r))
         if not olds:
             d.added.append(r)
-            continue
-        o = olds.pop(0)
-        if _changed(o, r):
+        elif _changed(o := olds.pop(0), r):
             d.changed.append((o, r))
     d.removed = [r for rows in pending.values() for r in rows]
     return d
 
 
 def _changed(a: dict, b: dict) -> list[str]:
-    return [c for c in sorted(set(a) | set(b)) if c not in IGNORED and a.get(c, "") != b.get(c, "")]
+    return [c for c in a.keys() | b.keys() if c not in IGNORED and a.get(c, "") != b.get(c, "")]
 
 
-def format_diff(d: TableDiff, show: tuple[str, ...] = ()) -> str:
-    """Readable lines, grouped per document: `+ ` added, `- ` removed, `~ ` changed."""
-    lines: list[str] = []
-    by_doc: dict[str, list[str]] = defaultdict(list)
-    brief = lambda r: "  ".join(f"{c}={r[c]}" for c in (show or r.keys()) if c in r and r[c] and c != "doc_id")  # noqa: E731
-    for r in d.added:
-        by_doc[r["doc_id"]].append(f"  + {brief(r)}")
-    for r in d.removed:
-        by_doc[r["doc_id"]].append(f"  - {brief(r)}")
+def records(d: TableDiff) -> list[dict]:
+    """One flat record per difference, sorted by document: for csv/json and for the text."""
+    out = []
+    for change, rows in (("added", d.added), ("removed", d.removed)):
+        for r in rows:
+            out.append({"table": d.table, "doc_id": r["doc_id"], "change": change, "surface": r.get("surface", ""),
+                        "field": "", "old": "", "new": "", "row": {c: r.get(c, "") for c in SHOW[d.table]}})
     for o, n in d.changed:
-        changes = ", ".join(f"{c}: {o.get(c, '')!r} -> {n.get(c, '')!r}" for c in _changed(o, n))
-        by_doc[n["doc_id"]].append(f"  ~ {n.get('surface', '')}: {changes}")
-    for doc in sorted(by_doc):
-        lines.append(f"{d.table} {doc}:")
-        lines.extend(by_doc[doc])
+        for c in sorted(_changed(o, n)):
+            out.append({"table": d.table, "doc_id": n["doc_id"], "change": "changed", "surface": n.get("surface", ""),
+                        "field": c, "old": o.get(c, ""), "new": n.get(c, ""), "row": {}})
+    return sorted(out, key=lambda r: (r["doc_id"], r["table"], r["change"]))
+
+
+def format_diff(d: TableDiff) -> str:
+    return render_text(records(d))
+
+
+def render_text(recs: list[dict]) -> str:
+    lines, doc = [], None
+    for r in recs:
+        if r["doc_id"] != doc:
+            doc = r["doc_id"]
+            lines.append(doc)
+        if r["change"] == "changed":
+            lines.append(f"  ~ {r['table']:<9} {r['surface']}: {r['field']} {r['old']!r} -> {r['new']!r}")
+        else:
+            sign = "+" if r["change"] == "added" else "-"
+            shown = "  ".join(f"{k}={v}" for k, v in r["row"].items() if v)
+            lines.append(f"  {sign} {r['table']:<9} {shown}")
     return "\n".join(lines)
+
+
+def render(recs: list[dict], fmt: str) -> str:
+    if fmt == "text":
+        return render_text(recs)
+    flat = [{**{k: v for k, v in r.items() if k != "row"},
+             "detail": "; ".join(f"{k}={v}" for k, v in r["row"].items() if v)} for r in recs]
+    if fmt == "json":
+        return json.dumps(flat, ensure_ascii=False, indent=1)
+    cols = ["doc_id", "table", "change", "surface", "field", "old", "new", "detail"]
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, cols, lineterminator="\n", extrasaction="ignore")
+        w.writeheader()
+        w.writerows(flat)
+        return buf.getvalue()
+    esc = lambda s: str(s).replace("|", "\\|")  # noqa: E731
+    rows = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    rows += ["| " + " | ".join(esc(r[c]) for c in cols) + " |" for r in flat]
+    return "\n".join(rows)
+
+
+def load_tables(folder: Path | None = None, git_rev: str | None = None) -> dict[str, list[dict]]:
+    """The three tables of an extracted/ folder, or of `extracted/` as committed at a git revision."""
+    if git_rev is None:
+        return {t: read_rows(folder / f"{t}.csv") for t in TABLES}
+    tables = {}
+    for t in TABLES:
+        proc = subprocess.run(["git", "show", f"{git_rev}:extracted/{t}.csv"], capture_output=True)
+        tables[t] = parse_rows(proc.stdout.decode("utf-8")) if proc.returncode == 0 else []
+    return tables
+
+
+def diff_folders(old: dict[str, list[dict]], new: dict[str, list[dict]]) -> list[dict]:
+    return sorted((r for t in TABLES for r in records(diff_rows(t, old[t], new[t]))),
+                  key=lambda r: (r["doc_id"], TABLES.index(r["table"]), r["change"]))
