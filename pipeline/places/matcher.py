@@ -160,6 +160,8 @@ def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], gaz: Ga
     korean_place = text[m.start:m.end] in gaz.korean_places
     if not korean_place and any(c.place.key in confirmed for c in m.cands):
         return True                                  # the place is named elsewhere
+    if i > 0 and ms[i - 1].accepted and _parent_before(text, ms[i - 1], m):
+        return True                                  # 진강(鎭江) 단도: a district after its city
     if m.gloss_only:
         return False
     if gaz.place_heads is not None and gaz.place_heads.match(text, m.end):
@@ -178,6 +180,13 @@ def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], gaz: Ga
             if _same_province(m, ms[j]):
                 return True                          # 선전 첸하이 / 베이징 다싱
     return False
+
+
+def _parent_before(text: str, prev: Mention, m: Mention) -> bool:
+    if text[prev.ext_end:m.start] != " ":
+        return False
+    parent = prev.place or prev.cands[0].place
+    return any(c.place.parent_zh == parent.name_zh for c in m.cands)
 
 
 def _same_province(m: Mention, other: Mention) -> bool:

@@ -1,0 +1,86 @@
+"""Matching rules: boundaries, particles, compounds, glosses, hanzi runs, evidence."""
+import pytest
+
+from pipeline.places import find_places
+
+
+def rows(text, gaz):
+    return [(m.surface, m.name_zh, m.match) for m in find_places(text, gaz)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("광동성은 요령성에 투자했다.", [("광동성", "广东省", "sino_korean"), ("요령성", "辽宁省", "sino_korean")]),
+    ("광동성대표단이 도착했다.", [("광동성", "广东省", "sino_korean")]),
+    ("그러나 북경과의 거리", [("북경", "北京市", "sino_korean")]),
+    ("헤이룽장성(黑龍江省)의 곡물", [("헤이룽장성", "黑龙江省", "transliteration")]),
+    ("최근 낭방(廊坊)시에서 열린 포럼", [("낭방", "廊坊市", "sino_korean")]),
+    ("후난성(湖南, Hunan) 일대", [("후난성", "湖南省", "transliteration")]),
+    ("호남(湖南)성 상담시(湘潭)정부", [("호남", "湖南省", "sino_korean"), ("상담시", "湘潭市", "sino_korean")]),
+    ("중국북방의약기지(中國北藥基地)를 건설", []),
+    ("북경 통주구(通州區)에 기지", [("북경", "北京市", "sino_korean"), ("통주구", "通州区", "sino_korean")]),
+    ("강소성 진강(鎭江) 단도경제개발구", [("강소성", "江苏省", "sino_korean"), ("진강", "镇江市", "sino_korean"),
+                                    ("단도", "丹徒区", "sino_korean")]),
+])
+def test_korean_rows(gaz, text, expected):
+    assert rows(text, gaz) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("내몽고 포두희토고신기술산업개발구(包頭稀土高新區)", [("내몽고", "内蒙古自治区"), ("포두", "包头市"), ("包頭", "包头市")]),
+    ("中關村軟件園(Zhongguancun Software Park)", [("中關村", "中关村")]),
+    ("长株潭国家自主创新示范区", [("长株潭", "长株潭")]),
+    ("海門신소재산업기지, 通化생물의약산업기지", [("海門", "海门区"), ("通化", "通化市")]),
+    ("서북지역(甘肅, 靑海, 寧夏)", [("甘肅", "甘肃省"), ("靑海", "青海省"), ("寧夏", "宁夏回族自治区")]),
+])
+def test_hanzi_runs(gaz, text, expected):
+    assert [(s, z) for s, z, _ in rows(text, gaz)] == expected
+
+
+def test_hanja_or_chinese_label(gaz):
+    assert rows("(廣東, 福建)", gaz)[0][2] == "hanja"
+    assert rows("(广东, 福建)", gaz)[0][2] == "chinese"
+
+
+@pytest.mark.parametrize("text", [
+    "선부론에 입각해 발전전략을 세웠다.",   # no place cut out of a word
+    "문화산업을 공동으로 강화할 계획이다.",  # 공동 (崆峒) is a Korean word
+    "중국 우주항공 연구원",                 # 우주 (禹州) likewise
+    "지난 6월, 지난 7월, 지난해",            # 지난 (济南) is 'past'
+    "매출이 신장되었다. 전해보다 늘었다.",
+    "서울, 부산, 광주, 대구의 날씨",          # Korean cities enumerated
+    "KIC중국은 중국 시장 개척을 지원한다.",    # the country is not a place row
+    "광주광역시와 양산시, 하남시",
+])
+def test_negative_corpus(gaz, text):
+    assert find_places(text, gaz) == []
+
+
+@pytest.mark.parametrize("text,surface,name_zh", [
+    ("광주, 심천을 중심으로", "광주", "广州市"),           # enumeration
+    ("중국 광주의 수출입 박람회", "광주", "广州市"),        # context word
+    ("베이징 다싱국제공항", "다싱", "大兴区"),            # next to its own city
+    ("광시좡족자치구(广西壮族自治区) 핑샹시는 국경 도시", "핑샹시", "凭祥市"),  # nearby province decides
+    ("산시성(陕西省) 시안. 신장과 산시성이", "산시성", "陕西省"),               # glossed earlier
+    ("선전 첸하이(前海)와 주하이", "선전", "深圳市"),
+])
+def test_evidence(gaz, text, surface, name_zh):
+    found = [(m.surface, m.name_zh) for m in find_places(text, gaz)]
+    assert (surface, name_zh) in found
+    assert all(not (s == surface and z != name_zh) for s, z in found)
+
+
+def test_confirmed_elsewhere_but_not_as_a_word(gaz):
+    text = "천진항을 통한 통관. 위해시와 연태시. 비용을 줄이기 위해 위해와 인천을 잇는 항로"
+    got = [(m.surface, m.start) for m in find_places(text, gaz)]
+    assert ("천진", 0) in got
+    assert [s for s, _ in got].count("위해") == 1
+    second = text.rindex("위해와")
+    assert ("위해", second) in got
+
+
+def test_invariants(gaz):
+    text = "북경, 상해, 광주 등 대도시와 長春, 南通 그리고 장강삼각주(長江三角洲)와 주강삼각주"
+    ms = find_places(text, gaz)
+    assert all(text[m.start:m.end] == m.surface for m in ms)
+    assert all(a.end <= b.start for a, b in zip(ms, ms[1:]))
+    assert [m.surface for m in ms] == ["북경", "상해", "광주", "長春", "南通", "장강삼각주", "주강삼각주"]
