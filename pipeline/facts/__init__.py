@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.model import Fact, PlaceMention
-from pipeline.facts.context import ContextRules, build_context, period_of, place_of, subjects, tokens
+from pipeline.facts.context import (ContextRules, build_context, period_of, period_spans,
+                                    place_of, subjects, tokens)
 from pipeline.facts.numbers import NumberGrammar, build_grammar
 from pipeline.facts.scan import Scanner, build_qualifiers, build_scanner, scan
 from pipeline.facts.units import UnitTable, build_units
@@ -66,7 +67,10 @@ def _add_context(text: str, span: tuple[int, int], facts: list[Fact],
     taken = [(f.start - s0, f.end - s0) for f in facts]
     subs = [""] * len(facts)
     if rules.kiwi is not None:
-        subs = subjects(tokens(rules.kiwi, sentence), rules.context, facts, s0)
+        spots = [(p.start - s0, p.end - s0) for p in places if s0 <= p.start and p.end <= s1]
+        toks = tokens(rules.kiwi, sentence, rules.context, taken,
+                      period_spans(rules.context, sentence), spots)
+        subs = subjects(toks, facts, s0)
     for f, subj in zip(facts, subs):
         f.sentence = sentence.strip()
         f.subject = subj

@@ -13,19 +13,25 @@ class ContextRules:
     periods: list[re.Pattern]
     period_not_before: re.Pattern
     np_tags: frozenset[str]
-    topic_tags: frozenset[str]
-    pre_topic_tags: frozenset[str]
+    subject_tags: frozenset[str]
+    subject_forms: frozenset[str]
     pre_topic_forms: frozenset[str]
-    between_words: frozenset[str]
+    adverbial: frozenset[str]
+    comparison_forms: frozenset[str]
+    not_subjects: frozenset[str]
+    link_words: frozenset[str]
     clause_end_tags: frozenset[str]
+    np_drop: frozenset[str]
+    zh_strip_end: tuple[str, ...]
+    zh_cut_after: tuple[str, ...]
 
 
 def build_context(t: dict) -> ContextRules:
+    sets = [frozenset(t[k]) for k in ("np_tags", "subject_tags", "subject_forms", "pre_topic_forms",
+                                      "adverbial", "comparison_forms", "not_subjects",
+                                      "link_words", "clause_end_tags", "np_drop")]
     return ContextRules([re.compile(p) for p in t["periods"]], re.compile(t["period_not_before"]),
-                        frozenset(t["np_tags"]), frozenset(t["topic_tags"]),
-                        frozenset(t["pre_topic_tags"]), frozenset(t["pre_topic_forms"]),
-                        frozenset(t["between_words"]),
-                        frozenset(t["clause_end_tags"]))
+                        *sets, tuple(t["zh_strip_end"]), tuple(t["zh_cut_after"]))
 
 
 def period_of(cr: ContextRules, sentence: str, start: int, taken: list[tuple[int, int]]) -> str:
@@ -53,93 +59,245 @@ def place_of(places: list[PlaceMention], s0: int, s1: int, start: int) -> str:
 
 
 class _Toks:
-    """Kiwi tokens of a sentence with helpers on character offsets."""
+    """Kiwi tokens of one sentence, with the spans (facts, periods) to step over."""
 
-    def __init__(self, tokens, sentence: str):
+    def __init__(self, tokens, sentence: str, cr: ContextRules,
+                 facts: list[tuple[int, int]], periods: list[tuple[int, int]],
+                 places: list[tuple[int, int]]):
         self.t = [(tk.form, tk.tag, tk.start, tk.start + tk.len) for tk in tokens]
-        self.s = sentence
+        self.s, self.cr = sentence, cr
+        self.facts, self.periods, self.places = facts, periods, places
 
-    def index_before(self, pos: int) -> int:
-        """Index of the last token ending at or before `pos` (-1 if none)."""
+    def before(self, pos: int) -> int:
         i = -1
-        for k, (_, _, _, e) in enumerate(self.t):
-            if e <= pos:
+        for k, tok in enumerate(self.t):
+            if tok[3] <= pos:
                 i = k
         return i
 
-    def index_after(self, pos: int) -> int:
-        for k, (_, _, s, _) in enumerate(self.t):
-            if s >= pos:
+    def after(self, pos: int) -> int:
+        for k, tok in enumerate(self.t):
+            if tok[2] >= pos:
                 return k
         return len(self.t)
 
-    def np_ending(self, k: int, cr: ContextRules) -> str:
-        """Noun phrase whose last token is k (nouns joined by at most a space)."""
-        if k < 0 or self.t[k][1] not in cr.np_tags or self.t[k][1] in ("XSN", "XPN"):
+    def inside(self, k: int, spans) -> bool:
+        s, e = self.t[k][2], self.t[k][3]
+        return any(a <= s and e <= b for a, b in spans)
+
+    def gap(self, i: int, j: int) -> int:
+        return self.t[j][2] - self.t[i][3]
+
+    def nounish(self, k: int) -> bool:
+        form, tag = self.t[k][0], self.t[k][1]
+        if tag not in self.cr.np_tags or self.inside(k, self.facts):
+            return False
+        if tag in ("NNB", "XSN"):
+            return k > 0 and self.gap(k - 1, k) == 0
+        if tag == "MM":
+            return k + 1 < len(self.t) and self.gap(k, k + 1) == 0
+        return True
+
+    def _joined(self, i: int, j: int) -> bool:
+        """Tokens i < j belong to one noun phrase (a space, or a glued hyphen)."""
+        return self.gap(i, j) <= 1
+
+    def np_left(self, k: int) -> str:
+        """Noun phrase ending at token k, without leading adverbial words."""
+        if k < 0 or not self.nounish(k) or self.t[k][1] == "MM":
             return ""
         j = k
-        while j > 0 and self.t[j - 1][1] in cr.np_tags and self.t[j][2] - self.t[j - 1][3] <= 1:
-            j -= 1
-        while j < k and self.t[j][1] in ("XSN", "XPN"):
-            j += 1
-        return self.s[self.t[j][2]:self.t[k][3]]
-
-    def np_starting(self, k: int, cr: ContextRules) -> str:
-        if k >= len(self.t) or self.t[k][1] not in cr.np_tags:
-            return ""
-        j = k
-        while j + 1 < len(self.t) and self.t[j + 1][1] in cr.np_tags \
-                and self.t[j + 1][2] - self.t[j][3] <= 1:
-            j += 1
-        return self.s[self.t[k][2]:self.t[j][3]]
-
-
-def _skip_paren(toks: _Toks, k: int) -> int:
-    """Step back over a parenthesised gloss: 사무소(지사)가 -> 지사 is skipped."""
-    if k >= 0 and toks.t[k][0] == ")":
-        while k >= 0 and toks.t[k][0] != "(":
-            k -= 1
-        k -= 1
-    return k
-
-
-def _topic_before(toks: _Toks, cr: ContextRules, pos: int, adjacent: bool) -> str:
-    """NP + topic/subject particle before `pos`; `adjacent`: nothing but
-    `between_words` may stand between the particle and the figure."""
-    k = toks.index_before(pos)
-    while k >= 0:
-        form, tag = toks.t[k][0], toks.t[k][1]
-        if tag in cr.topic_tags:
-            j = k - 1
-            while j >= 0 and (toks.t[j][1] in cr.pre_topic_tags or toks.t[j][0] in cr.pre_topic_forms):
+        while j > 0:
+            if self.nounish(j - 1) and self._joined(j - 1, j):
                 j -= 1
-            np = toks.np_ending(_skip_paren(toks, j), cr)
-            if np:
+            elif j > 1 and self.t[j - 1][0] == "-" and self.gap(j - 1, j) == 0 \
+                    and self.gap(j - 2, j - 1) == 0 and self.nounish(j - 2):
+                j -= 2     # 중국-유럽 화물열차
+            elif j > 1 and self.t[j - 1][0] in self.cr.pre_topic_forms and self.gap(j - 1, j) == 1 \
+                    and self.gap(j - 2, j - 1) == 0 and self.nounish(j - 2):
+                j -= 2     # 원자력과 해상풍력 설비
+            else:
+                break
+        return self._trim(j, k)
+
+    def np_right(self, k: int) -> str:
+        if k >= len(self.t) or not self.nounish(k) or self.t[k][0] in self.cr.link_words:
+            return ""
+        j = k
+        while j + 1 < len(self.t) and self.nounish(j + 1) and self._joined(j, j + 1):
+            j += 1
+        if j + 1 < len(self.t) and self.t[j + 1][1] in ("XSV", "XSA"):
+            return ""      # 4.2% 감소한: a verb, not a noun
+        return self._trim(k, j)
+
+    def _trim(self, j: int, k: int) -> str:
+        """Cut the phrase after its last dropped word (하루 평균 트럭 -> 트럭)."""
+        cr = self.cr
+        for m in range(k - 1, j - 1, -1):
+            form, prev = self.t[m][0], self.t[m - 1][1] if m > 0 else ""
+            if form in cr.np_drop and (form != "급" or prev == "SL") \
+                    or self.inside(m, self.periods):
+                j = m + 1
+                break
+        while j <= k and (self.t[j][1] in ("XSN", "NNB") or self.t[j][0] in cr.np_drop):
+            j += 1
+        while k >= j and (self.t[k][0] in cr.np_drop or self.t[k][1] == "MM"):
+            k -= 1
+        if j > k:
+            return ""
+        text = self.s[self.t[j][2]:self.t[k][3]]
+        return "" if text in cr.not_subjects else text
+
+    def is_place(self, text_start: int, text_end: int) -> bool:
+        return any(a <= text_start and text_end <= b for a, b in self.places)
+
+    def walk_back(self, pos: int) -> int:
+        """Token before `pos`, stepping over adverbials, periods and comparisons."""
+        cr = self.cr
+        k = self.before(pos)
+        while k >= 0:
+            form, tag = self.t[k][0], self.t[k][1]
+            if form in cr.comparison_forms:
+                k -= 1
+                while k >= 0 and (self.nounish(k) or self.t[k][1] in ("SN", "JKB", "MM")
+                                  or self.t[k][0] in cr.adverbial):
+                    if self.t[k][1] == "JKB" and self.t[k][0] != "에":
+                        break
+                    k -= 1
+                continue
+            if form in cr.adverbial or self.inside(k, self.periods):
+                k -= 1
+                continue
+            if form == "당" and tag == "XSN":
+                k -= 2     # kWh당, 묘당, 업체당
+                continue
+            return k
+        return k
+
+
+def _particle_np(toks: _Toks, k: int) -> tuple[str, int]:
+    """Noun phrase before the particle at token k, and its first token index."""
+    cr = toks.cr
+    j = k - 1
+    while j >= 0 and toks.t[j][0] in cr.pre_topic_forms and toks.gap(j, j + 1) == 0:
+        j -= 1
+    if j >= 0 and toks.t[j][0] == ")":
+        while j >= 0 and toks.t[j][0] != "(":
+            j -= 1
+        j -= 1
+    return toks.np_left(j), j
+
+
+def _is_subject_particle(toks: _Toks, k: int) -> bool:
+    form, tag = toks.t[k][0], toks.t[k][1]
+    return tag in toks.cr.subject_tags or (tag == "JKB" and form in toks.cr.subject_forms)
+
+
+def _adjacent(toks: _Toks, start: int) -> str:
+    """토지위법사건은 32,575건; 계획면적을 49평방킬로미터; 사업비로 약 45억 위엔."""
+    k = toks.walk_back(start)
+    if k < 0 or not _is_subject_particle(toks, k):
+        return ""
+    np, j = _particle_np(toks, k)
+    if np and toks.t[k][1] == "JKS" and _np_is_place(toks, np, j):
+        return _clause_topic(toks, toks.t[j][2] if j >= 0 else 0) or ""   # 선전시가 ...
+    return np
+
+
+def _np_is_place(toks: _Toks, np: str, j: int) -> bool:
+    end = toks.t[j][3] if j >= 0 else 0
+    return toks.is_place(end - len(np), end)
+
+
+def _genitive_before(toks: _Toks, start: int) -> str | None:
+    """환발해 물동량의 5% -> 환발해 물동량; None when there is no 의 before."""
+    k = toks.walk_back(start)
+    if k < 0 or toks.t[k][1] != "JKG" and toks.t[k][0] != "的":
+        return None
+    return toks.np_left(k - 1)
+
+
+def _following(toks: _Toks, end: int, direct: bool) -> str:
+    """31개 성; 10억 위엔의 매출액; 1.2GW 규모의 배터리 저장 단지; 300MW급 태양광 발전소."""
+    k = toks.after(end)
+    if k >= len(toks.t) or toks.t[k][2] - end > 1:
+        return ""
+    linked = False
+    if toks.t[k][0] in toks.cr.link_words:
+        k, linked = k + 1, True
+    if k < len(toks.t) and (toks.t[k][1] == "JKG" or toks.t[k][0] == "的"):
+        return toks.np_right(k + 1)
+    return toks.np_right(k) if (direct or linked) else ""
+
+
+def _bare_before(toks: _Toks, start: int, prev_end: int) -> str:
+    """중국 소비자 1,200명; 하루 평균 트럭 1,800대: a noun right before, no particle."""
+    k = toks.walk_back(start)
+    if k < 0 or not toks.nounish(k):
+        return ""
+    np = toks.np_left(k)
+    if not np or _np_is_place(toks, np, k) or toks.t[k][3] - len(np) - prev_end <= 1:
+        return ""
+    return np
+
+
+def _clause_topic(toks: _Toks, start: int) -> str:
+    """Nearest topic or subject before `start` in the sentence, places skipped."""
+    k = toks.before(start)
+    while k >= 0:
+        if toks.t[k][1] == "SF":
+            return ""
+        if toks.t[k][1] in ("JX", "JKS"):
+            np, j = _particle_np(toks, k)
+            if np and not _np_is_place(toks, np, j):
                 return np
-        if adjacent and form not in cr.between_words and tag not in cr.topic_tags:
-            return ""
-        if tag in cr.clause_end_tags:
-            return ""
         k -= 1
     return ""
 
 
-def _following_np(toks: _Toks, cr: ContextRules, end: int, genitive: bool) -> str:
-    """Noun after the fact: `31개 성` (count) or `10억 위엔의 매출액` (의)."""
-    k = toks.index_after(end)
-    if k < len(toks.t) and toks.t[k][1] == "JKG":
-        return toks.np_starting(k + 1, cr)
-    if genitive or k >= len(toks.t) or toks.t[k][2] - end > 1:
-        return ""
-    return toks.np_starting(k, cr)
+def _subject(toks: _Toks, f: Fact, s0: int, prev_end: int) -> str:
+    a, b = f.start - s0, f.end - s0
+    if f.quantity == "duration":
+        k = toks.walk_back(a)
+        return _adjacent(toks, a) if k >= 0 and toks.t[k][1] in ("JKS", "JKO") else ""
+    if f.quantity == "count":
+        return (_bare_before(toks, a, prev_end) or _following(toks, b, direct=True)
+                or _adjacent(toks, a) or _genitive_before(toks, a) or _clause_topic(toks, a))
+    found = (_bare_before(toks, a, prev_end) or _following(toks, b, direct=False)
+             or _adjacent(toks, a))
+    if found:
+        return found
+    gen = _genitive_before(toks, a)
+    if gen is not None:
+        return gen
+    return _following(toks, b, direct=True) or _clause_topic(toks, a)
 
 
-def _bare_np_before(toks: _Toks, cr: ContextRules, start: int) -> str:
-    """`투자총액 212.71억 위엔`: a noun right before the figure, no particle."""
-    k = toks.index_before(start)
-    if k >= 0 and start - toks.t[k][3] == 1:
-        return toks.np_ending(k, cr)
-    return ""
+def _from_previous(toks: _Toks, f: Fact, s0: int, prev_end: int) -> bool:
+    """49평방킬로미터에서 34평방킬로미터로: the level after 에서 has the same subject."""
+    k = toks.walk_back(f.start - s0)
+    return k >= 0 and toks.t[k][0] == "에서" and toks.t[k][2] == prev_end
+
+
+def zh_subject(cr: ContextRules, sentence: str, a: int, b: int) -> str:
+    """Chinese text: the Han run before the figure, else the one after 的."""
+    head = re.search(r"[\u4e00-\u9fff]*$", sentence[:a]).group()
+    changed = True
+    while changed and head:
+        changed = False
+        for w in cr.zh_strip_end:
+            if head.endswith(w):
+                head, changed = head[:-len(w)], True
+    if head.endswith("的"):
+        head = head[:-1]
+    for w in cr.zh_cut_after:
+        i = head.rfind(w)
+        if i >= 0:
+            head = head[i + len(w):]
+    if head:
+        return head
+    tail = re.match(r"的?([\u4e00-\u9fff]+)", sentence[b:])
+    return tail.group(1) if tail else ""
 
 
 def _groups(facts: list[Fact], sentence: str, s0: int) -> list[list[int]]:
@@ -153,30 +311,34 @@ def _groups(facts: list[Fact], sentence: str, s0: int) -> list[list[int]]:
     return groups
 
 
-def _subject(toks: _Toks, cr: ContextRules, first: Fact, last: Fact, s0: int) -> str:
-    """Subject of a fact (or an enumeration from `first` to `last`): the noun
-    it is `의`-linked to, else the topic right before it, else a bare noun
-    right before it, else the nearest topic in its clause."""
-    return (_following_np(toks, cr, last.end - s0, genitive=True)
-            or _topic_before(toks, cr, first.start - s0, adjacent=True)
-            or _bare_np_before(toks, cr, first.start - s0)
-            or _topic_before(toks, cr, first.start - s0, adjacent=False))
-
-
-def subjects(toks: _Toks, cr: ContextRules, facts: list[Fact], s0: int) -> list[str]:
+def subjects(toks: _Toks, facts: list[Fact], s0: int) -> list[str]:
     """Subject of each fact of one sentence (facts sorted, offsets in text)."""
-    out = [_following_np(toks, cr, f.end - s0, genitive=False) if f.quantity == "count" else ""
-           for f in facts]
+    out: list[str] = []
+    for i, f in enumerate(facts):
+        prev_end = facts[i - 1].end - s0 if i else -10
+        a, b = f.start - s0, f.end - s0
+        if re.search(r"[\u4e00-\u9fff]$", toks.s[max(0, a - 1):a]) or re.match(r"[\u4e00-\u9fff]", toks.s[b:b + 1]):
+            subj = zh_subject(toks.cr, toks.s, a, b)
+        elif i and _from_previous(toks, f, s0, prev_end):
+            subj = out[-1]
+        else:
+            subj = _subject(toks, f, s0, prev_end)
+        out.append(subj)
     for g in _groups(facts, toks.s, s0):
+        if len(g) < 2:
+            continue
         first, last = facts[g[0]], facts[g[-1]]
-        if len(g) > 1:   # 69건, 153.45억 위엔: the enumeration shares its subject
-            shared = (_topic_before(toks, cr, first.start - s0, adjacent=True)
-                      or _subject(toks, cr, first, last, s0))
-        for i in g:
-            if not out[i]:
-                out[i] = shared if len(g) > 1 else _subject(toks, cr, facts[i], facts[i], s0)
+        shared = (_adjacent(toks, first.start - s0)
+                  or _following(toks, last.end - s0, direct=False) or out[g[0]])
+        for i in g:   # 69건, 153.45억 위엔: the enumeration shares its subject
+            if facts[i].quantity != "count" or not out[i]:
+                out[i] = shared
     return out
 
 
-def tokens(kiwi, sentence: str) -> _Toks:
-    return _Toks(kiwi.tokenize(sentence), sentence)
+def tokens(kiwi, sentence: str, cr: ContextRules, facts, periods, places) -> _Toks:
+    return _Toks(kiwi.tokenize(sentence), sentence, cr, facts, periods, places)
+
+
+def period_spans(cr: ContextRules, sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for p in cr.periods for m in p.finditer(sentence)]
