@@ -94,8 +94,8 @@ class _Toks:
             return False
         if tag in ("NNB", "XSN"):
             return k > 0 and self.gap(k - 1, k) == 0
-        if tag == "MM":
-            return k + 1 < len(self.t) and self.gap(k, k + 1) == 0
+        if tag in ("MM", "SN"):     # 총면적, 1인당 GDP
+            return k + 1 < len(self.t) and self.gap(k, k + 1) == 0 and self.t[k + 1][1] in ("NNG", "NNP")
         return True
 
     def _joined(self, i: int, j: int) -> bool:
@@ -104,7 +104,7 @@ class _Toks:
 
     def np_left(self, k: int) -> str:
         """Noun phrase ending at token k, without leading adverbial words."""
-        if k < 0 or not self.nounish(k) or self.t[k][1] == "MM":
+        if k < 0 or not self.nounish(k) or self.t[k][1] in ("MM", "SN"):
             return ""
         j = k
         while j > 0:
@@ -136,10 +136,11 @@ class _Toks:
         for m in range(k - 1, j - 1, -1):
             form, prev = self.t[m][0], self.t[m - 1][1] if m > 0 else ""
             if form in cr.np_drop and (form != "급" or prev == "SL") \
-                    or self.inside(m, self.periods):
+                    and (form == "급" or self.gap(m, m + 1) > 0) or self.inside(m, self.periods):
                 j = m + 1
                 break
-        while j <= k and (self.t[j][1] in ("XSN", "NNB") or self.t[j][0] in cr.np_drop):
+        while j <= k and (self.t[j][1] in ("XSN", "NNB")
+                          or self.t[j][0] in cr.np_drop and j < k and self.gap(j, j + 1) > 0):
             j += 1
         while k >= j and (self.t[k][0] in cr.np_drop or self.t[k][1] == "MM"):
             k -= 1
@@ -199,8 +200,9 @@ def _adjacent(toks: _Toks, start: int) -> str:
     if k < 0 or not _is_subject_particle(toks, k):
         return ""
     np, j = _particle_np(toks, k)
-    if np and toks.t[k][1] == "JKS" and _np_is_place(toks, np, j):
-        return _clause_topic(toks, toks.t[j][2] if j >= 0 else 0) or ""   # 선전시가 ...
+    if np and j == k - 1 and toks.t[k][1] in ("JKS", "JX") and _np_is_place(toks, np, j):
+        # 선전시가 3조 위안 / 강소성은 100억 위엔: the place goes to `place`; 길림성과는 stays
+        return _clause_topic(toks, toks.t[j][2] if j >= 0 else 0) or ""
     return np
 
 
@@ -214,6 +216,8 @@ def _genitive_before(toks: _Toks, start: int) -> str | None:
     k = toks.walk_back(start)
     if k < 0 or toks.t[k][1] != "JKG" and toks.t[k][0] != "的":
         return None
+    if k > 0 and toks.t[k - 1][0] in toks.cr.adverbial:
+        return _adjacent(toks, toks.t[k - 1][2])      # 면적을 지금의 1.8배
     return toks.np_left(k - 1)
 
 
@@ -314,15 +318,21 @@ def _groups(facts: list[Fact], sentence: str, s0: int) -> list[list[int]]:
 def subjects(toks: _Toks, facts: list[Fact], s0: int) -> list[str]:
     """Subject of each fact of one sentence (facts sorted, offsets in text)."""
     out: list[str] = []
+    strong: list[bool] = []
     for i, f in enumerate(facts):
         prev_end = facts[i - 1].end - s0 if i else -10
         a, b = f.start - s0, f.end - s0
+        strong.append(False)
         if re.search(r"[\u4e00-\u9fff]$", toks.s[max(0, a - 1):a]) or re.match(r"[\u4e00-\u9fff]", toks.s[b:b + 1]):
             subj = zh_subject(toks.cr, toks.s, a, b)
+            if not subj and i and re.search(r"[增长下降减少]+$", toks.s[:a]):
+                subj = out[-1]        # 1352亿元,同比增长6.5%
         elif i and _from_previous(toks, f, s0, prev_end):
             subj = out[-1]
         else:
             subj = _subject(toks, f, s0, prev_end)
+            strong[-1] = f.quantity == "count" and bool(
+                _bare_before(toks, a, prev_end) or _following(toks, b, direct=True))
         out.append(subj)
     for g in _groups(facts, toks.s, s0):
         if len(g) < 2:
@@ -331,7 +341,7 @@ def subjects(toks: _Toks, facts: list[Fact], s0: int) -> list[str]:
         shared = (_adjacent(toks, first.start - s0)
                   or _following(toks, last.end - s0, direct=False) or out[g[0]])
         for i in g:   # 69건, 153.45억 위엔: the enumeration shares its subject
-            if facts[i].quantity != "count" or not out[i]:
+            if not strong[i]:
                 out[i] = shared
     return out
 
