@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from pipeline.cache import Cache, fingerprint
 from pipeline.diff import diff_folders, load_tables, render
 from pipeline.document import clean_into, process
 from pipeline.model import BadInput, DocResult
@@ -32,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--out", type=Path, default=Path("extracted"))
     ex.add_argument("--rules", type=Path, default=None, help="extra rule files (profiles/, places/)")
     ex.add_argument("--jobs", type=int, default=1, help="documents processed in parallel")
+    ex.add_argument("--force", action="store_true", help="ignore the per-document cache in OUT/.cache")
     df = sub.add_parser("diff", help="what changed between two extracted/ folders, per document")
     df.add_argument("old", type=Path, nargs="?", help="the older extracted/ folder")
     df.add_argument("new", type=Path, nargs="?", default=Path("extracted"))
@@ -47,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"--raw {args.raw}: not a directory")
         if args.jobs < 1:
             parser.error("--jobs must be at least 1")
-        return extract(args.raw, args.out, args.rules, args.jobs)
+        return extract(args.raw, args.out, args.rules, args.jobs, use_cache=not args.force)
     if args.command == "diff":
         if args.git and args.old and args.new == Path("extracted"):
             args.old, args.new = None, args.old      # `diff --git REV NEW`
@@ -68,18 +71,40 @@ def diff_command(old: Path | None, new: Path, git_rev: str | None, fmt: str) -> 
     return 1 if recs else 0
 
 
-def extract(raw: Path, out: Path, rules_dir: Path | None, jobs: int) -> int:
+def extract(raw: Path, out: Path, rules_dir: Path | None, jobs: int, use_cache: bool = True) -> int:
     t0 = time.perf_counter()
     docs = find_documents(raw)
-    results = list(_progress(_run(docs, rules_dir, jobs), len(docs)))
-    write_outputs(results, out)
-    failed = [r for r in results if r.error]
+    cache = Cache(out / ".cache", fingerprint(rules_dir)) if use_cache else None
+    results: dict[str, DocResult] = {}
+    todo = []
+    for doc_id, path in docs:
+        hit = cache.get(doc_id, _sha256(path)) if cache else None
+        if hit:
+            results[doc_id] = hit
+        else:
+            todo.append((doc_id, path))
+    for r in _progress(_run(todo, rules_dir, jobs), len(todo)):
+        results[r.doc_id] = r
+        if cache and r.sha256:
+            cache.put(r)
+    if cache:
+        cache.prune([d for d, _ in docs])
+    done = list(results.values())
+    write_outputs(done, out)
+    failed = sorted((r for r in done if r.error), key=lambda r: r.doc_id)
     for r in failed:
         print(f"error: {r.doc_id}: {r.error}", file=sys.stderr)
-    print(f"{len(results)} documents ({len(failed)} failed), "
-          f"{sum(len(r.places) for r in results)} places, {sum(len(r.facts) for r in results)} facts "
+    print(f"{len(done)} documents: {len(todo)} processed, {len(done) - len(todo)} cached, {len(failed)} failed; "
+          f"{sum(len(r.places) for r in done)} places, {sum(len(r.facts) for r in done)} facts "
           f"in {time.perf_counter() - t0:.1f} s -> {out}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _sha256(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
 
 
 _worker_rules: Rules | None = None   # one copy per worker process
@@ -100,6 +125,8 @@ def _process_path(item: tuple[str, Path]) -> DocResult:
 
 
 def _run(docs: list[tuple[str, Path]], rules_dir: Path | None, jobs: int):
+    if not docs:
+        return     # nothing new: not even the rules are loaded
     if jobs == 1 or len(docs) < 2:
         _init_worker(rules_dir)
         yield from map(_process_path, docs)

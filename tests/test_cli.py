@@ -112,3 +112,18 @@ def test_clean_explain_lists_removed_lines_with_rules():
     assert "generic:weather" in proc.stdout and "• 동두천 -5.9℃맑음" in proc.stdout
     assert "generic:furniture_section" in proc.stdout and "통찰·견해" in proc.stdout
     assert "21 lines removed" in proc.stdout
+
+
+def test_incremental_runs_redo_only_what_changed(corpus, tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(corpus / "good", raw / "good")
+    out = tmp_path / "out"
+    first = run("extract", "--raw", str(raw), "--out", str(out))
+    assert "4 processed, 0 cached" in first.stderr
+    snapshot = {p: p.read_bytes() for p in out.rglob("*.csv")}
+    again = run("extract", "--raw", str(raw), "--out", str(out))
+    assert "0 processed, 4 cached" in again.stderr
+    assert {p: p.read_bytes() for p in out.rglob("*.csv")} == snapshot
+    (raw / "good" / "new.txt").write_text("상해시는 푸둥신구에 3억 위안을 투자했다.", encoding="utf-8")
+    assert "1 processed, 4 cached" in run("extract", "--raw", str(raw), "--out", str(out)).stderr
+    assert "5 processed, 0 cached" in run("extract", "--raw", str(raw), "--out", str(out), "--force").stderr
