@@ -35,8 +35,10 @@ class Entry:
     current: bool = True
     name_ko: str = ""
     core_zh: str = ""
+    pinyin: str = ""
     aliases: list[str] = field(default_factory=list)
     old_names: list[str] = field(default_factory=list)
+    not_aliases: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -114,6 +116,8 @@ def fold_old_names(entries: list[Entry], tools: "Tools") -> list[Entry]:
             kept.append(e)
         else:
             heir.old_names.append(e.name_zh)
+            if not heir.lat:
+                heir.lat, heir.lon = e.lat, e.lon   # new codes cpca does not know yet
     return kept
 
 
@@ -125,11 +129,12 @@ def apply_curated(entries: list[Entry], curated: list[dict]) -> list[Entry]:
         if e is None:
             e = Entry(item["name_zh"])
             entries.append(e)
-        for k in ("level", "province_zh", "name_ko", "core_zh", "lat", "lon"):
+        for k in ("level", "province_zh", "name_ko", "core_zh", "lat", "lon", "pinyin"):
             if k in item:
                 setattr(e, k, item[k])
         e.name_zh = item["name_zh"]
         e.aliases += item.get("aliases", [])
+        e.not_aliases += item.get("not_aliases", [])
         if not e.province_zh and e.level == "province":
             e.province_zh = e.name_zh
     return entries
@@ -225,7 +230,9 @@ def hanzi_forms(zh: str, tools: Tools) -> set[str]:
 
 def readings(e: Entry, tools: Tools) -> dict:
     core, ethnic, suf = split_suffix(e.name_zh, tools)
-    core = e.core_zh or core
+    if e.core_zh:
+        core, ethnic = e.core_zh, ""
+        suf = e.name_zh[len(core):] if e.name_zh.startswith(core) else ""
     trad_core = tools.s2t.convert(core)
     py = pinyin_of(core, tools)
     try:
@@ -241,7 +248,7 @@ def readings(e: Entry, tools: Tools) -> dict:
 
 def gazetteer_row(e: Entry, r: dict, tools: Tools) -> dict:
     name_ko = e.name_ko or (r["translit"] + r["ko_suffix"] if r["translit"] else "")
-    pinyin = "".join(r["pinyin"]).replace("v", "ü").capitalize()
+    pinyin = e.pinyin or "".join(r["pinyin"]).replace("v", "ü").capitalize()
     return {"key": e.key, "name_zh": e.name_zh, "name_ko": name_ko,
             "hanja": tools.s2t.convert(e.name_zh), "pinyin": pinyin, "adcode": e.adcode,
             "level": e.level, "province_zh": e.province_zh, "parent_zh": e.parent_zh,
@@ -355,7 +362,7 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
         else:
             for form in sorted(hanzi_forms(a, tools)):
                 out.append((form, "hanzi", "strong"))
-    return out
+    return [a for a in out if a[0] not in e.not_aliases]
 
 
 def build(out_dir: pathlib.Path = DATA) -> tuple[int, int]:

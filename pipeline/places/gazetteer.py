@@ -64,6 +64,7 @@ class Gazetteer:
     place_use: list[re.Pattern] = field(default_factory=list)    # evidence (선전의 경제특구)
     place_heads: re.Pattern | None = None                        # 천진항, 대련항
     korean_places: set[str] = field(default_factory=set)         # 광주: never confirmed from afar
+    korean_context: re.Pattern = re.compile(r"(?!)")              # a text about Korean places
 
 
 def _dec(s: str) -> Decimal | None:
@@ -123,4 +124,5 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
             for k in ("korean_use", "place_use")}
     return Gazetteer(places, korean, hanzi, auto, _tokenizer(sorted(hanzi)),
                      opencc.OpenCC("t2s"), opencc.OpenCC("s2t"), amb["context_words"],
-                     uses["korean_use"], uses["place_use"], re.compile("|".join(amb["place_heads"])), _korean_places())
+                     uses["korean_use"], uses["place_use"], re.compile("|".join(amb["place_heads"])), _korean_places(),
+                     re.compile("|".join(amb["korean_context"])))

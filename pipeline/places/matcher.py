@@ -157,8 +157,13 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer) -> None:
 
 def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], gaz: Gazetteer) -> bool:
     m = ms[i]
-    korean_place = text[m.start:m.end] in gaz.korean_places
-    if not korean_place and any(c.place.key in confirmed for c in m.cands):
+    surface = text[m.start:m.end]
+    if surface in gaz.korean_places:
+        # 광주: confirmed from afar only by the same surface, in a text that
+        # names no Korean place at all (else it may be Gwangju)
+        if surface in confirmed_surfaces(ms, text) and not gaz.korean_context.search(text):
+            return True
+    elif any(c.place.key in confirmed for c in m.cands):
         return True                                  # the place is named elsewhere
     if i > 0 and ms[i - 1].accepted and _parent_before(text, ms[i - 1], m):
         return True                                  # 진강(鎭江) 단도: a district after its city
@@ -187,6 +192,10 @@ def _parent_before(text: str, prev: Mention, m: Mention) -> bool:
         return False
     parent = prev.place or prev.cands[0].place
     return any(c.place.parent_zh == parent.name_zh for c in m.cands)
+
+
+def confirmed_surfaces(ms: list[Mention], text: str) -> set[str]:
+    return {text[m.start:m.end] for m in ms if m.accepted}
 
 
 def _same_province(m: Mention, other: Mention) -> bool:
