@@ -89,11 +89,11 @@ def test_floors(ev) -> None:
 
 
 def test_evaluate_reports_per_document(ev) -> None:
-    expected = ([place("r/a.txt", "광동성", "广东省"), place("r/b.html", "상해", "上海市")],
-                [fact("r/a.txt", "9656000000", "CNY", "사업비", "96.56억 위엔")])
-    found = ([place("r/a.txt", "광동성", "广东省"), place("r/b.html", "상해", "上海市"),
-              place("r/b.html", "서울", "首尔")],
-             [fact("r/a.txt", "9656000000", "CNY", "사업비", "96.56억 위엔")])
+    expected = {"places": [place("r/a.txt", "광동성", "广东省"), place("r/b.html", "상해", "上海市")],
+                "facts": [fact("r/a.txt", "9656000000", "CNY", "사업비", "96.56억 위엔")]}
+    found = {"places": [place("r/a.txt", "광동성", "广东省"), place("r/b.html", "상해", "上海市"),
+                        place("r/b.html", "서울", "首尔")],
+             "facts": [fact("r/a.txt", "9656000000", "CNY", "사업비", "96.56억 위엔")]}
     lines, failed = ev.evaluate("devset", expected, found,
                                 {"places": {"precision": 0.97}, "facts": {"subject": 0.85}})
     text = "\n".join(lines)
@@ -101,3 +101,12 @@ def test_evaluate_reports_per_document(ev) -> None:
     assert "subject 1.000" in text
     assert "places false positives (1):\n    r/b.html\n      - 서울 -> 首尔" in text
     assert failed == ["devset places precision 0.667 < 0.97"]
+
+
+def test_evaluate_skips_a_table_without_expected_rows(ev) -> None:
+    lines, failed = ev.evaluate("seeds", {"places": [place("a.txt", "북경", "北京市")]},
+                                {"places": [], "facts": [fact("a.txt", "5", "개")]},
+                                {"places": {"recall": 0.95}, "facts": {"precision": 0.97}})
+    assert not any(line.startswith("facts") for line in lines)
+    assert failed == ["seeds places recall 0.000 < 0.95"]
+    assert "      - 북경 -> 北京市" in lines
