@@ -1,12 +1,14 @@
 """Find Chinese place mentions in clean text (Korean with hanja/hanzi runs)."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from pipeline.model import PlaceMention
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
 
+_HANGUL = re.compile(r"[가-힣]")
 _HANZI_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
 # Particles (and copula forms) that may follow a name without making it part
@@ -89,7 +91,7 @@ def _run_script(run: str, doc_default: str, gaz: Gazetteer) -> str:
 
 def _hanzi_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     out = []
-    hangul = sum(_is_hangul(ch) for ch in text)
+    hangul = len(_HANGUL.findall(text))
     doc_default = "hanja" if hangul * 2 > len(text) * 0.2 or hangul > 200 else "chinese"
     for m in _HANZI_RUN.finditer(text):
         run = m.group()
@@ -105,13 +107,14 @@ def _hanzi_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 
 def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> list[Mention]:
     """헤이룽장성(黑龍江省): the gloss confirms the Korean mention and is not a row."""
-    by_start = {h.start: h for h in hanzi}
+    starts = [h.start for h in hanzi]
     dropped: set[int] = set()
     for k in korean:
         g = _GLOSS.match(text, k.end)
         if not g:
             continue
-        inside = [h for s, h in by_start.items() if g.start(1) <= s < g.end(1)]
+        lo, hi = bisect.bisect_left(starts, g.start(1)), bisect.bisect_left(starts, g.end(1))
+        inside = hanzi[lo:hi]
         keys = {c.place.key for c in k.cands}
         for h in inside:
             hit = next((c.place for c in h.cands if c.place.key in keys), None)
@@ -148,20 +151,24 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer) -> None:
         changed = False
         confirmed = {c.place.key for m in ms if m.accepted for c in m.cands[:1]}
         confirmed |= {m.place.key for m in ms if m.accepted and m.place is not None}
+        surfaces = {text[m.start:m.end] for m in ms if m.accepted}
+        if gaz.korean_context.search(text):
+            surfaces = set()      # 광주 may be Gwangju here: no confirmation from afar
         for i, m in enumerate(ms):
             if m.accepted or m.vetoed:
                 continue
-            if _evidence(text, ms, i, confirmed, gaz):
+            if _evidence(text, ms, i, confirmed, surfaces, gaz):
                 m.accepted = changed = True
 
 
-def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], gaz: Gazetteer) -> bool:
+def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], surfaces: set[str],
+              gaz: Gazetteer) -> bool:
     m = ms[i]
     surface = text[m.start:m.end]
     if surface in gaz.korean_places:
         # 광주: confirmed from afar only by the same surface, in a text that
         # names no Korean place at all (else it may be Gwangju)
-        if surface in confirmed_surfaces(ms, text) and not gaz.korean_context.search(text):
+        if surface in surfaces:
             return True
     elif any(c.place.key in confirmed for c in m.cands):
         return True                                  # the place is named elsewhere
@@ -192,10 +199,6 @@ def _parent_before(text: str, prev: Mention, m: Mention) -> bool:
         return False
     parent = prev.place or prev.cands[0].place
     return any(c.place.parent_zh == parent.name_zh for c in m.cands)
-
-
-def confirmed_surfaces(ms: list[Mention], text: str) -> set[str]:
-    return {text[m.start:m.end] for m in ms if m.accepted}
 
 
 def _same_province(m: Mention, other: Mention) -> bool:
