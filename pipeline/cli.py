@@ -40,6 +40,9 @@ def main(argv: list[str] | None = None) -> int:
     df.add_argument("new", type=Path, nargs="?", default=Path("extracted"))
     df.add_argument("--git", metavar="REV", help="compare extracted/ as committed at REV with NEW")
     df.add_argument("--format", choices=["text", "csv", "markdown", "json"], default="text")
+    ns = sub.add_parser("new-source", help="start a source profile and its sample test from one page")
+    ns.add_argument("name", help="source name: lower-case, digits and '-' (also the folder under raw/)")
+    ns.add_argument("--sample", type=Path, required=True, help="one page of the source")
     cl = sub.add_parser("clean", help="print the clean text of one file")
     cl.add_argument("file", type=Path)
     cl.add_argument("--explain", action="store_true", help="show every removed line and the rule that removed it")
@@ -57,7 +60,21 @@ def main(argv: list[str] | None = None) -> int:
         if bool(args.git) == bool(args.old):
             parser.error("give either OLD NEW or --git REV [NEW]")
         return diff_command(args.old, args.new, args.git, args.format)
+    if args.command == "new-source":
+        return new_source_command(args.name, args.sample)
     return clean_command(args.file, args.explain, args.rules)
+
+
+def new_source_command(name: str, sample: Path) -> int:
+    from pipeline.ingest.new_source import new_source, report
+    try:
+        profile, site, cleaned, result = new_source(name, sample, load_rules(stages=()))
+    except (ValueError, OSError, BadInput) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    print(report(cleaned, result))
+    print(f"\nwrote {profile}\nwrote {site}/ (the sample and expect.toml: check it, then run make test)")
+    return 0
 
 
 def diff_command(old: Path | None, new: Path, git_rev: str | None, fmt: str) -> int:
@@ -145,7 +162,7 @@ def _progress(results, total: int):
 
 def clean_command(file: Path, explain: bool, rules_dir: Path | None) -> int:
     rules = load_rules(rules_dir, stages=())
-    result = DocResult(doc_id=file.name)
+    result = DocResult(doc_id=f"{file.parent.name}/{file.name}")   # raw/<source>/<file>: the profile's glob sees <source>/
     try:
         cleaned, profile = clean_into(result, file.read_bytes(), rules)
     except (BadInput, OSError) as e:
