@@ -296,6 +296,8 @@ def make_flags() -> Flags:
     kp = {line.strip() for line in (DATA / "korean_places.txt").read_text(encoding="utf-8").splitlines()
           if line.strip() and not line.startswith("#")}
     amb = {r["reading"] for r in load_ambiguous()["reading"]}
+    amb |= {ln.split("\t")[0] for ln in (DATA / "korean_words.txt").read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")}
     words: dict[str, tuple[int, str]] = {}
     with (_package_dir("jieba") / "dict.txt").open(encoding="utf-8") as f:
         for line in f:

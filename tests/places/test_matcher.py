@@ -84,3 +84,14 @@ def test_invariants(gaz):
     assert all(text[m.start:m.end] == m.surface for m in ms)
     assert all(a.end <= b.start for a, b in zip(ms, ms[1:]))
     assert [m.surface for m in ms] == ["북경", "상해", "광주", "長春", "南通", "장강삼각주", "주강삼각주"]
+
+
+def _korean_words():
+    from pipeline.places.translit import DATA
+    lines = (DATA / "korean_words.txt").read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t")[0] for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+@pytest.mark.parametrize("word", _korean_words())
+def test_korean_word_alone_is_not_a_place(gaz, word):
+    assert find_places(f"그는 {word}에 대해 말했다.", gaz) == []
