@@ -75,4 +75,4 @@ def _add_context(text: str, span: tuple[int, int], facts: list[Fact],
         f.sentence = sentence.strip()
         f.subject = subj
         f.period = period_of(rules.context, sentence, f.start - s0, taken)
-        f.place = place_of(places, s0, s1, f.start)
+        f.place = place_of(rules.context, text, places, s0, s1, f)

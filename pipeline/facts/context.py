@@ -22,6 +22,8 @@ class ContextRules:
     link_words: frozenset[str]
     clause_end_tags: frozenset[str]
     np_drop: frozenset[str]
+    place_set_nouns: frozenset[str]
+    comparison_time: frozenset[str]
     zh_strip_end: tuple[str, ...]
     zh_cut_after: tuple[str, ...]
 
@@ -29,7 +31,8 @@ class ContextRules:
 def build_context(t: dict) -> ContextRules:
     sets = [frozenset(t[k]) for k in ("np_tags", "subject_tags", "subject_forms", "pre_topic_forms",
                                       "adverbial", "comparison_forms", "not_subjects",
-                                      "link_words", "clause_end_tags", "np_drop")]
+                                      "link_words", "clause_end_tags", "np_drop",
+                                      "place_set_nouns", "comparison_time")]
     return ContextRules([re.compile(p) for p in t["periods"]], re.compile(t["period_not_before"]),
                         *sets, tuple(t["zh_strip_end"]), tuple(t["zh_cut_after"]))
 
@@ -48,14 +51,28 @@ def period_of(cr: ContextRules, sentence: str, start: int, taken: list[tuple[int
     return sentence[best[0]:best[1]].strip() if best else ""
 
 
-def place_of(places: list[PlaceMention], s0: int, s1: int, start: int) -> str:
-    """Nearest place named before the fact in its sentence, else the first after."""
-    inside = [p for p in places if s0 <= p.start and p.end <= s1]
-    before = [p for p in inside if p.end <= start]
-    if before:
-        return before[-1].name_zh
-    after = [p for p in inside if p.start >= start]
-    return after[0].name_zh if after else ""
+_QUOTED = re.compile(r"‘[^’\n]*’")
+_DIRECT = re.compile(r"(?:\([^)]*\))?\s*(?:지역|지구)?(?:내의|의|내)?\s*$")
+_COMPARED = re.compile(r"((?:[가-힣A-Za-z]+ ){0,2}[가-힣A-Za-z]+?)(?:에 비해|에 비하여|보다|와 비교해|과 비교해)\s*$")
+
+
+def place_of(cr: ContextRules, text: str, places: list[PlaceMention], s0: int, s1: int,
+             fact: Fact) -> str:
+    """The place named before the fact in its sentence (places inside a quoted
+    title do not count).  A count of places (8개 도시, 11개 성) takes a place
+    only when it stands right before it as their container (장강삼각주 16개
+    도시), not when it ends an enumeration (장춘, 대련, 하얼빈, 심양 4개 도시)."""
+    quoted = [m.span() for m in _QUOTED.finditer(text, s0, s1)]
+    before = [p for p in places if s0 <= p.start and p.end <= fact.start
+              and not any(a <= p.start < b for a, b in quoted)]
+    if not before:
+        return ""
+    p = before[-1]
+    if fact.quantity == "count" and fact.subject in cr.place_set_nouns:
+        head = text[max(s0, p.start - 2):p.start]
+        if not _DIRECT.fullmatch(text[p.end:fact.start]) or re.search(r"[,、]\s?$|[와과] $", head):
+            return ""
+    return p.name_zh
 
 
 class _Toks:
@@ -121,14 +138,23 @@ class _Toks:
         return self._trim(j, k)
 
     def np_right(self, k: int) -> str:
+        return self.np_right_span(k)[0]
+
+    def np_right_span(self, k: int) -> tuple[str, int]:
+        """Noun phrase starting at token k, and the index of its last token."""
         if k >= len(self.t) or not self.nounish(k) or self.t[k][0] in self.cr.link_words:
-            return ""
+            return "", k
         j = k
         while j + 1 < len(self.t) and self.nounish(j + 1) and self._joined(j, j + 1):
             j += 1
         if j + 1 < len(self.t) and self.t[j + 1][1] in ("XSV", "XSA"):
-            return ""      # 4.2% 감소한: a verb, not a noun
-        return self._trim(k, j)
+            return "", j   # 4.2% 감소한: a verb, not a noun
+        if j + 1 < len(self.t) and self.t[j + 1][1] == "VCP":
+            e = j + 1      # 한 개의 독립적인 경제시스템: step over the adjective
+            while e < len(self.t) and self.t[e][1] != "ETM":
+                e += 1
+            return self.np_right_span(e + 1) if e < len(self.t) else ("", j)
+        return self._trim(k, j), j
 
     def _trim(self, j: int, k: int) -> str:
         """Cut the phrase after its last dropped word (하루 평균 트럭 -> 트럭)."""
@@ -231,7 +257,45 @@ def _following(toks: _Toks, end: int, direct: bool) -> str:
         k, linked = k + 1, True
     if k < len(toks.t) and (toks.t[k][1] == "JKG" or toks.t[k][0] == "的"):
         return toks.np_right(k + 1)
-    return toks.np_right(k) if (direct or linked) else ""
+    if not (direct or linked):
+        return ""
+    np, j = toks.np_right_span(k)
+    if np and not linked:
+        np = _enumerated(toks, np, j) or _possessed(toks, j) or np
+    return np
+
+
+def _enumerated(toks: _Toks, np: str, j: int) -> str:
+    """31개 성, 시, 자치구가: the counted nouns are the whole enumeration."""
+    start, end = toks.t[j][3] - len(np), j
+    while end + 2 < len(toks.t) and toks.t[end + 1][0] == "," and toks.nounish(end + 2):
+        nxt, e = toks.np_right_span(end + 2)
+        if not nxt:
+            break
+        end = e
+    return toks.s[start:toks.t[end][3]] if end > j else ""
+
+
+def _possessed(toks: _Toks, j: int) -> str:
+    """백여 개 멀티미디어 관련 산업의 우수기업: the count is of the possessed head."""
+    start = j
+    while start > 0 and toks.nounish(start - 1) and toks.gap(start - 1, start) <= 1:
+        start -= 1
+    multiword = " " in toks.s[toks.t[start][2]:toks.t[j][3]]
+    if multiword and j + 1 < len(toks.t) and toks.t[j + 1][1] == "JKG":
+        return toks.np_right(j + 2)     # but 8개 도시의 대표들 counts 도시
+    return ""
+
+
+def _compared(toks: _Toks, start: int) -> str:
+    """용지 비준량에 비해 46%가 감소: the change measures the compared noun."""
+    m = _COMPARED.search(toks.s[max(0, start - 40):start])
+    if not m:
+        return ""
+    words = [w for w in m.group(1).split() if w not in toks.cr.np_drop
+             and w not in toks.cr.comparison_time and not w.endswith(("은", "는", "한", "된"))]
+    np = " ".join(words)
+    return "" if not np or np in toks.cr.not_subjects else np
 
 
 def _bare_before(toks: _Toks, start: int, prev_end: int) -> str:
@@ -274,6 +338,10 @@ def _subject(toks: _Toks, f: Fact, s0: int, prev_end: int) -> str:
     gen = _genitive_before(toks, a)
     if gen is not None:
         return gen
+    if f.change:
+        compared = _compared(toks, a)
+        if compared:
+            return compared
     return _following(toks, b, direct=True) or _clause_topic(toks, a)
 
 
