@@ -289,8 +289,9 @@ def _possessed(toks: _Toks, j: int) -> str:
 
 def _compared(toks: _Toks, start: int) -> str:
     """용지 비준량에 비해 46%가 감소: the change measures the compared noun."""
-    m = _COMPARED.search(toks.s[max(0, start - 40):start])
-    if not m:
+    lo = max([0, start - 40] + [e for s, e in toks.facts if e <= start])
+    m = _COMPARED.search(toks.s[lo:start])
+    if not m or m.group(1).split()[-1] in toks.cr.comparison_time:
         return ""
     words = [w for w in m.group(1).split() if w not in toks.cr.np_drop
              and w not in toks.cr.comparison_time and not w.endswith(("은", "는", "한", "된"))]
@@ -338,7 +339,7 @@ def _subject(toks: _Toks, f: Fact, s0: int, prev_end: int) -> str:
     gen = _genitive_before(toks, a)
     if gen is not None:
         return gen
-    if f.change:
+    if f.change and f.quantity != "count":
         compared = _compared(toks, a)
         if compared:
             return compared
