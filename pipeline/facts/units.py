@@ -11,6 +11,7 @@ class Unit:
     unit: str
     quantity: str
     native: bool = False          # native Korean numerals may stand before it
+    native_only: bool = False     # only native numerals (두 동), not 3동
     won: bool = False             # 원: KRW, or CNY when the source says so
     not_before: re.Pattern | None = None
     needs_after: re.Pattern | None = None
@@ -45,7 +46,7 @@ class UnitTable:
         return None
 
     def _fits(self, unit: Unit, text: str, num_start: int, end: int, native: bool) -> bool:
-        if native and not unit.native:
+        if native and not unit.native or unit.native_only and not native:
             return False
         if unit.not_before and unit.not_before.match(text, end):
             return False
@@ -71,7 +72,8 @@ def build_units(table: dict) -> UnitTable:
     before: dict[str, Unit] = {}
     for row in table["units"]:
         opt = lambda key: re.compile(row[key]) if key in row else None  # noqa: E731
-        unit = Unit(row["unit"], row["quantity"], row.get("native", False), row.get("won", False),
+        unit = Unit(row["unit"], row["quantity"], row.get("native", False), row.get("native_only", False),
+                    row.get("won", False),
                     opt("not_before"), opt("needs_after"), opt("needs_before"), opt("not_after"))
         for s in row.get("after", []):
             after.setdefault(s, unit)
