@@ -286,8 +286,8 @@ class Flags:
     def common_hanzi(self, core: str, level: str) -> bool:
         """A bare hanzi core that is mostly an ordinary word (资源, 和平)."""
         freq, tag = self.jieba_words.get(core, (0, ""))
-        if level == "county":
-            return tag != "ns" and freq >= 200
+        if level == "county":   # 南海, 江南, 长安 are mostly the sea, the region, the old capital
+            return freq >= 300 or (tag != "ns" and freq >= 200)
         return tag not in ("ns", "nr", "j") and freq >= 5000
 
 
@@ -317,8 +317,8 @@ def load_curated() -> list[dict]:
 def _bare_strength(reading: str, match: str, county: bool, flags: Flags) -> str:
     """strong: matches alone; weak: needs evidence; gloss: only with its hanzi
     glossed beside it (a county whose reading is an ordinary word: 우주 禹州)."""
-    if county and flags.korean_word(reading):
-        return "gloss"
+    if county and (match == "sino_korean" or flags.korean_word(reading)):
+        return "gloss"     # 내수 (涞水), 로씨 (卢氏): county readings collide with words too often
     if county:
         distinctive = match == "transliteration" and _syllables(reading) >= 3
         return "strong" if distinctive and not flags.needs_evidence(reading) else "weak"

@@ -43,6 +43,7 @@ class Mention:
     accepted: bool = False
     gloss_only: bool = False
     vetoed: bool = False
+    runs_on: bool = False                  # more Hangul follows that is no particle
     why: list[str] = field(default_factory=list)
 
 
@@ -65,10 +66,13 @@ def _korean_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         strong = any(c.strong for c in cands)
         # A bare two-syllable reading that runs on into more Hangul may be an
         # ordinary word (강소기업): it needs evidence like an ambiguous reading.
-        if (strong and end < len(text) and _is_hangul(text[end]) and len(alias) <= 2
-                and not _PARTICLE.match(text, end) and not _COMPOUND_HEAD.match(text, end)):
+        runs_on = (end < len(text) and _is_hangul(text[end]) and not _PARTICLE.match(text, end)
+                   and not _COMPOUND_HEAD.match(text, end))
+        if strong and runs_on and len(alias) <= 2:
             strong = False
-        out.append(Mention(start, end, cands, True, strong, end))
+        m = Mention(start, end, cands, True, strong, end)
+        m.runs_on = runs_on
+        out.append(m)
         last = end
     return out
 
@@ -142,8 +146,8 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer) -> None:
     for m in ms:
         m.gloss_only = all(c.strength == "gloss" for c in m.cands) and m.place is None
         m.accepted = m.strong
-        if not m.accepted and _inside(m, veto):
-            m.vetoed = True                          # an ordinary word here
+        if m.korean and not all(c.strong for c in m.cands) and _inside(m, veto):
+            m.accepted, m.vetoed = False, True       # an ordinary word here, even if glossed
         elif not m.accepted and not m.gloss_only and _inside(m, support):
             m.accepted = True
     changed = True
@@ -165,7 +169,8 @@ def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], surface
               gaz: Gazetteer) -> bool:
     m = ms[i]
     surface = text[m.start:m.end]
-    if surface in gaz.korean_places:
+    korean_place = surface in gaz.korean_places
+    if korean_place:
         # 광주: confirmed from afar only by the same surface, in a text that
         # names no Korean place at all (else it may be Gwangju)
         if surface in surfaces:
@@ -176,8 +181,10 @@ def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], surface
         return True                                  # 진강(鎭江) 단도: a district after its city
     if m.gloss_only:
         return False
-    if gaz.place_heads is not None and gaz.place_heads.match(text, m.end):
-        return True
+    if not korean_place and gaz.place_heads is not None and gaz.place_heads.match(text, m.end):
+        return True                                  # 천진항 (but 군산항 is Korean)
+    if m.runs_on:
+        return False                                 # 로씨야: part of another word
     before = text[max(0, m.start - 12):m.start].rstrip()
     if any(before.endswith(w) for w in gaz.context_words):
         return True

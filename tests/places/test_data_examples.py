@@ -41,7 +41,7 @@ def test_ambiguous_reading_with_evidence(gaz, reading, text):
 
 @pytest.mark.parametrize("reading,text", list(_ambiguous_cases("no")))
 def test_ambiguous_reading_without_evidence(gaz, reading, text):
-    assert find_places(text, gaz) == []
+    assert reading["reading"] not in [m.surface for m in find_places(text, gaz)]
 
 
 def test_every_ambiguous_reading_has_both_ways():
