@@ -416,7 +416,11 @@ def subjects(toks: _Toks, facts: list[Fact], s0: int) -> list[str]:
 
 
 def tokens(kiwi, sentence: str, cr: ContextRules, facts, periods, places) -> _Toks:
-    return _Toks(kiwi.tokenize(sentence), sentence, cr, facts, periods, places)
+    """Kiwi runs on the sentence up to a little after its last figure: subjects
+    are looked for before a figure or just after it (Kiwi's time grows with length)."""
+    cut = sentence.find(" ", max(e for _, e in facts) + 40) if facts else -1
+    head = sentence if cut < 0 else sentence[:cut]
+    return _Toks(kiwi.tokenize(head), sentence, cr, facts, periods, places)
 
 
 def period_spans(cr: ContextRules, sentence: str) -> list[tuple[int, int]]:
