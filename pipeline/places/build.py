@@ -314,11 +314,13 @@ def load_curated() -> list[dict]:
     return tomllib.loads((DATA / "curated.toml").read_text(encoding="utf-8"))["place"]
 
 
-def _bare_strength(reading: str, match: str, county: bool, flags: Flags) -> str:
+def _bare_strength(reading: str, match: str, county: bool, flags: Flags, city: bool = False) -> str:
     """strong: matches alone; weak: needs evidence; gloss: only with its hanzi
     glossed beside it (a county whose reading is an ordinary word: 우주 禹州)."""
-    if county and (match == "sino_korean" or flags.korean_word(reading)):
-        return "gloss"     # 내수 (涞水), 로씨 (卢氏): county readings collide with words too often
+    if county and (flags.korean_word(reading) or (match == "sino_korean" and not city)):
+        return "gloss"     # 내수 (涞水县), 로씨 (卢氏县): county readings collide with words too often
+    if county and match == "sino_korean":
+        return "weak"      # county-level cities keep their Korean names: 연길, 훈춘, 도문
     if county:
         distinctive = match == "transliteration" and _syllables(reading) >= 3
         return "strong" if distinctive and not flags.needs_evidence(reading) else "weak"
@@ -349,7 +351,7 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
                 out.append((full, match, "weak" if weak else "strong"))
         if _syllables(reading) < 2:
             continue
-        out.append((reading, match, _bare_strength(reading, match, county, flags)))
+        out.append((reading, match, _bare_strength(reading, match, county, flags, r["suffix"] == "市")))
     for old in e.old_names:
         for form in sorted(hanzi_forms(old, tools)):
             out.append((form, "hanzi", "strong"))
