@@ -346,6 +346,11 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
             fulls = [reading + r["ko_suffix"]]
             if r["sino_ethnic"]:
                 fulls.append(reading + r["sino_ethnic"] + r["ko_suffix"])
+            if len(r["ko_suffix"]) >= 3:     # 옌볜 조선족 자치주, 시짱 자치구: press spacing
+                fulls.append(reading + " " + r["ko_suffix"])
+                if r["sino_ethnic"]:
+                    fulls += [reading + " " + r["sino_ethnic"] + " " + r["ko_suffix"],
+                              reading + r["sino_ethnic"] + " " + r["ko_suffix"]]
             for full in fulls:
                 weak = full in flags.korean_places or _syllables(full) <= 2
                 out.append((full, match, "weak" if weak else "strong"))

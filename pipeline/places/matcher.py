@@ -138,6 +138,30 @@ def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(s <= m.start and m.end <= e for s, e in spans)
 
 
+_HANGUL_WORD_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,8}$")
+
+
+def _gloss_fallback(text: str, korean: list[Mention], hanzi: list[Mention]) -> list[Mention]:
+    """꽝저우(廣州): a Hangul word no table knows, glossed by exactly a place name,
+    is that place; the row covers the Hangul word, as for known names."""
+    taken = {k.end for k in korean}
+    out = []
+    for h in hanzi:
+        if text[h.start - 1:h.start] not in "(（" or not text[h.end:h.end + 1] in ")）":
+            out.append(h)
+            continue
+        w = _HANGUL_WORD_BEFORE.search(text, max(0, h.start - 10), h.start - 1)
+        if w is None or w.end() in taken:
+            out.append(h)
+            continue
+        k = Mention(w.start(), w.end(), [Candidate(c.place, "alias", "strong") for c in h.cands],
+                    True, True, h.end + 1)
+        k.place = h.cands[0].place
+        korean.append(k)
+    korean.sort(key=lambda m: m.start)
+    return out
+
+
 def _accept(text: str, ms: list[Mention], gaz: Gazetteer) -> None:
     """Strong mentions are accepted; weak ones need evidence, found to a fixpoint.
     A weak mention inside an ordinary-word use (korean_use) is never accepted."""
@@ -235,6 +259,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     """Every mention of a Chinese place, sorted by start, non-overlapping."""
     korean = _korean_mentions(text, gaz)
     hanzi = _attach_glosses(text, korean, _hanzi_mentions(text, gaz))
+    hanzi = _gloss_fallback(text, korean, hanzi)
     ms = sorted(korean + hanzi, key=lambda m: m.start)
     _accept(text, ms, gaz)
     out: list[PlaceMention] = []
