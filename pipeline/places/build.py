@@ -352,7 +352,10 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
                     fulls += [reading + " " + r["sino_ethnic"] + " " + r["ko_suffix"],
                               reading + r["sino_ethnic"] + " " + r["ko_suffix"]]
             for full in fulls:
-                weak = full in flags.korean_places or _syllables(full) <= 2
+                # 안산시, 여수시, 청주시: Korean cities are written with 시 too
+                korean_city = r["ko_suffix"] == "시" and reading in flags.korean_places
+                weak = (full in flags.korean_places or full in flags.ambiguous or korean_city
+                        or _syllables(full) <= 2)
                 out.append((full, match, "weak" if weak else "strong"))
         if _syllables(reading) < 2:
             continue
