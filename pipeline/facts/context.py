@@ -24,6 +24,8 @@ class ContextRules:
     np_drop: frozenset[str]
     place_set_nouns: frozenset[str]
     comparison_time: frozenset[str]
+    owner_nouns: frozenset[str]
+    duration_nouns: frozenset[str]
     zh_strip_end: tuple[str, ...]
     zh_cut_after: tuple[str, ...]
 
@@ -32,7 +34,8 @@ def build_context(t: dict) -> ContextRules:
     sets = [frozenset(t[k]) for k in ("np_tags", "subject_tags", "subject_forms", "pre_topic_forms",
                                       "adverbial", "comparison_forms", "not_subjects",
                                       "link_words", "clause_end_tags", "np_drop",
-                                      "place_set_nouns", "comparison_time")]
+                                      "place_set_nouns", "comparison_time", "owner_nouns",
+                                      "duration_nouns")]
     return ContextRules([re.compile(p) for p in t["periods"]], re.compile(t["period_not_before"]),
                         *sets, tuple(t["zh_strip_end"]), tuple(t["zh_cut_after"]))
 
@@ -109,6 +112,8 @@ class _Toks:
         form, tag = self.t[k][0], self.t[k][1]
         if tag not in self.cr.np_tags or self.inside(k, self.facts):
             return False
+        if tag == "NNB" and k + 1 < len(self.t) and self.t[k + 1][0] == "당" and self.gap(k, k + 1) == 0:
+            return True    # 건당 중량
         if tag in ("NNB", "XSN"):
             return k > 0 and self.gap(k - 1, k) == 0
         if tag in ("MM", "SN"):     # 총면적, 1인당 GDP
@@ -165,7 +170,14 @@ class _Toks:
                     and (form == "급" or self.gap(m, m + 1) > 0) or self.inside(m, self.periods):
                 j = m + 1
                 break
-        while j <= k and (self.t[j][1] in ("XSN", "NNB")
+        if self.inside(j, self.places) and not any(self.t[m][0] in cr.owner_nouns
+                                                   for m in range(j, k + 1)):
+            m = j          # 요령성 투자잔액 -> 투자잔액 (where it is); 대만 기업 stays (whose)
+            while m < k and self.inside(m + 1, self.places) and self.gap(m, m + 1) == 0:
+                m += 1
+            if m < k and self.gap(m, m + 1) > 0:
+                j = m + 1
+        while j <= k and (self.t[j][1] in ("XSN", "NNB") and not (j < k and self.t[j + 1][0] == "당")
                           or self.t[j][0] in cr.np_drop and j < k and self.gap(j, j + 1) > 0):
             j += 1
         while k >= j and (self.t[k][0] in cr.np_drop or self.t[k][1] == "MM"):
@@ -192,8 +204,9 @@ class _Toks:
                         break
                     k -= 1
                 continue
-            if form in cr.adverbial or self.inside(k, self.periods):
-                k -= 1
+            if form in cr.adverbial and (not tag.startswith("J") or form == "까지") \
+                    or self.inside(k, self.periods):
+                k -= 1     # (이 the particle is not 이 the determiner)
                 continue
             if form == "당" and tag == "XSN":
                 k -= 2     # kWh당, 묘당, 업체당
@@ -326,12 +339,13 @@ def _clause_topic(toks: _Toks, start: int) -> str:
 
 def _subject(toks: _Toks, f: Fact, s0: int, prev_end: int) -> str:
     a, b = f.start - s0, f.end - s0
-    if f.quantity == "duration":
+    if f.quantity == "duration":   # only a time noun is measured by a duration (기간이 평균 6개월)
         k = toks.walk_back(a)
-        return _adjacent(toks, a) if k >= 0 and toks.t[k][1] in ("JKS", "JKO") else ""
+        subj = _adjacent(toks, a) if k >= 0 and toks.t[k][1] in ("JKS", "JKO") else ""
+        return subj if subj.split(" ")[-1] in toks.cr.duration_nouns else ""
     if f.quantity == "count":
         return (_bare_before(toks, a, prev_end) or _following(toks, b, direct=True)
-                or _adjacent(toks, a) or _genitive_before(toks, a) or _clause_topic(toks, a))
+                or _adjacent(toks, a) or _genitive_before(toks, a) or _topic_unless_object(toks, b, a))
     found = (_bare_before(toks, a, prev_end) or _following(toks, b, direct=False)
              or _adjacent(toks, a))
     if found:
@@ -343,7 +357,16 @@ def _subject(toks: _Toks, f: Fact, s0: int, prev_end: int) -> str:
         compared = _compared(toks, a)
         if compared:
             return compared
-    return _following(toks, b, direct=True) or _clause_topic(toks, a)
+    return _following(toks, b, direct=True) or _topic_unless_object(toks, b, a)
+
+
+def _topic_unless_object(toks: _Toks, end: int, start: int) -> str:
+    """The clause topic, except for an object figure (S사가 3억 달러를 들여):
+    there the topic is the agent spending it, not what the figure measures."""
+    k = toks.after(end)
+    if k < len(toks.t) and toks.t[k][1] == "JKO" and toks.t[k][2] == end:
+        return ""
+    return _clause_topic(toks, start)
 
 
 def _from_previous(toks: _Toks, f: Fact, s0: int, prev_end: int) -> bool:
