@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pipeline.model import PlaceMention
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
@@ -44,7 +44,6 @@ class Mention:
     gloss_only: bool = False
     vetoed: bool = False
     runs_on: bool = False                  # more Hangul follows that is no particle
-    why: list[str] = field(default_factory=list)
 
 
 def _korean_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -124,7 +123,6 @@ def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> l
             hit = next((c.place for c in h.cands if c.place.key in keys), None)
             if hit is not None:
                 k.place, k.strong, k.ext_end = hit, True, g.end()
-                k.why.append("gloss")
                 dropped.update(id(x) for x in inside)
                 break
     return [h for h in hanzi if id(h) not in dropped]
@@ -144,14 +142,14 @@ _HANGUL_WORD_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,8}$")
 def _gloss_fallback(text: str, korean: list[Mention], hanzi: list[Mention]) -> list[Mention]:
     """꽝저우(廣州): a Hangul word no table knows, glossed by exactly a place name,
     is that place; the row covers the Hangul word, as for known names."""
-    taken = {k.end for k in korean}
+    taken = [(k.start, k.end) for k in korean]
     out = []
     for h in hanzi:
         if text[h.start - 1:h.start] not in "(（" or not text[h.end:h.end + 1] in ")）":
             out.append(h)
             continue
         w = _HANGUL_WORD_BEFORE.search(text, max(0, h.start - 10), h.start - 1)
-        if w is None or w.end() in taken:
+        if w is None or any(s < w.end() and w.start() < e for s, e in taken):
             out.append(h)
             continue
         k = Mention(w.start(), w.end(), [Candidate(c.place, "alias", "strong") for c in h.cands],
