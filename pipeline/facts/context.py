@@ -78,13 +78,27 @@ def place_of(cr: ContextRules, text: str, places: list[PlaceMention], s0: int, s
     return p.name_zh
 
 
+def _merge_places(toks: list[tuple], sentence: str, places: list[tuple[int, int]]) -> list[tuple]:
+    """Tokens inside a place mention become one proper noun (Kiwi reads 환발해 as a verb)."""
+    for ps, pe in places:
+        hit = [i for i, t in enumerate(toks) if t[2] < pe and t[3] > ps]
+        if not hit or any(toks[i][2] < ps for i in hit):
+            continue
+        end = max(pe, max(toks[i][3] for i in hit))
+        if len(hit) == 1 and toks[hit[0]][1] in ("NNP", "NNG"):
+            continue
+        toks[hit[0]:hit[-1] + 1] = [(sentence[ps:end], "NNP", ps, end)]
+    return toks
+
+
 class _Toks:
     """Kiwi tokens of one sentence, with the spans (facts, periods) to step over."""
 
     def __init__(self, tokens, sentence: str, cr: ContextRules,
                  facts: list[tuple[int, int]], periods: list[tuple[int, int]],
                  places: list[tuple[int, int]]):
-        self.t = [(tk.form, tk.tag, tk.start, tk.start + tk.len) for tk in tokens]
+        self.t = _merge_places([(tk.form, tk.tag, tk.start, tk.start + tk.len) for tk in tokens],
+                               sentence, places)
         self.s, self.cr = sentence, cr
         self.facts, self.periods, self.places = facts, periods, places
 
