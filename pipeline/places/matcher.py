@@ -236,7 +236,9 @@ def _same_province(m: Mention, other: Mention) -> bool:
                and c.place.key != o.key for c in m.cands)
 
 
-def _resolve(m: Mention, prev: Place | None, glossed: set[str]) -> Candidate:
+def _resolve(m: Mention, prev: Place | None, glossed: set[str]) -> Candidate | None:
+    """The place a mention names; None when two provinces or prefectures share
+    the reading and nothing tells them apart (bare 산시성: 山西 or 陕西)."""
     if m.place is not None:
         return next(c for c in m.cands if c.place.key == m.place.key)
     cands = [c for c in m.cands if c.strong] if m.strong else m.cands
@@ -250,6 +252,10 @@ def _resolve(m: Mention, prev: Place | None, glossed: set[str]) -> Candidate:
                 or (prev.province_zh and prev.province_zh == c.place.province_zh and prev.level != "region")]
         if near:
             return near[0]
+    top = cands[0].place
+    if top.level in ("province", "prefecture") and any(
+            c.place.rank()[:2] == top.rank()[:2] and c.place.name_zh != top.name_zh for c in cands[1:]):
+        return None
     return cands[0]
 
 
@@ -268,6 +274,8 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         if not m.accepted or m.start < last_end:
             continue
         c = _resolve(m, prev if m.start - prev_end <= 40 else None, glossed)
+        if c is None:
+            continue
         p = c.place
         out.append(PlaceMention(m.start, m.end, text[m.start:m.end], p.name_zh, p.name_ko, p.hanja,
                                 p.pinyin, p.adcode, p.level, p.province_zh, p.lat, p.lon, c.match))
