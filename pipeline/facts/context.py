@@ -26,18 +26,22 @@ class ContextRules:
     comparison_time: frozenset[str]
     owner_nouns: frozenset[str]
     duration_nouns: frozenset[str]
+    quoted_title: re.Pattern
+    container_gap: re.Pattern
+    compared: re.Pattern
     zh_strip_end: tuple[str, ...]
     zh_cut_after: tuple[str, ...]
 
 
 def build_context(t: dict) -> ContextRules:
-    sets = [frozenset(t[k]) for k in ("np_tags", "subject_tags", "subject_forms", "pre_topic_forms",
-                                      "adverbial", "comparison_forms", "not_subjects",
-                                      "link_words", "clause_end_tags", "np_drop",
-                                      "place_set_nouns", "comparison_time", "owner_nouns",
-                                      "duration_nouns")]
-    return ContextRules([re.compile(p) for p in t["periods"]], re.compile(t["period_not_before"]),
-                        *sets, tuple(t["zh_strip_end"]), tuple(t["zh_cut_after"]))
+    sets = ("np_tags", "subject_tags", "subject_forms", "pre_topic_forms", "adverbial",
+            "comparison_forms", "not_subjects", "link_words", "clause_end_tags", "np_drop",
+            "place_set_nouns", "comparison_time", "owner_nouns", "duration_nouns")
+    patterns = ("period_not_before", "quoted_title", "container_gap", "compared")
+    return ContextRules(periods=[re.compile(p) for p in t["periods"]],
+                        zh_strip_end=tuple(t["zh_strip_end"]), zh_cut_after=tuple(t["zh_cut_after"]),
+                        **{k: frozenset(t[k]) for k in sets},
+                        **{k: re.compile(t[k]) for k in patterns})
 
 
 def period_of(cr: ContextRules, sentence: str, start: int, taken: list[tuple[int, int]]) -> str:
@@ -54,18 +58,13 @@ def period_of(cr: ContextRules, sentence: str, start: int, taken: list[tuple[int
     return sentence[best[0]:best[1]].strip() if best else ""
 
 
-_QUOTED = re.compile(r"‘[^’\n]*’")
-_DIRECT = re.compile(r"(?:\([^)]*\))?\s*(?:지역|지구)?(?:내의|의|내)?\s*$")
-_COMPARED = re.compile(r"((?:[가-힣A-Za-z]+ ){0,2}[가-힣A-Za-z]+?)(?:에 비해|에 비하여|보다|와 비교해|과 비교해)\s*$")
-
-
 def place_of(cr: ContextRules, text: str, places: list[PlaceMention], s0: int, s1: int,
              fact: Fact) -> str:
     """The place named before the fact in its sentence (places inside a quoted
     title do not count).  A count of places (8개 도시, 11개 성) takes a place
     only when it stands right before it as their container (장강삼각주 16개
     도시), not when it ends an enumeration (장춘, 대련, 하얼빈, 심양 4개 도시)."""
-    quoted = [m.span() for m in _QUOTED.finditer(text, s0, s1)]
+    quoted = [m.span() for m in cr.quoted_title.finditer(text, s0, s1)]
     before = [p for p in places if s0 <= p.start and p.end <= fact.start
               and not any(a <= p.start < b for a, b in quoted)]
     if not before:
@@ -73,7 +72,7 @@ def place_of(cr: ContextRules, text: str, places: list[PlaceMention], s0: int, s
     p = before[-1]
     if fact.quantity == "count" and fact.subject in cr.place_set_nouns:
         head = text[max(s0, p.start - 2):p.start]
-        if not _DIRECT.fullmatch(text[p.end:fact.start]) or re.search(r"[,、]\s?$|[와과] $", head):
+        if not cr.container_gap.fullmatch(text[p.end:fact.start]) or re.search(r"[,、]\s?$|[와과] $", head):
             return ""
     return p.name_zh
 
@@ -317,7 +316,7 @@ def _possessed(toks: _Toks, j: int) -> str:
 def _compared(toks: _Toks, start: int) -> str:
     """용지 비준량에 비해 46%가 감소: the change measures the compared noun."""
     lo = max([0, start - 40] + [e for s, e in toks.facts if e <= start])
-    m = _COMPARED.search(toks.s[lo:start])
+    m = toks.cr.compared.search(toks.s[lo:start])
     if not m or m.group(1).split()[-1] in toks.cr.comparison_time:
         return ""
     words = [w for w in m.group(1).split() if w not in toks.cr.np_drop
