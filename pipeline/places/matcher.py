@@ -11,6 +11,7 @@ from pipeline.places.gazetteer import Candidate, Gazetteer, Place
 _HANGUL = re.compile(r"[가-힣]")
 _HANZI_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
+_GLOSS_BODY = re.compile(r"[\u3400-\u9fffA-Za-z ,/·'’.-]+")
 # Particles (and copula forms) that may follow a name without making it part
 # of a longer word: 광동성은, 상해에서, 북경과의, 심양이다.
 _PARTICLE = re.compile(
@@ -116,6 +117,8 @@ def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> l
         g = _GLOSS.match(text, k.end)
         if not g:
             continue
+        if _GLOSS_BODY.fullmatch(g.group(1)):
+            k.ext_end = g.end()            # 상해(Shanghai), 항주: the gloss is part of the name
         lo, hi = bisect.bisect_left(starts, g.start(1)), bisect.bisect_left(starts, g.end(1))
         inside = hanzi[lo:hi]
         keys = {c.place.key for c in k.cands}
