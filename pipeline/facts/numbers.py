@@ -108,7 +108,8 @@ def build_grammar(table: dict) -> NumberGrammar:
         native_tens=dict(tens),
         native_ranges=dict(ranges),
         arabic_led=re.compile(rf"{ARABIC}(?:[{all_mag}]+(?:{ARABIC}|[{hz_d}](?![{hz_d}]))?)*"),
-        hanzi_led=re.compile(rf"[{hz_d}{hanzi_mag}]*[{hanzi_mag}][{hz_d}{hanzi_mag}]*|[{hz_d}]"),
+        # a Chinese number needs a digit (万家, 百姓 are words), or is 十 itself
+        hanzi_led=re.compile(rf"[{hz_d}{hanzi_mag}]*[{hz_d}][{hz_d}{hanzi_mag}]*|[十拾][{hz_d}{hanzi_mag}]*"),
         hangul_led=re.compile(rf"(?<![가-힣])[{hg_d}{hangul_mag}]*[{hangul_mag}][{hg_d}{hangul_mag}]*"),
         native=re.compile(rf"(?<![가-힣])(?:{alt(ranges)}|(?:{alt(tens)})(?:{alt(ones)})?|(?:{alt(ones)}))"),
         trailing_big=re.compile(rf"\s?[{big}]+"),

@@ -201,6 +201,8 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
     unit = um.unit
     if value_max is not None and value_max <= value:
         return None                                               # 2-1 is not a range
+    if unit.max_value is not None and value > unit.max_value:
+        return None
     before = sc.units.match_before(text, start)
     if before and before.unit.quantity == "money" and unit.quantity != "money":
         return None

@@ -17,6 +17,7 @@ class Unit:
     needs_after: re.Pattern | None = None
     needs_before: re.Pattern | None = None
     not_after: re.Pattern | None = None      # text before the number that rules it out
+    max_value: int | None = None             # larger values are something else (years)
 
 
 @dataclass
@@ -74,7 +75,8 @@ def build_units(table: dict) -> UnitTable:
         opt = lambda key: re.compile(row[key]) if key in row else None  # noqa: E731
         unit = Unit(row["unit"], row["quantity"], row.get("native", False), row.get("native_only", False),
                     row.get("won", False),
-                    opt("not_before"), opt("needs_after"), opt("needs_before"), opt("not_after"))
+                    opt("not_before"), opt("needs_after"), opt("needs_before"), opt("not_after"),
+                    row.get("max_value"))
         for s in row.get("after", []):
             after.setdefault(s, unit)
         for s in row.get("before", []):
