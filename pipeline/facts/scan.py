@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from pipeline.model import Fact
 from pipeline.facts.numbers import NumberGrammar, tidy
-from pipeline.facts.units import UnitMatch, UnitTable
+from pipeline.facts.units import Unit, UnitMatch, UnitTable
 
 
 @dataclass
@@ -235,7 +235,8 @@ def _prefixed(sc: Scanner, text: str, num: _Num, won: bool) -> Fact | None:
     return _finish(sc, text, before.start, um, value, None, "", before.unit, won)
 
 
-def _finish(sc, text, start, um, value, value_max, qual, unit, won_means_yuan) -> Fact | None:
+def _finish(sc: Scanner, text: str, start: int, um: UnitMatch, value: Decimal,
+            value_max: Decimal | None, qual: str, unit: Unit, won_means_yuan: bool) -> Fact | None:
     if sc.not_after.search(text[max(0, start - 3):start]):
         return None
     head = text[max(0, start - 8):start]

@@ -20,3 +20,18 @@ def test_surface_covers_number_magnitude_and_unit(fact_rules):
     facts = facts_of(text, fact_rules)
     assert [f.surface for f in facts] == ["96.56억 위엔", "2백47만명", "3.75만 평방킬로미터"]
     assert all(text[f.start:f.end] == f.surface for f in facts)
+
+
+def test_a_currency_word_before_won_overrides_the_source(fact_rules):
+    # a Korean-language paper from China: 원 is 元, except where the text says 한화
+    text = "투자액은 한화로 약 450억 원, 인민폐로 약 2.4억원 규모이다."
+    facts = facts_of(text, fact_rules, won_means_yuan=True)
+    assert [(f.surface, f.unit, f.qualifier) for f in facts] == [
+        ("450억 원", "KRW", "approx"), ("2.4억원", "CNY", "approx")]
+    facts = facts_of("인민폐로 약 2.4억원", fact_rules, won_means_yuan=False)
+    assert [f.unit for f in facts] == ["CNY"]
+
+
+def test_values_are_exact_decimals(fact_rules):
+    text = "96.56억 위엔과 3.75만 평방킬로미터, 21,689.5헥타르"
+    assert [str(f.value) for f in facts_of(text, fact_rules)] == ["9656000000", "37500", "21689.5"]
