@@ -151,6 +151,7 @@ class Tools:
     sino_over: dict[str, str]
     pinyin_over: dict[str, list[str]]
     variants: dict[str, str]
+    alternates: dict[str, list[str]]
 
 
 def _tsv(path: pathlib.Path) -> list[list[str]]:
@@ -171,6 +172,7 @@ def make_tools() -> Tools:
         sino_over=dict(_tsv(DATA / "sino_korean_overrides.tsv")),
         pinyin_over={z: s.split() for z, s in _tsv(DATA / "pinyin_overrides.tsv")},
         variants={std: var for var, std in _tsv(DATA / "variants.tsv")},
+        alternates={ch: r.split() for ch, r in _tsv(DATA / "sino_korean_alternates.tsv")},
     )
 
 
@@ -216,6 +218,40 @@ def sino_korean_no_initial_rule(trad: str, tools: Tools) -> str:
     return out if all("가" <= ch <= "힣" for ch in out) else ""
 
 
+_JUNG_Y = set("ㅑㅕㅖㅛㅠㅣ")
+_JUNG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+
+
+def initial_rule(word: str) -> str:
+    """두음법칙 on the first syllable: 녕→영, 령→영, 락→낙."""
+    if not word:
+        return word
+    code = ord(word[0]) - 0xAC00
+    cho, jung, jong = code // 588, (code % 588) // 28, code % 28
+    if cho == 2 and _JUNG[jung] in _JUNG_Y:            # ㄴ
+        cho = 11
+    elif cho == 5:                                      # ㄹ
+        cho = 11 if _JUNG[jung] in _JUNG_Y else 2
+    return chr(0xAC00 + cho * 588 + jung * 28 + jong) + word[1:]
+
+
+def sino_korean_variants(trad: str, tools: Tools) -> set[str]:
+    """Other readings Korean texts use: 남녕 (南寧), 연태 (烟台)."""
+    import hanja
+    if trad in tools.sino_over:
+        return {tools.sino_over[trad]}
+    chars = [hanja.translate("一" + ch, "substitution")[1:] for ch in trad]
+    if not all(len(c) == 1 and "가" <= c <= "힣" for c in chars):
+        return set()
+    options = [[c] + tools.alternates.get(ch, []) for c, ch in zip(chars, trad)]
+    out = {""}
+    for opts in options:
+        out = {o + x for o in out for x in opts}
+        if len(out) > 8:
+            break
+    return {initial_rule(o) for o in out if len(o) == len(trad)}
+
+
 def ko_suffix(zh_suffix: str, tools: Tools) -> str:
     return dict(tools.suffixes).get(zh_suffix, "")
 
@@ -242,6 +278,8 @@ def readings(e: Entry, tools: Tools) -> dict:
     return {"core": core, "suffix": suf, "ethnic": ethnic, "pinyin": py,
             "translit": translit, "sino": sino_korean(trad_core, tools),
             "sino_raw": sino_korean_no_initial_rule(trad_core, tools),
+            "sino_more": sorted(sino_korean_variants(trad_core, tools)
+                                | sino_korean_variants(tools.s2t.convert(core).replace("臺", "台"), tools)),
             "sino_ethnic": sino_korean(tools.s2t.convert(ethnic), tools) if ethnic else "",
             "ko_suffix": ko_suffix(suf, tools)}
 
@@ -337,8 +375,9 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
         for form in sorted(hanzi_forms(r["core"], tools)):
             out.append((form, "hanzi", "strong"))
     readings_ = [("sino_korean", r["sino"]), ("transliteration", r["translit"])]
-    if r["sino_raw"] != r["sino"]:
-        readings_.append(("sino_korean", r["sino_raw"]))
+    for extra in [r["sino_raw"]] + r["sino_more"]:
+        if extra and extra != r["sino"] and ("sino_korean", extra) not in readings_:
+            readings_.append(("sino_korean", extra))
     for match, reading in readings_:
         if not reading:
             continue

@@ -234,12 +234,20 @@ def _parent_before(text: str, prev: Mention, m: Mention) -> bool:
 
 
 def _same_province(m: Mention, other: Mention) -> bool:
-    o = other.place or other.cands[0].place
+    others = [other.place] if other.place else [c.place for c in other.cands]
     return any(c.place.province_zh and c.place.province_zh in (o.province_zh, o.name_zh)
-               and c.place.key != o.key for c in m.cands)
+               and c.place.key != o.key for c in m.cands for o in others)
 
 
-def _resolve(m: Mention, prev: Place | None, glossed: set[str]) -> Candidate | None:
+def _near(cands: list[Candidate], other: Place | None) -> list[Candidate]:
+    """Candidates inside (or beside) a neighbouring mention's place."""
+    if other is None:
+        return []
+    return [c for c in cands if other.name_zh in (c.place.province_zh, c.place.parent_zh)
+            or (other.province_zh and other.province_zh == c.place.province_zh and other.level != "region")]
+
+
+def _resolve(m: Mention, prev: Place | None, glossed: set[str], nxt: Place | None = None) -> Candidate | None:
     """The place a mention names; None when two provinces or prefectures share
     the reading and nothing tells them apart (bare 산시성: 山西 or 陕西)."""
     if m.place is not None:
@@ -249,10 +257,10 @@ def _resolve(m: Mention, prev: Place | None, glossed: set[str]) -> Candidate | N
     if len(cands) > 1:
         # 산시성 after 산시성(陕西省) in the same document: the glossed one
         cands = [c for c in cands if c.place.key in glossed] or cands
-    if prev is not None and len(cands) > 1:
-        # 광시좡족자치구 핑샹시 -> 凭祥 (in Guangxi), not 萍乡 (Jiangxi)
-        near = [c for c in cands if prev.name_zh in (c.place.province_zh, c.place.parent_zh)
-                or (prev.province_zh and prev.province_zh == c.place.province_zh and prev.level != "region")]
+    if len(cands) > 1:
+        # 광시좡족자치구 핑샹시 -> 凭祥 (in Guangxi), not 萍乡 (Jiangxi);
+        # 산시성 타이위안 -> 山西, 산시성 시안 -> 陕西
+        near = _near(cands, nxt) or _near(cands, prev)
         if near:
             return near[0]
     top = cands[0].place
@@ -273,10 +281,13 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     prev: Place | None = None
     prev_end = last_end = -1
     glossed = {m.place.key for m in ms if m.place is not None}
-    for m in ms:
-        if not m.accepted or m.start < last_end:
+    kept = [m for m in ms if m.accepted]
+    for i, m in enumerate(kept):
+        if m.start < last_end:
             continue
-        c = _resolve(m, prev if m.start - prev_end <= 40 else None, glossed)
+        nxt = kept[i + 1] if i + 1 < len(kept) and kept[i + 1].start - m.ext_end <= 3 else None
+        nxt_place = None if nxt is None else (nxt.place or nxt.cands[0].place)
+        c = _resolve(m, prev if m.start - prev_end <= 40 else None, glossed, nxt_place)
         if c is None:
             continue
         p = c.place

@@ -104,3 +104,16 @@ def test_korean_word_alone_is_not_a_place(gaz, word):
 ])
 def test_spellings(gaz, text, surface, name_zh):
     assert (surface, name_zh) in [(m.surface, m.name_zh) for m in find_places(text, gaz)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("허베이성 스자좡, 산시성 타이위안, 산시성 시안.",
+     [("허베이성", "河北省"), ("스자좡", "石家庄市"), ("산시성", "山西省"), ("타이위안", "太原市"),
+      ("산시성", "陕西省"), ("시안", "西安市")]),                     # the city after it decides
+    ("산동성 청도시와 연태시, 광서장족자치구 남녕시", [("산동성", "山东省"), ("청도시", "青岛市"), ("연태시", "烟台市"),
+                                       ("광서장족자치구", "广西壮族自治区"), ("남녕시", "南宁市")]),  # 台 태, 寧 녕
+    ("상해(Shanghai), 대련(Dalian), 장춘 등", [("상해", "上海市"), ("대련", "大连市"), ("장춘", "长春市")]),
+    ("하얼빈에서 왔다. 산시성의 한 탄광 도시", [("하얼빈", "哈尔滨市")]),        # 山西 or 陕西: no row
+])
+def test_resolution(gaz, text, expected):
+    assert [(m.surface, m.name_zh) for m in find_places(text, gaz)] == expected
