@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.model import Fact, PlaceMention
-from pipeline.facts.context import (ContextRules, build_context, period_of, period_spans,
-                                    place_of, subjects, tokens)
+from pipeline.facts.context import ContextRules, build_context, period_of, period_spans, place_of
+from pipeline.facts.subject import subjects
+from pipeline.facts.tokens import tokens
 from pipeline.facts.numbers import NumberGrammar, build_grammar
 from pipeline.facts.scan import Scanner, build_qualifiers, build_scanner, scan
 from pipeline.facts.units import UnitTable, build_units

@@ -1,0 +1,233 @@
+"""Subject of a fact: the noun phrase the number measures, found on Kiwi's
+morphemes (topic/subject/object particles, nouns) by the rules below, tried
+in order; Chinese text (no Kiwi) takes the run of Han characters before it."""
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Fact
+from pipeline.facts.context import ContextRules
+from pipeline.facts.tokens import Tokens as _Toks
+
+
+def _particle_np(toks: _Toks, k: int) -> tuple[str, int]:
+    """Noun phrase before the particle at token k, and its first token index."""
+    cr = toks.cr
+    j = k - 1
+    while j >= 0 and toks.t[j][0] in cr.pre_topic_forms and toks.gap(j, j + 1) == 0:
+        j -= 1
+    if j >= 0 and toks.t[j][0] == ")":
+        while j >= 0 and toks.t[j][0] != "(":
+            j -= 1
+        j -= 1
+    return toks.np_left(j), j
+
+
+def _is_subject_particle(toks: _Toks, k: int) -> bool:
+    form, tag = toks.t[k][0], toks.t[k][1]
+    return tag in toks.cr.subject_tags or (tag == "JKB" and form in toks.cr.subject_forms)
+
+
+def _adjacent(toks: _Toks, start: int) -> str:
+    """토지위법사건은 32,575건; 계획면적을 49평방킬로미터; 사업비로 약 45억 위엔."""
+    k = toks.walk_back(start)
+    if k < 0 or not _is_subject_particle(toks, k):
+        return ""
+    np, j = _particle_np(toks, k)
+    if np and j == k - 1 and toks.t[k][1] in ("JKS", "JX") and _np_is_place(toks, np, j):
+        # 선전시가 3조 위안 / 강소성은 100억 위엔: the place goes to `place`; 길림성과는 stays
+        return _clause_topic(toks, toks.t[j][2] if j >= 0 else 0) or ""
+    return np
+
+
+def _np_is_place(toks: _Toks, np: str, j: int) -> bool:
+    end = toks.t[j][3] if j >= 0 else 0
+    return toks.is_place(end - len(np), end)
+
+
+def _genitive_before(toks: _Toks, start: int) -> str | None:
+    """환발해 물동량의 5% -> 환발해 물동량; None when there is no 의 before."""
+    k = toks.walk_back(start)
+    if k < 0 or toks.t[k][1] != "JKG" and toks.t[k][0] != "的":
+        return None
+    if k > 0 and toks.t[k - 1][0] in toks.cr.adverbial:
+        return _adjacent(toks, toks.t[k - 1][2])      # 면적을 지금의 1.8배
+    return toks.np_left(k - 1)
+
+
+def _following(toks: _Toks, end: int, direct: bool) -> str:
+    """31개 성; 10억 위엔의 매출액; 1.2GW 규모의 배터리 저장 단지; 300MW급 태양광 발전소."""
+    k = toks.after(end)
+    if k >= len(toks.t) or toks.t[k][2] - end > 1:
+        return ""
+    linked = False
+    if toks.t[k][0] in toks.cr.link_words:
+        k, linked = k + 1, True
+    if k < len(toks.t) and (toks.t[k][1] == "JKG" or toks.t[k][0] == "的"):
+        return toks.np_right(k + 1)
+    if not (direct or linked):
+        return ""
+    np, j = toks.np_right_span(k)
+    if np and not linked:
+        np = _enumerated(toks, np, j) or _possessed(toks, j) or np
+    return np
+
+
+def _enumerated(toks: _Toks, np: str, j: int) -> str:
+    """31개 성, 시, 자치구가: the counted nouns are the whole enumeration."""
+    start, end = toks.t[j][3] - len(np), j
+    while end + 2 < len(toks.t) and toks.t[end + 1][0] == "," and toks.nounish(end + 2):
+        nxt, e = toks.np_right_span(end + 2)
+        if not nxt:
+            break
+        end = e
+    return toks.s[start:toks.t[end][3]] if end > j else ""
+
+
+def _possessed(toks: _Toks, j: int) -> str:
+    """백여 개 멀티미디어 관련 산업의 우수기업: the count is of the possessed head."""
+    start = j
+    while start > 0 and toks.nounish(start - 1) and toks.gap(start - 1, start) <= 1:
+        start -= 1
+    multiword = " " in toks.s[toks.t[start][2]:toks.t[j][3]]
+    if multiword and j + 1 < len(toks.t) and toks.t[j + 1][1] == "JKG":
+        return toks.np_right(j + 2)     # but 8개 도시의 대표들 counts 도시
+    return ""
+
+
+def _compared(toks: _Toks, start: int) -> str:
+    """용지 비준량에 비해 46%가 감소: the change measures the compared noun."""
+    lo = max([0, start - 40] + [e for s, e in toks.facts if e <= start])
+    m = toks.cr.compared.search(toks.s[lo:start])
+    if not m or m.group(1).split()[-1] in toks.cr.comparison_time:
+        return ""
+    words = [w for w in m.group(1).split() if w not in toks.cr.np_drop
+             and w not in toks.cr.comparison_time and not w.endswith(("은", "는", "한", "된"))]
+    np = " ".join(words)
+    return "" if not np or np in toks.cr.not_subjects else np
+
+
+def _bare_before(toks: _Toks, start: int, prev_end: int) -> str:
+    """중국 소비자 1,200명; 하루 평균 트럭 1,800대: a noun right before, no particle."""
+    k = toks.walk_back(start)
+    if k < 0 or not toks.nounish(k):
+        return ""
+    np = toks.np_left(k)
+    if not np or _np_is_place(toks, np, k) or toks.t[k][3] - len(np) - prev_end <= 1:
+        return ""
+    return np
+
+
+def _clause_topic(toks: _Toks, start: int) -> str:
+    """Nearest topic or subject before `start` in the sentence, places skipped."""
+    k = toks.before(start)
+    while k >= 0:
+        if toks.t[k][1] == "SF":
+            return ""
+        if toks.t[k][1] in ("JX", "JKS"):
+            np, j = _particle_np(toks, k)
+            if np and not _np_is_place(toks, np, j):
+                return np
+        k -= 1
+    return ""
+
+
+def _subject(toks: _Toks, f: Fact, s0: int, prev_end: int) -> str:
+    a, b = f.start - s0, f.end - s0
+    if f.quantity == "duration":   # only a time noun is measured by a duration (기간이 평균 6개월)
+        k = toks.walk_back(a)
+        subj = _adjacent(toks, a) if k >= 0 and toks.t[k][1] in ("JKS", "JKO") else ""
+        return subj if subj.split(" ")[-1] in toks.cr.duration_nouns else ""
+    if f.quantity == "count":
+        return (_bare_before(toks, a, prev_end) or _following(toks, b, direct=True)
+                or _adjacent(toks, a) or _genitive_before(toks, a) or _topic_unless_object(toks, b, a))
+    found = (_bare_before(toks, a, prev_end) or _following(toks, b, direct=False)
+             or _adjacent(toks, a))
+    if found:
+        return found
+    gen = _genitive_before(toks, a)
+    if gen is not None:
+        return gen
+    if f.change and f.quantity != "count":
+        compared = _compared(toks, a)
+        if compared:
+            return compared
+    return _following(toks, b, direct=True) or _topic_unless_object(toks, b, a)
+
+
+def _topic_unless_object(toks: _Toks, end: int, start: int) -> str:
+    """The clause topic, except for an object figure (S사가 3억 달러를 들여):
+    there the topic is the agent spending it, not what the figure measures."""
+    k = toks.after(end)
+    if k < len(toks.t) and toks.t[k][1] == "JKO" and toks.t[k][2] == end:
+        return ""
+    return _clause_topic(toks, start)
+
+
+def _from_previous(toks: _Toks, f: Fact, s0: int, prev_end: int) -> bool:
+    """49평방킬로미터에서 34평방킬로미터로: the level after 에서 has the same subject."""
+    k = toks.walk_back(f.start - s0)
+    return k >= 0 and toks.t[k][0] == "에서" and toks.t[k][2] == prev_end
+
+
+def zh_subject(cr: ContextRules, sentence: str, a: int, b: int) -> str:
+    """Chinese text: the Han run before the figure, else the one after 的."""
+    head = re.search(r"[\u4e00-\u9fff]*$", sentence[:a]).group()
+    changed = True
+    while changed and head:
+        changed = False
+        for w in cr.zh_strip_end:
+            if head.endswith(w):
+                head, changed = head[:-len(w)], True
+    if head.endswith("的"):
+        head = head[:-1]
+    for w in cr.zh_cut_after:
+        i = head.rfind(w)
+        if i >= 0:
+            head = head[i + len(w):]
+    if head:
+        return head
+    tail = re.match(r"的?([\u4e00-\u9fff]+)", sentence[b:])
+    return tail.group(1) if tail else ""
+
+
+def _groups(facts: list[Fact], sentence: str, s0: int) -> list[list[int]]:
+    """Facts joined only by `, ` form one enumeration (69건, 153.45억 위엔)."""
+    groups: list[list[int]] = []
+    for i, f in enumerate(facts):
+        if i and sentence[facts[i - 1].end - s0:f.start - s0].strip() == ",":
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def subjects(toks: _Toks, facts: list[Fact], s0: int) -> list[str]:
+    """Subject of each fact of one sentence (facts sorted, offsets in text)."""
+    out: list[str] = []
+    strong: list[bool] = []
+    for i, f in enumerate(facts):
+        prev_end = facts[i - 1].end - s0 if i else -10
+        a, b = f.start - s0, f.end - s0
+        strong.append(False)
+        if re.search(r"[\u4e00-\u9fff]$", toks.s[max(0, a - 1):a]) or re.match(r"[\u4e00-\u9fff]", toks.s[b:b + 1]):
+            subj = zh_subject(toks.cr, toks.s, a, b)
+            if not subj and i and re.search(r"[增长下降减少]+$", toks.s[:a]):
+                subj = out[-1]        # 1352亿元,同比增长6.5%
+        elif i and _from_previous(toks, f, s0, prev_end):
+            subj = out[-1]
+        else:
+            subj = _subject(toks, f, s0, prev_end)
+            strong[-1] = f.quantity == "count" and bool(
+                _bare_before(toks, a, prev_end) or _following(toks, b, direct=True))
+        out.append(subj)
+    for g in _groups(facts, toks.s, s0):
+        if len(g) < 2:
+            continue
+        first, last = facts[g[0]], facts[g[-1]]
+        shared = (_adjacent(toks, first.start - s0)
+                  or _following(toks, last.end - s0, direct=False) or out[g[0]])
+        for i in g:   # 69건, 153.45억 위엔: the enumeration shares its subject
+            if not strong[i]:
+                out[i] = shared
+    return out
