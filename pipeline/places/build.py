@@ -372,8 +372,10 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
     for form in sorted(hanzi_forms(e.name_zh, tools)):
         out.append((form, "hanzi", "strong"))
     if len(r["core"]) >= 2 and r["suffix"] and not flags.common_hanzi(r["core"], e.level):
+        # A bare county name inside running Chinese (城关镇, 双城经济圈) is rarely
+        # the county: weak, i.e. accepted alone only as a short hanja word (海門).
         for form in sorted(hanzi_forms(r["core"], tools)):
-            out.append((form, "hanzi", "strong"))
+            out.append((form, "hanzi", "weak" if county else "strong"))
     readings_ = [("sino_korean", r["sino"]), ("transliteration", r["translit"])]
     for extra in [r["sino_raw"]] + r["sino_more"]:
         if extra and extra != r["sino"] and ("sino_korean", extra) not in readings_:

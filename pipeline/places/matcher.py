@@ -9,6 +9,7 @@ from pipeline.model import PlaceMention
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
 
 _HANGUL = re.compile(r"[가-힣]")
+_SHORT_RUN = 4
 _HANZI_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
 _GLOSS_BODY = re.compile(r"[\u3400-\u9fffA-Za-z ,/·'’.-]+")
@@ -104,8 +105,10 @@ def _hanzi_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             cands = gaz.hanzi.get(word)
             if cands:
                 cands = [Candidate(c.place, label, c.strength) for c in cands]
+                # a weak name (bare county) stands alone only as a short hanja word: 海門
+                strong = any(c.strong for c in cands) or len(run) <= _SHORT_RUN
                 start = m.start() + s
-                out.append(Mention(start, m.start() + e, cands, False, True, m.start() + e))
+                out.append(Mention(start, m.start() + e, cands, False, strong, m.start() + e))
     return out
 
 

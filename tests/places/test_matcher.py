@@ -117,3 +117,21 @@ def test_spellings(gaz, text, surface, name_zh):
 ])
 def test_resolution(gaz, text, expected):
     assert [(m.surface, m.name_zh) for m in find_places(text, gaz)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("城关镇的和平路与新华街交叉口，南海诸岛，江南水乡，长安街。", []),       # words, not the counties
+    ("中国义乌小商品城位于浙江省义乌市", [("义乌", "义乌市"), ("浙江省", "浙江省"), ("义乌市", "义乌市")]),
+    ("成渝地区双城经济圈", [("成渝地区双城经济圈", "成渝地区")]),
+])
+def test_running_chinese(gaz, text, expected):
+    assert [(m.surface, m.name_zh) for m in find_places(text, gaz)] == expected
+
+
+def test_extra_dir_adds_aliases(tmp_path):
+    from pipeline.places import load_gazetteer
+    (tmp_path / "aliases_analyst.tsv").write_text(
+        "# analyst's own spellings\nalias\tkey\tmatch\tstrength\n샹하이\t上海市@310000\talias\tstrong\n",
+        encoding="utf-8")
+    gaz = load_gazetteer(tmp_path)
+    assert [(m.surface, m.name_zh, m.match) for m in find_places("샹하이 증시", gaz)] == [("샹하이", "上海市", "alias")]
