@@ -2,6 +2,7 @@
 change, using only compiled patterns (no Kiwi).  Context comes later."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -86,7 +87,8 @@ def _masked_spans(sc: Scanner, text: str) -> list[tuple[int, int]]:
 
 
 def _in_mask(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    i = bisect.bisect_left(spans, (end, end))     # spans sorted by start
+    return any(s < end and start < e for s, e in spans[max(0, i - 8):i])
 
 
 def _read_number(sc: Scanner, text: str, m: re.Match) -> _Num | None:
