@@ -319,7 +319,10 @@ class Flags:
         return self.cache[word]
 
     def needs_evidence(self, word: str) -> bool:
-        return word in self.korean_places or word in self.ambiguous or self.korean_word(word)
+        # kiwi splits longer transliterations into verb forms (칭하이 -> 칭하+이):
+        # only two-syllable readings are checked against its dictionary
+        short_word = _syllables(word) <= 2 and self.korean_word(word)
+        return word in self.korean_places or word in self.ambiguous or short_word
 
     def common_hanzi(self, core: str, level: str) -> bool:
         """A bare hanzi core that is mostly an ordinary word (资源, 和平)."""
@@ -355,7 +358,8 @@ def load_curated() -> list[dict]:
 def _bare_strength(reading: str, match: str, county: bool, flags: Flags, city: bool = False) -> str:
     """strong: matches alone; weak: needs evidence; gloss: only with its hanzi
     glossed beside it (a county whose reading is an ordinary word: 우주 禹州)."""
-    if county and (flags.korean_word(reading) or (match == "sino_korean" and not city)):
+    if county and ((_syllables(reading) <= 2 and flags.korean_word(reading))
+                   or (match == "sino_korean" and not city)):
         return "gloss"     # 내수 (涞水县), 로씨 (卢氏县): county readings collide with words too often
     if county and match == "sino_korean":
         return "weak"      # county-level cities keep their Korean names: 연길, 훈춘, 도문
@@ -408,6 +412,8 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
         for match, reading in (("sino_korean", o["sino"]), ("transliteration", o["translit"])):
             if reading and o["ko_suffix"] and _syllables(reading) >= 2:
                 out.append((reading + o["ko_suffix"], match, "strong"))
+    if e.name_ko:
+        out.append((e.name_ko, "transliteration", "strong"))   # the standard name itself
     for a in e.aliases:
         if _is_hangul(a):
             weak = a in flags.korean_places or a in flags.ambiguous

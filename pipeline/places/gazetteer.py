@@ -65,6 +65,7 @@ class Gazetteer:
     place_heads: re.Pattern | None = None                        # 천진항, 대련항
     korean_places: set[str] = field(default_factory=set)         # 광주: never confirmed from afar
     korean_context: re.Pattern = re.compile(r"(?!)")              # a text about Korean places
+    readings: dict[str, list[str]] = field(default_factory=dict)  # place key -> its Hangul aliases
 
 
 def _dec(s: str) -> Decimal | None:
@@ -115,6 +116,10 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
     for d in (korean, hanzi):
         for cands in d.values():
             cands.sort(key=lambda c: (_STRENGTH[c.strength], c.place.rank()))
+    readings: dict[str, list[str]] = {}
+    for alias, cands in korean.items():
+        for c in cands:
+            readings.setdefault(c.place.key, []).append(alias)
     auto = ahocorasick.Automaton()
     for alias in korean:
         auto.add_word(alias, alias)
@@ -125,4 +130,4 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
     return Gazetteer(places, korean, hanzi, auto, _tokenizer(sorted(hanzi)),
                      opencc.OpenCC("t2s"), opencc.OpenCC("s2t"), amb["context_words"],
                      uses["korean_use"], uses["place_use"], re.compile("|".join(amb["place_heads"])), _korean_places(),
-                     re.compile("|".join(amb["korean_context"])))
+                     re.compile("|".join(amb["korean_context"])), readings)

@@ -145,7 +145,17 @@ def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
 _HANGUL_WORD_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,8}$")
 
 
-def _gloss_fallback(text: str, korean: list[Mention], hanzi: list[Mention]) -> list[Mention]:
+def _sounds_like(word: str, alias: str) -> bool:
+    """꽝저우 ~ 광저우, 하얼삔 ~ 하얼빈: same length, and at least half the
+    syllables share vowel and final (tense/plain initials vary in real spellings)."""
+    if len(word) != len(alias):
+        return False
+    same = sum(a == b or (ord(a) - 0xAC00) % 588 == (ord(b) - 0xAC00) % 588
+               for a, b in zip(word, alias) if _is_hangul(a) and _is_hangul(b))
+    return same * 2 >= len(word) and same >= 1 and word[-1] == alias[-1] or same == len(word)
+
+
+def _gloss_fallback(text: str, korean: list[Mention], hanzi: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """꽝저우(廣州): a Hangul word no table knows, glossed by exactly a place name,
     is that place; the row covers the Hangul word, as for known names."""
     taken = [(k.start, k.end) for k in korean]
@@ -155,7 +165,8 @@ def _gloss_fallback(text: str, korean: list[Mention], hanzi: list[Mention]) -> l
             out.append(h)
             continue
         w = _HANGUL_WORD_BEFORE.search(text, max(0, h.start - 10), h.start - 1)
-        if w is None or any(s < w.end() and w.start() < e for s, e in taken):
+        if (w is None or any(s < w.end() and w.start() < e for s, e in taken)
+                or not any(_sounds_like(w.group(), a) for c in h.cands for a in gaz.readings.get(c.place.key, ()))):
             out.append(h)
             continue
         k = Mention(w.start(), w.end(), [Candidate(c.place, "alias", "strong") for c in h.cands],
@@ -277,7 +288,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     """Every mention of a Chinese place, sorted by start, non-overlapping."""
     korean = _korean_mentions(text, gaz)
     hanzi = _attach_glosses(text, korean, _hanzi_mentions(text, gaz))
-    hanzi = _gloss_fallback(text, korean, hanzi)
+    hanzi = _gloss_fallback(text, korean, hanzi, gaz)
     ms = sorted(korean + hanzi, key=lambda m: m.start)
     _accept(text, ms, gaz)
     out: list[PlaceMention] = []

@@ -1,4 +1,7 @@
 """Matching rules: boundaries, particles, compounds, glosses, hanzi runs, evidence."""
+import pathlib
+import tomllib
+
 import pytest
 
 from pipeline.places import find_places
@@ -41,16 +44,16 @@ def test_hanja_or_chinese_label(gaz):
     assert rows("(广东, 福建)", gaz)[0][2] == "chinese"
 
 
-@pytest.mark.parametrize("text", [
-    "선부론에 입각해 발전전략을 세웠다.",   # no place cut out of a word
-    "문화산업을 공동으로 강화할 계획이다.",  # 공동 (崆峒) is a Korean word
-    "중국 우주항공 연구원",                 # 우주 (禹州) likewise
-    "지난 6월, 지난 7월, 지난해",            # 지난 (济南) is 'past'
-    "매출이 신장되었다. 전해보다 늘었다.",
-    "서울, 부산, 광주, 대구의 날씨",          # Korean cities enumerated
-    "KIC중국은 중국 시장 개척을 지원한다.",    # the country is not a place row
-    "광주광역시와 양산시, 하남시",
-])
+NEGATIVE = pathlib.Path(__file__).parent / "data" / "negative.txt"
+CORPUS = pathlib.Path(__file__).parent / "data" / "corpus.toml"
+
+
+def _negatives() -> list[str]:
+    lines = NEGATIVE.read_text(encoding="utf-8").splitlines()
+    return [ln for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+@pytest.mark.parametrize("text", _negatives())
 def test_negative_corpus(gaz, text):
     assert find_places(text, gaz) == []
 
@@ -135,3 +138,19 @@ def test_extra_dir_adds_aliases(tmp_path):
         encoding="utf-8")
     gaz = load_gazetteer(tmp_path)
     assert [(m.surface, m.name_zh, m.match) for m in find_places("샹하이 증시", gaz)] == [("샹하이", "上海市", "alias")]
+
+
+def _corpus():
+    for group in tomllib.loads(CORPUS.read_text(encoding="utf-8"))["group"]:
+        for surface in group["surfaces"]:
+            yield pytest.param(group["place"], surface, id=f"{group['place']}:{surface}")
+
+
+@pytest.mark.parametrize("place,surface", list(_corpus()))
+def test_corpus(gaz, place, surface):
+    if "\uac00" <= surface[0] <= "\ud7a3":
+        text, start = f"{surface}에서 회의가 열렸다.", 0
+    else:
+        text, start = f"회의는 {surface}에서 열렸다.", 4
+    found = [(m.start, m.surface, m.name_zh) for m in find_places(text, gaz)]
+    assert found == [(start, surface, place)]
