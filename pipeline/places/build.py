@@ -16,7 +16,6 @@ from pipeline.places.translit import DATA, PinyinHangul, load_pinyin_hangul
 
 # Names in cpca that are groupings, not places.
 _NOT_PLACES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
-_LEVEL_RANK = {"province": 0, "prefecture": 1, "zone": 2, "region": 2, "county": 3}
 GAZ_COLUMNS = ["key", "name_zh", "name_ko", "hanja", "pinyin", "adcode", "level",
                "province_zh", "parent_zh", "lat", "lon", "current"]
 ALIAS_COLUMNS = ["alias", "key", "match", "strength"]

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 import pathlib
+import re
 import tomllib
 from dataclasses import dataclass, field
 from decimal import Decimal
