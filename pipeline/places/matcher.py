@@ -97,7 +97,8 @@ def _run_script(run: str, doc_default: str, gaz: Gazetteer) -> str:
 def _hanzi_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     out = []
     hangul = len(_HANGUL.findall(text))
-    doc_default = "hanja" if hangul * 2 > len(text) * 0.2 or hangul > 200 else "chinese"
+    # In a Korean text, characters that are the same in both scripts are hanja.
+    doc_default = "hanja" if hangul >= 0.1 * len(text) or hangul > 200 else "chinese"
     for m in _HANZI_RUN.finditer(text):
         run = m.group()
         label = _run_script(run, doc_default, gaz)
