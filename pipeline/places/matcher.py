@@ -262,7 +262,8 @@ def _near(cands: list[Candidate], other: Place | None) -> list[Candidate]:
             or (other.province_zh and other.province_zh == c.place.province_zh and other.level != "region")]
 
 
-def _resolve(m: Mention, prev: Place | None, glossed: set[str], nxt: Place | None = None) -> Candidate | None:
+def _resolve(m: Mention, prev: Place | None, glossed: set[str], nxt: Place | None = None,
+             provinces: frozenset[str] = frozenset()) -> Candidate | None:
     """The place a mention names; None when two provinces or prefectures share
     the reading and nothing tells them apart (bare 산시성: 山西 or 陕西)."""
     if m.place is not None:
@@ -278,6 +279,10 @@ def _resolve(m: Mention, prev: Place | None, glossed: set[str], nxt: Place | Non
         near = _near(cands, nxt) or _near(cands, prev)
         if near:
             return near[0]
+        # 타이저우 (台州 or 泰州) in a text that elsewhere names 저장성 only
+        in_doc = [c for c in cands if c.place.province_zh in provinces]
+        if in_doc and len({c.place.province_zh for c in in_doc}) == 1:
+            cands = in_doc
     top = cands[0].place
     if top.level in ("province", "prefecture") and any(
             c.place.rank()[:2] == top.rank()[:2] and c.place.name_zh != top.name_zh for c in cands[1:]):
@@ -296,13 +301,15 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     prev: Place | None = None
     prev_end = last_end = -1
     glossed = {m.place.key for m in ms if m.place is not None}
+    provinces = frozenset((m.place or m.cands[0].place).province_zh for m in ms if m.accepted
+                          and (m.place or len({c.place.province_zh for c in m.cands}) == 1))
     kept = [m for m in ms if m.accepted]
     for i, m in enumerate(kept):
         if m.start < last_end:
             continue
         nxt = kept[i + 1] if i + 1 < len(kept) and kept[i + 1].start - m.ext_end <= 3 else None
         nxt_place = None if nxt is None else (nxt.place or nxt.cands[0].place)
-        c = _resolve(m, prev if m.start - prev_end <= 40 else None, glossed, nxt_place)
+        c = _resolve(m, prev if m.start - prev_end <= 40 else None, glossed, nxt_place, provinces)
         if c is None:
             continue
         p = c.place

@@ -154,3 +154,15 @@ def test_corpus(gaz, place, surface):
         text, start = f"회의는 {surface}에서 열렸다.", 4
     found = [(m.start, m.surface, m.name_zh) for m in find_places(text, gaz)]
     assert found == [(start, surface, place)]
+
+
+@pytest.mark.parametrize("text,name_zh", [
+    ("저장성의 민영경제. 타이저우의 자동차 부품 산업이 성장했다.", "台州市"),
+    ("장쑤성 난징. 타이저우 의약단지", "泰州市"),
+])
+def test_province_named_elsewhere_decides(gaz, text, name_zh):
+    assert [m.name_zh for m in find_places(text, gaz) if m.surface == "타이저우"] == [name_zh]
+
+
+def test_same_reading_two_prefectures_without_clue_is_no_row(gaz):
+    assert find_places("타이저우의 자동차", gaz) == []
