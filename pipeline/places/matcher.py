@@ -242,10 +242,17 @@ def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], surface
 
 
 def _parent_before(text: str, prev: Mention, m: Mention) -> bool:
-    if text[prev.ext_end:m.start] != " ":
+    gap = text[prev.ext_end:m.start]
+    if not (gap.isspace() and len(gap) <= 2 and "\n" not in gap):
         return False
     parent = prev.place or prev.cands[0].place
     return any(c.place.parent_zh == parent.name_zh for c in m.cands)
+
+
+def _adjacent(text: str, a: Mention, b: Mention) -> bool:
+    """b follows a with only a space or a list separator between (산시성 시안)."""
+    gap = text[a.ext_end:b.start]
+    return len(gap) <= 3 and "\n" not in gap and bool(_ENUM_GAP.fullmatch(gap))
 
 
 def _same_province(m: Mention, other: Mention) -> bool:
@@ -307,7 +314,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     for i, m in enumerate(kept):
         if m.start < last_end:
             continue
-        nxt = kept[i + 1] if i + 1 < len(kept) and kept[i + 1].start - m.ext_end <= 3 else None
+        nxt = kept[i + 1] if i + 1 < len(kept) and _adjacent(text, m, kept[i + 1]) else None
         nxt_place = None if nxt is None else (nxt.place or nxt.cands[0].place)
         c = _resolve(m, prev if m.start - prev_end <= 40 else None, glossed, nxt_place, provinces)
         if c is None:
