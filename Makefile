@@ -5,7 +5,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: extract test bench eval golden diff clean-venv
+.PHONY: browser extract test bench eval golden diff review clean-venv
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,12 +15,22 @@ $(STAMP): requirements.txt pyproject.toml
 extract: $(STAMP)
 	$(PY) -m pipeline extract
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(PY) -m pytest
+
+# The review pages are tested in Debian's chromium; install it when we can (root).
+browser:
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  (apt-get update -qq && apt-get install -y -qq chromium) >/dev/null 2>&1; } || \
+	  echo "chromium not available: the browser test will be skipped"
 
 # What changed in extracted/ since the last commit (exit 1 when anything did).
 diff: $(STAMP)
 	$(PY) -m pipeline diff --git HEAD
+
+# HTML pages to check the extraction by eye: extracted/review/index.html
+review: extract
+	$(PY) -m pipeline review
 
 bench: $(STAMP)
 	$(PY) scripts/bench.py

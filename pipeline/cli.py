@@ -43,6 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     ns = sub.add_parser("new-source", help="start a source profile and its sample test from one page")
     ns.add_argument("name", help="source name: lower-case, digits and '-' (also the folder under raw/)")
     ns.add_argument("--sample", type=Path, required=True, help="one page of the source")
+    rv = sub.add_parser("review", help="write OUT/review/: HTML pages to check the extraction by eye")
+    rv.add_argument("--raw", type=Path, default=Path("raw"))
+    rv.add_argument("--out", type=Path, default=Path("extracted"))
     cl = sub.add_parser("clean", help="print the clean text of one file")
     cl.add_argument("file", type=Path)
     cl.add_argument("--explain", action="store_true", help="show every removed line and the rule that removed it")
@@ -60,6 +63,10 @@ def main(argv: list[str] | None = None) -> int:
         if bool(args.git) == bool(args.old):
             parser.error("give either OLD NEW or --git REV [NEW]")
         return diff_command(args.old, args.new, args.git, args.format)
+    if args.command == "review":
+        from pipeline.review import write_review
+        print(write_review(args.raw, args.out, load_rules(stages=())))
+        return 0
     if args.command == "new-source":
         return new_source_command(args.name, args.sample)
     return clean_command(args.file, args.explain, args.rules)
