@@ -78,13 +78,19 @@ def _read_tsv(path: pathlib.Path) -> list[list[str]]:
     return rows[1:]  # header
 
 
-def _tokenizer(words: list[str]) -> jieba.Tokenizer:
-    """A private jieba tokenizer whose whole dictionary is the place names;
-    never the process-wide one, and no cache file written."""
+def _tokenizer(places: list[str]) -> jieba.Tokenizer:
+    """A private jieba tokenizer (never the process-wide one, no cache file)
+    whose dictionary is jieba's common words plus the place names as user words."""
     jieba.setLogLevel(logging.WARNING)
+    freq: dict[str, int] = {}
+    for line in (DATA / "common_words.txt").read_text(encoding="utf-8").splitlines()[1:]:
+        w, f = line.split(" ")
+        freq[w] = int(f)
+    for w in places:
+        # a longer name gets a higher weight, so a full name beats its parts
+        freq[w] = max(freq.get(w, 0), 10 ** min(len(w), 6))
     tok = jieba.Tokenizer()
-    # Longer names get higher frequency so a full name beats its parts.
-    text = "\n".join(f"{w} {10 ** min(len(w), 6)}" for w in words)
+    text = "\n".join(f"{w} {f}" for w, f in freq.items())
     tok.FREQ, tok.total = tok.gen_pfdict(io.BytesIO(text.encode("utf-8")))
     tok.initialized = True
     return tok

@@ -104,6 +104,10 @@ def _hanzi_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         label = _run_script(run, doc_default, gaz)
         for word, s, e in gaz.tokenizer.tokenize(run, HMM=False):
             cands = gaz.hanzi.get(word)
+            if not cands and len(word) >= 3:
+                # a name that starts a longer word: 上海|证券交易所, 北京|大学
+                pre = next((word[:n] for n in range(len(word) - 1, 1, -1) if word[:n] in gaz.hanzi), "")
+                cands, e = (gaz.hanzi[pre], s + len(pre)) if pre else (None, e)
             if cands:
                 cands = [Candidate(c.place, label, c.strength) for c in cands]
                 # a weak name (bare county) stands alone only as a short hanja word: 海門

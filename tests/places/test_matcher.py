@@ -166,3 +166,13 @@ def test_province_named_elsewhere_decides(gaz, text, name_zh):
 
 def test_same_reading_two_prefectures_without_clue_is_no_row(gaz):
     assert find_places("타이저우의 자동차", gaz) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("长江西路", []),                                   # 长江|西路, not 长|江西|路
+    ("上海证券交易所", [("上海", "上海市")]),             # a name starting a longer word
+    ("南京东路와 北京大学", [("南京", "南京市"), ("北京", "北京市")]),
+    ("武汉市长江大桥", [("武汉市", "武汉市")]),
+])
+def test_segmentation_against_common_words(gaz, text, expected):
+    assert [(m.surface, m.name_zh) for m in find_places(text, gaz)] == expected
