@@ -29,6 +29,7 @@ class ContextRules:
     quoted_title: re.Pattern
     container_gap: re.Pattern
     compared: re.Pattern
+    partner_topic: re.Pattern
     zh_strip_end: tuple[str, ...]
     zh_cut_after: tuple[str, ...]
 
@@ -37,7 +38,7 @@ def build_context(t: dict) -> ContextRules:
     sets = ("np_tags", "subject_tags", "subject_forms", "pre_topic_forms", "adverbial",
             "comparison_forms", "not_subjects", "link_words", "clause_end_tags", "np_drop",
             "place_set_nouns", "comparison_time", "owner_nouns", "duration_nouns")
-    patterns = ("period_not_before", "quoted_title", "container_gap", "compared")
+    patterns = ("period_not_before", "quoted_title", "container_gap", "compared", "partner_topic")
     return ContextRules(periods=[re.compile(p) for p in t["periods"]],
                         zh_strip_end=tuple(t["zh_strip_end"]), zh_cut_after=tuple(t["zh_cut_after"]),
                         **{k: frozenset(t[k]) for k in sets},

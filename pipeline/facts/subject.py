@@ -191,11 +191,20 @@ def zh_subject(cr: ContextRules, sentence: str, a: int, b: int) -> str:
     return tail.group(1) if tail else ""
 
 
-def _groups(facts: list[Fact], sentence: str, s0: int) -> list[list[int]]:
-    """Facts joined only by `, ` form one enumeration (69건, 153.45억 위엔)."""
+def _partner_led(toks: _Toks, f: Fact, s0: int) -> bool:
+    """길림성과는 69건: the figure follows a partner topic ("with A")."""
+    return bool(toks.cr.partner_topic.search(toks.s[:f.start - s0]))
+
+
+def _groups(toks: _Toks, facts: list[Fact], s0: int) -> list[list[int]]:
+    """Facts joined only by `, ` form one enumeration (69건, 153.45억 위엔);
+    so do partner-led runs joined by `, B과는 ` (흑룡강성과는 50건, ...)."""
     groups: list[list[int]] = []
     for i, f in enumerate(facts):
-        if i and sentence[facts[i - 1].end - s0:f.start - s0].strip() == ",":
+        gap = toks.s[facts[i - 1].end - s0:f.start - s0].strip() if i else ""
+        partner = (gap.startswith(",") and len(gap[1:].split()) == 1
+                   and _partner_led(toks, facts[groups[-1][0]], s0) and _partner_led(toks, f, s0)) if i else False
+        if i and (gap == "," or partner):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -221,12 +230,14 @@ def subjects(toks: _Toks, facts: list[Fact], s0: int) -> list[str]:
             strong[-1] = f.quantity == "count" and bool(
                 _bare_before(toks, a, prev_end) or _following(toks, b, direct=True))
         out.append(subj)
-    for g in _groups(facts, toks.s, s0):
+    for g in _groups(toks, facts, s0):
         if len(g) < 2:
             continue
         first, last = facts[g[0]], facts[g[-1]]
         shared = (_adjacent(toks, first.start - s0)
                   or _following(toks, last.end - s0, direct=False) or out[g[0]])
+        if _partner_led(toks, first, s0):   # the partner goes to `place`, not the subject
+            shared = _following(toks, last.end - s0, direct=False) or shared
         for i in g:   # 69건, 153.45억 위엔: the enumeration shares its subject
             if not strong[i]:
                 out[i] = shared

@@ -29,7 +29,7 @@ class UnitMatch:
 
 @dataclass
 class UnitTable:
-    after: dict[str, Unit]
+    after: dict[str, list[Unit]]  # a surface may have several rows, tried in order
     before: dict[str, Unit]
     lengths: list[int]            # surface lengths, longest first
     before_re: re.Pattern         # currency code ending right before a number
@@ -41,9 +41,9 @@ class UnitTable:
         """The unit written at `pos` (one optional space allowed before it)."""
         for start in (pos, pos + 1) if pos < len(text) and text[pos] == " " else (pos,):
             for n in self.lengths:
-                unit = self.after.get(text[start:start + n])
-                if unit and self._fits(unit, text, num_start, start + n, native):
-                    return UnitMatch(unit, start, start + n)
+                for unit in self.after.get(text[start:start + n], ()):
+                    if self._fits(unit, text, num_start, start + n, native):
+                        return UnitMatch(unit, start, start + n)
         return None
 
     def _fits(self, unit: Unit, text: str, num_start: int, end: int, native: bool) -> bool:
@@ -69,7 +69,7 @@ class UnitTable:
 
 
 def build_units(table: dict) -> UnitTable:
-    after: dict[str, Unit] = {}
+    after: dict[str, list[Unit]] = {}
     before: dict[str, Unit] = {}
     for row in table["units"]:
         opt = lambda key: re.compile(row[key]) if key in row else None  # noqa: E731
@@ -78,7 +78,7 @@ def build_units(table: dict) -> UnitTable:
                     opt("not_before"), opt("needs_after"), opt("needs_before"), opt("not_after"),
                     row.get("max_value"))
         for s in row.get("after", []):
-            after.setdefault(s, unit)
+            after.setdefault(s, []).append(unit)
         for s in row.get("before", []):
             before.setdefault(s, unit)
     codes = "|".join(sorted(map(re.escape, before), key=len, reverse=True))
