@@ -12,6 +12,7 @@ _HANGUL = re.compile(r"[가-힣]")
 _SHORT_RUN = 4
 _HANZI_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
+_GAP_TO_GLOSS = re.compile(r"[^()（）.,;。\n]{1,20}?(?=[(（])")   # rest of a name up to its gloss
 _GLOSS_BODY = re.compile(r"[\u3400-\u9fffA-Za-z ,/·'’.-]+")
 # Particles (and copula forms) that may follow a name without making it part
 # of a longer word: 광동성은, 상해에서, 북경과의, 심양이다.
@@ -123,9 +124,15 @@ def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> l
     dropped: set[int] = set()
     for k in korean:
         g = _GLOSS.match(text, k.end)
+        direct = g is not None
         if not g:
-            continue
-        if _GLOSS_BODY.fullmatch(g.group(1)):
+            # 포두희토고신기술산업개발구(包頭稀土高新區): the gloss of a longer name that
+            # starts with the place names the same place once more; still one mention
+            gap = _GAP_TO_GLOSS.match(text, k.end)
+            g = _GLOSS.match(text, gap.end()) if gap else None
+            if not g:
+                continue
+        if direct and _GLOSS_BODY.fullmatch(g.group(1)):
             k.ext_end = g.end()            # 상해(Shanghai), 항주: the gloss is part of the name
         lo, hi = bisect.bisect_left(starts, g.start(1)), bisect.bisect_left(starts, g.end(1))
         inside = hanzi[lo:hi]
@@ -133,8 +140,12 @@ def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> l
         for h in inside:
             hit = next((c.place for c in h.cands if c.place.key in keys), None)
             if hit is not None:
-                k.place, k.strong, k.ext_end = hit, True, g.end()
-                dropped.update(id(x) for x in inside)
+                k.place, k.strong = hit, True
+                if direct:
+                    k.ext_end = g.end()
+                    dropped.update(id(x) for x in inside)
+                else:
+                    dropped.update(id(x) for x in inside if any(c.place.key == hit.key for c in x.cands))
                 break
     return [h for h in hanzi if id(h) not in dropped]
 
