@@ -10,7 +10,8 @@ from pipeline.diff import diff_rows, format_diff, read_rows
 
 ROOT = Path(__file__).parent.parent
 GOLDEN = Path(__file__).parent / "golden"
-SEEDS = ["report-2004/000_8c6fa38a57622a72.txt", "news-2025/004_781489ab579a93bd.txt"]
+# The two seeds, and the invented third source of the README's walk-through.
+SEEDS = ["report-2004/000_8c6fa38a57622a72.txt", "news-2025/004_781489ab579a93bd.txt", "hwanghae-biz/2025-11-18.html"]
 
 
 @pytest.fixture(scope="module")
