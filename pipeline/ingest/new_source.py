@@ -3,6 +3,7 @@ sample test from one page, and show what the generic profile already removes and
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -13,7 +14,8 @@ from pipeline.ingest.profiles import PROFILES
 from pipeline.model import DocResult
 from pipeline.rules import Rules
 
-SITES = PROFILES.parent.parent.parent / "tests" / "ingest" / "sites"
+REPO = PROFILES.parent.parent.parent
+SITES = REPO / "tests" / "ingest" / "sites"
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")
 
 PROFILE_TEMPLATE = '''# {name}: describe the source here (what it is, what its pages wrap around articles).
@@ -47,12 +49,15 @@ def new_source(name: str, sample: Path, rules: Rules, profiles: Path = PROFILES,
     site = sites / name
     if profile_path.exists() or site.exists():
         raise ValueError(f"source {name!r} exists already ({profile_path} or {site})")
-    page = f"page{sample.suffix.lower()}"
-    result = DocResult(doc_id=f"{name}/{page}")
+    result = DocResult(doc_id=f"{name}/{sample.name}")
     cleaned, _ = clean_into(result, sample.read_bytes(), rules)
     profile_path.write_text(PROFILE_TEMPLATE.format(name=name), encoding="utf-8")
     site.mkdir(parents=True)
-    shutil.copy(sample, site / page)
+    if sample.resolve().is_relative_to(REPO):     # already in the repository (raw/<name>/...): refer to it
+        page = os.path.relpath(sample.resolve(), site)
+    else:
+        page = f"page{sample.suffix.lower()}"
+        shutil.copy(sample, site / page)
     (site / "expect.toml").write_text(_expect(name, page, result, cleaned), encoding="utf-8")
     return profile_path, site, cleaned, result
 
