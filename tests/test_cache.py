@@ -1,0 +1,32 @@
+from pipeline.cache import Cache, Fingerprint, fingerprint
+from pipeline.model import DocResult
+
+
+def _result(doc_id: str, source: str) -> DocResult:
+    return DocResult(doc_id=doc_id, source=source, sha256="ab" * 32, clean="본문")
+
+
+def test_a_changed_profile_invalidates_only_its_own_documents(tmp_path):
+    before = Fingerprint("code", {"generic": "g1", "report-2004": "r1"})
+    cache = Cache(tmp_path, before)
+    cache.put(_result("report-2004/a.txt", "report-2004"))
+    cache.put(_result("news-2025/b.txt", "generic"))
+    after = Cache(tmp_path, Fingerprint("code", {"generic": "g1", "report-2004": "r2"}))
+    assert after.get("report-2004/a.txt", "ab" * 32) is None
+    assert after.get("news-2025/b.txt", "ab" * 32).clean == "본문"
+    assert Cache(tmp_path, Fingerprint("code2", before.profiles)).get("news-2025/b.txt", "ab" * 32) is None
+    assert cache.get("news-2025/b.txt", "cd" * 32) is None          # new bytes
+
+
+def test_prune_forgets_removed_documents(tmp_path):
+    cache = Cache(tmp_path, Fingerprint("code", {"generic": "g"}))
+    cache.put(_result("x/a.txt", "generic"))
+    cache.put(_result("x/b.txt", "generic"))
+    cache.prune(["x/a.txt"])
+    assert cache.get("x/a.txt", "ab" * 32) and cache.get("x/b.txt", "ab" * 32) is None
+
+
+def test_fingerprint_has_one_entry_per_profile():
+    fp = fingerprint()
+    assert {"generic", "report-2004", "dongbuk-joseon", "hwanghae-biz"} <= set(fp.profiles)
+    assert len(set(fp.profiles.values())) == len(fp.profiles)
