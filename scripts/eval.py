@@ -12,7 +12,6 @@ floor in tests/devset/targets.toml, 0 otherwise (`--no-floor`: always 0).
 from __future__ import annotations
 
 import argparse
-import csv
 import subprocess
 import sys
 import tempfile
@@ -22,6 +21,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Callable, Hashable
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from pipeline.diff import read_rows  # noqa: E402  (one CSV reader for the whole project)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "tests" / "devset"
@@ -45,14 +47,6 @@ SETS = [
 
 
 # ---------------------------------------------------------------- comparison
-
-def read_rows(path: Path) -> list[Row]:
-    """Rows of a UTF-8 CSV (with or without BOM); a missing file has no rows."""
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        return list(csv.DictReader(f))
-
 
 def place_key(row: Row) -> tuple[str, str, str]:
     return (row.get("doc_id", ""), row.get("surface", ""), row.get("name_zh", ""))
