@@ -1,5 +1,5 @@
 """Records passed between stages. Field order of the row types is the column
-order of ../shared/SPEC.md (after doc_id and sent, which the writer adds)."""
+order of docs/contract.md (after doc_id and sent, which the writer adds)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,4 +1,4 @@
-"""Writing extracted/: CSVs as SPEC.md defines them (UTF-8 with BOM, LF, sorted,
+"""Writing extracted/: CSVs as docs/contract.md defines them (UTF-8 with BOM, LF, sorted,
 exact decimals) and one clean text per document."""
 from __future__ import annotations
 
