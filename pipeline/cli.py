@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
-import os
 import sys
-import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from pipeline.cache import Cache, fingerprint
 from pipeline.diff import diff_folders, load_tables, render
-from pipeline.document import clean_into, process
+from pipeline.document import clean_into
 from pipeline.model import BadInput, DocResult
-from pipeline.rules import Rules, load_rules
-from pipeline.write import write_outputs
+from pipeline.rules import load_rules
 
 SUFFIXES = {".txt", ".html", ".htm"}
 
@@ -35,6 +29,11 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--rules", type=Path, default=None, help="extra rule files (profiles/, places/)")
     ex.add_argument("--jobs", type=int, default=1, help="documents processed in parallel")
     ex.add_argument("--force", action="store_true", help="ignore the per-document cache in OUT/.cache")
+    ex.add_argument("--timeout", type=float, default=60, metavar="SECONDS", help="time limit per document")
+    ex.add_argument("--engine", choices=["local", "dask"], default="local", help="where documents are processed")
+    ex.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: a local cluster of --jobs workers)")
+    ex.add_argument("--format", choices=["csv", "parquet"], default="csv",
+                    help="parquet: also write OUT/parquet/<table>/ (Parquet datasets)")
     df = sub.add_parser("diff", help="what changed between two extracted/ folders, per document")
     df.add_argument("old", type=Path, nargs="?", help="the older extracted/ folder")
     df.add_argument("new", type=Path, nargs="?", default=Path("extracted"))
@@ -56,7 +55,13 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"--raw {args.raw}: not a directory")
         if args.jobs < 1:
             parser.error("--jobs must be at least 1")
-        return extract(args.raw, args.out, args.rules, args.jobs, use_cache=not args.force)
+        if not args.timeout > 0:
+            parser.error("--timeout must be more than 0 seconds")
+        if args.scheduler and args.engine != "dask":
+            parser.error("--scheduler needs --engine dask")
+        return extract(args.raw, args.out, args.rules, args.jobs, use_cache=not args.force, timeout=args.timeout,
+                       engine=args.engine, scheduler=args.scheduler,
+                       formats=("csv", "parquet") if args.format == "parquet" else ("csv",))
     if args.command == "diff":
         if args.git and args.old and args.new == Path("extracted"):
             args.old, args.new = None, args.old      # `diff --git REV NEW`
@@ -95,76 +100,10 @@ def diff_command(old: Path | None, new: Path, git_rev: str | None, fmt: str) -> 
     return 1 if recs else 0
 
 
-def extract(raw: Path, out: Path, rules_dir: Path | None, jobs: int, use_cache: bool = True) -> int:
-    t0 = time.perf_counter()
-    docs = find_documents(raw)
-    cache = Cache(out / ".cache", fingerprint(rules_dir)) if use_cache else None
-    results: dict[str, DocResult] = {}
-    todo = []
-    for doc_id, path in docs:
-        hit = cache.get(doc_id, _sha256(path)) if cache else None
-        if hit:
-            results[doc_id] = hit
-        else:
-            todo.append((doc_id, path))
-    for r in _progress(_run(todo, rules_dir, jobs), len(todo)):
-        results[r.doc_id] = r
-        if cache and r.sha256:
-            cache.put(r)
-    if cache:
-        cache.prune([d for d, _ in docs])
-    done = list(results.values())
-    write_outputs(done, out)
-    failed = sorted((r for r in done if r.error), key=lambda r: r.doc_id)
-    for r in failed:
-        print(f"error: {r.doc_id}: {r.error}", file=sys.stderr)
-    print(f"{len(done)} documents: {len(todo)} processed, {len(done) - len(todo)} cached, {len(failed)} failed; "
-          f"{sum(len(r.places) for r in done)} places, {sum(len(r.facts) for r in done)} facts "
-          f"in {time.perf_counter() - t0:.1f} s -> {out}", file=sys.stderr)
-    return 1 if failed else 0
-
-
-def _sha256(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return ""
-
-
-_worker_rules: Rules | None = None   # one copy per worker process
-
-
-def _init_worker(rules_dir: Path | None) -> None:
-    global _worker_rules
-    _worker_rules = load_rules(rules_dir)
-
-
-def _process_path(item: tuple[str, Path]) -> DocResult:
-    doc_id, path = item
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        return DocResult(doc_id=doc_id, error=f"cannot read: {e.strerror}")
-    return process(doc_id, data, _worker_rules)
-
-
-def _run(docs: list[tuple[str, Path]], rules_dir: Path | None, jobs: int):
-    if not docs:
-        return     # nothing new: not even the rules are loaded
-    if jobs == 1 or len(docs) < 2:
-        _init_worker(rules_dir)
-        yield from map(_process_path, docs)
-        return
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(rules_dir,)) as pool:
-        yield from pool.map(_process_path, docs, chunksize=4)
-
-
-def _progress(results, total: int):
-    """A progress bar on a terminal for long runs; silent in CI and in pipes."""
-    if total < 20 or not sys.stderr.isatty() or os.environ.get("CI"):
-        return results
-    from tqdm import tqdm
-    return tqdm(results, total=total, unit="doc", file=sys.stderr)
+def extract(raw: Path, out: Path, rules_dir: Path | None, jobs: int, use_cache: bool = True, **options) -> int:
+    """Extract every document under `raw` into `out` (see pipeline/engine.py)."""
+    from pipeline.engine import Options, extract as run_extract
+    return run_extract(find_documents(raw), out, Options(rules_dir, jobs, use_cache, **options))
 
 
 def clean_command(file: Path, explain: bool, rules_dir: Path | None) -> int:
