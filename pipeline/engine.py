@@ -39,6 +39,10 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 _WARM_UP = ("warm-up.txt", "상해시는 푸둥신구에 3억 4천만 위안을 투자했다. 광동성 수출은 12.5% 늘었다.".encode())
 
 
+class EngineError(Exception):
+    """The run cannot go on (e.g. a cluster that gave up); nothing is written."""
+
+
 @dataclass
 class Options:
     rules_dir: Path | None = None
@@ -64,6 +68,9 @@ def extract(docs: list[tuple[str, Path]], out: Path, opts: Options = Options()) 
     except Busy as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_BUSY
+    except EngineError as e:
+        print(f"error: {e}; {out} still holds the previous run's outputs", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print(f"interrupted: {out} still holds the previous run's outputs; "
               "documents finished so far are cached for the next run", file=sys.stderr)
