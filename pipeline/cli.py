@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 from pipeline.diff import diff_folders, load_tables, render
-from pipeline.document import clean_into
 from pipeline.model import BadInput, DocResult
 from pipeline.rules import load_rules
 
@@ -107,6 +106,7 @@ def extract(raw: Path, out: Path, rules_dir: Path | None, jobs: int, use_cache: 
 
 
 def clean_command(file: Path, explain: bool, rules_dir: Path | None) -> int:
+    from pipeline.document import clean_into
     rules = load_rules(rules_dir, stages=())
     result = DocResult(doc_id=f"{file.parent.name}/{file.name}")   # raw/<source>/<file>: the profile's glob sees <source>/
     try:

@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from pipeline.cache import Cache, fingerprint
-from pipeline.document import process
 from pipeline.model import DocResult
 from pipeline.rules import Rules, load_rules
 from pipeline.write import Busy, Generation, Shard, check_generation, locked, read_manifest, recover, \
@@ -124,6 +123,7 @@ def _sha256(path: Path) -> str:
 
 def process_path(item: tuple[str, Path], rules: Rules) -> DocResult:
     """The per-document step on a file (the unit of work of every engine)."""
+    from pipeline.document import process     # not imported by a run with nothing to do
     doc_id, path = item
     try:
         data = Path(path).read_bytes()
@@ -156,6 +156,7 @@ def cpus() -> int:
 
 
 def _run_local(todo: list[tuple[str, Path]], opts: Options) -> Iterator[Shard]:
+    from pipeline.document import process
     rules = load_rules(opts.rules_dir)
     process(*_WARM_UP, rules)
     gc.freeze()      # keep the shared pages shared: the collector no longer writes to them

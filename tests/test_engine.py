@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import engine
+from pipeline import document, engine
 from pipeline.diff import read_rows
 from pipeline.engine import Options, extract
 from pipeline.write import check_generation, read_manifest
@@ -46,8 +46,8 @@ def slow_or_crashing(real_process):
 
 
 def test_a_runaway_document_times_out_and_the_others_do_not_wait(tmp_path, shared_rules, monkeypatch):
-    real = engine.process
-    monkeypatch.setattr(engine, "process", slow_or_crashing(real))
+    real = document.process
+    monkeypatch.setattr(document, "process", slow_or_crashing(real))
     docs = corpus(tmp_path / "raw", ("a.txt", "slow.txt", "b.txt", "c.txt"))
     finished = []
     t = time.monotonic()
@@ -59,14 +59,14 @@ def test_a_runaway_document_times_out_and_the_others_do_not_wait(tmp_path, share
     assert finished[-1] == "slow.txt"           # the others were stored before the time limit
     assert not (tmp_path / "out" / "clean" / "slow.txt.txt").exists()
     # a time-out is not remembered: the next run tries the document again
-    monkeypatch.setattr(engine, "process", real)
+    monkeypatch.setattr(document, "process", real)
     again = []
     extract(docs, tmp_path / "out", Options(jobs=2, timeout=2, on_result=lambda s: again.append(s.doc_id)))
     assert again == ["slow.txt"]
 
 
 def test_a_crashing_document_costs_only_itself(tmp_path, shared_rules, monkeypatch):
-    monkeypatch.setattr(engine, "process", slow_or_crashing(engine.process))
+    monkeypatch.setattr(document, "process", slow_or_crashing(document.process))
     docs = corpus(tmp_path / "raw", ("a.txt", "crash.txt", "b.txt"))
     assert extract(docs, tmp_path / "out", Options(jobs=1)) == 1
     assert status(tmp_path / "out") == {"a.txt": "ok", "b.txt": "ok",
