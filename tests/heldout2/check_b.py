@@ -28,6 +28,81 @@ DEC = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$")
 problems = []
 
 
+# An independent reading of each surface (not the pipeline's code), so that a
+# value typed by hand is checked against the words it was read from.
+UNIT_WORDS = sorted(["싱가포르 달러", "홍콩 달러", "대만 달러", "미국 달러", "중국 위안", "일본 엔", "위안", "원",
+                     "달러", "킬로와트", "평방미터", "퍼센트", "개사", "%p", "%", "㎢", "㎥", "℃", "톤", "사", "층",
+                     "동", "대", "척", "편", "기", "개", "곳", "명", "배", "일"], key=len, reverse=True)
+SINO = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
+SMALL = {"십": 10, "백": 100, "천": 1000}
+BIG = {"만": 10 ** 4, "억": 10 ** 8, "조": 10 ** 12, "경": 10 ** 16}
+TOKEN = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?|다섯|여섯|[일이삼사오육칠팔구한두세네십백천만억조경]")
+
+
+def read_number(text):
+    from decimal import Decimal
+    text = text.strip()
+    sign = 1
+    for w in ("마이너스", "영하", "-"):
+        if text.startswith(w):
+            sign, text = -1, text[len(w):].strip()
+    if "달러" in text and text.endswith("센트"):
+        dollars, cents = text[:-2].split("달러")
+        return sign * (read_number(dollars) + read_number(cents) / 100)
+    changed = True
+    while changed:
+        changed = False
+        for u in UNIT_WORDS:
+            if text.endswith(u) and len(text) > len(u):
+                text, changed = text[: -len(u)].strip(), True
+                break
+    text = text.rstrip("여 ")
+    total, section, cur = Decimal(0), Decimal(0), None
+    for tok in TOKEN.findall(text.replace(" ", "")):
+        if tok[0].isdigit():
+            cur = Decimal(tok.replace(",", ""))
+        elif tok in SINO:
+            cur = Decimal(SINO[tok])
+        elif tok in NATIVE:
+            cur = Decimal(NATIVE[tok])
+        elif tok in SMALL:
+            section += (cur if cur is not None else 1) * SMALL[tok]
+            cur = None
+        else:
+            group = section + (cur or 0)
+            total += (group if group else 1) * BIG[tok]
+            section, cur = Decimal(0), None
+    return sign * (total + section + (cur or 0))
+
+
+UNIT_OF = {"싱가포르 달러": "SGD", "홍콩 달러": "HKD", "대만 달러": "TWD", "미국 달러": "USD", "중국 위안": "CNY",
+           "일본 엔": "JPY", "위안": "CNY", "달러": "USD", "센트": "USD", "킬로와트": "kW", "평방미터": "m2",
+           "퍼센트": "percent", "%p": "pp", "%": "percent", "㎢": "km2", "㎥": "m3", "℃": "celsius", "톤": "t",
+           "일": "day"}
+
+
+def unit_word(surface):
+    for u in sorted(list(UNIT_OF) + UNIT_WORDS + ["센트"], key=len, reverse=True):
+        if surface.endswith(u):
+            return UNIT_OF.get(u, u)
+    return None
+
+
+def check_value(r):
+    u = unit_word(r["surface"])
+    if u != r["unit"] and not (u == "원" and r["unit"] in ("KRW", "CNY")):
+        problems.append(f"facts: {r['doc_id']}: '{r['surface']}' unit word says {u}, row says {r['unit']}")
+    from decimal import Decimal
+    s = r["surface"]
+    parts = s.split("~") if "~" in s else [s]
+    want = [r["value"]] + ([r["value_max"]] if len(parts) == 2 else [])
+    for part, w in zip(parts, want):
+        got = read_number(part)
+        if got != Decimal(w):
+            problems.append(f"facts: {r['doc_id']}: '{s}' reads as {got}, expected row says {w}")
+
+
 class Visible(HTMLParser):
     def __init__(self):
         super().__init__()
@@ -134,6 +209,7 @@ def main():
                         problems.append(f"facts: {d}: {s}: {col} {r[col]} not a plain decimal")
                 if r["unit"] not in UNITS | COUNTERS:
                     problems.append(f"facts: {d}: {s}: unit {r['unit']}")
+                check_value(r)
                 if r["qualifier"] not in QUAL or r["change"] not in CHANGE:
                     problems.append(f"facts: {d}: {s}: qualifier/change")
             elif not r["name_zh"]:
