@@ -41,6 +41,8 @@ class UnitTable:
         """The unit written at `pos` (one optional space allowed before it)."""
         for start in (pos, pos + 1) if pos < len(text) and text[pos] == " " else (pos,):
             for n in self.lengths:
+                if start + n > len(text):
+                    continue       # a shorter slice at the end of the text is not this surface
                 for unit in self.after.get(text[start:start + n], ()):
                     if self._fits(unit, text, num_start, start + n, native):
                         return UnitMatch(unit, start, start + n)
