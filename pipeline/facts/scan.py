@@ -36,6 +36,8 @@ class Scanner:
     number: re.Pattern        # one pattern for every number form
     mask: list[re.Pattern]
     not_after: re.Pattern
+    not_before: re.Pattern        # text right after a fact that rules it out (억 위안 단위)
+    bare_not_after: re.Pattern    # before a magnitude written without digits: a table header (억 위안)
 
 
 def _alt(words) -> str:
@@ -69,7 +71,9 @@ def build_scanner(grammar: NumberGrammar, units: UnitTable, quals: Qualifiers,
         rf"|(?P<g>{g.hangul_led.pattern}{g.spaced})|(?P<n>{g.native.pattern})")
     return Scanner(grammar, units, quals, number,
                    [re.compile(p) for p in not_facts["mask"]],
-                   re.compile("|".join(not_facts["not_after"])))
+                   re.compile("|".join(not_facts["not_after"])),
+                   re.compile("|".join(not_facts["not_before"])),
+                   re.compile("|".join(not_facts["bare_not_after"])))
 
 
 @dataclass
@@ -183,6 +187,8 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
     num = _read_number(sc, text, m)
     if num is None:
         return None
+    if num.text in sc.grammar.magnitudes and sc.bare_not_after.search(text[max(0, num.start - 8):num.start]):
+        return None
     start, value_max = num.start, None
     if num.text in sc.grammar.native_ranges:
         value_max = Decimal(sc.grammar.native_ranges[num.text][1])
@@ -215,15 +221,20 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
         return None
     if before and unit.quantity == "money":
         start = before.start
-    if unit.quantity == "temperature":
-        value, start = _signed(text, start, value)
+    if unit.quantity in sc.units.signed:
+        value, start = _signed(sc, text, start, value, unit)
     return _finish(sc, text, start, um, value, value_max, qual, unit, won_means_yuan)
 
 
-def _signed(text: str, start: int, value: Decimal) -> tuple[Decimal, int]:
+def _signed(sc: Scanner, text: str, start: int, value: Decimal, unit: Unit) -> tuple[Decimal, int]:
+    """-2.1%, −5.9℃, 마이너스 3퍼센트 (the word is part of the surface); 영하 5도."""
     if start and text[start - 1] in "-−" and (start < 2 or not text[start - 2].isalnum()):
         return -value, start - 1
-    if re.search(r"영하\s?$", text[max(0, start - 3):start]):
+    head = text[max(0, start - 8):start]
+    m = sc.units.minus_re.search(head) if sc.units.minus_re else None
+    if m:
+        return -value, start - len(head) + m.start()
+    if unit.quantity == "temperature" and re.search(r"영하\s?$", head):
         return -value, start
     return value, start
 
@@ -244,8 +255,11 @@ def _prefixed(sc: Scanner, text: str, num: _Num, won: bool) -> Fact | None:
 
 def _finish(sc: Scanner, text: str, start: int, um: UnitMatch, value: Decimal,
             value_max: Decimal | None, qual: str, unit: Unit, won_means_yuan: bool) -> Fact | None:
-    if sc.not_after.search(text[max(0, start - 3):start]):
+    if sc.not_after.search(text[max(0, start - 8):start]) or sc.not_before.match(text, um.end):
         return None
+    if value_max is None and (coin := sc.units.coin_after(unit.unit, text, um.end)):
+        value = value + coin[0]                                     # 3달러 20센트
+        um = UnitMatch(um.unit, um.start, coin[1])
     head = text[max(0, start - 8):start]
     bm = sc.quals.before.search(head)
     if bm and not qual:
