@@ -40,7 +40,7 @@ bench: $(STAMP)
 	$(PY) scripts/bench.py
 
 eval: $(STAMP)
-	$(PY) scripts/eval.py
+	$(PY) scripts/eval.py $(if $(SET),--set $(SET))
 
 golden: $(STAMP)
 	$(PY) scripts/golden.py

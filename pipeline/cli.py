@@ -5,18 +5,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from pipeline.args import check_diff, check_extract, check_review, check_rules
 from pipeline.diff import diff_folders, load_tables, render
+from pipeline.discover import find_documents, render_name
 from pipeline.model import BadInput, DocResult
 from pipeline.rules import load_rules
-
-SUFFIXES = {".txt", ".html", ".htm"}
-
-
-def find_documents(raw: Path) -> list[tuple[str, Path]]:
-    """(doc_id, path) of every document under `raw`, in sorted order of doc_id."""
-    docs = [(p.relative_to(raw).as_posix(), p) for p in raw.rglob("*")
-            if p.is_file() and p.suffix.lower() in SUFFIXES]
-    return sorted(docs)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,31 +42,37 @@ def main(argv: list[str] | None = None) -> int:
     cl.add_argument("--explain", action="store_true", help="show every removed line and the rule that removed it")
     cl.add_argument("--rules", type=Path, default=None)
     args = parser.parse_args(argv)
+    # Every path is checked before any work: a bad one exits 2 with one line (_check).
     if args.command == "extract":
-        if not args.raw.is_dir():
-            parser.error(f"--raw {args.raw}: not a directory")
-        if args.jobs < 1:
-            parser.error("--jobs must be at least 1")
-        if not args.timeout > 0:
-            parser.error("--timeout must be more than 0 seconds")
-        if args.scheduler and args.engine != "dask":
-            parser.error("--scheduler needs --engine dask")
+        _check(parser, "--jobs must be at least 1" if args.jobs < 1 else
+               "--timeout must be more than 0 seconds" if not args.timeout > 0 else
+               "--scheduler needs --engine dask" if args.scheduler and args.engine != "dask" else
+               check_extract(args.raw, args.out, args.rules))
         return extract(args.raw, args.out, args.rules, args.jobs, use_cache=not args.force, timeout=args.timeout,
                        engine=args.engine, scheduler=args.scheduler,
                        formats=("csv", "parquet") if args.format == "parquet" else ("csv",))
     if args.command == "diff":
         if args.git and args.old and args.new == Path("extracted"):
             args.old, args.new = None, args.old      # `diff --git REV NEW`
-        if bool(args.git) == bool(args.old):
-            parser.error("give either OLD NEW or --git REV [NEW]")
+        _check(parser, "give either OLD NEW or --git REV [NEW]" if bool(args.git) == bool(args.old)
+               else check_diff(args.old, args.new, args.git))
         return diff_command(args.old, args.new, args.git, args.format)
     if args.command == "review":
+        _check(parser, check_review(args.raw, args.out))
         from pipeline.review import write_review
         print(write_review(args.raw, args.out, load_rules(stages=())))
         return 0
     if args.command == "new-source":
         return new_source_command(args.name, args.sample)
+    _check(parser, check_rules(args.rules))
     return clean_command(args.file, args.explain, args.rules)
+
+
+def _check(parser: argparse.ArgumentParser, problem: str | None) -> None:
+    """A bad argument: one line on stderr, exit 2, nothing done."""
+    if problem:
+        print(f"{parser.prog}: error: {problem}", file=sys.stderr)
+        raise SystemExit(2)
 
 
 def new_source_command(name: str, sample: Path) -> int:
@@ -102,15 +101,15 @@ def diff_command(old: Path | None, new: Path, git_rev: str | None, fmt: str) -> 
 def extract(raw: Path, out: Path, rules_dir: Path | None, jobs: int, use_cache: bool = True, **options) -> int:
     """Extract every document under `raw` into `out` (see pipeline/engine.py)."""
     from pipeline.engine import Options, extract as run_extract
-    return run_extract(find_documents(raw), out, Options(rules_dir, jobs, use_cache, **options))
+    return run_extract(find_documents(raw, out), out, Options(rules_dir, jobs, use_cache, **options))
 
 
 def clean_command(file: Path, explain: bool, rules_dir: Path | None) -> int:
     from pipeline.document import clean_into
     rules = load_rules(rules_dir, stages=())
-    result = DocResult(doc_id=f"{file.parent.name}/{file.name}")   # raw/<source>/<file>: the profile's glob sees <source>/
+    result = DocResult(doc_id=render_name(file.name))
     try:
-        cleaned, profile = clean_into(result, file.read_bytes(), rules)
+        cleaned, profile = clean_into(result, file.read_bytes(), rules, render_name(str(file.resolve())))
     except (BadInput, OSError) as e:
         print(f"error: {file}: {e}", file=sys.stderr)
         return 1

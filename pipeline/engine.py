@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from pipeline.cache import Cache, fingerprint
+from pipeline.discover import Found
 from pipeline.model import DocResult
 from pipeline.rules import Rules, load_rules
 from pipeline.write import Busy, Generation, Shard, check_generation, locked, read_manifest, recover, \
@@ -54,8 +55,8 @@ class Options:
     on_result: Callable[[Shard], None] | None = None   # called as each document finishes
 
 
-def extract(docs: list[tuple[str, Path]], out: Path, opts: Options = Options()) -> int:
-    """Extract `docs` ((doc_id, path), any order) into `out`. Exit status: 0, 1 when a
+def extract(docs: list[Found], out: Path, opts: Options = Options()) -> int:
+    """Extract `docs` (pipeline/discover.py, any order) into `out`. Exit status: 0, 1 when a
     document failed, EXIT_BUSY when another run holds `out`, 130 on Ctrl-C."""
     t0 = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
@@ -79,23 +80,32 @@ def extract(docs: list[tuple[str, Path]], out: Path, opts: Options = Options()) 
             signal.signal(signal.SIGTERM, previous)
 
 
-def _extract(docs: list[tuple[str, Path]], out: Path, opts: Options, t0: float) -> int:
+def _extract(docs: list[Found], out: Path, opts: Options, t0: float) -> int:
     fp = fingerprint(opts.rules_dir)
-    hashed = sorted((doc_id, path, _sha256(path)) for doc_id, path in docs)
-    inputs = _inputs_digest(fp.digest(), [(d, s) for d, _, s in hashed], opts.formats)
+    hashed = [(f, "" if f.problem else _sha256(f.path)) for f in sorted(docs, key=lambda f: f.doc_id)]
+    inputs = _inputs_digest(fp.digest(), [(f.doc_id, sha or f"error: {f.problem}") for f, sha in hashed],
+                            opts.formats)
     prev = read_manifest(out)
     if opts.use_cache and prev and prev.inputs == inputs and prev.complete and not check_generation(out):
-        return _report(prev, 0, prev.documents, t0, out)       # nothing new: nothing to do
+        cached = prev.documents - sum(1 for f, _ in hashed if f.problem)
+        return _report(prev, 0, cached, t0, out)       # nothing new: nothing to do
     cache = Cache(out / ".cache", fp)
-    todo = [(d, p) for d, p, sha in hashed if not (opts.use_cache and cache.get(d, sha))]
+    todo, cached = [], 0
+    for f, sha in hashed:
+        if f.problem:     # reported, not read (a dangling link, a folder we cannot enter...)
+            cache.put(render(DocResult(doc_id=f.doc_id, error=f.problem)))
+        elif opts.use_cache and cache.get(f.doc_id, sha):
+            cached += 1
+        else:
+            todo.append(f)
     for shard in _progress(run(todo, opts), len(todo)):
         cache.put(shard)
         if opts.on_result:
             opts.on_result(shard)
-    doc_ids = [d for d, _, _ in hashed]
+    doc_ids = [f.doc_id for f, _ in hashed]
     cache.prune(doc_ids)
     gen = write_generation(out, doc_ids, cache.shard, inputs, opts.formats)
-    return _report(gen, len(todo), len(doc_ids) - len(todo), t0, out)
+    return _report(gen, len(todo), cached, t0, out)
 
 
 def _report(gen: Generation, processed: int, cached: int, t0: float, out: Path) -> int:
@@ -121,24 +131,22 @@ def _sha256(path: Path) -> str:
         return ""
 
 
-def process_path(item: tuple[str, Path], rules: Rules) -> DocResult:
+def process_path(item: Found, rules: Rules) -> DocResult:
     """The per-document step on a file (the unit of work of every engine)."""
     from pipeline.document import process     # not imported by a run with nothing to do
-    doc_id, path = item
     try:
-        data = Path(path).read_bytes()
+        data = item.path.read_bytes()
     except OSError as e:
-        return DocResult(doc_id=doc_id, error=f"cannot read: {e.strerror}")
-    return process(doc_id, data, rules)
+        return DocResult(doc_id=item.doc_id, error=f"cannot read: {e.strerror}")
+    return process(item.doc_id, data, rules, item.location)
 
 
-def failed(item: tuple[str, Path], error: str) -> Shard:
+def failed(item: Found, error: str) -> Shard:
     """The result of a document whose step did not finish: not cached, retried next run."""
-    doc_id, path = item
-    return render(DocResult(doc_id=doc_id, sha256=_sha256(Path(path)), error=error), reusable=False)
+    return render(DocResult(doc_id=item.doc_id, sha256=_sha256(item.path), error=error), reusable=False)
 
 
-def run(todo: list[tuple[str, Path]], opts: Options) -> Iterator[Shard]:
+def run(todo: list[Found], opts: Options) -> Iterator[Shard]:
     """The shards of `todo`, in the order they finish."""
     if not todo:
         return iter(())      # nothing new: not even the rules are loaded
@@ -155,7 +163,7 @@ def cpus() -> int:
         return os.cpu_count() or 1
 
 
-def _run_local(todo: list[tuple[str, Path]], opts: Options) -> Iterator[Shard]:
+def _run_local(todo: list[Found], opts: Options) -> Iterator[Shard]:
     from pipeline.document import process
     rules = load_rules(opts.rules_dir)
     process(*_WARM_UP, rules)
@@ -179,7 +187,7 @@ class _Pool:
     def _start(self) -> _Worker:
         return _Worker(self.ctx, self.rules)
 
-    def run(self, todo: Iterable[tuple[str, Path]]) -> Iterator[Shard]:
+    def run(self, todo: Iterable[Found]) -> Iterator[Shard]:
         pending, idle, busy = deque(todo), list(self.workers), {}
         while pending or busy:
             while idle and pending:
@@ -221,10 +229,10 @@ class _Worker:
         self.proc = ctx.Process(target=_serve, args=(child, rules, os.getpid()), daemon=True)
         self.proc.start()
         child.close()
-        self.item: tuple[str, Path] | None = None
+        self.item: Found | None = None
         self.deadline = math.inf
 
-    def give(self, item: tuple[str, Path], timeout: float) -> None:
+    def give(self, item: Found, timeout: float) -> None:
         self.item, self.deadline = item, time.monotonic() + timeout
         self.conn.send(item)
 

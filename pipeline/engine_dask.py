@@ -10,12 +10,14 @@ rules differ from the client's is refused rather than mixed into the tables."""
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
 from pipeline.cache import fingerprint
+from pipeline.discover import Found
 from pipeline.engine import EngineError, Options, cpus, process_path
 from pipeline.write import Shard, render
 
@@ -36,13 +38,13 @@ class RulesPlugin(WorkerPlugin):
         self.rules = load_rules(rules_dir)
 
 
-def process_batch(items: list[tuple[str, str]]) -> tuple[str, list[Shard]]:
-    """The task: run the step on each (doc_id, path); the worker's fingerprint comes back too."""
+def process_batch(items: list[Found]) -> tuple[str, list[Shard]]:
+    """The task: run the step on each document; the worker's fingerprint comes back too."""
     plugin = get_worker().plugins[PLUGIN]
-    return plugin.fingerprint, [render(process_path((doc_id, Path(p)), plugin.rules)) for doc_id, p in items]
+    return plugin.fingerprint, [render(process_path(item, plugin.rules)) for item in items]
 
 
-def run_dask(todo: list[tuple[str, Path]], opts: Options) -> Iterator[Shard]:
+def run_dask(todo: list[Found], opts: Options) -> Iterator[Shard]:
     mine = fingerprint(opts.rules_dir).digest()
     cluster = None
     if opts.scheduler:
@@ -55,7 +57,8 @@ def run_dask(todo: list[tuple[str, Path]], opts: Options) -> Iterator[Shard]:
         client.register_plugin(RulesPlugin(str(opts.rules_dir.absolute()) if opts.rules_dir else None), name=PLUGIN)
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         size = max(1, min(64, len(todo) // (4 * workers)))      # a few tasks per worker, at least
-        batches = [[(d, str(Path(p).absolute())) for d, p in todo[i:i + size]] for i in range(0, len(todo), size)]
+        todo = [replace(f, path=f.path.absolute()) for f in todo]     # the same file on every machine
+        batches = [todo[i:i + size] for i in range(0, len(todo), size)]
         for future in as_completed(client.map(process_batch, batches, pure=False)):
             try:
                 theirs, shards = future.result()

@@ -23,22 +23,27 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from pipeline.cells import to_cell
+from pipeline.discover import clean_path
 from pipeline.model import DocResult, Fact, PlaceMention
 
 DOC_COLUMNS = ["doc_id", "source", "sha256", "encoding", "title", "published",
-               "chars_raw", "chars_clean", "lines_removed", "status"]
+               "chars_raw", "chars_clean", "lines_removed", "status", "won_as", "won_evidence"]
 PLACE_COLUMNS = ["doc_id", "sent"] + [f.name for f in fields(PlaceMention)]
 FACT_COLUMNS = ["doc_id", "sent"] + [f.name for f in fields(Fact)]
 
 
 def cell(value: object) -> str:
+    """Numbers as exact decimals; text made spreadsheet-safe (pipeline/cells.py, docs/contract.md)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Decimal):
         return format_decimal(value)
-    return str(value)
+    if isinstance(value, (int, float)):
+        return str(value)
+    return to_cell(str(value))
 
 
 def format_decimal(d: Decimal) -> str:
@@ -53,7 +58,7 @@ def document_row(r: DocResult) -> dict:
     return {"doc_id": r.doc_id, "source": r.source, "sha256": r.sha256, "encoding": r.encoding,
             "title": r.title, "published": r.published, "chars_raw": r.chars_raw,
             "chars_clean": len(r.clean), "lines_removed": sum(x.whole_line for x in r.removed),
-            "status": r.status}
+            "status": r.status, "won_as": r.won_as, "won_evidence": r.won_evidence}
 
 
 def span_rows(r: DocResult, spans: Iterable[PlaceMention | Fact]) -> list[dict]:
@@ -206,7 +211,7 @@ def write_generation(out: Path, doc_ids: list[str], shard_of: Callable[[str], Sh
                 gen.failed.append([doc_id, s.error])
                 gen.complete &= s.reusable
                 continue
-            rel = f"{doc_id}.txt"
+            rel = clean_path(doc_id).relative_to("clean").as_posix()
             wanted.add(rel)
             _write_if_changed(out / "clean" / rel, work / "clean" / rel, s.clean)
         for f in files.values():
@@ -224,6 +229,16 @@ def write_generation(out: Path, doc_ids: list[str], shard_of: Callable[[str], Sh
     if "parquet" not in formats:
         stale += [p.relative_to(out).as_posix() for p in _files(out / "parquet")]
     return _commit(out, work, gen, stale, wanted)
+
+
+def write_outputs(results: list[DocResult], out: Path) -> None:
+    """One generation from results held in memory (tests, small API uses); a corpus run
+    streams instead (pipeline/engine.py)."""
+    shards = {r.doc_id: render(r) for r in results}
+    out.mkdir(parents=True, exist_ok=True)
+    with locked(out):
+        recover(out)
+        write_generation(out, sorted(shards), shards.__getitem__, inputs="")
 
 
 def _write_if_changed(current: Path, staged: Path, data: bytes) -> None:

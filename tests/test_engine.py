@@ -10,6 +10,7 @@ import pytest
 
 from pipeline import document, engine
 from pipeline.diff import read_rows
+from pipeline.discover import Found
 from pipeline.engine import Options, extract
 from pipeline.write import check_generation, read_manifest
 
@@ -17,11 +18,11 @@ ROOT = Path(__file__).parent.parent
 SEED = ROOT / "raw" / "news-2025" / "004_781489ab579a93bd.txt"
 
 
-def corpus(folder: Path, names=("a.txt", "b.txt", "c.txt")) -> list[tuple[str, Path]]:
+def corpus(folder: Path, names=("a.txt", "b.txt", "c.txt")) -> list[Found]:
     folder.mkdir(parents=True, exist_ok=True)
     for i, name in enumerate(names):
         (folder / name).write_text(f"상해시는 푸둥신구에 {i + 3}억 위안을 투자했다.", encoding="utf-8")
-    return sorted((p.name, p) for p in folder.iterdir())
+    return [Found(p.name, p) for p in sorted(folder.iterdir())]
 
 
 @pytest.fixture
@@ -36,12 +37,12 @@ def status(out: Path) -> dict[str, str]:
 
 
 def slow_or_crashing(real_process):
-    def process(doc_id, data, rules):
+    def process(doc_id, data, rules, location=""):
         if doc_id == "slow.txt":
             time.sleep(60)
         if doc_id == "crash.txt":
             os.kill(os.getpid(), 9)
-        return real_process(doc_id, data, rules)
+        return real_process(doc_id, data, rules, location)
     return process
 
 
@@ -143,8 +144,19 @@ def test_a_removed_document_leaves_no_clean_text_or_empty_folder(tmp_path, share
     (raw / "sub").mkdir(parents=True)
     shutil.copy(SEED, raw / "sub" / "seed.txt")
     out = tmp_path / "out"
-    extract([("sub/seed.txt", raw / "sub" / "seed.txt")], out, Options())
+    extract([Found("sub/seed.txt", raw / "sub" / "seed.txt")], out, Options())
     assert (out / "clean" / "sub" / "seed.txt.txt").exists()
     extract([], out, Options())
     assert not (out / "clean" / "sub").exists()
     assert read_manifest(out).documents == 0 and check_generation(out) == []
+
+
+def test_parquet_text_is_not_guarded_against_spreadsheet_formulas(tmp_path, shared_rules):
+    import pandas as pd
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "=cmd.txt").write_text("-5도의 한파 속에 상해시는 3억 위안을 투자했다.", encoding="utf-8")
+    out = tmp_path / "out"
+    extract([Found("=cmd.txt", raw / "=cmd.txt")], out, Options(formats=("csv", "parquet")))
+    assert (out / "documents.csv").read_text(encoding="utf-8-sig").splitlines()[1].startswith("'=cmd.txt,")
+    assert pd.read_parquet(out / "parquet" / "documents")["doc_id"].tolist() == ["=cmd.txt"]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import engine
+from pipeline.discover import Found
 from pipeline.engine import Options, extract
 
 distributed = pytest.importorskip("distributed")
@@ -25,13 +26,13 @@ def cluster():
 
 
 @pytest.fixture(scope="module")
-def docs(tmp_path_factory) -> list[tuple[str, Path]]:
+def docs(tmp_path_factory) -> list[Found]:
     raw = tmp_path_factory.mktemp("raw")
     for i in range(12):
         for seed in SEEDS:
             shutil.copy(seed, raw / f"{i:02d}-{seed.name}")
     (raw / "empty.txt").write_bytes(b"")
-    return sorted((p.name, p) for p in raw.iterdir())
+    return [Found(p.name, p) for p in sorted(raw.iterdir())]
 
 
 @pytest.fixture(scope="module")
@@ -73,5 +74,5 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(cluster, docs, loc
     out = tmp_path / "out"
     assert extract(docs, out, Options(engine="dask", scheduler=cluster.scheduler_address,
                                       on_result=kill_a_worker_once)) == 1
-    assert sorted(seen) == [d for d, _ in docs]
+    assert sorted(seen) == [f.doc_id for f in docs]
     assert outputs(out) == outputs(local_out)

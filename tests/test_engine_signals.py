@@ -12,6 +12,7 @@ import psutil
 import pytest
 
 from pipeline import engine
+from pipeline.discover import Found
 from pipeline.engine import Options, extract
 from pipeline.write import check_generation, locked, settle
 
@@ -28,7 +29,7 @@ def previous(tmp_path, monkeypatch, rules):
     raw.mkdir()
     for i in range(3):
         shutil.copy(SEED, raw / f"old-{i}.txt")
-    assert extract(sorted((p.name, p) for p in raw.iterdir()), out, Options()) == 0
+    assert extract([Found(p.name, p) for p in sorted(raw.iterdir())], out, Options()) == 0
     for i in range(30):
         shutil.copy(SEED, raw / f"new-{i:02d}.txt")
     return raw, out, snapshot(out)
