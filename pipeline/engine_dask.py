@@ -50,12 +50,14 @@ def run_dask(todo: list[Found], opts: Options) -> Iterator[Shard]:
     if opts.scheduler:
         client = Client(opts.scheduler)
     else:
-        cluster = LocalCluster(n_workers=min(opts.jobs, len(todo), cpus()), threads_per_worker=1, processes=True,
+        n = min(opts.jobs, len(todo), cpus())
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
                                dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
+        client.wait_for_workers(n)
     try:
         client.register_plugin(RulesPlugin(str(opts.rules_dir.absolute()) if opts.rules_dir else None), name=PLUGIN)
-        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        workers = max(1, len(client.nthreads()))
         size = max(1, min(64, len(todo) // (4 * workers)))      # a few tasks per worker, at least
         todo = [replace(f, path=f.path.absolute()) for f in todo]     # the same file on every machine
         batches = [todo[i:i + size] for i in range(0, len(todo), size)]
