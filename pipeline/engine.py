@@ -173,6 +173,7 @@ def _run_local(todo: list[Found], opts: Options) -> Iterator[Shard]:
         yield from pool.run(todo)
     finally:
         pool.close()
+        gc.unfreeze()
 
 
 class _Pool:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import engine
+from pipeline.diff import read_rows
 from pipeline.discover import Found
 from pipeline.engine import Options, extract
 
@@ -76,3 +77,11 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(cluster, docs, loc
                                       on_result=kill_a_worker_once)) == 1
     assert sorted(seen) == [f.doc_id for f in docs]
     assert outputs(out) == outputs(local_out)
+
+
+def test_without_a_scheduler_a_local_cluster_is_started(docs, local_out, tmp_path):
+    two = [f for f in docs if f.doc_id.startswith("00-")]
+    out = tmp_path / "out"
+    assert extract(two, out, Options(engine="dask", jobs=1)) == 0
+    local = {r["doc_id"]: r for r in read_rows(local_out / "documents.csv")}
+    assert read_rows(out / "documents.csv") == [local[f.doc_id] for f in two]
