@@ -160,3 +160,17 @@ def test_parquet_text_is_not_guarded_against_spreadsheet_formulas(tmp_path, shar
     extract([Found("=cmd.txt", raw / "=cmd.txt")], out, Options(formats=("csv", "parquet")))
     assert (out / "documents.csv").read_text(encoding="utf-8-sig").splitlines()[1].startswith("'=cmd.txt,")
     assert pd.read_parquet(out / "parquet" / "documents")["doc_id"].tolist() == ["=cmd.txt"]
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--timeout", "0"], "--timeout must be more than 0 seconds"),
+    (["--scheduler", "tcp://127.0.0.1:8786"], "--scheduler needs --engine dask"),
+    (["--engine", "spark"], "invalid choice: 'spark'"),
+])
+def test_bad_engine_arguments_exit_2_before_any_work(tmp_path, args, message):
+    import subprocess
+    import sys
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "extract", "--raw", str(ROOT / "raw"),
+                           "--out", str(tmp_path / "out"), *args], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 2 and message in proc.stderr
+    assert not (tmp_path / "out").exists()
