@@ -294,6 +294,7 @@ def main() -> int:
     ap.add_argument("--keep", type=Path, help="generate the corpus here and keep it")
     ap.add_argument("--single-limit", type=float, default=900, help="seconds allowed for the 10 MB document")
     args = ap.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)     # each figure as soon as it is measured
     tmp = Path(tempfile.mkdtemp(prefix="hanfacts-bench-")) if not args.keep else args.keep
     try:
         return bench(tmp, args)
