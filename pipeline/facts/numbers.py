@@ -179,7 +179,9 @@ def build_grammar(table: dict) -> NumberGrammar:
         native_ranges=dict(ranges),
         arabic_led=re.compile(arabic_group),
         # a Chinese number needs a digit (万家, 百姓 are words), or is 十 itself
-        hanzi_led=re.compile(rf"[{hz_d}{hanzi_mag}]*[{hz_d}][{hz_d}{hanzi_mag}]*|[十拾][{hz_d}{hanzi_mag}]*"),
+        # (read from the start of a run only, so a long run is tried once)
+        hanzi_led=re.compile(rf"(?<![{hz_d}{hanzi_mag}])(?:[{hz_d}{hanzi_mag}]*[{hz_d}][{hz_d}{hanzi_mag}]*"
+                             rf"|[十拾][{hz_d}{hanzi_mag}]*)"),
         hangul_led=re.compile(rf"(?<![가-힣]){hangul_group}"),
         native=re.compile(rf"(?<![가-힣])(?:{alt(ranges)}|(?:{alt(tens)})(?:{alt(ones)})?|(?:{alt(ones)}))"),
         trailing_big=re.compile(rf"\s?[{big}]+"),
