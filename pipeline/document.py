@@ -17,10 +17,12 @@ MAX_BYTES = 16 * 1024 * 1024
 _HTML_SUFFIXES = (".html", ".htm")
 
 
-def process(doc_id: str, data: bytes, rules: Rules) -> DocResult:
+def process(doc_id: str, data: bytes, rules: Rules, location: str = "") -> DocResult:
+    """`location`: the file's absolute path (discover.Found.location), which source profiles
+    match on; the doc_id when not given."""
     result = DocResult(doc_id=doc_id, sha256=hashlib.sha256(data).hexdigest())
     try:
-        _, profile = clean_into(result, data, rules)
+        _, profile = clean_into(result, data, rules, location)
         result.sentences = split_sentences(result.clean)
         if rules.gazetteer is not None:
             from pipeline.places import find_places
@@ -39,14 +41,14 @@ def process(doc_id: str, data: bytes, rules: Rules) -> DocResult:
     return result
 
 
-def clean_into(result: DocResult, data: bytes, rules: Rules) -> tuple[Cleaned, Profile]:
+def clean_into(result: DocResult, data: bytes, rules: Rules, location: str = "") -> tuple[Cleaned, Profile]:
     """Decode, parse and clean `data`, filling the document-level fields of `result`."""
     if len(data) > MAX_BYTES:
         raise BadInput(f"file too large ({len(data) / 2**20:.0f} MiB > {MAX_BYTES // 2**20} MiB)")
     text, result.encoding = decode(data)
     result.chars_raw = len(text)
     text = rules.normalize(text)
-    profile = rules.profiles.select(result.doc_id, text)
+    profile = rules.profiles.select(location or result.doc_id, text)
     result.source = profile.name
     if result.doc_id.lower().endswith(_HTML_SUFFIXES) or looks_like_html(text):
         page = parse_html(text)

@@ -9,6 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Iterable
 
+from pipeline.cells import to_cell
+from pipeline.discover import clean_path
 from pipeline.model import DocResult, Fact, PlaceMention
 
 DOC_COLUMNS = ["doc_id", "source", "sha256", "encoding", "title", "published",
@@ -18,13 +20,16 @@ FACT_COLUMNS = ["doc_id", "sent"] + [f.name for f in fields(Fact)]
 
 
 def cell(value: object) -> str:
+    """Numbers as exact decimals; text made spreadsheet-safe (pipeline/cells.py, docs/contract.md)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Decimal):
         return format_decimal(value)
-    return str(value)
+    if isinstance(value, (int, float)):
+        return str(value)
+    return to_cell(str(value))
 
 
 def format_decimal(d: Decimal) -> str:
@@ -73,7 +78,7 @@ def write_outputs(results: list[DocResult], out: Path) -> None:
     for r in results:
         if r.error:
             continue
-        path = clean_dir / f"{r.doc_id}.txt"
+        path = out / clean_path(r.doc_id)
         wanted.add(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         data = r.clean.encode("utf-8") + b"\n"

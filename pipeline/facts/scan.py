@@ -301,8 +301,8 @@ def scan(sc: Scanner, text: str, won_means_yuan: bool = False) -> list[Fact]:
         fact = None
         if not _in_mask(spans, m.start(), m.end()):
             fact = _fact_at(sc, text, m, won_means_yuan)
-        if fact and _in_mask(spans, fact.start, fact.end):
-            fact = None
+        if fact and (_in_mask(spans, fact.start, fact.end) or facts and fact.start < facts[-1].end):
+            fact = None        # masked, or its currency code is the unit of the fact before (1RMB1)
         if fact:
             facts.append(fact)
             pos = fact.end
