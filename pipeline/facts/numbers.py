@@ -63,7 +63,7 @@ class NumberGrammar:
         m = self.native.fullmatch(s)
         if m:
             return Decimal(self.native_value(s))
-        return self.evaluate(s)
+        return self.read(s)
 
     def native_value(self, s: str) -> int:
         if s in self.native_ranges:
@@ -182,7 +182,8 @@ def build_grammar(table: dict) -> NumberGrammar:
         # (read from the start of a run only, so a long run is tried once)
         hanzi_led=re.compile(rf"(?<![{hz_d}{hanzi_mag}])(?:[{hz_d}{hanzi_mag}]*[{hz_d}][{hz_d}{hanzi_mag}]*"
                              rf"|[十拾][{hz_d}{hanzi_mag}]*)"),
-        hangul_led=re.compile(rf"(?<![가-힣]){hangul_group}"),
+        # 천2백만: Arabic digits glued to a Hangul magnitude continue its number
+        hangul_led=re.compile(rf"(?<![가-힣]){hangul_group}(?:(?<=[{hangul_mag}]){arabic_group})?"),
         native=re.compile(rf"(?<![가-힣])(?:{alt(ranges)}|(?:{alt(tens)})(?:{alt(ones)})?|(?:{alt(ones)}))"),
         trailing_big=re.compile(rf"\s?[{big}]+"),
         token=re.compile(rf"{ARABIC}|[{hz_d}{hg_d}{all_mag}]"),

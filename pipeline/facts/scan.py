@@ -163,10 +163,10 @@ def _tail(sc: Scanner, text: str, num: _Num):
             if tm:
                 value = tidy(value * _trailing_mag(sc, tm.group().strip()))
                 pos = tm.end()
-        if num.kind == "g" and len(num.text) == 1 and not qual:
-            if not text.startswith(" ", pos):
-                continue   # 조건, 천대, 십대: a bare magnitude glued to a word
         um = sc.units.match_after(text, pos, num.start, native)
+        if num.kind == "g" and len(num.text) == 1 and not qual and not text.startswith(" ", pos):
+            if not um or um.unit.quantity != "percent":
+                continue   # 조건, 천대, 십대: a bare magnitude glued to a word; 백% is a number
         if um:
             return value, qual, um
     return None
