@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from pipeline.ingest.clean import Cleaned, clean, iso_date
+from pipeline.ingest.clean import Cleaned, clean, iso_date, strip_glued
 from pipeline.ingest.decode import decode
 from pipeline.ingest.html import looks_like_html, parse_html
 from pipeline.ingest.profiles import Profile
@@ -47,22 +47,17 @@ def clean_into(result: DocResult, data: bytes, rules: Rules) -> tuple[Cleaned, P
     result.source = profile.name
     if result.doc_id.lower().endswith(_HTML_SUFFIXES) or looks_like_html(text):
         page = parse_html(text)
-        result.title = " ".join(rules.normalize(page.title).split())
+        title = " ".join(rules.normalize(page.title).split())
+        sites = tuple(" ".join(rules.normalize(s).split()) for s in page.site_names)
         cleaned = clean([rules.normalize(line) for line in page.lines], profile,
-                        wrapped_ok=False, title=result.title)
+                        wrapped_ok=False, title="" if page.title_weak else title, site_names=sites)
+        # A `<title>` that may be only the site's name gives way to the headline on the page.
+        result.title = strip_glued(cleaned.title if page.title_weak and cleaned.title else title, profile)
         result.published = iso_date(page.published) or cleaned.published
     else:
         cleaned = clean(text.split("\n"), profile)
         result.published = cleaned.published
-        result.title = _headline(cleaned)
+        result.title = cleaned.title
     result.clean = cleaned.text
     result.removed = cleaned.removed
     return cleaned, profile
-
-
-def _headline(cleaned: Cleaned) -> str:
-    """A plain-text news page starts with its headline: a short line that is not a sentence."""
-    if cleaned.layout != "lines" or not cleaned.paragraphs:
-        return ""
-    first = cleaned.paragraphs[0]
-    return first if len(first) <= 100 and not first.endswith((".", "다", "?", "!")) else ""

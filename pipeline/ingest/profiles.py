@@ -9,6 +9,16 @@ from pathlib import Path
 
 PROFILES = Path(__file__).parent / "profiles"
 
+# A line that reads as a sentence: it closes with a period or ends in a predicate
+# (-다, -요, -까, -죠). Menus, bylines and time stamps never do.
+SENTENCE = re.compile(r"(?:[.?!。]|[다요까죠])[\"'”’」』)\]]*\s*$")
+# What separates the words of a menu or a button bar.
+_SEPARATORS = re.compile(r"[\s|·•/,:：【】\[\]()<>〈〉「」『』▶►■□◆◇※*+\-]+")
+
+
+def reads_as_sentence(line: str) -> bool:
+    return bool(SENTENCE.search(line))
+
 
 @dataclass(frozen=True)
 class LineRule:
@@ -19,9 +29,25 @@ class LineRule:
     date: int | None = None         # priority when the line states the publication date
     examples: tuple = ()
     keep: tuple = ()
+    sentence_ok: bool = True        # False: a line that reads as a sentence never matches
+    at_end: bool = False            # strip: the pattern ends the paragraph (a trailing byline)
+    words: re.Pattern | None = None  # drop by vocabulary: the line is mostly these words
+    min_words: int = 2
+    max_rest: float = 0.4           # share of the line's letters left over after the words
 
     def matches(self, line: str) -> bool:
-        return len(line) <= self.max_chars and bool(self.regex.search(line))
+        if len(line) > self.max_chars or (not self.sentence_ok and reads_as_sentence(line)):
+            return False
+        if self.words is not None:
+            return self._mostly_words(line)
+        return bool(self.regex.search(line))
+
+    def _mostly_words(self, line: str) -> bool:
+        """jusText-style: a menu or a button bar is made of a small vocabulary."""
+        letters = len(_SEPARATORS.sub("", line))
+        found = self.words.findall(line)
+        rest = len(_SEPARATORS.sub("", self.words.sub(" ", line)))
+        return letters > 0 and rest <= self.max_rest * letters and (len(found) >= self.min_words or (rest == 0 and bool(found)))
 
 
 @dataclass(frozen=True)
@@ -84,7 +110,11 @@ def _load(path: Path, base: Profile | None = None) -> Profile:
 
 
 def _rule(kind: str, profile: str, r: dict) -> LineRule:
-    return LineRule(kind=kind, name=f"{profile}:{r['name']}", regex=re.compile(r["pattern"]),
+    words = sorted(r.get("words", []), key=len, reverse=True)   # longest first: `기사검색` before `검색`
+    return LineRule(kind=kind, name=f"{profile}:{r['name']}", regex=re.compile(r.get("pattern", "(?!)")),
                     max_chars=r.get("max_chars", 10_000), date=r.get("date"),
                     examples=tuple(tuple(e) if isinstance(e, list) else e for e in r.get("examples", [])),
-                    keep=tuple(r.get("keep", [])))
+                    keep=tuple(r.get("keep", [])), sentence_ok=r.get("sentence_ok", True),
+                    at_end=r.get("at", "start") == "end",
+                    words=re.compile("|".join(re.escape(w) for w in words), re.I) if words else None,
+                    min_words=r.get("min_words", 2), max_rest=r.get("max_rest", 0.4))
