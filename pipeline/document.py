@@ -17,18 +17,23 @@ MAX_BYTES = 16 * 1024 * 1024
 _HTML_SUFFIXES = (".html", ".htm")
 
 
-def process(doc_id: str, data: bytes, rules: Rules) -> DocResult:
+def process(doc_id: str, data: bytes, rules: Rules, location: str = "") -> DocResult:
+    """`location`: the file's absolute path (discover.Found.location), which source profiles
+    match on; the doc_id when not given."""
     result = DocResult(doc_id=doc_id, sha256=hashlib.sha256(data).hexdigest())
     try:
-        _, profile = clean_into(result, data, rules)
+        _, profile = clean_into(result, data, rules, location)
         result.sentences = split_sentences(result.clean)
         if rules.gazetteer is not None:
             from pipeline.places import find_places
             result.places = find_places(result.clean, rules.gazetteer)
         if rules.facts is not None:
             from pipeline.facts import find_facts
-            result.facts = find_facts(result.clean, result.sentences, result.places,
-                                      rules.facts, profile.won_means_yuan)
+            from pipeline.facts.currency import settle_won
+            result.facts = find_facts(result.clean, result.sentences, result.places, rules.facts)
+            won = settle_won(result.clean, result.facts, result.sentences, result.places,
+                             rules.facts.currency, rules.facts.units, profile.won_means_yuan)
+            result.won_as, result.won_evidence = won.code, won.evidence
     except BadInput as e:
         result.error = str(e)
     except Exception as e:  # one bad document must not stop the corpus
@@ -36,14 +41,14 @@ def process(doc_id: str, data: bytes, rules: Rules) -> DocResult:
     return result
 
 
-def clean_into(result: DocResult, data: bytes, rules: Rules) -> tuple[Cleaned, Profile]:
+def clean_into(result: DocResult, data: bytes, rules: Rules, location: str = "") -> tuple[Cleaned, Profile]:
     """Decode, parse and clean `data`, filling the document-level fields of `result`."""
     if len(data) > MAX_BYTES:
         raise BadInput(f"file too large ({len(data) / 2**20:.0f} MiB > {MAX_BYTES // 2**20} MiB)")
     text, result.encoding = decode(data)
     result.chars_raw = len(text)
     text = rules.normalize(text)
-    profile = rules.profiles.select(result.doc_id, text)
+    profile = rules.profiles.select(location or result.doc_id, text)
     result.source = profile.name
     if result.doc_id.lower().endswith(_HTML_SUFFIXES) or looks_like_html(text):
         page = parse_html(text)
