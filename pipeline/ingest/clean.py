@@ -152,10 +152,12 @@ def _wrapped_start(items) -> int:
 
 def _find_headline(items, head_end, profile, removed):
     """The headline is the first headline-like line above the article's first sentence
-    (a longer one preferred: short head lines are series names and kickers); the
-    non-sentence lines above it are menus and mastheads."""
+    (a longer one preferred: short head lines are series names and kickers; a section
+    heading only when nothing else is there); the non-sentence lines above it are menus
+    and mastheads."""
     head = [(k, squeeze_spaces(raw)) for k, (_, raw) in enumerate(items[:head_end])]
-    likely = [(k, line) for k, line in head if _headline_like(line, profile)]
+    likely = [(k, line) for k, line in head if _headline_like(line) and not _is_heading(line, profile)]
+    likely = likely or [(k, line) for k, line in head if _headline_like(line)]   # a chapter: its heading
     pick = next(((k, line) for k, line in likely if len(line) >= _HEADLINE_PREFERRED), likely[0] if likely else None)
     if pick is None:
         return items, ""
@@ -164,11 +166,13 @@ def _find_headline(items, head_end, profile, removed):
     return items[k:], line
 
 
-def _headline_like(line: str, profile: Profile) -> bool:
+def _headline_like(line: str) -> bool:
     lo, hi = _HEADLINE_CHARS
-    return (lo <= len(line) <= hi and not _PROSE.search(line) and "|" not in line
-            and len(_LETTERS.findall(line)) >= 4
-            and not (profile.heading is not None and profile.heading.match(line)))
+    return lo <= len(line) <= hi and not _PROSE.search(line) and "|" not in line and len(_LETTERS.findall(line)) >= 4
+
+
+def _is_heading(line: str, profile: Profile) -> bool:
+    return profile.heading is not None and bool(profile.heading.match(line))
 
 
 def _first_prose(items) -> int:

@@ -47,7 +47,9 @@ class LineRule:
         letters = len(_SEPARATORS.sub("", line))
         found = self.words.findall(line)
         rest = len(_SEPARATORS.sub("", self.words.sub(" ", line)))
-        return letters > 0 and rest <= self.max_rest * letters and (len(found) >= self.min_words or (rest == 0 and bool(found)))
+        # A lone vocabulary word (`인쇄`) is a button only for rules that accept few words.
+        alone = rest == 0 and bool(found) and self.min_words <= 2
+        return letters > 0 and rest <= self.max_rest * letters and (len(found) >= self.min_words or alone)
 
 
 @dataclass(frozen=True)
