@@ -50,15 +50,16 @@ def is_prose(line: str) -> bool:
 
 
 def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: str = "",
-          site_names: tuple[str, ...] = ()) -> Cleaned:
+          site_names: tuple[str, ...] = (), template: frozenset[str] = frozenset()) -> Cleaned:
     """`lines` are normalised lines, trailing spaces kept (they matter for unwrapping).
     `wrapped_ok` is False for HTML, whose lines are blocks, never wraps. A known `title`
     (from the page's metadata) marks where the article starts; without one, the headline
-    is looked for in the text. A line that is only one of `site_names` is a logo."""
+    is looked for in the text. A line that is only one of `site_names` is a logo; one of
+    `template` recurs across the source's documents (pipeline.ingest.template)."""
     items = [(i, raw) for i, raw in enumerate(lines) if raw.strip()]
     removed: list[Removed] = []
     dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
-    kept = _drop_lines(items, profile, removed, dates, set(site_names))
+    kept = _drop_lines(items, profile, removed, dates, set(site_names), template)
     first_line = next((i for i, raw in kept if is_prose(squeeze_spaces(raw))), len(lines))
     kept = _drop_before_title(kept, title, profile, removed)
     kept = _drop_sections(kept, profile, removed)
@@ -91,12 +92,12 @@ def strip_glued(text: str, profile: Profile) -> str:
     return squeeze_spaces(_strip(text, profile, [], []))
 
 
-def _drop_lines(items, profile, removed, dates, site_names):
+def _drop_lines(items, profile, removed, dates, site_names, template=frozenset()):
     kept = []
     for i, raw in items:
         line = squeeze_spaces(raw)
-        if line in site_names:
-            removed.append(Removed(i, line, f"{profile.name}:site_name"))
+        if line in site_names or line in template:
+            removed.append(Removed(i, line, f"{profile.name}:{'site_name' if line in site_names else 'template'}"))
             continue
         rule = _drop_rule(line, profile) or _logo_with_furniture(line, profile, site_names)
         if rule is None or any(r.kind == "cut" and r.matches(line) for r in profile.rules):
