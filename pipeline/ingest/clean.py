@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.ingest.normalize import squeeze_spaces
-from pipeline.ingest.profiles import Profile
+from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.unwrap import first_full_line, is_hard_wrapped, unwrap
 from pipeline.model import Removed
 
@@ -114,7 +114,8 @@ def _drop_lines(items, profile, removed, dates, site_names, template=frozenset()
 
 
 def _drop_rule(line: str, profile: Profile):
-    return next((r for r in profile.rules if r.kind == "drop" and r.matches(line)), None)
+    sentence = reads_as_sentence(line)
+    return next((r for r in profile.drops_for(len(line)) if r.matches(line, sentence)), None)
 
 
 def _logo_with_furniture(line: str, profile: Profile, site_names):

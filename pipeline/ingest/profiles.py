@@ -1,6 +1,7 @@
 """Source profiles: per-source cleaning rules kept as TOML data in profiles/."""
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import re
 import tomllib
@@ -35,8 +36,11 @@ class LineRule:
     min_words: int = 2
     max_rest: float = 0.4           # share of the line's letters left over after the words
 
-    def matches(self, line: str) -> bool:
-        if len(line) > self.max_chars or (not self.sentence_ok and reads_as_sentence(line)):
+    def matches(self, line: str, sentence: bool | None = None) -> bool:
+        """`sentence`: whether `line` reads as a sentence, when the caller knows already."""
+        if len(line) > self.max_chars:
+            return False
+        if not self.sentence_ok and (reads_as_sentence(line) if sentence is None else sentence):
             return False
         if self.words is not None:
             return self._mostly_words(line)
@@ -45,11 +49,11 @@ class LineRule:
     def _mostly_words(self, line: str) -> bool:
         """jusText-style: a menu or a button bar is made of a small vocabulary."""
         letters = len(_SEPARATORS.sub("", line))
-        found = self.words.findall(line)
-        rest = len(_SEPARATORS.sub("", self.words.sub(" ", line)))
+        rest_text, found = self.words.subn(" ", line)
+        rest = len(_SEPARATORS.sub("", rest_text))
         # A lone vocabulary word (`인쇄`) is a button only for rules that accept few words.
-        alone = rest == 0 and bool(found) and self.min_words <= 2
-        return letters > 0 and rest <= self.max_rest * letters and (len(found) >= self.min_words or alone)
+        alone = rest == 0 and found > 0 and self.min_words <= 2
+        return letters > 0 and rest <= self.max_rest * letters and (found >= self.min_words or alone)
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,18 @@ class Profile:
     edges: dict = field(default_factory=dict)
     heading: re.Pattern | None = None
     page_number: re.Pattern | None = None
+
+    def drops_for(self, length: int) -> tuple[LineRule, ...]:
+        """The drop rules, in order, that can match a line of `length` characters (most
+        rules are for short lines; a paragraph of prose is checked against few)."""
+        k = bisect.bisect_left(self._limits, length)
+        return self._drops[k] if k < len(self._drops) else ()
+
+    def __post_init__(self) -> None:
+        drops = [r for r in self.rules if r.kind == "drop"]
+        limits = sorted({r.max_chars for r in drops})
+        object.__setattr__(self, "_limits", limits)
+        object.__setattr__(self, "_drops", [tuple(r for r in drops if r.max_chars >= n) for n in limits])
 
     def detects(self, path: str, text: str) -> bool:
         """`path` is a doc_id or an absolute path: a pattern like `<source>/*` matches it
