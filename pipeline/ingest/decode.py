@@ -5,7 +5,7 @@ In order, the first that applies wins:
 2. a byte-order mark: UTF-32 (LE/BE), UTF-8, UTF-16 (LE/BE), decoded strictly;
 3. NUL bytes: UTF-16 without a BOM when at least 10% of the 2-byte units are ASCII (a NUL in
    one byte position, at least 4 times as often as in the other) and the text decodes strictly
-   into printable characters; else the file is binary;
+   with no control characters but tab, line ends and form feed; else the file is binary;
 4. strict UTF-8 (non-ASCII bytes that form valid UTF-8 are UTF-8 whatever a page declares);
 5. a multi-byte charset declared by the page (`<meta charset>`, `http-equiv`, `<?xml encoding>`)
    that decodes cleanly (EUC-KR labels read as CP949, GB2312/GBK as GB18030, Big5 as Big5-HKSCS);
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,6 +43,7 @@ _DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.
                        rb"""<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _SIGNIFICANT = re.compile(r"[^\x00-\x7f\s]")     # non-ASCII, not whitespace
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 # Shares below which the evidence is not enough (measured on the examples in tests/ingest/test_decode.py:
 # real Korean text scores >= 0.9 on both, mojibake from GBK/Shift-JIS/Latin-1 below 0.5).
@@ -106,8 +107,7 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str]:
         for codec, high, low in (("utf-16-le", zeros_odd, zeros_even), ("utf-16-be", zeros_even, zeros_odd)):
             if high >= MIN_UTF16_ASCII * units and low * 4 <= high:
                 text = _try(data, codec)
-                if text is not None and not any(unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn")
-                                                and c not in "\t\n\r\f" for c in text):
+                if text is not None and not _CONTROL.search(text):
                     return text, "utf-16"
     raise BadInput("binary file (contains NUL bytes)")
 
@@ -134,32 +134,33 @@ def _single_byte(codec: str) -> bool:
 
 
 def _looks_korean(text: str) -> bool:
-    significant = _SIGNIFICANT.findall(text)
-    syllables = _HANGUL.findall(text)
-    if not syllables or len(syllables) < MIN_HANGUL_SHARE * len(significant):
+    significant = len(_SIGNIFICANT.findall(text))
+    syllables = Counter(_HANGUL.findall(text))
+    total = sum(syllables.values())
+    if not total or total < MIN_HANGUL_SHARE * significant:
         return False
-    common, ks = _hangul_common(), [s for s in syllables if _in_ks_x_1001(s)]
-    return len(ks) >= MIN_HANGUL_SHARE * len(significant) and \
-        sum(s in common for s in ks) >= MIN_COMMON_SHARE * len(syllables)
+    ks, common = _ks_x_1001(), _hangul_common()
+    in_ks = sum(n for s, n in syllables.items() if s in ks)
+    return in_ks >= MIN_HANGUL_SHARE * significant and \
+        sum(n for s, n in syllables.items() if s in ks and s in common) >= MIN_COMMON_SHARE * total
 
 
-def _in_ks_x_1001(syllable: str) -> bool:
-    """One of the 2,350 syllables of EUC-KR (CP949 bytes B0A1-C8FE), not a CP949 extension."""
-    return 0xB0 <= syllable.encode("cp949")[0] <= 0xC8
+@lru_cache(maxsize=1)
+def _ks_x_1001() -> frozenset[str]:
+    """The 2,350 Hangul syllables of EUC-KR (CP949 bytes B0A1-C8FE), not CP949's extensions."""
+    return frozenset(bytes((lead, trail)).decode("cp949") for lead in range(0xB0, 0xC9) for trail in range(0xA1, 0xFF))
 
 
 def _looks_chinese(text: str, traditional: bool) -> bool:
-    significant = _SIGNIFICANT.findall(text)
-    hanzi = [c for c in significant if "\u4e00" <= c <= "\u9fff"]
+    chars = Counter(_SIGNIFICANT.findall(text))
+    hanzi = {c: n for c, n in chars.items() if "\u4e00" <= c <= "\u9fff"}
     # Chinese punctuation and full-width forms are fine; anything else (kana, Hangul, symbols) is not.
-    other = [c for c in significant if not ("\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
-                                            or "\uff00" <= c <= "\uffef")]
-    if len(hanzi) < 4 or other:
+    if sum(hanzi.values()) < 4 or any(c not in hanzi and not ("\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
+                                      for c in chars):
         return False
-    if traditional:
-        hanzi = list(_t2s().convert("".join(hanzi)))
     common = _hanzi_common()
-    return sum(c in common for c in hanzi) >= MIN_COMMON_SHARE * len(hanzi)
+    simplified = _t2s().convert if traditional else str
+    return sum(n for c, n in hanzi.items() if simplified(c)[:1] in common) >= MIN_COMMON_SHARE * sum(hanzi.values())
 
 
 @lru_cache(maxsize=1)
@@ -177,10 +178,8 @@ def _hangul_common() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _hanzi_common(top: int = 2500) -> frozenset[str]:
     """The `top` most frequent characters of jieba's dictionary (word counts spread over their characters)."""
-    import collections
-
     import jieba
-    counts: collections.Counter = collections.Counter()
+    counts: Counter = Counter()
     with jieba.get_dict_file() as f:
         for line in f:
             word, freq, *_ = line.decode("utf-8").split(" ")
