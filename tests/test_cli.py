@@ -179,13 +179,6 @@ def test_awkward_names_are_processed_and_never_collide(tmp_path):
     assert (out / "clean/raw/dongbuk-joseon/d.txt.txt_/e.txt.txt").is_file()
 
 
-def test_profile_found_when_raw_is_the_source_folder(tmp_path):
-    root = _awkward_corpus(tmp_path)
-    out = tmp_path / "out"
-    run("extract", "--raw", str(root / "raw" / "dongbuk-joseon"), "--out", str(out))
-    assert read_rows(out / "documents.csv")[0]["source"] == "dongbuk-joseon"
-
-
 def test_clean_command_finds_the_profile_from_the_path(tmp_path):
     root = _awkward_corpus(tmp_path)
     proc = run("clean", str(root / "raw" / "dongbuk-joseon" / "plain.txt"), "--explain")
