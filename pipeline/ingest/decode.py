@@ -9,12 +9,15 @@ In order, the first that applies wins:
 4. strict UTF-8 (non-ASCII bytes that form valid UTF-8 are UTF-8 whatever a page declares);
 5. a multi-byte charset declared by the page (`<meta charset>`, `http-equiv`, `<?xml encoding>`)
    that decodes cleanly (EUC-KR labels read as CP949, GB2312/GBK as GB18030, Big5 as Big5-HKSCS);
-6. CP949 when the result is mostly Hangul syllables of KS X 1001 (EUC-KR's 2,350 common ones)
-   and most of those are frequent Korean syllables (data/hangul_common.txt): Shift-JIS, Latin-1 and
-   Chinese bytes read as CP949 give rare syllables, outside KS X 1001 or not common;
+6. CP949 when at least 30% of the non-ASCII characters are Hangul syllables of KS X 1001
+   (EUC-KR's 2,350 common ones; the rest may be hanja) and 60% of all syllables are such and
+   frequent in Korean (data/hangul_common.txt): Shift-JIS, Latin-1 and Chinese bytes read as
+   CP949 give rare syllables, outside KS X 1001 or not frequent;
 7. a single-byte charset declared by the page (Latin-1, Windows-1252, ...) that decodes;
 8. Chinese without a declaration: GB18030 or Big5 when the result is CJK text made of common
-   Chinese characters (the most frequent in jieba's dictionary);
+   Chinese characters (the most frequent in jieba's dictionary), and the bytes are clearly not
+   Korean: not CP949, or CP949 that reads as Hangul of which under 35% are frequent syllables
+   (short text that could be either, such as pure hanja, is refused);
 anything else is refused, with charset-normalizer's opinion in the message."""
 from __future__ import annotations
 
@@ -46,9 +49,10 @@ _SIGNIFICANT = re.compile(r"[^\x00-\x7f\s]")     # non-ASCII, not whitespace
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 # Shares below which the evidence is not enough (measured on the examples in tests/ingest/test_decode.py:
-# real Korean text scores >= 0.9 on both, mojibake from GBK/Shift-JIS/Latin-1 below 0.5).
-MIN_HANGUL_SHARE = 0.6        # Hangul syllables among non-ASCII characters
+# real Korean text scores >= 0.9 on the second, mojibake from GBK/Shift-JIS/Latin-1 below 0.5).
+MIN_HANGUL_SHARE = 0.3        # KS X 1001 Hangul syllables among non-ASCII characters (국한문 mixes much hanja)
 MIN_COMMON_SHARE = 0.6        # of those, frequent Korean syllables (or frequent hanzi, for Chinese)
+MAX_COMMON_NOT_KOREAN = 0.35  # bytes that read as Hangul this rare may be Chinese; in between: refused
 MIN_UTF16_ASCII = 0.1         # share of UTF-16 units that are ASCII, for UTF-16 without a BOM
 
 
@@ -75,13 +79,17 @@ def _decode(data: bytes) -> tuple[str, str]:
     declared = _declared(data)
     if declared and not _single_byte(declared) and (text := _try(data, declared)) is not None:
         return text, _REPORTED.get(declared, declared)
-    if (text := _try(data, "cp949")) is not None and _looks_korean(text):
-        return text, "cp949"
+    korean = _try(data, "cp949")
+    hangul, common = _hangul_evidence(korean) if korean is not None else (0.0, 0.0)
+    if hangul >= MIN_HANGUL_SHARE and common >= MIN_COMMON_SHARE:
+        return korean, "cp949"
     if declared and _single_byte(declared) and (text := _try(data, declared)) is not None:
         return text, declared
-    for codec in ("gb18030", "big5hkscs"):
-        if (text := _try(data, codec)) is not None and _looks_chinese(text, traditional=codec != "gb18030"):
-            return text, _REPORTED.get(codec, codec)
+    # Chinese only when its bytes are clearly not Korean: they fail CP949, or read as rare syllables.
+    if korean is None or (hangul >= MIN_HANGUL_SHARE and common < MAX_COMMON_NOT_KOREAN):
+        for codec in ("gb18030", "big5hkscs"):
+            if (text := _try(data, codec)) is not None and _looks_chinese(text, traditional=codec != "gb18030"):
+                return text, _REPORTED.get(codec, codec)
     raise BadInput(f"encoding not recognised with confidence: not UTF-8 (bad byte at offset {utf8_error}), "
                    f"nor Korean CP949 or Chinese GB18030/Big5 text{_guess(data)}")
 
@@ -133,16 +141,16 @@ def _single_byte(codec: str) -> bool:
     return len(bytes(range(0x80, 0x100)).decode(codec, errors="replace")) == 0x80
 
 
-def _looks_korean(text: str) -> bool:
+def _hangul_evidence(text: str) -> tuple[float, float]:
+    """(share of KS X 1001 Hangul syllables among non-ASCII characters, share of all syllables that
+    are such and frequent in Korean). Mixed script (국한문) keeps much hanja, hence two shares."""
     significant = len(_SIGNIFICANT.findall(text))
     syllables = Counter(_HANGUL.findall(text))
-    total = sum(syllables.values())
-    if not total or total < MIN_HANGUL_SHARE * significant:
-        return False
     ks, common = _ks_x_1001(), _hangul_common()
     in_ks = sum(n for s, n in syllables.items() if s in ks)
-    return in_ks >= MIN_HANGUL_SHARE * significant and \
-        sum(n for s, n in syllables.items() if s in ks and s in common) >= MIN_COMMON_SHARE * total
+    if not in_ks:
+        return 0.0, 0.0
+    return in_ks / significant, sum(n for s, n in syllables.items() if s in ks and s in common) / sum(syllables.values())
 
 
 @lru_cache(maxsize=1)
