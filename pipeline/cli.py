@@ -10,7 +10,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from pipeline.cache import Cache, fingerprint
-from pipeline.args import check_diff, check_extract, check_review, check_rules
+from pipeline.args import check_clean, check_diff, check_extract, check_review
 from pipeline.diff import diff_folders, load_tables, render
 from pipeline.discover import Found, find_documents, render_name
 from pipeline.document import clean_into, process
@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "new-source":
         return new_source_command(args.name, args.sample)
-    _check(parser, check_rules(args.rules))
+    _check(parser, check_clean(args.file, args.rules))
     return clean_command(args.file, args.explain, args.rules)
 
 

@@ -123,6 +123,8 @@ def a_file(tmp_path_factory) -> Path:
     (["extract", "--out", "raw"], "--out raw is the --raw folder"),
     (["extract", "--jobs", "0"], "--jobs must be at least 1"),
     (["clean", "--rules", "/nonexistent", str(SEED)], "--rules /nonexistent: not a folder"),
+    (["clean", "/nonexistent.txt"], "/nonexistent.txt: no such file"),
+    (["clean", "tests"], "tests: not a file"),
     (["diff", "/nonexistent", "extracted"], "OLD /nonexistent: not a folder"),
     (["diff", "tests", "extracted"], "OLD tests: no documents.csv or places.csv or facts.csv"),
     (["diff", "--git", "no-such-revision-here"], "--git no-such-revision-here: not a git revision here"),
