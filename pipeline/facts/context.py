@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.model import Fact, PlaceMention
+from pipeline.spans import overlaps_any
 
 
 @dataclass
@@ -90,10 +91,8 @@ class Periods:
         return [m for ms in self.matches for m in ms]
 
     def _valid(self, a: int, b: int) -> bool:
-        if self.cr.period_not_before.match(self.s, b):
-            return False
-        i = bisect.bisect_left(self.taken_starts, b) - 1   # taken spans are sorted and disjoint
-        return not (i >= 0 and self.taken[i][1] > a)        # 10~20년 동안 is a fact, not a period
+        # (10~20년 동안 is a fact, not a period)
+        return not self.cr.period_not_before.match(self.s, b) and not overlaps_any(self.taken_starts, self.taken, a, b)
 
     def of(self, start: int) -> str:
         """The last time expression ending before `start` (sentence offsets): the best

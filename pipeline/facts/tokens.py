@@ -15,6 +15,7 @@ from functools import cached_property
 
 from pipeline.facts.context import ContextRules
 from pipeline.facts.kiwi import Analyser, Token
+from pipeline.spans import Cover
 
 # Window around a run of figures: SURE_BEFORE/SURE_AFTER characters the rules may
 # read, plus MARGIN characters (cut at a space) that give Kiwi its context.
@@ -95,21 +96,6 @@ def _merge_places(toks: list[Token], sentence: str, places: list[tuple[int, int]
     return toks
 
 
-class _Cover:
-    """Does one of a set of spans (in any order, overlapping or not) contain [s, e)?"""
-
-    def __init__(self, spans):
-        spans = sorted(spans)
-        self.starts = [a for a, _ in spans]
-        self.reach = []
-        for _, b in spans:
-            self.reach.append(max(self.reach[-1], b) if self.reach else b)
-
-    def contains(self, s: int, e: int) -> bool:
-        i = bisect.bisect_right(self.starts, s) - 1
-        return i >= 0 and self.reach[i] >= e
-
-
 class Tokens:
     """Kiwi tokens of one sentence, with the spans (facts, periods) to step over."""
 
@@ -122,7 +108,7 @@ class Tokens:
         self.spans = windows(sentence, facts, self.end)
         self.fact_ends = [b for _, b in facts]
         self._place_ends = [b for _, b in places]
-        self.cover = {id(x): _Cover(x) for x in (facts, periods, places)}
+        self.cover = {id(x): Cover(x) for x in (facts, periods, places)}
         self.topics: dict[int, str] = {}   # memo of subject._clause_topic
 
     def widen(self) -> None:
