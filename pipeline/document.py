@@ -8,7 +8,7 @@ from pipeline.ingest.clean import Cleaned, clean, iso_date
 from pipeline.ingest.decode import decode
 from pipeline.ingest.html import looks_like_html, parse_html
 from pipeline.ingest.profiles import Profile
-from pipeline.model import BadInput, DocResult
+from pipeline.model import BadInput, DocResult, Fact, PlaceMention
 from pipeline.rules import Rules
 from pipeline.segment import split_sentences
 
@@ -21,19 +21,26 @@ def process(doc_id: str, data: bytes, rules: Rules) -> DocResult:
     result = DocResult(doc_id=doc_id, sha256=hashlib.sha256(data).hexdigest())
     try:
         _, profile = clean_into(result, data, rules)
-        result.sentences = split_sentences(result.clean)
-        if rules.gazetteer is not None:
-            from pipeline.places import find_places
-            result.places = find_places(result.clean, rules.gazetteer)
-        if rules.facts is not None:
-            from pipeline.facts import find_facts
-            result.facts = find_facts(result.clean, result.sentences, result.places,
-                                      rules.facts, profile.won_means_yuan)
+        result.sentences, result.places, result.facts = analyse(result.clean, rules, profile.won_means_yuan)
     except BadInput as e:
         result.error = str(e)
     except Exception as e:  # one bad document must not stop the corpus
         result.error = f"internal error: {type(e).__name__}: {e}".replace("\n", " ")
     return result
+
+
+def analyse(clean: str, rules: Rules, won_means_yuan: bool = False
+            ) -> tuple[list[tuple[int, int]], list[PlaceMention], list[Fact]]:
+    """The stages after cleaning, on a clean text: sentences, places, facts (offsets into `clean`)."""
+    sentences = split_sentences(clean)
+    places, facts = [], []
+    if rules.gazetteer is not None:
+        from pipeline.places import find_places
+        places = find_places(clean, rules.gazetteer)
+    if rules.facts is not None:
+        from pipeline.facts import find_facts
+        facts = find_facts(clean, sentences, places, rules.facts, won_means_yuan)
+    return sentences, places, facts
 
 
 def clean_into(result: DocResult, data: bytes, rules: Rules) -> tuple[Cleaned, Profile]:
