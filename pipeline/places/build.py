@@ -19,7 +19,7 @@ _NOT_PLACES = {"市辖区", "县", "省直辖县级行政区划", "自治区直�
 GAZ_COLUMNS = ["key", "name_zh", "name_ko", "hanja", "pinyin", "adcode", "level",
                "province_zh", "parent_zh", "lat", "lon", "current"]
 ALIAS_COLUMNS = ["alias", "key", "match", "strength"]
-_STRENGTH = {"strong": 0, "weak": 1, "gloss": 2}
+_STRENGTH = {"strong": 0, "weak": 1, "gloss": 2, "word": 3, "parent": 4}
 
 
 @dataclass
@@ -307,21 +307,36 @@ class Flags:
     ambiguous: set[str]
     kiwi: object
     jieba_words: dict[str, tuple[int, str]]
-    cache: dict[str, bool] = field(default_factory=dict)
+    generic_chars: str = ""
+    cache: dict[str, tuple[bool, bool]] = field(default_factory=dict)
 
-    def korean_word(self, word: str) -> bool:
+    def _kiwi(self, word: str) -> tuple[bool, bool]:
+        """(kiwi reads it as a verb form, kiwi knows it as one common word)."""
         if word not in self.cache:
             toks = self.kiwi.tokenize(word)
             verbish = any(t.tag[0] in "VE" for t in toks)
             known = len(toks) == 1 and not toks[0].oov and toks[0].tag != "NNP"
-            self.cache[word] = verbish or known
+            self.cache[word] = (verbish, known)
         return self.cache[word]
+
+    def korean_word(self, word: str) -> bool:
+        return any(self._kiwi(word))
+
+    def common_noun(self, word: str) -> bool:
+        """An ordinary word, not just a string kiwi can split into a verb form
+        (둔황 -> 두+ㄴ+황 is no word; 보안, 평화, 안정, 신화 are)."""
+        return (word in self.korean_places or word in self.ambiguous
+                or (_syllables(word) <= 2 and self._kiwi(word)[1]))
 
     def needs_evidence(self, word: str) -> bool:
         # kiwi splits longer transliterations into verb forms (칭하이 -> 칭하+이):
         # only two-syllable readings are checked against its dictionary
         short_word = _syllables(word) <= 2 and self.korean_word(word)
         return word in self.korean_places or word in self.ambiguous or short_word
+
+    def generic_name(self, name_zh: str) -> bool:
+        """A district name made only of planning words: 新城区, 城区, 市中区, 东区."""
+        return all(ch in self.generic_chars for ch in name_zh)
 
     def common_hanzi(self, core: str, level: str) -> bool:
         """A bare hanzi core that is mostly an ordinary word (资源, 和平)."""
@@ -343,7 +358,7 @@ def make_flags() -> Flags:
         for line in f:
             w, freq, tag = line.split()
             words[w] = (int(freq), tag)
-    return Flags(kp, amb, Kiwi(), words)
+    return Flags(kp, amb, Kiwi(), words, load_ambiguous()["generic_districts"]["chars"])
 
 
 def load_ambiguous() -> dict:
@@ -356,15 +371,17 @@ def load_curated() -> list[dict]:
 
 def _bare_strength(reading: str, match: str, county: bool, flags: Flags, city: bool = False) -> str:
     """strong: matches alone; weak: needs evidence; gloss: only with its hanzi
-    glossed beside it (a county whose reading is an ordinary word: 우주 禹州)."""
-    if county and ((_syllables(reading) <= 2 and flags.korean_word(reading))
-                   or (match == "sino_korean" and not city)):
-        return "gloss"     # 내수 (涞水县), 로씨 (卢氏县): county readings collide with words too often
-    if county and match == "sino_korean":
-        return "weak"      # county-level cities keep their Korean names: 연길, 훈춘, 도문
+    glossed beside it or its city right before it; word: a county whose reading is
+    an ordinary word (우주 禹州, 보안 宝安, 평화 平和, 안정 安定, 신화 新化), only with
+    its gloss (or its city before it and a compound after: 선전 보안국제공항)."""
+    if county and (flags.common_noun(reading) if match == "transliteration" else flags.needs_evidence(reading)):
+        return "word"      # 보안, 평화, 내수 (涞水县): an ordinary word; only a gloss will do
+    if county and match == "sino_korean" and not city:
+        return "gloss"     # 로씨 (卢氏县), 단도 (丹徒区): county readings collide with words too often
     if county:
-        distinctive = match == "transliteration" and _syllables(reading) >= 3
-        return "strong" if distinctive and not flags.needs_evidence(reading) else "weak"
+        # any bare county-level reading needs evidence (its city or province named,
+        # a gloss, an enumeration); county-level cities keep their Korean names: 연길, 훈춘
+        return "weak"
     return "weak" if flags.needs_evidence(reading) else "strong"
 
 
@@ -420,6 +437,10 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
         else:
             for form in sorted(hanzi_forms(a, tools)):
                 out.append((form, "hanzi", "strong"))
+    if county and flags.generic_name(e.name_zh):
+        # 新城区, 城区, 郊区, 市中区: also the planning words "new town", "urban area",
+        # "suburbs"; such a district is named only right after its city
+        out = [(a, m, "parent") for a, m, _ in out]
     return [a for a in out if a[0] not in e.not_aliases]
 
 

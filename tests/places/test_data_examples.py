@@ -46,3 +46,18 @@ def test_ambiguous_reading_without_evidence(gaz, reading, text):
 
 def test_every_ambiguous_reading_has_both_ways():
     assert all(r["yes"] and r["no"] for r in AMBIG)
+
+
+GENERIC = tomllib.loads((DATA / "ambiguous.toml").read_text(encoding="utf-8"))["generic_districts"]
+
+
+@pytest.mark.parametrize("case", GENERIC["yes"], ids=lambda c: c["surface"])
+def test_generic_district_after_its_city(gaz, case):
+    found = [(m.surface, m.name_zh) for m in find_places(case["text"], gaz)]
+    assert (case["surface"], case["place"]) in found
+
+
+@pytest.mark.parametrize("text", GENERIC["no"])
+def test_generic_district_alone_is_a_planning_word(gaz, text):
+    levels = [m.level for m in find_places(text, gaz)]
+    assert "county" not in levels
