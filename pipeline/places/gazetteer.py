@@ -69,6 +69,7 @@ class Gazetteer:
     korean_context: re.Pattern = re.compile(r"(?!)")              # a text about Korean places
     readings: dict[str, list[str]] = field(default_factory=dict)  # place key -> its Hangul aliases
     shared_readings: set[str] = field(default_factory=set)       # 광주, 성도, 상해: also Korean
+    joseon_markers: re.Pattern = re.compile(r"(?!)")              # words of the 조선어 norm: 딸라, 리용
 
 
 def _dec(s: str) -> Decimal | None:
@@ -134,6 +135,7 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
         auto.add_word(alias, alias)
     auto.make_automaton()
     amb = tomllib.loads((DATA / "ambiguous.toml").read_text(encoding="utf-8"))
+    joseon = tomllib.loads((DATA / "joseon.toml").read_text(encoding="utf-8"))
     uses = {k: [re.compile(p) for r in amb["reading"] for p in r.get(k, [])]
             for k in ("korean_use", "place_use")}
     korean_places = _first_column("korean_places.txt")
@@ -141,4 +143,5 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
     return Gazetteer(places, korean, hanzi, auto, _tokenizer(sorted(hanzi)),
                      opencc.OpenCC("t2s"), opencc.OpenCC("s2t"), amb["context_words"],
                      uses["korean_use"], uses["place_use"], re.compile("|".join(amb["place_heads"])), korean_places,
-                     re.compile("|".join(amb["korean_context"])), readings, shared)
+                     re.compile("|".join(amb["korean_context"])), readings, shared,
+                     re.compile("|".join(joseon["markers"])))

@@ -172,6 +172,21 @@ def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> l
     return [h for h in hanzi if id(h) not in dropped]
 
 
+def follows_joseon_norm(text: str, korean: list[Mention], gaz: Gazetteer) -> bool:
+    """The text is written in the Chinese-Korean (조선어) norm: a marker word (딸라,
+    프로센트, 리용) or a spelling only that norm uses (할빈, 쟈무스)."""
+    return bool(gaz.joseon_markers.search(text)) or any(
+        c.match == "joseon" and c.strong for k in korean for c in k.cands)
+
+
+def _joseon_readings(korean: list[Mention]) -> None:
+    """In a 조선어 text its own spellings of county names (안도, 왕청, 화룡) are
+    ordinary names: they need the evidence of a weak reading, not a gloss."""
+    for k in korean:
+        k.cands = [Candidate(c.place, c.match, "weak") if c.match == "joseon" and c.strength == "gloss"
+                   else c for c in k.cands]
+
+
 def _suffix_after_gloss(text: str, korean: list[Mention], gaz: Gazetteer) -> None:
     """평화(平和)현, 안정(安定)구: the gloss is an ordinary word in Chinese too, but the
     administrative suffix written after it makes the name unmistakable."""
@@ -286,10 +301,10 @@ def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], named: 
             return "document"
     elif any(c.place.key in confirmed for c in m.cands):
         return "document"                            # the place is named elsewhere
-    elif not m.runs_on and len(surface) >= 3 and any(
-            c.place.level == "county" and c.match == "transliteration"
-            and {c.place.parent_zh, c.place.province_zh} & named for c in m.cands):
-        return "document"                            # 바오안 in a text that names 선전 or 광둥성
+    elif not m.runs_on and any(
+            c.place.level == "county" and c.strength == "weak" and {c.place.parent_zh, c.place.province_zh} & named
+            and (c.match == "joseon" or c.match == "transliteration" and len(surface) >= 3) for c in m.cands):
+        return "document"                            # 바오안 in a text on 선전, 왕청 in one on 연변
     if not korean_place and gaz.place_heads is not None and gaz.place_heads.match(text, m.end):
         return "context"                             # 천진항 (but 군산항 is Korean)
     if m.runs_on:
@@ -399,6 +414,8 @@ def _unique(cands: list[Candidate], reason: str) -> tuple[Candidate, str] | None
 def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     """Every mention of a Chinese place, sorted by start, non-overlapping."""
     korean = _korean_mentions(text, gaz)
+    if follows_joseon_norm(text, korean, gaz):
+        _joseon_readings(korean)
     hanzi = _attach_glosses(text, korean, _hanzi_mentions(text, gaz))
     hanzi = _gloss_fallback(text, korean, hanzi, gaz)
     _suffix_after_gloss(text, korean, gaz)
