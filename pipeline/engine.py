@@ -164,13 +164,33 @@ def cpus() -> int:
 
 
 def _run_local(todo: list[Found], opts: Options) -> Iterator[Shard]:
-    from pipeline.document import process
     rules = load_rules(opts.rules_dir)
+    for _, shard in _forked(todo, rules, opts.jobs, opts.timeout, _shard, failed):
+        yield shard
+
+
+def process_files(items: list[Found], rules: Rules, jobs: int, timeout: float = 60.0) -> list[DocResult]:
+    """The step on each file in `jobs` worker processes forked from this one (which holds
+    `rules`), results in the order given (the Python API's extract_files)."""
+    results: list[DocResult | None] = [None] * len(items)
+    failure = lambda item, error: DocResult(doc_id=item.doc_id, error=error)  # noqa: E731
+    for i, result in _forked(items, rules, jobs, timeout, process_path, failure):
+        results[i] = result
+    return results
+
+
+def _shard(item: Found, rules: Rules) -> Shard:
+    return render(process_path(item, rules))
+
+
+def _forked(items: list[Found], rules: Rules, jobs: int, timeout: float, step, failure) -> Iterator[tuple[int, object]]:
+    """(index, step(item, rules)) for each item, in the order they finish."""
+    from pipeline.document import process
     process(*_WARM_UP, rules)
     gc.freeze()      # keep the shared pages shared: the collector no longer writes to them
-    pool = _Pool(min(opts.jobs, len(todo), cpus()), rules, opts.timeout)
+    pool = _Pool(min(jobs, len(items), cpus()), rules, timeout, step, failure)
     try:
-        yield from pool.run(todo)
+        yield from pool.run(items)
     finally:
         pool.close()
         gc.unfreeze()
@@ -180,38 +200,38 @@ class _Pool:
     """Worker processes forked from a parent that holds the rules. A worker that runs
     past the time limit, or dies, is replaced and its document reported as failed."""
 
-    def __init__(self, jobs: int, rules: Rules, timeout: float):
+    def __init__(self, jobs: int, rules: Rules, timeout: float, step, failure):
         self.ctx = multiprocessing.get_context("fork")
-        self.rules, self.timeout = rules, timeout
+        self.rules, self.timeout, self.step, self.failure = rules, timeout, step, failure
         self.workers = [self._start() for _ in range(jobs)]
 
     def _start(self) -> _Worker:
-        return _Worker(self.ctx, self.rules)
+        return _Worker(self.ctx, self.rules, self.step)
 
-    def run(self, todo: Iterable[Found]) -> Iterator[Shard]:
-        pending, idle, busy = deque(todo), list(self.workers), {}
+    def run(self, items: list[Found]) -> Iterator[tuple[int, object]]:
+        pending, idle, busy = deque(enumerate(items)), list(self.workers), {}
         while pending or busy:
             while idle and pending:
                 w = idle.pop()
-                w.give(pending.popleft(), self.timeout)
+                w.give(*pending.popleft(), self.timeout)
                 busy[w.conn] = w
             soonest = min(w.deadline for w in busy.values())
             for conn in wait_any(list(busy), timeout=max(0.0, soonest - time.monotonic())):
                 w = busy.pop(conn)
                 try:
-                    shard = conn.recv()
+                    result = conn.recv()
                 except (EOFError, OSError):
-                    shard = failed(w.item, f"internal error: worker process ended ({w.end()})")
+                    result = self.failure(w.item, f"internal error: worker process ended ({w.end()})")
                     w = self._replace(w)
                 idle.append(w)
-                yield shard
+                yield w.index, result
             now = time.monotonic()
             for conn, w in list(busy.items()):
                 if w.deadline <= now:
                     del busy[conn]
-                    item = w.item
+                    index, item = w.index, w.item
                     idle.append(self._replace(w))
-                    yield failed(item, f"timed out after {self.timeout:g} s")
+                    yield index, self.failure(item, f"timed out after {self.timeout:g} s")
 
     def _replace(self, w: _Worker) -> _Worker:
         w.end()
@@ -225,16 +245,16 @@ class _Pool:
 
 
 class _Worker:
-    def __init__(self, ctx, rules: Rules):
+    def __init__(self, ctx, rules: Rules, step):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child, rules, os.getpid()), daemon=True)
+        self.proc = ctx.Process(target=_serve, args=(child, rules, step, os.getpid()), daemon=True)
         self.proc.start()
         child.close()
-        self.item: Found | None = None
+        self.index, self.item = -1, None
         self.deadline = math.inf
 
-    def give(self, item: Found, timeout: float) -> None:
-        self.item, self.deadline = item, time.monotonic() + timeout
+    def give(self, index: int, item: Found, timeout: float) -> None:
+        self.index, self.item, self.deadline = index, item, time.monotonic() + timeout
         self.conn.send(item)
 
     def end(self) -> str:
@@ -247,8 +267,8 @@ class _Worker:
         return f"signal {signal.Signals(-code).name}" if code < 0 else f"exit status {code}"
 
 
-def _serve(conn, rules: Rules, parent: int) -> None:
-    """A worker: documents in, shards out, until the parent closes the pipe or dies."""
+def _serve(conn, rules: Rules, step, parent: int) -> None:
+    """A worker: documents in, step(document) out, until the parent closes the pipe or dies."""
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -257,7 +277,7 @@ def _serve(conn, rules: Rules, parent: int) -> None:
             item = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send(render(process_path(item, rules)))
+        conn.send(step(item, rules))
 
 
 def die_with_parent(parent: int) -> None:
