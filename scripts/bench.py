@@ -271,8 +271,11 @@ def stages(docs: list[tuple[str, bytes]]) -> None:
     print(f"  {'whole per-document step':<30} {step:7.2f} s CPU  {mb / step:7.2f} MB/s")
     names = sorted({n for n in _places() if len(n) >= 2}, key=len, reverse=True)
     places_re = re.compile("|".join(map(re.escape, names)))
+    from kiwipiepy import Kiwi
+    kiwi = Kiwi()
+    kiwi.tokenize("")
     t = time.process_time()
-    naive(cleaned, rules.facts.kiwi, places_re)
+    naive(cleaned, kiwi, places_re)
     nv = time.process_time() - t
     print(f"  {'naive (Kiwi + regexes)':<30} {nv:7.2f} s CPU  {mb / nv:7.2f} MB/s  "
           f"-> the pipeline is {nv / step:.1f}x the naive approach")
@@ -293,6 +296,8 @@ def main() -> int:
     ap.add_argument("--mb", type=float, default=float(os.environ.get("BENCH_MB", 20)))
     ap.add_argument("--keep", type=Path, help="generate the corpus here and keep it")
     ap.add_argument("--single-limit", type=float, default=900, help="seconds allowed for the 10 MB document")
+    ap.add_argument("--parts", default="runs,stages,single",
+                    help="what to measure: runs (end to end), stages (per stage, naive), single (1 and 10 MB)")
     args = ap.parse_args()
     sys.stdout.reconfigure(line_buffering=True)     # each figure as soon as it is measured
     tmp = Path(tempfile.mkdtemp(prefix="hanfacts-bench-")) if not args.keep else args.keep
@@ -310,41 +315,45 @@ def bench(tmp: Path, args) -> int:
     mb = size / 1e6
     print(f"corpus: {n} documents, {mb:.1f} MB raw (seeded; report text, news HTML, plain news; "
           f"UTF-8/CP949/UTF-16), {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
-    outs = {}
-    for jobs in (1, 2):
-        out = tmp / f"out{jobs}"
-        shutil.rmtree(out, ignore_errors=True)
-        r = run_extract(raw, out, "--jobs", str(jobs), memory=True)
-        outs[jobs] = (out, r)
-        m = r["memory"]
-        print(f"--jobs {jobs}: {r['wall']:6.1f} s wall, {r['cpu']:6.1f} s CPU; {mb / r['wall']:.2f} MB/s, "
-              f"{n / r['wall']:.0f} documents/s; per core of CPU {mb / r['cpu']:.2f} MB/s; "
-              f"peak memory of the process tree: PSS {m.pss / 2**20:.0f} MB (RSS sum {m.rss / 2**20:.0f} MB), "
-              f"workers' own (USS) {[round(u / 2**20) for u in m.workers_uss]} MB")
-    (o1, r1), (o2, r2) = outs[1], outs[2]
-    print(f"--jobs 2 against --jobs 1: {r1['wall'] / r2['wall']:.2f}x faster (wall); "
-          f"outputs byte-identical: {same_outputs(o1, o2)}")
-    r = run_extract(raw, o2, "--jobs", "2")
-    print(f"re-run, nothing new: {r['wall']:.2f} s wall ({r['summary']})")
-    new = raw / "bench-news" / "zz-new.txt"
-    new.write_text(_news_text(random.Random(1), _places(), 3), encoding="utf-8")
-    r = run_extract(raw, o2, "--jobs", "2")
-    print(f"one new document added to the corpus: {r['wall']:.2f} s wall")
-    one = tmp / "one"
-    shutil.rmtree(one, ignore_errors=True)
-    (one / "raw" / "news").mkdir(parents=True)
-    shutil.copy(new, one / "raw" / "news" / "new.txt")
-    r = run_extract(one / "raw", one / "out")
-    print(f"start-up, one small new document into an empty --out: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU")
-    sample = sorted(raw.rglob("*.*"))[::max(1, n // 300)]
-    docs = [(p.relative_to(raw).as_posix(), p.read_bytes()) for p in sample]
-    print(f"per stage, on {len(docs)} documents ({sum(len(b) for _, b in docs) / 1e6:.2f} MB), one core:")
-    stages(docs)
-    print("single documents (per-document step, CPU time, one core):")
-    for size_mb in (1, 10):
-        path = tmp / "single" / f"{size_mb}mb.txt"
-        single_document(path, size_mb, seed=size_mb)
-        print(f"  {time_single(path, args.single_limit * size_mb / 10 + 60)}")
+    parts = set(args.parts.split(","))
+    if "runs" in parts:
+        outs = {}
+        for jobs in (1, 2):
+            out = tmp / f"out{jobs}"
+            shutil.rmtree(out, ignore_errors=True)
+            r = run_extract(raw, out, "--jobs", str(jobs), memory=True)
+            outs[jobs] = (out, r)
+            m = r["memory"]
+            print(f"--jobs {jobs}: {r['wall']:6.1f} s wall, {r['cpu']:6.1f} s CPU; {mb / r['wall']:.2f} MB/s, "
+                  f"{n / r['wall']:.0f} documents/s; per core of CPU {mb / r['cpu']:.2f} MB/s; "
+                  f"peak memory of the process tree: PSS {m.pss / 2**20:.0f} MB (RSS sum {m.rss / 2**20:.0f} MB), "
+                  f"workers' own (USS) {[round(u / 2**20) for u in m.workers_uss]} MB")
+        (o1, r1), (o2, r2) = outs[1], outs[2]
+        print(f"--jobs 2 against --jobs 1: {r1['wall'] / r2['wall']:.2f}x faster (wall); "
+              f"outputs byte-identical: {same_outputs(o1, o2)}")
+        r = run_extract(raw, o2, "--jobs", "2")
+        print(f"re-run, nothing new: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU ({r['summary']})")
+        new = raw / "bench-news" / "zz-new.txt"
+        new.write_text(_news_text(random.Random(1), _places(), 3), encoding="utf-8")
+        r = run_extract(raw, o2, "--jobs", "2")
+        print(f"one new document added to the corpus: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU")
+        one = tmp / "one"
+        shutil.rmtree(one, ignore_errors=True)
+        (one / "raw" / "news").mkdir(parents=True)
+        shutil.copy(new, one / "raw" / "news" / "new.txt")
+        r = run_extract(one / "raw", one / "out")
+        print(f"start-up, one small new document into an empty --out: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU")
+    if "stages" in parts:
+        sample = sorted(raw.rglob("*.*"))[::max(1, n // 300)]
+        docs = [(p.relative_to(raw).as_posix(), p.read_bytes()) for p in sample]
+        print(f"per stage, on {len(docs)} documents ({sum(len(b) for _, b in docs) / 1e6:.2f} MB), one core:")
+        stages(docs)
+    if "single" in parts:
+        print("single documents (per-document step, CPU time, one core):")
+        for size_mb in (1, 10):
+            path = tmp / "single" / f"{size_mb}mb.txt"
+            single_document(path, size_mb, seed=size_mb)
+            print(f"  {time_single(path, args.single_limit * size_mb / 10 + 60)}")
     return 0
 
 
