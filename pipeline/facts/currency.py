@@ -50,14 +50,14 @@ class WonDecision:
     overrides: dict[int, str] = field(default_factory=dict)   # fact start -> code (conversions)
 
 
-def _words(words: list[str]) -> re.Pattern:
-    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+def _words(words: list[str], patterns: tuple[str, ...] | list[str] = ()) -> re.Pattern:
+    return re.compile("|".join([*sorted(map(re.escape, words), key=len, reverse=True), *patterns]))
 
 
 def build_currency(t: dict) -> CurrencyRules:
     def signal(name: str) -> Signal:
         row = t[name]
-        pattern = re.compile(row["pattern"]) if "pattern" in row else _words(row["words"])
+        pattern = re.compile(row["pattern"]) if "pattern" in row else _words(row["words"], row.get("patterns", []))
         return Signal(name, row["weight"], pattern, row.get("min_words", 1))
     signals = [(CNY, signal(n)) for n in ("chinese_domain", "chinese_outlet", "joseon_norm")]
     signals.append((KRW, signal("korean_domain")))
