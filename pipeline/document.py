@@ -25,22 +25,31 @@ def process(doc_id: str, data: bytes, rules: Rules, location: str = "",
     result = DocResult(doc_id=doc_id, sha256=hashlib.sha256(data).hexdigest())
     try:
         _, profile = clean_into(result, data, rules, location, template)
-        result.sentences = split_sentences(result.clean)
-        if rules.gazetteer is not None:
-            from pipeline.places import find_places
-            result.places = find_places(result.clean, rules.gazetteer)
-        if rules.facts is not None:
-            from pipeline.facts import find_facts
-            from pipeline.facts.currency import settle_won
-            result.facts = find_facts(result.clean, result.sentences, result.places, rules.facts)
-            won = settle_won(result.clean, result.facts, result.sentences, result.places,
-                             rules.facts.currency, rules.facts.units, profile.won_means_yuan)
-            result.won_as, result.won_evidence = won.code, won.evidence
+        found = analyse(result.clean, rules, profile.won_means_yuan)
+        result.sentences, result.places, result.facts = found.sentences, found.places, found.facts
+        result.won_as, result.won_evidence = found.won_as, found.won_evidence
     except BadInput as e:
         result.error = str(e)
     except Exception as e:  # one bad document must not stop the corpus
         result.error = f"internal error: {type(e).__name__}: {e}".replace("\n", " ")
     return result
+
+
+def analyse(clean: str, rules: Rules, won_means_yuan: bool = False) -> DocResult:
+    """The stages after cleaning, on a clean text: sentences, places, facts (offsets into
+    `clean`) and what 원 means in it; returned as a DocResult without document fields."""
+    found = DocResult(doc_id="", clean=clean, sentences=split_sentences(clean))
+    if rules.gazetteer is not None:
+        from pipeline.places import find_places
+        found.places = find_places(clean, rules.gazetteer)
+    if rules.facts is not None:
+        from pipeline.facts import find_facts
+        from pipeline.facts.currency import settle_won
+        found.facts = find_facts(clean, found.sentences, found.places, rules.facts)
+        won = settle_won(clean, found.facts, found.sentences, found.places,
+                         rules.facts.currency, rules.facts.units, won_means_yuan)
+        found.won_as, found.won_evidence = won.code, won.evidence
+    return found
 
 
 def clean_into(result: DocResult, data: bytes, rules: Rules, location: str = "",
