@@ -1,4 +1,5 @@
-"""Command line: `python -m pipeline extract|clean ...` (see README.md and SPEC.md)."""
+"""Command line: `hanfacts extract|diff|review|clean|new-source|export ...` (also `python -m pipeline ...`;
+see README.md and docs/contract.md)."""
 from __future__ import annotations
 
 import argparse
@@ -19,8 +20,18 @@ from pipeline.rules import Rules, load_rules
 from pipeline.write import write_outputs
 
 
+def run() -> None:
+    """The `hanfacts` console command and `python -m pipeline`."""
+    try:
+        sys.exit(main())
+    except BrokenPipeError:   # `... | head`: the reader left; say nothing more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
+    prog = "hanfacts" if Path(sys.argv[0]).name == "hanfacts" else "python -m pipeline"
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract clean text, places and facts from --raw into --out")
     ex.add_argument("--raw", type=Path, default=Path("raw"))
@@ -43,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     cl.add_argument("file", type=Path)
     cl.add_argument("--explain", action="store_true", help="show every removed line and the rule that removed it")
     cl.add_argument("--rules", type=Path, default=None)
+    xp = sub.add_parser("export", help="write OUT's three tables into one Excel workbook (needs hanfacts[xlsx])")
+    xp.add_argument("--xlsx", type=Path, required=True, metavar="FILE", help="the workbook to write")
+    xp.add_argument("--out", type=Path, default=Path("extracted"), help="the extracted/ folder to read")
     args = parser.parse_args(argv)
     # Every path is checked before any work: a bad one exits 2 with one line (_check).
     if args.command == "extract":
@@ -61,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "new-source":
         return new_source_command(args.name, args.sample)
+    if args.command == "export":
+        from pipeline.export import export_command
+        return export_command(args.out, args.xlsx)
     _check(parser, check_clean(args.file, args.rules))
     return clean_command(args.file, args.explain, args.rules)
 

@@ -29,8 +29,11 @@ def process(doc_id: str, data: bytes, rules: Rules, location: str = "") -> DocRe
             result.places = find_places(result.clean, rules.gazetteer)
         if rules.facts is not None:
             from pipeline.facts import find_facts
-            result.facts = find_facts(result.clean, result.sentences, result.places,
-                                      rules.facts, profile.won_means_yuan)
+            from pipeline.facts.currency import settle_won
+            result.facts = find_facts(result.clean, result.sentences, result.places, rules.facts)
+            won = settle_won(result.clean, result.facts, result.sentences, result.places,
+                             rules.facts.currency, rules.facts.units, profile.won_means_yuan)
+            result.won_as, result.won_evidence = won.code, won.evidence
     except BadInput as e:
         result.error = str(e)
     except Exception as e:  # one bad document must not stop the corpus

@@ -14,7 +14,7 @@ from pipeline.discover import clean_path
 from pipeline.model import DocResult, Fact, PlaceMention
 
 DOC_COLUMNS = ["doc_id", "source", "sha256", "encoding", "title", "published",
-               "chars_raw", "chars_clean", "lines_removed", "status"]
+               "chars_raw", "chars_clean", "lines_removed", "status", "won_as", "won_evidence"]
 PLACE_COLUMNS = ["doc_id", "sent"] + [f.name for f in fields(PlaceMention)]
 FACT_COLUMNS = ["doc_id", "sent"] + [f.name for f in fields(Fact)]
 
@@ -44,7 +44,7 @@ def document_row(r: DocResult) -> dict:
     return {"doc_id": r.doc_id, "source": r.source, "sha256": r.sha256, "encoding": r.encoding,
             "title": r.title, "published": r.published, "chars_raw": r.chars_raw,
             "chars_clean": len(r.clean), "lines_removed": sum(x.whole_line for x in r.removed),
-            "status": r.status}
+            "status": r.status, "won_as": r.won_as, "won_evidence": r.won_evidence}
 
 
 def span_rows(r: DocResult, spans: Iterable[PlaceMention | Fact]) -> list[dict]:
