@@ -59,3 +59,15 @@ def test_written_tables_are_safe_and_offsets_hold(tmp_path):
     fact_row = read_rows(tmp_path / "facts.csv")[0]
     assert clean[int(fact_row["start"]):int(fact_row["end"])] == fact_row["surface"] == "-5.9℃"
     assert read_rows(tmp_path / "documents.csv")[0]["title"] == "@SUM(1+1)*cmd"
+
+
+def test_pandas_loader_reads_the_values_back(tmp_path):
+    from pipeline.load import frames, load
+    clean = "-5.9℃ 한파."
+    fact = Fact(start=0, end=5, surface="-5.9℃", value=Decimal("-5.9"), value_max=None, unit="celsius",
+                quantity="temperature", sentence=clean)
+    result = DocResult(doc_id="=a.txt", title="+82", clean=clean, sentences=[(0, len(clean))], facts=[fact])
+    write_outputs([result], tmp_path)
+    for tables in (load(tmp_path), frames([result])):
+        assert tables.facts.surface[0] == "-5.9℃" and tables.facts.value[0] == Decimal("-5.9")
+        assert tables.documents.doc_id[0] == "=a.txt" and tables.documents.title[0] == "+82"
