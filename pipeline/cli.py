@@ -39,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--rules", type=Path, default=None, help="extra rule files (profiles/, places/)")
     ex.add_argument("--jobs", type=int, default=1, help="documents processed in parallel")
     ex.add_argument("--force", action="store_true", help="ignore the per-document cache in OUT/.cache")
+    ex.add_argument("--follow-links", action="store_true",
+                    help="also read symbolic links leading outside --raw and links to folders")
     df = sub.add_parser("diff", help="what changed between two extracted/ folders, per document")
     df.add_argument("old", type=Path, nargs="?", help="the older extracted/ folder")
     df.add_argument("new", type=Path, nargs="?", default=Path("extracted"))
@@ -61,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     # Every path is checked before any work: a bad one exits 2 with one line (_check).
     if args.command == "extract":
         _check(parser, "--jobs must be at least 1" if args.jobs < 1 else check_extract(args.raw, args.out, args.rules))
-        return extract(args.raw, args.out, args.rules, args.jobs, use_cache=not args.force)
+        return extract(args.raw, args.out, args.rules, args.jobs, use_cache=not args.force,
+                       follow_links=args.follow_links)
     if args.command == "diff":
         if args.git and args.old and args.new == Path("extracted"):
             args.old, args.new = None, args.old      # `diff --git REV NEW`
@@ -112,9 +115,10 @@ def diff_command(old: Path | None, new: Path, git_rev: str | None, fmt: str) -> 
     return 1 if recs else 0
 
 
-def extract(raw: Path, out: Path, rules_dir: Path | None, jobs: int, use_cache: bool = True) -> int:
+def extract(raw: Path, out: Path, rules_dir: Path | None, jobs: int, use_cache: bool = True,
+            follow_links: bool = False) -> int:
     t0 = time.perf_counter()
-    found = find_documents(raw, out)
+    found = find_documents(raw, out, follow_links)
     docs = [f for f in found if not f.problem]
     cache = Cache(out / ".cache", fingerprint(rules_dir)) if use_cache else None
     results: dict[str, DocResult] = {f.doc_id: DocResult(doc_id=f.doc_id, error=f.problem)
