@@ -71,3 +71,14 @@ def test_pandas_loader_reads_the_values_back(tmp_path):
     for tables in (load(tmp_path), frames([result])):
         assert tables.facts.surface[0] == "-5.9℃" and tables.facts.value[0] == Decimal("-5.9")
         assert tables.documents.doc_id[0] == "=a.txt" and tables.documents.title[0] == "+82"
+
+
+def test_any_text_round_trips_and_never_starts_a_formula():
+    import random
+    rng = random.Random(11)
+    alphabet = ["=", "+", "-", "@", "\t", "\r", "'", "a", "가", "1", " ", "\n", '"']
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        written = to_cell(text)
+        assert from_cell(written) == text
+        assert not written or written[0] not in "=+-@\t\r"
