@@ -12,14 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 _API = {"extract_text": "pipeline.api", "extract_files": "pipeline.api",
-        "load": "pipeline.load", "frames": "pipeline.load", "Tables": "pipeline.load",
+        "load": "pipeline.tables", "frames": "pipeline.tables", "Tables": "pipeline.tables",
         "DocResult": "pipeline.model", "PlaceMention": "pipeline.model", "Fact": "pipeline.model",
         "BadInput": "pipeline.model"}
 __all__ = sorted(_API)
 
 if TYPE_CHECKING:
     from pipeline.api import extract_files, extract_text
-    from pipeline.load import Tables, frames, load
+    from pipeline.tables import Tables, frames, load
     from pipeline.model import BadInput, DocResult, Fact, PlaceMention
 
 

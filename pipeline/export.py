@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.load import load
+from pipeline.tables import load
 from pipeline.write import format_decimal
 
 EXCEL_DIGITS = 15
