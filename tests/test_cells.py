@@ -62,7 +62,7 @@ def test_written_tables_are_safe_and_offsets_hold(tmp_path):
 
 
 def test_pandas_loader_reads_the_values_back(tmp_path):
-    from pipeline.load import frames, load
+    from pipeline.tables import frames, load
     clean = "-5.9℃ 한파."
     fact = Fact(start=0, end=5, surface="-5.9℃", value=Decimal("-5.9"), value_max=None, unit="celsius",
                 quantity="temperature", sentence=clean)
