@@ -15,6 +15,7 @@ from typing import Iterable, NamedTuple
 
 import pandas as pd
 
+from pipeline.cells import from_cell
 from pipeline.model import DocResult
 from pipeline.write import (DOC_COLUMNS, FACT_COLUMNS, PLACE_COLUMNS, cell, document_row,
                             span_rows)
@@ -59,7 +60,7 @@ def frames(results: Iterable[DocResult]) -> Tables:
 
 def typed(df: pd.DataFrame) -> pd.DataFrame:
     """Give the text columns of one contract table their types; unknown columns stay text."""
-    df = df.replace("", pd.NA)
+    df = df.map(from_cell).replace("", pd.NA)     # undo the writer's formula guard (pipeline/cells.py)
     for c in df.columns:
         if c in INTEGERS:
             df[c] = df[c].astype("Int64")
