@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.model import Fact, PlaceMention
+from pipeline.facts.currency import CurrencyRules, build_currency
 from pipeline.facts.context import ContextRules, Periods, SentencePlaces, build_context
 from pipeline.facts.kiwi import Analyser
 from pipeline.facts.subject import subjects
@@ -26,6 +27,7 @@ class FactRules:
     scanner: Scanner
     context: ContextRules
     kiwi: Analyser | None  # Kiwi, created on first use; None to skip subjects
+    currency: CurrencyRules | None = None   # what 원 means in a document (currency.py)
 
 
 def read_table(name: str, data_dir: Path = DATA) -> dict:
@@ -40,7 +42,8 @@ def load_fact_rules(data_dir: Path = DATA, with_kiwi: bool = True) -> FactRules:
     quals = build_qualifiers(read_table("qualifiers", data_dir))
     scanner = build_scanner(grammar, units, quals, read_table("not_facts", data_dir))
     kiwi = Analyser() if with_kiwi else None
-    return FactRules(grammar, units, scanner, build_context(read_table("context", data_dir)), kiwi)
+    return FactRules(grammar, units, scanner, build_context(read_table("context", data_dir)), kiwi,
+                     build_currency(read_table("currency", data_dir)))
 
 
 def find_facts(text: str, sentences: list[tuple[int, int]], places: list[PlaceMention],
