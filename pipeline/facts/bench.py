@@ -155,3 +155,39 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def one_document(mb: float, rules, one_line: bool = False) -> dict:
+    """CPU seconds per stage for one plain-text document of about `mb` MB made of
+    the sample reports (`one_line`: with every line break removed, as a PDF dump
+    can be), and MB/s per CPU second: every stage must be linear, so the rates for
+    1 MB and 10 MB stay within 2x of each other (issue 9)."""
+    from pipeline.facts import find_facts
+    from pipeline.places import find_places
+    from pipeline.segment import split_sentences
+    base = "\n".join((ROOT / "tests" / "golden" / "clean" / src).joinpath(p.name).read_text(encoding="utf-8")
+                     for src in ("report-2004", "news-2025")
+                     for p in sorted((ROOT / "tests" / "golden" / "clean" / src).glob("*.txt")))
+    if one_line:
+        base = base.replace("\n", " ")
+    size = len(base.encode("utf-8"))
+    rng = random.Random(7)      # digits re-drawn in every copy, so that no cache helps
+    text = ("\n" if not one_line else " ").join(
+        re.sub(r"[0-9]", lambda m: str(rng.randint(0, 9)), base) for _ in range(max(1, round(mb * 1e6 / size))))
+    real_mb = len(text.encode("utf-8")) / 1e6
+    out = {"mb": round(real_mb, 2)}
+    for name, fn in (("sentences", lambda: split_sentences(text)),
+                     ("places", lambda: find_places(text, rules.gazetteer))):
+        c = time.process_time()
+        result = fn()
+        out[name] = round(time.process_time() - c, 2)
+        if name == "sentences":
+            sents = result
+        else:
+            places = result
+    rules.facts.kiwi._cache.clear()
+    c = time.process_time()
+    find_facts(text, sents, places, rules.facts)
+    out["facts"] = round(time.process_time() - c, 2)
+    out["mb_per_s"] = round(real_mb / (out["sentences"] + out["places"] + out["facts"]), 3)
+    return out
