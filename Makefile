@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
-	$(PY) -m pip install -q --disable-pip-version-check --no-deps -e .
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 extract: $(STAMP)
@@ -42,7 +42,7 @@ bench: $(STAMP)
 	$(PY) scripts/bench.py
 
 eval: $(STAMP)
-	$(PY) scripts/eval.py
+	$(PY) scripts/eval.py $(if $(SET),--set $(SET))
 
 golden: $(STAMP)
 	$(PY) scripts/golden.py

@@ -8,7 +8,7 @@ from pipeline.ingest.clean import Cleaned, clean, iso_date
 from pipeline.ingest.decode import decode
 from pipeline.ingest.html import looks_like_html, parse_html
 from pipeline.ingest.profiles import Profile
-from pipeline.model import BadInput, DocResult, Fact, PlaceMention
+from pipeline.model import BadInput, DocResult
 from pipeline.rules import Rules
 from pipeline.segment import split_sentences
 
@@ -17,11 +17,13 @@ MAX_BYTES = 16 * 1024 * 1024
 _HTML_SUFFIXES = (".html", ".htm")
 
 
-def process(doc_id: str, data: bytes, rules: Rules) -> DocResult:
+def process(doc_id: str, data: bytes, rules: Rules, location: str = "") -> DocResult:
+    """`location`: the file's absolute path (discover.Found.location), which source profiles
+    match on; the doc_id when not given."""
     result = DocResult(doc_id=doc_id, sha256=hashlib.sha256(data).hexdigest())
     try:
-        _, profile = clean_into(result, data, rules)
-        result.sentences, result.places, result.facts = analyse(result.clean, rules, profile.won_means_yuan)
+        _, profile = clean_into(result, data, rules, location)
+        analyse(result, rules, profile.won_means_yuan)
     except BadInput as e:
         result.error = str(e)
     except Exception as e:  # one bad document must not stop the corpus
@@ -29,28 +31,30 @@ def process(doc_id: str, data: bytes, rules: Rules) -> DocResult:
     return result
 
 
-def analyse(clean: str, rules: Rules, won_means_yuan: bool = False
-            ) -> tuple[list[tuple[int, int]], list[PlaceMention], list[Fact]]:
-    """The stages after cleaning, on a clean text: sentences, places, facts (offsets into `clean`)."""
-    sentences = split_sentences(clean)
-    places, facts = [], []
+def analyse(result: DocResult, rules: Rules, won_means_yuan: bool = False) -> None:
+    """The stages after cleaning, on `result.clean`: sentences, places, facts (offsets into
+    it) and what 원 stands for. The spaCy component runs them on a Doc's text."""
+    result.sentences = split_sentences(result.clean)
     if rules.gazetteer is not None:
         from pipeline.places import find_places
-        places = find_places(clean, rules.gazetteer)
+        result.places = find_places(result.clean, rules.gazetteer)
     if rules.facts is not None:
         from pipeline.facts import find_facts
-        facts = find_facts(clean, sentences, places, rules.facts, won_means_yuan)
-    return sentences, places, facts
+        from pipeline.facts.currency import settle_won
+        result.facts = find_facts(result.clean, result.sentences, result.places, rules.facts)
+        won = settle_won(result.clean, result.facts, result.sentences, result.places,
+                         rules.facts.currency, rules.facts.units, won_means_yuan)
+        result.won_as, result.won_evidence = won.code, won.evidence
 
 
-def clean_into(result: DocResult, data: bytes, rules: Rules) -> tuple[Cleaned, Profile]:
+def clean_into(result: DocResult, data: bytes, rules: Rules, location: str = "") -> tuple[Cleaned, Profile]:
     """Decode, parse and clean `data`, filling the document-level fields of `result`."""
     if len(data) > MAX_BYTES:
         raise BadInput(f"file too large ({len(data) / 2**20:.0f} MiB > {MAX_BYTES // 2**20} MiB)")
     text, result.encoding = decode(data)
     result.chars_raw = len(text)
     text = rules.normalize(text)
-    profile = rules.profiles.select(result.doc_id, text)
+    profile = rules.profiles.select(location or result.doc_id, text)
     result.source = profile.name
     if result.doc_id.lower().endswith(_HTML_SUFFIXES) or looks_like_html(text):
         page = parse_html(text)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.model import Fact, PlaceMention
+from pipeline.facts.currency import CurrencyRules, build_currency
 from pipeline.facts.context import ContextRules, build_context, period_of, period_spans, place_of
 from pipeline.facts.subject import subjects
 from pipeline.facts.tokens import tokens
@@ -25,6 +26,7 @@ class FactRules:
     scanner: Scanner
     context: ContextRules
     kiwi: object          # kiwipiepy.Kiwi, or None to skip subjects
+    currency: CurrencyRules | None = None   # what 원 means in a document (currency.py)
 
 
 def read_table(name: str, data_dir: Path = DATA) -> dict:
@@ -42,7 +44,8 @@ def load_fact_rules(data_dir: Path = DATA, with_kiwi: bool = True) -> FactRules:
     if with_kiwi:
         from kiwipiepy import Kiwi
         kiwi = Kiwi()
-    return FactRules(grammar, units, scanner, build_context(read_table("context", data_dir)), kiwi)
+    return FactRules(grammar, units, scanner, build_context(read_table("context", data_dir)), kiwi,
+                     build_currency(read_table("currency", data_dir)))
 
 
 def find_facts(text: str, sentences: list[tuple[int, int]], places: list[PlaceMention],

@@ -36,8 +36,12 @@ class Profile:
     heading: re.Pattern | None = None
     page_number: re.Pattern | None = None
 
-    def detects(self, doc_id: str, text: str) -> bool:
-        return any(fnmatch.fnmatch(doc_id, p) for p in self.paths) or \
+    def detects(self, path: str, text: str) -> bool:
+        """`path` is a doc_id or an absolute path: a pattern like `<source>/*` matches it
+        when the folder `<source>` is anywhere in it, so where --raw points does not matter."""
+        parts = path.split("/")
+        tails = ["/".join(parts[i:]) for i in range(len(parts))]
+        return any(fnmatch.fnmatch(t, p) for p in self.paths for t in tails) or \
             any(t.search(text[:5000]) for t in self.texts)
 
 
@@ -46,8 +50,8 @@ class Profiles:
     generic: Profile
     sources: tuple[Profile, ...]
 
-    def select(self, doc_id: str, text: str) -> Profile:
-        return next((p for p in self.sources if p.detects(doc_id, text)), self.generic)
+    def select(self, path: str, text: str) -> Profile:
+        return next((p for p in self.sources if p.detects(path, text)), self.generic)
 
     def all(self) -> tuple[Profile, ...]:
         return (self.generic, *self.sources)
