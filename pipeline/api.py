@@ -50,14 +50,14 @@ def extract_text(text: str, *, source: str | None = None, url: str | None = None
 def extract_files(paths: Iterable[str | Path], jobs: int = 1, *,
                   rules_dir: Path | None = None) -> list[DocResult]:
     """Process files as `hanfacts extract` does, in the order given. A file's `doc_id` is
-    `<folder>/<name>`; source profiles match its path as in a run; a document that
+    `<folder>/<name>` (raw/<source>/<file> is detected like in a run); a document that
     fails has `.error` set instead of raising, so one bad file loses nothing else."""
     from pipeline.cli import _init_worker, _process_path   # the CLI's per-file step
-    from pipeline.discover import Found
 
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
-    items = [Found(f"{Path(p).parent.name}/{Path(p).name}", Path(p)) for p in paths]
+    from pipeline.discover import Found, render_name
+    items = [Found(render_name(f"{Path(p).parent.name}/{Path(p).name}"), Path(p)) for p in paths]
     if jobs == 1 or len(items) < 2:
         _init_worker(rules_dir)
         return [_process_path(item) for item in items]

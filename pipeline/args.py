@@ -13,6 +13,12 @@ def check_rules(rules: Path | None) -> str | None:
     return None
 
 
+def check_clean(file: Path, rules: Path | None) -> str | None:
+    if not file.is_file():
+        return f"{file}: {'not a file' if file.exists() else 'no such file'}"
+    return check_rules(rules)
+
+
 def check_out(out: Path) -> str | None:
     """--out must be a folder we can write into, or a path we can create one at."""
     existing = out

@@ -11,7 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from pipeline.cache import Cache, fingerprint
-from pipeline.args import check_diff, check_extract, check_review, check_rules
+from pipeline.args import check_clean, check_diff, check_extract, check_review
 from pipeline.diff import diff_folders, load_tables, render
 from pipeline.discover import Found, find_documents, render_name
 from pipeline.document import clean_into, process
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         from pipeline.export import export_command
         return export_command(args.out, args.xlsx)
-    _check(parser, check_rules(args.rules))
+    _check(parser, check_clean(args.file, args.rules))
     return clean_command(args.file, args.explain, args.rules)
 
 

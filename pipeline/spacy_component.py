@@ -34,7 +34,7 @@ from spacy.vocab import Vocab
 
 from pipeline.api import default_rules
 from pipeline.document import analyse
-from pipeline.model import DocResult, Fact, PlaceMention
+from pipeline.model import Fact, PlaceMention
 from pipeline.rules import Rules
 
 PLACE_FIELDS = [f.name for f in fields(PlaceMention) if f.name not in ("start", "end", "surface")]
@@ -49,9 +49,8 @@ def _rules(rules_dir: str | None) -> Rules:
 def mentions(text: str, rules: Rules, won_means_yuan: bool = False
              ) -> tuple[list[PlaceMention], list[Fact]]:
     """Places and facts of a clean text, offsets into `text`."""
-    result = DocResult(doc_id="", clean=text)
-    analyse(result, rules, won_means_yuan)
-    return result.places, result.facts
+    found = analyse(text, rules, won_means_yuan)
+    return found.places, found.facts
 
 
 class HanfactsTokenizer:

@@ -123,6 +123,8 @@ def a_file(tmp_path_factory) -> Path:
     (["extract", "--out", "raw"], "--out raw is the --raw folder"),
     (["extract", "--jobs", "0"], "--jobs must be at least 1"),
     (["clean", "--rules", "/nonexistent", str(SEED)], "--rules /nonexistent: not a folder"),
+    (["clean", "/nonexistent.txt"], "/nonexistent.txt: no such file"),
+    (["clean", "tests"], "tests: not a file"),
     (["diff", "/nonexistent", "extracted"], "OLD /nonexistent: not a folder"),
     (["diff", "tests", "extracted"], "OLD tests: no documents.csv or places.csv or facts.csv"),
     (["diff", "--git", "no-such-revision-here"], "--git no-such-revision-here: not a git revision here"),
@@ -177,13 +179,6 @@ def test_awkward_names_are_processed_and_never_collide(tmp_path):
         assert {f["unit"] for f in facts if f["doc_id"] == cp949} == {"CNY"}     # 원 means 元 in this source
     assert (out / "clean/raw/dongbuk-joseon/d.txt.txt").is_file()
     assert (out / "clean/raw/dongbuk-joseon/d.txt.txt_/e.txt.txt").is_file()
-
-
-def test_profile_found_when_raw_is_the_source_folder(tmp_path):
-    root = _awkward_corpus(tmp_path)
-    out = tmp_path / "out"
-    run("extract", "--raw", str(root / "raw" / "dongbuk-joseon"), "--out", str(out))
-    assert read_rows(out / "documents.csv")[0]["source"] == "dongbuk-joseon"
 
 
 def test_clean_command_finds_the_profile_from_the_path(tmp_path):

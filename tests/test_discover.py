@@ -127,3 +127,12 @@ def test_profiles_match_wherever_raw_points():
         assert profiles.select(path, "").name == "dongbuk-joseon", path
     assert profiles.select("/home/k/raw/dongbuk-joseon-old/a.txt", "").name == "generic"
     assert profiles.select("a.txt", "").name == "generic"
+
+
+def test_profile_found_when_raw_is_the_source_folder(tmp_path):
+    """--raw raw/dongbuk-joseon: the doc_id has no source folder, the location does."""
+    src = tmp_path / "dongbuk-joseon"
+    src.mkdir()
+    (src / "a.txt").write_text("광동성", encoding="utf-8")
+    [found] = find_documents(src)
+    assert found.doc_id == "a.txt" and load_profiles().select(found.location, "").name == "dongbuk-joseon"

@@ -63,7 +63,7 @@ class NumberGrammar:
         m = self.native.fullmatch(s)
         if m:
             return Decimal(self.native_value(s))
-        return self.evaluate(s)
+        return self.read(s)
 
     def native_value(self, s: str) -> int:
         if s in self.native_ranges:
@@ -179,8 +179,11 @@ def build_grammar(table: dict) -> NumberGrammar:
         native_ranges=dict(ranges),
         arabic_led=re.compile(arabic_group),
         # a Chinese number needs a digit (万家, 百姓 are words), or is 十 itself
-        hanzi_led=re.compile(rf"[{hz_d}{hanzi_mag}]*[{hz_d}][{hz_d}{hanzi_mag}]*|[十拾][{hz_d}{hanzi_mag}]*"),
-        hangul_led=re.compile(rf"(?<![가-힣]){hangul_group}"),
+        # (read from the start of a run only, so a long run is tried once)
+        hanzi_led=re.compile(rf"(?<![{hz_d}{hanzi_mag}])(?:[{hz_d}{hanzi_mag}]*[{hz_d}][{hz_d}{hanzi_mag}]*"
+                             rf"|[十拾][{hz_d}{hanzi_mag}]*)"),
+        # 천2백만: Arabic digits glued to a Hangul magnitude continue its number
+        hangul_led=re.compile(rf"(?<![가-힣]){hangul_group}(?:(?<=[{hangul_mag}]){arabic_group})?"),
         native=re.compile(rf"(?<![가-힣])(?:{alt(ranges)}|(?:{alt(tens)})(?:{alt(ones)})?|(?:{alt(ones)}))"),
         trailing_big=re.compile(rf"\s?[{big}]+"),
         token=re.compile(rf"{ARABIC}|[{hz_d}{hg_d}{all_mag}]"),

@@ -163,10 +163,10 @@ def _tail(sc: Scanner, text: str, num: _Num):
             if tm:
                 value = tidy(value * _trailing_mag(sc, tm.group().strip()))
                 pos = tm.end()
-        if num.kind == "g" and len(num.text) == 1 and not qual:
-            if not text.startswith(" ", pos):
-                continue   # 조건, 천대, 십대: a bare magnitude glued to a word
         um = sc.units.match_after(text, pos, num.start, native)
+        if num.kind == "g" and len(num.text) == 1 and not qual and not text.startswith(" ", pos):
+            if not um or um.unit.quantity != "percent":
+                continue   # 조건, 천대, 십대: a bare magnitude glued to a word; 백% is a number
         if um:
             return value, qual, um
     return None
@@ -301,8 +301,8 @@ def scan(sc: Scanner, text: str, won_means_yuan: bool = False) -> list[Fact]:
         fact = None
         if not _in_mask(spans, m.start(), m.end()):
             fact = _fact_at(sc, text, m, won_means_yuan)
-        if fact and _in_mask(spans, fact.start, fact.end):
-            fact = None
+        if fact and (_in_mask(spans, fact.start, fact.end) or facts and fact.start < facts[-1].end):
+            fact = None        # masked, or its currency code is the unit of the fact before (1RMB1)
         if fact:
             facts.append(fact)
             pos = fact.end

@@ -48,7 +48,8 @@ class UnitTable:
         m = pattern.match(text, pos)
         if not m:
             return None
-        value = Decimal(m.group(1)) * values[m.group(2)]
+        digits, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        value = Decimal(digits) * values[word]
         return (value, m.end()) if value < 1 else None
 
     def match_after(self, text: str, pos: int, num_start: int,
@@ -101,7 +102,8 @@ def build_units(table: dict) -> UnitTable:
     codes = _alt(before)
     hints = table.get("won_hints", {})
     minus = table.get("minus_words", [])
-    coins = {code: (re.compile(rf"\s?(\d{{1,3}})\s?({_alt(words)})(?![가-힣])"),
+    coins = {code: (re.compile(rf"\s?(\d{{1,3}})\s?({_alt(words)})(?![가-힣])|"
+                               rf"\s?(\d{{1,3}})\s?({_alt(words)})(?=[을를이가은는의씩에와과도만로])"),
                     {w: Decimal(v) for w, v in words.items()})
              for code, words in table.get("subunits", {}).items()}
     return UnitTable(after, before, sorted({len(s) for s in after}, reverse=True),

@@ -5,22 +5,25 @@ In order, the first that applies wins:
 2. a byte-order mark: UTF-32 (LE/BE), UTF-8, UTF-16 (LE/BE), decoded strictly;
 3. NUL bytes: UTF-16 without a BOM when at least 10% of the 2-byte units are ASCII (a NUL in
    one byte position, at least 4 times as often as in the other) and the text decodes strictly
-   into printable characters; else the file is binary;
+   with no control characters but tab, line ends and form feed; else the file is binary;
 4. strict UTF-8 (non-ASCII bytes that form valid UTF-8 are UTF-8 whatever a page declares);
 5. a multi-byte charset declared by the page (`<meta charset>`, `http-equiv`, `<?xml encoding>`)
    that decodes cleanly (EUC-KR labels read as CP949, GB2312/GBK as GB18030, Big5 as Big5-HKSCS);
-6. CP949 when the result is mostly Hangul syllables of KS X 1001 (EUC-KR's 2,350 common ones)
-   and most of those are frequent Korean syllables (data/hangul_common.txt): Shift-JIS, Latin-1 and
-   Chinese bytes read as CP949 give rare syllables, outside KS X 1001 or not common;
+6. CP949 when at least 30% of the non-ASCII characters are Hangul syllables of KS X 1001
+   (EUC-KR's 2,350 common ones; the rest may be hanja) and 60% of all syllables are such and
+   frequent in Korean (data/hangul_common.txt): Shift-JIS, Latin-1 and Chinese bytes read as
+   CP949 give rare syllables, outside KS X 1001 or not frequent;
 7. a single-byte charset declared by the page (Latin-1, Windows-1252, ...) that decodes;
 8. Chinese without a declaration: GB18030 or Big5 when the result is CJK text made of common
-   Chinese characters (the most frequent in jieba's dictionary);
+   Chinese characters (the most frequent in jieba's dictionary), and the bytes are clearly not
+   Korean: not CP949, or CP949 that reads as Hangul of which under 35% are frequent syllables
+   (short text that could be either, such as pure hanja, is refused);
 anything else is refused, with charset-normalizer's opinion in the message."""
 from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,11 +46,13 @@ _DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.
                        rb"""<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _SIGNIFICANT = re.compile(r"[^\x00-\x7f\s]")     # non-ASCII, not whitespace
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 # Shares below which the evidence is not enough (measured on the examples in tests/ingest/test_decode.py:
-# real Korean text scores >= 0.9 on both, mojibake from GBK/Shift-JIS/Latin-1 below 0.5).
-MIN_HANGUL_SHARE = 0.6        # Hangul syllables among non-ASCII characters
+# real Korean text scores >= 0.9 on the second, mojibake from GBK/Shift-JIS/Latin-1 below 0.5).
+MIN_HANGUL_SHARE = 0.3        # KS X 1001 Hangul syllables among non-ASCII characters (국한문 mixes much hanja)
 MIN_COMMON_SHARE = 0.6        # of those, frequent Korean syllables (or frequent hanzi, for Chinese)
+MAX_COMMON_NOT_KOREAN = 0.35  # bytes that read as Hangul this rare may be Chinese; in between: refused
 MIN_UTF16_ASCII = 0.1         # share of UTF-16 units that are ASCII, for UTF-16 without a BOM
 
 
@@ -74,13 +79,17 @@ def _decode(data: bytes) -> tuple[str, str]:
     declared = _declared(data)
     if declared and not _single_byte(declared) and (text := _try(data, declared)) is not None:
         return text, _REPORTED.get(declared, declared)
-    if (text := _try(data, "cp949")) is not None and _looks_korean(text):
-        return text, "cp949"
+    korean = _try(data, "cp949")
+    hangul, common = _hangul_evidence(korean) if korean is not None else (0.0, 0.0)
+    if hangul >= MIN_HANGUL_SHARE and common >= MIN_COMMON_SHARE:
+        return korean, "cp949"
     if declared and _single_byte(declared) and (text := _try(data, declared)) is not None:
         return text, declared
-    for codec in ("gb18030", "big5hkscs"):
-        if (text := _try(data, codec)) is not None and _looks_chinese(text, traditional=codec != "gb18030"):
-            return text, _REPORTED.get(codec, codec)
+    # Chinese only when its bytes are clearly not Korean: they fail CP949, or read as rare syllables.
+    if korean is None or (hangul >= MIN_HANGUL_SHARE and common < MAX_COMMON_NOT_KOREAN):
+        for codec in ("gb18030", "big5hkscs"):
+            if (text := _try(data, codec)) is not None and _looks_chinese(text, traditional=codec != "gb18030"):
+                return text, _REPORTED.get(codec, codec)
     raise BadInput(f"encoding not recognised with confidence: not UTF-8 (bad byte at offset {utf8_error}), "
                    f"nor Korean CP949 or Chinese GB18030/Big5 text{_guess(data)}")
 
@@ -106,8 +115,7 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str]:
         for codec, high, low in (("utf-16-le", zeros_odd, zeros_even), ("utf-16-be", zeros_even, zeros_odd)):
             if high >= MIN_UTF16_ASCII * units and low * 4 <= high:
                 text = _try(data, codec)
-                if text is not None and not any(unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn")
-                                                and c not in "\t\n\r\f" for c in text):
+                if text is not None and not _CONTROL.search(text):
                     return text, "utf-16"
     raise BadInput("binary file (contains NUL bytes)")
 
@@ -133,33 +141,34 @@ def _single_byte(codec: str) -> bool:
     return len(bytes(range(0x80, 0x100)).decode(codec, errors="replace")) == 0x80
 
 
-def _looks_korean(text: str) -> bool:
-    significant = _SIGNIFICANT.findall(text)
-    syllables = _HANGUL.findall(text)
-    if not syllables or len(syllables) < MIN_HANGUL_SHARE * len(significant):
-        return False
-    common, ks = _hangul_common(), [s for s in syllables if _in_ks_x_1001(s)]
-    return len(ks) >= MIN_HANGUL_SHARE * len(significant) and \
-        sum(s in common for s in ks) >= MIN_COMMON_SHARE * len(syllables)
+def _hangul_evidence(text: str) -> tuple[float, float]:
+    """(share of KS X 1001 Hangul syllables among non-ASCII characters, share of all syllables that
+    are such and frequent in Korean). Mixed script (국한문) keeps much hanja, hence two shares."""
+    significant = len(_SIGNIFICANT.findall(text))
+    syllables = Counter(_HANGUL.findall(text))
+    ks, common = _ks_x_1001(), _hangul_common()
+    in_ks = sum(n for s, n in syllables.items() if s in ks)
+    if not in_ks:
+        return 0.0, 0.0
+    return in_ks / significant, sum(n for s, n in syllables.items() if s in ks and s in common) / sum(syllables.values())
 
 
-def _in_ks_x_1001(syllable: str) -> bool:
-    """One of the 2,350 syllables of EUC-KR (CP949 bytes B0A1-C8FE), not a CP949 extension."""
-    return 0xB0 <= syllable.encode("cp949")[0] <= 0xC8
+@lru_cache(maxsize=1)
+def _ks_x_1001() -> frozenset[str]:
+    """The 2,350 Hangul syllables of EUC-KR (CP949 bytes B0A1-C8FE), not CP949's extensions."""
+    return frozenset(bytes((lead, trail)).decode("cp949") for lead in range(0xB0, 0xC9) for trail in range(0xA1, 0xFF))
 
 
 def _looks_chinese(text: str, traditional: bool) -> bool:
-    significant = _SIGNIFICANT.findall(text)
-    hanzi = [c for c in significant if "\u4e00" <= c <= "\u9fff"]
+    chars = Counter(_SIGNIFICANT.findall(text))
+    hanzi = {c: n for c, n in chars.items() if "\u4e00" <= c <= "\u9fff"}
     # Chinese punctuation and full-width forms are fine; anything else (kana, Hangul, symbols) is not.
-    other = [c for c in significant if not ("\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
-                                            or "\uff00" <= c <= "\uffef")]
-    if len(hanzi) < 4 or other:
+    if sum(hanzi.values()) < 4 or any(c not in hanzi and not ("\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
+                                      for c in chars):
         return False
-    if traditional:
-        hanzi = list(_t2s().convert("".join(hanzi)))
     common = _hanzi_common()
-    return sum(c in common for c in hanzi) >= MIN_COMMON_SHARE * len(hanzi)
+    simplified = _t2s().convert if traditional else str
+    return sum(n for c, n in hanzi.items() if simplified(c)[:1] in common) >= MIN_COMMON_SHARE * sum(hanzi.values())
 
 
 @lru_cache(maxsize=1)
@@ -177,10 +186,8 @@ def _hangul_common() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _hanzi_common(top: int = 2500) -> frozenset[str]:
     """The `top` most frequent characters of jieba's dictionary (word counts spread over their characters)."""
-    import collections
-
     import jieba
-    counts: collections.Counter = collections.Counter()
+    counts: Counter = Counter()
     with jieba.get_dict_file() as f:
         for line in f:
             word, freq, *_ = line.decode("utf-8").split(" ")

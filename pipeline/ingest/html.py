@@ -20,6 +20,8 @@ class Page:
     lines: list[str]
     title: str = ""
     published: str = ""   # raw value from metadata; the caller parses it
+    site_names: tuple[str, ...] = ()   # the site's own name(s): og:site_name, other parts of <title>
+    title_weak: bool = False           # the title is `<title>`'s and may be the site's name
 
 
 def looks_like_html(text: str) -> bool:
@@ -57,8 +59,13 @@ def parse_html(text: str) -> Page:
             parts.append("\n")
             stack.append(_END)
         stack.extend(reversed(node.contents))
-    title, published = found.metadata()
-    return Page(lines="".join(parts).split("\n"), title=title, published=published)
+    lines = "".join(parts).split("\n")
+    title, published, sites, from_title_tag = found.metadata()
+    # A title taken from `<title>` is trusted only when the page shows it as a line of its
+    # own and `<title>` had a site name to split off; otherwise it may be the site's name
+    # (`블로그 이름 : 네이버 블로그`) and the headline is looked for on the page.
+    weak = from_title_tag and (not sites or title not in {" ".join(line.split()) for line in lines})
+    return Page(lines, title, published, sites + (title,) * (weak and bool(title)), weak)
 
 
 _END = object()
@@ -96,23 +103,42 @@ class _Found:
                 return tag["content"].strip()
         return ""
 
-    def metadata(self) -> tuple[str, str]:
-        title = _without_site_name(self.value("og:title", "twitter:title"), self.value("og:site_name"))
+    def metadata(self) -> tuple[str, str, tuple[str, ...], bool]:
+        """(title, published, site names, whether the title comes from `<title>`)."""
+        # `<title>` usually carries the site's name too: `사이트 - 제목`, `제목_섹션_사이트`.
+        parts = [p.strip() for p in _TITLE_PARTS.split(self.title.get_text(" ", strip=True))] if self.title else []
+        parts = [p for p in parts if p]
+        sites = [self.value("og:site_name")] + sorted(parts, key=len)[:-1]
+        title = self.value("og:title", "twitter:title")
+        from_title_tag = False
         if not title and self.h1 is not None:
             title = self.h1.get_text(" ", strip=True)
-        if not title and self.title is not None:
-            # `<title>` usually carries the site's name too: `사이트 - 제목`, `제목_섹션_사이트`.
-            parts = re.split(r"\s+[-|:]{1,2}\s+|_", self.title.get_text(" ", strip=True))
+        if not title and parts:
             title = max(parts, key=len)
+            from_title_tag = True
+        elif parts and len(parts) == 1 and parts[0] != title:
+            sites.append(parts[0])      # `<title>` is the site's name alone
+        sites = [s for s in sites if s and s != title and len(s) <= _SITE_NAME_MAX]
+        title = _without_site_name(title, sites)
+        sites = [s for s in sites if s not in title]   # a name inside the headline is not a logo line
         published = self.value("article:published_time", "og:article:published_time", "pubdate",
                                "publish-date", "date", "dc.date")
         if not published and self.time is not None:
             published = self.time["datetime"]
-        return title, published
+        if from_title_tag:
+            sites += [p for p in parts if p != title and len(p) <= _SITE_NAME_MAX]
+        return title, published, tuple(dict.fromkeys(sites)), from_title_tag
 
 
-def _without_site_name(title: str, site: str) -> str:
+_SITE_NAME_MAX = 30
+_TITLE_PARTS = re.compile(r"\s+[-|:]{1,2}\s+|_")
+
+
+def _without_site_name(title: str, sites: list[str]) -> str:
     """`기사 제목 - 누리경제` -> `기사 제목` when the page names its site."""
-    if site and title != site:
-        title = re.sub(rf"^\s*{re.escape(site)}\s*[-|:_]+\s*|\s*[-|:_]+\s*{re.escape(site)}\s*$", "", title)
+    for site in sites:
+        if site and title != site:
+            rest = re.sub(rf"^\s*{re.escape(site)}\s*[-|:_]+\s*|\s*[-|:_]+\s*{re.escape(site)}\s*$", "", title)
+            if len(rest) > len(site):     # what is left must be the longer part: the headline
+                title = rest
     return title

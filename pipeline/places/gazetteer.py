@@ -15,7 +15,7 @@ import opencc
 
 from pipeline.places.translit import DATA
 
-_STRENGTH = {"strong": 0, "weak": 1, "gloss": 2}
+_STRENGTH = {"strong": 0, "weak": 1, "gloss": 2, "word": 3, "parent": 4}
 LEVEL_RANK = {"province": 0, "prefecture": 1, "zone": 2, "region": 2, "county": 3}
 
 
@@ -43,7 +43,9 @@ class Place:
 class Candidate:
     place: Place
     match: str        # hanzi | sino_korean | transliteration | alias
-    strength: str     # strong | weak (needs evidence) | gloss (needs its hanzi beside it)
+    strength: str     # strong | weak (needs evidence) | gloss (needs its hanzi beside it
+                      # or its city right before) | word (an ordinary word: needs its
+                      # hanzi) | parent (a planning word: needs its city right before)
 
     @property
     def strong(self) -> bool:
@@ -66,6 +68,8 @@ class Gazetteer:
     korean_places: set[str] = field(default_factory=set)         # 광주: never confirmed from afar
     korean_context: re.Pattern = re.compile(r"(?!)")              # a text about Korean places
     readings: dict[str, list[str]] = field(default_factory=dict)  # place key -> its Hangul aliases
+    shared_readings: set[str] = field(default_factory=set)       # 광주, 성도, 상해: also Korean
+    joseon_markers: re.Pattern = re.compile(r"(?!)")              # words of the 조선어 norm: 딸라, 리용
 
 
 def _dec(s: str) -> Decimal | None:
@@ -96,9 +100,9 @@ def _tokenizer(places: list[str]) -> jieba.Tokenizer:
     return tok
 
 
-def _korean_places() -> set[str]:
-    lines = (DATA / "korean_places.txt").read_text(encoding="utf-8").splitlines()
-    return {ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}
+def _first_column(name: str) -> set[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return {ln.split("\t")[0].strip() for ln in lines if ln.strip() and not ln.startswith("#")}
 
 
 def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
@@ -131,9 +135,13 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
         auto.add_word(alias, alias)
     auto.make_automaton()
     amb = tomllib.loads((DATA / "ambiguous.toml").read_text(encoding="utf-8"))
+    joseon = tomllib.loads((DATA / "joseon.toml").read_text(encoding="utf-8"))
     uses = {k: [re.compile(p) for r in amb["reading"] for p in r.get(k, [])]
             for k in ("korean_use", "place_use")}
+    korean_places = _first_column("korean_places.txt")
+    shared = {r["reading"] for r in amb["reading"]} | korean_places | _first_column("korean_words.txt")
     return Gazetteer(places, korean, hanzi, auto, _tokenizer(sorted(hanzi)),
                      opencc.OpenCC("t2s"), opencc.OpenCC("s2t"), amb["context_words"],
-                     uses["korean_use"], uses["place_use"], re.compile("|".join(amb["place_heads"])), _korean_places(),
-                     re.compile("|".join(amb["korean_context"])), readings)
+                     uses["korean_use"], uses["place_use"], re.compile("|".join(amb["place_heads"])), korean_places,
+                     re.compile("|".join(amb["korean_context"])), readings, shared,
+                     re.compile("|".join(joseon["markers"])))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from pipeline.model import PlaceMention
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
+from pipeline.spans import Cover, overlaps_any
 
 _HANGUL = re.compile(r"[가-힣]")
 _SHORT_RUN = 4
@@ -28,6 +29,9 @@ _ENUM_GAP = re.compile(r"\s*(?:[,，、·‧・/\-–—~]|및|와|과|,\s*및|�
 _COMPOUND_HEAD = re.compile(
     r"(?:지역|지방|일대|일원|지구|시정부|성정부|정부|대학|공항|경제|국제|과학|과기|고신|개발구|"
     r"신구|출신|현지|인근|근교|교외|방면|항구|역|시내|시장|성장|당국|대표|소재|연구)")
+# What may follow a county name with its suffix without making it another word:
+# 다싱구청, 바오안구정부 (but 보안구역 "security zone", 안정구간, 신화현상 are words).
+_COUNTY_HEAD = re.compile(r"(?:청|정부|당위|위원회|인민|내)")
 
 
 def _is_hangul(ch: str) -> bool:
@@ -47,6 +51,12 @@ class Mention:
     gloss_only: bool = False
     vetoed: bool = False
     runs_on: bool = False                  # more Hangul follows that is no particle
+    reason: str = ""                       # the evidence that accepted it: glossed | nearby | document | context
+
+    @property
+    def parent_only(self) -> bool:
+        """新城区, 신성구: a district named only right after its own city."""
+        return all(c.strength == "parent" for c in self.cands)
 
 
 def _korean_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -70,6 +80,9 @@ def _korean_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         # ordinary word (강소기업): it needs evidence like an ambiguous reading.
         runs_on = (end < len(text) and _is_hangul(text[end]) and not _PARTICLE.match(text, end)
                    and not _COMPOUND_HEAD.match(text, end))
+        if runs_on and alias[-1] in "구현기" and not _COUNTY_HEAD.match(text, end) \
+                and all(c.place.level == "county" for c in cands):
+            continue                       # 보안구역, 안정구간: a word, not 宝安区, 安定区
         if strong and runs_on and len(alias) <= 2:
             strong = False
         m = Mention(start, end, cands, True, strong, end)
@@ -111,8 +124,10 @@ def _hanzi_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 cands, e = (gaz.hanzi[pre], s + len(pre)) if pre else (None, e)
             if cands:
                 cands = [Candidate(c.place, label, c.strength) for c in cands]
-                # a weak name (bare county) stands alone only as a short hanja word: 海門
-                strong = any(c.strong for c in cands) or len(run) <= _SHORT_RUN
+                # a weak name (bare county) stands alone only as a short hanja word: 海門;
+                # a planning word (新城区) never does
+                strong = any(c.strong for c in cands) or (
+                    len(run) <= _SHORT_RUN and any(c.strength != "parent" for c in cands))
                 start = m.start() + s
                 out.append(Mention(start, m.start() + e, cands, False, strong, m.start() + e))
     return out
@@ -138,9 +153,17 @@ def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> l
         inside = hanzi[lo:hi]
         keys = {c.place.key for c in k.cands}
         for h in inside:
-            hit = next((c.place for c in h.cands if c.place.key in keys), None)
-            if hit is not None:
-                k.place, k.strong = hit, True
+            hits = [c.place for c in h.cands if c.place.key in keys]
+            if hits:
+                hit = hits[0]
+                # a gloss tells which place, but not that 신성구(新城區) is a place at all;
+                # 통주구(通州區) is still Beijing's or Nantong's: the gloss names both
+                k.strong, k.reason = not k.parent_only, "glossed"
+                hit_keys = {p.key for p in hits}
+                if len(hit_keys) == 1:
+                    k.place = hit
+                else:
+                    k.cands = [c for c in k.cands if c.place.key in hit_keys]
                 if direct:
                     k.ext_end = g.end()
                     dropped.update(id(x) for x in inside)
@@ -150,12 +173,47 @@ def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> l
     return [h for h in hanzi if id(h) not in dropped]
 
 
+def follows_joseon_norm(text: str, korean: list[Mention], gaz: Gazetteer) -> bool:
+    """The text is written in the Chinese-Korean (조선어) norm: a marker word (딸라,
+    프로센트, 리용) or a spelling only that norm uses (할빈, 쟈무스)."""
+    return bool(gaz.joseon_markers.search(text)) or any(
+        c.match == "joseon" and c.strong for k in korean for c in k.cands)
+
+
+def _joseon_readings(korean: list[Mention]) -> None:
+    """In a 조선어 text its own spellings of county names (안도, 왕청, 화룡) are
+    ordinary names: they need the evidence of a weak reading, not a gloss."""
+    for k in korean:
+        k.cands = [Candidate(c.place, c.match, "weak") if c.match == "joseon" and c.strength == "gloss"
+                   else c for c in k.cands]
+
+
+def _suffix_after_gloss(text: str, korean: list[Mention], gaz: Gazetteer) -> None:
+    """평화(平和)현, 안정(安定)구: the gloss is an ordinary word in Chinese too, but the
+    administrative suffix written after it makes the name unmistakable."""
+    for k in korean:
+        g = None if k.strong else _GLOSS.match(text, k.end)
+        if g is None:
+            continue
+        name = text[k.start:k.end]
+        for n in (1, 2, 3):
+            full = gaz.korean.get(name + text[g.end():g.end() + n], [])
+            keys = {c.place.key for c in full if c.strong} & {c.place.key for c in k.cands}
+            if keys and not _HANGUL_AFTER.match(text, g.end() + n):
+                k.cands = [c for c in k.cands if c.place.key in keys]
+                k.strong, k.reason, k.ext_end = True, "glossed", g.end() + n
+                break
+
+
+_HANGUL_AFTER = re.compile(r"(?!{})[가-힣]".format(_PARTICLE.pattern.replace("(?![가-힣])", "")))
+
+
 def _spans(patterns: list[re.Pattern], text: str) -> list[tuple[int, int]]:
     return [m.span() for p in patterns for m in p.finditer(text)]
 
 
-def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= m.start and m.end <= e for s, e in spans)
+def _inside(m: Mention, spans: Cover) -> bool:
+    return spans.contains(m.start, m.end)
 
 
 _HANGUL_WORD_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,8}$")
@@ -174,14 +232,15 @@ def _sounds_like(word: str, alias: str) -> bool:
 def _gloss_fallback(text: str, korean: list[Mention], hanzi: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """꽝저우(廣州): a Hangul word no table knows, glossed by exactly a place name,
     is that place; the row covers the Hangul word, as for known names."""
-    taken = [(k.start, k.end) for k in korean]
+    taken = [(k.start, k.end) for k in korean]          # sorted and disjoint
+    taken_starts = [a for a, _ in taken]
     out = []
     for h in hanzi:
         if text[h.start - 1:h.start] not in "(（" or not text[h.end:h.end + 1] in ")）":
             out.append(h)
             continue
         w = _HANGUL_WORD_BEFORE.search(text, max(0, h.start - 10), h.start - 1)
-        if (w is None or any(s < w.end() and w.start() < e for s, e in taken)
+        if (w is None or overlaps_any(taken_starts, taken, w.start(), w.end())
                 or not any(_sounds_like(w.group(), a) for c in h.cands for a in gaz.readings.get(c.place.key, ()))):
             out.append(h)
             continue
@@ -195,54 +254,99 @@ def _gloss_fallback(text: str, korean: list[Mention], hanzi: list[Mention], gaz:
 
 def _accept(text: str, ms: list[Mention], gaz: Gazetteer) -> None:
     """Strong mentions are accepted; weak ones need evidence, found to a fixpoint.
-    A weak mention inside an ordinary-word use (korean_use) is never accepted."""
-    veto = _spans(gaz.korean_use, text)
-    support = _spans(gaz.place_use, text)
+    A weak mention inside an ordinary-word use (korean_use) is never accepted.
+    Evidence only grows as mentions are accepted, so the fixpoint is reached by
+    re-checking only the mentions an acceptance can help: its neighbours, and the
+    mentions of a place or surface it confirms (linear in the mentions)."""
+    veto = Cover(_spans(gaz.korean_use, text))
+    support = Cover(_spans(gaz.place_use, text))
     for m in ms:
-        m.gloss_only = all(c.strength == "gloss" for c in m.cands) and m.place is None
+        m.gloss_only = all(c.strength in ("gloss", "word", "parent") for c in m.cands) and m.place is None
         m.accepted = m.strong
         if m.korean and not all(c.strong for c in m.cands) and _inside(m, veto):
             m.accepted, m.vetoed = False, True       # an ordinary word here, even if glossed
-        elif not m.accepted and not m.gloss_only and _inside(m, support):
-            m.accepted = True
-    changed = True
-    while changed:
-        changed = False
-        confirmed = {c.place.key for m in ms if m.accepted for c in m.cands[:1]}
-        confirmed |= {m.place.key for m in ms if m.accepted and m.place is not None}
-        surfaces = {text[m.start:m.end] for m in ms if m.accepted}
-        if gaz.korean_context.search(text):
-            surfaces = set()      # 광주 may be Gwangju here: no confirmation from afar
-        for i, m in enumerate(ms):
-            if m.accepted or m.vetoed:
-                continue
-            if _evidence(text, ms, i, confirmed, surfaces, gaz):
-                m.accepted = changed = True
+        elif not m.accepted and not m.gloss_only and not m.parent_only and _inside(m, support):
+            m.accepted, m.reason = True, "context"
+    # 광주 may be Gwangju in a text about Korean places: no confirmation from afar
+    from_afar = not gaz.korean_context.search(text)
+    confirmed: set[str] = set()
+    named: set[str] = set()
+    surfaces: set[str] = set()
+    by_key: dict[str, list[int]] = {}
+    by_name: dict[str, list[int]] = {}
+    by_surface: dict[str, list[int]] = {}
+    for i, m in enumerate(ms):
+        if not (m.accepted or m.vetoed):
+            for c in m.cands:
+                by_key.setdefault(c.place.key, []).append(i)
+                for name in {c.place.parent_zh, c.place.province_zh}:
+                    by_name.setdefault(name, []).append(i)
+            by_surface.setdefault(text[m.start:m.end], []).append(i)
+    todo: list[int] = []
+
+    def confirm(m: Mention) -> None:
+        keys = {c.place.key for c in m.cands[:1]} | ({m.place.key} if m.place is not None else set())
+        for key in keys - confirmed:
+            confirmed.add(key)
+            todo.extend(by_key.get(key, ()))
+        name = (m.place or m.cands[0].place).name_zh
+        if name not in named:
+            named.add(name)
+            todo.extend(by_name.get(name, ()))
+        surface = text[m.start:m.end]
+        if from_afar and surface not in surfaces:
+            surfaces.add(surface)
+            todo.extend(by_surface.get(surface, ()))
+
+    for m in ms:
+        if m.accepted:
+            confirm(m)
+    todo.extend(range(len(ms) - 1, -1, -1))
+    while todo:
+        i = todo.pop()
+        m = ms[i]
+        if m.accepted or m.vetoed:
+            continue
+        reason = _evidence(text, ms, i, confirmed, named, surfaces, gaz)
+        if not reason:
+            continue
+        m.accepted, m.reason = True, reason
+        confirm(m)
+        todo.extend(j for j in (i + 1, i - 1) if 0 <= j < len(ms))
 
 
-def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], surfaces: set[str],
-              gaz: Gazetteer) -> bool:
+def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], named: set[str],
+              surfaces: set[str], gaz: Gazetteer) -> str:
+    """Why a weak mention is a place (glossed | nearby | document | context), or ""."""
     m = ms[i]
+    prev = ms[i - 1] if i > 0 else None
+    # 선전시 보안 당국 is the city's security office; 선전 보안국제공항 is the district
+    word = any(c.strength == "word" for c in m.cands) and not _COMPOUND_HEAD.match(text, m.end)
+    if prev is not None and (prev.accepted or not (prev.vetoed or m.gloss_only)) and not word \
+            and _parent_before(text, prev, m):
+        return "nearby"                              # 진강(鎭江) 단도, 신장 스허쯔: after its city
+    if m.gloss_only:
+        return ""                                    # 보안, 평화, 新城区: nothing else will do
     surface = text[m.start:m.end]
     korean_place = surface in gaz.korean_places
     if korean_place:
         # 광주: confirmed from afar only by the same surface, in a text that
         # names no Korean place at all (else it may be Gwangju)
         if surface in surfaces:
-            return True
+            return "document"
     elif any(c.place.key in confirmed for c in m.cands):
-        return True                                  # the place is named elsewhere
-    if i > 0 and ms[i - 1].accepted and _parent_before(text, ms[i - 1], m):
-        return True                                  # 진강(鎭江) 단도: a district after its city
-    if m.gloss_only:
-        return False
+        return "document"                            # the place is named elsewhere
+    elif not m.runs_on and any(
+            c.place.level == "county" and c.strength == "weak" and {c.place.parent_zh, c.place.province_zh} & named
+            and (c.match == "joseon" or c.match == "transliteration" and len(surface) >= 3) for c in m.cands):
+        return "document"                            # 바오안 in a text on 선전, 왕청 in one on 연변
     if not korean_place and gaz.place_heads is not None and gaz.place_heads.match(text, m.end):
-        return True                                  # 천진항 (but 군산항 is Korean)
+        return "context"                             # 천진항 (but 군산항 is Korean)
     if m.runs_on:
-        return False                                 # 로씨야: part of another word
+        return ""                                    # 로씨야: part of another word
     before = text[max(0, m.start - 12):m.start].rstrip()
     if any(before.endswith(w) for w in gaz.context_words):
-        return True
+        return "context"
     for j in (i - 1, i + 1):
         if 0 <= j < len(ms) and ms[j].accepted:
             a, b = (ms[j], m) if j < i else (m, ms[j])
@@ -250,18 +354,26 @@ def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], surface
             if "\n" in gap or not _ENUM_GAP.fullmatch(gap):
                 continue
             if gap.strip():
-                return True                          # 장춘, 대련 / 장사·주저우
+                return "nearby"                      # 장춘, 대련 / 장사·주저우
             if _same_province(m, ms[j]):
-                return True                          # 선전 첸하이 / 베이징 다싱
-    return False
+                return "nearby"                      # 선전 첸하이 / 베이징 다싱
+    return ""
+
+
+def _contains(parent: Place, child: Place) -> bool:
+    """child is a district of parent (or of the municipality parent: 北京市 东城区)."""
+    return child.parent_zh == parent.name_zh or (
+        not child.parent_zh and child.province_zh == parent.name_zh != child.name_zh)
 
 
 def _parent_before(text: str, prev: Mention, m: Mention) -> bool:
     gap = text[prev.ext_end:m.start]
-    if not (gap.isspace() and len(gap) <= 2 and "\n" not in gap):
+    if not ((gap == "" or gap.isspace()) and len(gap) <= 2 and "\n" not in gap):
         return False
+    if gap == "" and m.korean:
+        return False                                 # 베이징시신성 is no district after its city
     parent = prev.place or prev.cands[0].place
-    return any(c.place.parent_zh == parent.name_zh for c in m.cands)
+    return any(_contains(parent, c.place) for c in m.cands)
 
 
 def _adjacent(text: str, a: Mention, b: Mention) -> bool:
@@ -285,38 +397,63 @@ def _near(cands: list[Candidate], other: Place | None) -> list[Candidate]:
 
 
 def _resolve(m: Mention, prev: Place | None, glossed: set[str], nxt: Place | None = None,
-             provinces: frozenset[str] = frozenset()) -> Candidate | None:
-    """The place a mention names; None when two provinces or prefectures share
-    the reading and nothing tells them apart (bare 산시성: 山西 or 陕西)."""
-    if m.place is not None:
-        return next(c for c in m.cands if c.place.key == m.place.key)
+             provinces: frozenset[str] = frozenset()) -> tuple[Candidate, str] | None:
+    """The place a mention names and, when several places share the reading, what
+    decided between them (glossed | nearby | document); None when nothing tells
+    them apart (bare 산시성: 山西 or 陕西; 타이저우: 台州 or 泰州; 남산구)."""
     cands = [c for c in m.cands if c.strong] if m.strong else m.cands
     cands = cands or m.cands
-    if len(cands) > 1:
-        # 산시성 after 산시성(陕西省) in the same document: the glossed one
-        cands = [c for c in cands if c.place.key in glossed] or cands
-    if len(cands) > 1:
-        # 광시좡족자치구 핑샹시 -> 凭祥 (in Guangxi), not 萍乡 (Jiangxi);
-        # 산시성 타이위안 -> 山西, 산시성 시안 -> 陕西
-        near = _near(cands, nxt) or _near(cands, prev)
-        if near:
-            return near[0]
-        # 타이저우 (台州 or 泰州) in a text that elsewhere names 저장성 only
-        in_doc = [c for c in cands if c.place.province_zh in provinces]
-        if in_doc and len({c.place.province_zh for c in in_doc}) == 1:
-            cands = in_doc
-    top = cands[0].place
-    if top.level in ("province", "prefecture") and any(
-            c.place.rank()[:2] == top.rank()[:2] and c.place.name_zh != top.name_zh for c in cands[1:]):
+    if m.place is not None:
+        found = next(c for c in m.cands if c.place.key == m.place.key), "glossed"
+    else:
+        found = _decide(cands, prev, glossed, nxt, provinces)
+    if found is None:
         return None
-    return cands[0]
+    # the evidence is the reason only where it was needed: 吉林 is the province
+    # (over 吉林市) by its level alone, whatever the document says
+    default = _unique(cands, "")
+    if default is not None and default[0].place.key == found[0].place.key:
+        return default
+    return found
+
+
+def _decide(cands: list[Candidate], prev: Place | None, glossed: set[str], nxt: Place | None,
+            provinces: frozenset[str]) -> tuple[Candidate, str] | None:
+    if len({c.place.key for c in cands}) == 1:
+        return cands[0], ""
+    # 산시성 after 산시성(陕西省) in the same document: the glossed one
+    chosen = [c for c in cands if c.place.key in glossed]
+    if chosen:
+        return _unique(chosen, "glossed")
+    # 광시좡족자치구 핑샹시 -> 凭祥 (in Guangxi), not 萍乡 (Jiangxi);
+    # 산시성 타이위안 -> 山西, 산시성 시안 -> 陕西
+    near = _near(cands, nxt) or _near(cands, prev)
+    if near:
+        return near[0], "nearby"
+    # 타이저우 (台州 or 泰州) in a text that elsewhere names 저장성 only
+    in_doc = [c for c in cands if c.place.province_zh in provinces]
+    if in_doc and len({c.place.province_zh for c in in_doc}) == 1:
+        return _unique(in_doc, "document")
+    return _unique(cands, "")
+
+
+def _unique(cands: list[Candidate], reason: str) -> tuple[Candidate, str] | None:
+    """The preferred candidate, unless another of the same level shares the reading
+    (쑤저우: 苏州 and 宿州; a county reading over 肃州区 is no rival)."""
+    top = cands[0].place
+    if any(c.place.rank()[:2] == top.rank()[:2] and c.place.key != top.key for c in cands[1:]):
+        return None
+    return cands[0], reason
 
 
 def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     """Every mention of a Chinese place, sorted by start, non-overlapping."""
     korean = _korean_mentions(text, gaz)
+    if follows_joseon_norm(text, korean, gaz):
+        _joseon_readings(korean)
     hanzi = _attach_glosses(text, korean, _hanzi_mentions(text, gaz))
     hanzi = _gloss_fallback(text, korean, hanzi, gaz)
+    _suffix_after_gloss(text, korean, gaz)
     ms = sorted(korean + hanzi, key=lambda m: m.start)
     _accept(text, ms, gaz)
     out: list[PlaceMention] = []
@@ -331,11 +468,15 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             continue
         nxt = kept[i + 1] if i + 1 < len(kept) and _adjacent(text, m, kept[i + 1]) else None
         nxt_place = None if nxt is None else (nxt.place or nxt.cands[0].place)
-        c = _resolve(m, prev if m.start - prev_end <= 40 else None, glossed, nxt_place, provinces)
-        if c is None:
+        found = _resolve(m, prev if m.start - prev_end <= 40 else None, glossed, nxt_place, provinces)
+        if found is None:
             continue
+        c, decided = found
+        surface = text[m.start:m.end]
+        # a reading shared with a Korean place or word says what made it Chinese
+        shared = m.reason if surface in gaz.shared_readings else ""
         p = c.place
-        out.append(PlaceMention(m.start, m.end, text[m.start:m.end], p.name_zh, p.name_ko, p.hanja,
-                                p.pinyin, p.adcode, p.level, p.province_zh, p.lat, p.lon, c.match))
+        out.append(PlaceMention(m.start, m.end, surface, p.name_zh, p.name_ko, p.hanja, p.pinyin,
+                                p.adcode, p.level, p.province_zh, p.lat, p.lon, decided or shared or c.match))
         prev, last_end, prev_end = p, m.end, m.end
     return out

@@ -24,6 +24,9 @@ ZH_TW = "廣東省深圳市今年前三季度地區生產總值增長百分之�
     ("똠방각하 펲시콜라".encode("cp949"), "cp949", "똠방각하 펲시콜라"),   # CP949-only syllables (not in EUC-KR)
     ("오늘 날씨가 좋아서 공원에 다녀왔습니다.".encode("cp949"), "cp949", "오늘 날씨가 좋아서 공원에 다녀왔습니다."),
     ("한국어 문장".encode("cp949"), "cp949", "한국어 문장"),
+    ("廣東省의 經濟成長率은 去年 對比 크게 增加하였다".encode("cp949"), "cp949", "廣東省의 經濟成長率은 去年 對比 크게 增加하였다"),
+    ("<meta charset=utf-8><p>광동성은 투자를 늘렸다</p>".encode("cp949"), "cp949",      # a wrong declaration
+     "<meta charset=utf-8><p>광동성은 투자를 늘렸다</p>"),
     # a declared charset that decodes cleanly
     ("<meta charset='euc-kr'><p>광동성 투자</p>".encode("cp949"), "cp949", "<meta charset='euc-kr'><p>광동성 투자</p>"),
     (f'<meta http-equiv="Content-Type" content="text/html; charset=GBK"><p>{ZH}</p>'.encode("gbk"), "gb18030",

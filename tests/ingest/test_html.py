@@ -34,3 +34,25 @@ def test_ten_thousand_nested_divs_keep_every_line():
     n = 10_000
     page = parse_html("<html><body>" + "<div>x" * n + "</div>" * n + "</body></html>")
     assert _text_lines(page) == ["x"] * n
+
+
+def test_title_that_is_only_the_site_name_gives_way_to_the_headline(ingest_rules):
+    from pipeline.document import clean_into
+    from pipeline.model import DocResult
+    page = ("<html><head><title>뚝딱이의 출장 노트 : 가상 블로그</title></head><body>"
+            "<div>뚝딱이의 출장 노트 이웃추가 본문 기타 기능</div><div>선전 화창베이 전자상가, 1년 만에 가 보니</div>"
+            "<div>2024. 11. 30. 22:05</div><p>올해 두 번째 선전 출장이라 하루 시간을 내서 화창베이에 다시 가 봤어요.</p>"
+            "</body></html>")
+    result = DocResult(doc_id="blog/a.html")
+    clean_into(result, page.encode(), ingest_rules)
+    assert result.title == "선전 화창베이 전자상가, 1년 만에 가 보니"
+    assert result.published == "2024-11-30"
+    assert result.clean.startswith(result.title) and "이웃추가" not in result.clean
+
+
+def test_site_name_from_title_is_split_off_og_title():
+    page = parse_html("<html><head><title>충청가상일보</title>"
+                      "<meta property='og:title' content='허페이 배터리 단지 입주 확정 - 충청가상일보'></head>"
+                      "<body><div>충청가상일보</div><h3>허페이 배터리 단지 입주 확정</h3></body></html>")
+    assert page.title == "허페이 배터리 단지 입주 확정"
+    assert "충청가상일보" in page.site_names and not page.title_weak
