@@ -1,5 +1,6 @@
 # Two commands set a fresh machine up: `make extract` and `make test`.
-# Each creates .venv and installs the pinned dependencies when missing.
+# Each creates .venv, installs the pinned dependencies and the project itself (editable,
+# so `hanfacts` and `python -m pipeline` both run this checkout) when missing.
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
@@ -10,6 +11,7 @@ STAMP  := $(VENV)/.installed
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
 extract: $(STAMP)
@@ -40,7 +42,7 @@ bench: $(STAMP)
 	$(PY) scripts/bench.py
 
 eval: $(STAMP)
-	$(PY) scripts/eval.py
+	$(PY) scripts/eval.py $(if $(SET),--set $(SET))
 
 golden: $(STAMP)
 	$(PY) scripts/golden.py

@@ -1,4 +1,5 @@
-"""Command line: `python -m pipeline extract|clean ...` (see README.md and SPEC.md)."""
+"""Command line: `hanfacts extract|diff|review|clean|new-source|export ...` (also `python -m pipeline ...`;
+see README.md and docs/contract.md)."""
 from __future__ import annotations
 
 import argparse
@@ -10,24 +11,27 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from pipeline.cache import Cache, fingerprint
+from pipeline.args import check_clean, check_diff, check_extract, check_review
 from pipeline.diff import diff_folders, load_tables, render
+from pipeline.discover import Found, find_documents, render_name
 from pipeline.document import clean_into, process
 from pipeline.model import BadInput, DocResult
 from pipeline.rules import Rules, load_rules
 from pipeline.write import write_outputs
 
-SUFFIXES = {".txt", ".html", ".htm"}
 
-
-def find_documents(raw: Path) -> list[tuple[str, Path]]:
-    """(doc_id, path) of every document under `raw`, in sorted order of doc_id."""
-    docs = [(p.relative_to(raw).as_posix(), p) for p in raw.rglob("*")
-            if p.is_file() and p.suffix.lower() in SUFFIXES]
-    return sorted(docs)
+def run() -> None:
+    """The `hanfacts` console command and `python -m pipeline`."""
+    try:
+        sys.exit(main())
+    except BrokenPipeError:   # `... | head`: the reader left; say nothing more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
+    prog = "hanfacts" if Path(sys.argv[0]).name == "hanfacts" else "python -m pipeline"
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract clean text, places and facts from --raw into --out")
     ex.add_argument("--raw", type=Path, default=Path("raw"))
@@ -50,26 +54,39 @@ def main(argv: list[str] | None = None) -> int:
     cl.add_argument("file", type=Path)
     cl.add_argument("--explain", action="store_true", help="show every removed line and the rule that removed it")
     cl.add_argument("--rules", type=Path, default=None)
+    xp = sub.add_parser("export", help="write OUT's three tables into one Excel workbook (needs hanfacts[xlsx])")
+    xp.add_argument("--xlsx", type=Path, required=True, metavar="FILE", help="the workbook to write")
+    xp.add_argument("--out", type=Path, default=Path("extracted"), help="the extracted/ folder to read")
     args = parser.parse_args(argv)
+    # Every path is checked before any work: a bad one exits 2 with one line (_check).
     if args.command == "extract":
-        if not args.raw.is_dir():
-            parser.error(f"--raw {args.raw}: not a directory")
-        if args.jobs < 1:
-            parser.error("--jobs must be at least 1")
+        _check(parser, "--jobs must be at least 1" if args.jobs < 1 else check_extract(args.raw, args.out, args.rules))
         return extract(args.raw, args.out, args.rules, args.jobs, use_cache=not args.force)
     if args.command == "diff":
         if args.git and args.old and args.new == Path("extracted"):
             args.old, args.new = None, args.old      # `diff --git REV NEW`
-        if bool(args.git) == bool(args.old):
-            parser.error("give either OLD NEW or --git REV [NEW]")
+        _check(parser, "give either OLD NEW or --git REV [NEW]" if bool(args.git) == bool(args.old)
+               else check_diff(args.old, args.new, args.git))
         return diff_command(args.old, args.new, args.git, args.format)
     if args.command == "review":
+        _check(parser, check_review(args.raw, args.out))
         from pipeline.review import write_review
         print(write_review(args.raw, args.out, load_rules(stages=())))
         return 0
     if args.command == "new-source":
         return new_source_command(args.name, args.sample)
+    if args.command == "export":
+        from pipeline.export import export_command
+        return export_command(args.out, args.xlsx)
+    _check(parser, check_clean(args.file, args.rules))
     return clean_command(args.file, args.explain, args.rules)
+
+
+def _check(parser: argparse.ArgumentParser, problem: str | None) -> None:
+    """A bad argument: one line on stderr, exit 2, nothing done."""
+    if problem:
+        print(f"{parser.prog}: error: {problem}", file=sys.stderr)
+        raise SystemExit(2)
 
 
 def new_source_command(name: str, sample: Path) -> int:
@@ -97,28 +114,30 @@ def diff_command(old: Path | None, new: Path, git_rev: str | None, fmt: str) -> 
 
 def extract(raw: Path, out: Path, rules_dir: Path | None, jobs: int, use_cache: bool = True) -> int:
     t0 = time.perf_counter()
-    docs = find_documents(raw)
+    found = find_documents(raw, out)
+    docs = [f for f in found if not f.problem]
     cache = Cache(out / ".cache", fingerprint(rules_dir)) if use_cache else None
-    results: dict[str, DocResult] = {}
+    results: dict[str, DocResult] = {f.doc_id: DocResult(doc_id=f.doc_id, error=f.problem)
+                                     for f in found if f.problem}
     todo = []
-    for doc_id, path in docs:
-        hit = cache.get(doc_id, _sha256(path)) if cache else None
+    for f in docs:
+        hit = cache.get(f.doc_id, _sha256(f.path)) if cache else None
         if hit:
-            results[doc_id] = hit
+            results[f.doc_id] = hit
         else:
-            todo.append((doc_id, path))
+            todo.append(f)
     for r in _progress(_run(todo, rules_dir, jobs), len(todo)):
         results[r.doc_id] = r
         if cache and r.sha256:
             cache.put(r)
     if cache:
-        cache.prune([d for d, _ in docs])
+        cache.prune([f.doc_id for f in docs])
     done = list(results.values())
     write_outputs(done, out)
     failed = sorted((r for r in done if r.error), key=lambda r: r.doc_id)
     for r in failed:
         print(f"error: {r.doc_id}: {r.error}", file=sys.stderr)
-    print(f"{len(done)} documents: {len(todo)} processed, {len(done) - len(todo)} cached, {len(failed)} failed; "
+    print(f"{len(done)} documents: {len(todo)} processed, {len(docs) - len(todo)} cached, {len(failed)} failed; "
           f"{sum(len(r.places) for r in done)} places, {sum(len(r.facts) for r in done)} facts "
           f"in {time.perf_counter() - t0:.1f} s -> {out}", file=sys.stderr)
     return 1 if failed else 0
@@ -139,16 +158,15 @@ def _init_worker(rules_dir: Path | None) -> None:
     _worker_rules = load_rules(rules_dir)
 
 
-def _process_path(item: tuple[str, Path]) -> DocResult:
-    doc_id, path = item
+def _process_path(item: Found) -> DocResult:
     try:
-        data = path.read_bytes()
+        data = item.path.read_bytes()
     except OSError as e:
-        return DocResult(doc_id=doc_id, error=f"cannot read: {e.strerror}")
-    return process(doc_id, data, _worker_rules)
+        return DocResult(doc_id=item.doc_id, error=f"cannot read: {e.strerror}")
+    return process(item.doc_id, data, _worker_rules, item.location)
 
 
-def _run(docs: list[tuple[str, Path]], rules_dir: Path | None, jobs: int):
+def _run(docs: list[Found], rules_dir: Path | None, jobs: int):
     if not docs:
         return     # nothing new: not even the rules are loaded
     if jobs == 1 or len(docs) < 2:
@@ -169,9 +187,9 @@ def _progress(results, total: int):
 
 def clean_command(file: Path, explain: bool, rules_dir: Path | None) -> int:
     rules = load_rules(rules_dir, stages=())
-    result = DocResult(doc_id=f"{file.parent.name}/{file.name}")   # raw/<source>/<file>: the profile's glob sees <source>/
+    result = DocResult(doc_id=render_name(file.name))
     try:
-        cleaned, profile = clean_into(result, file.read_bytes(), rules)
+        cleaned, profile = clean_into(result, file.read_bytes(), rules, render_name(str(file.resolve())))
     except (BadInput, OSError) as e:
         print(f"error: {file}: {e}", file=sys.stderr)
         return 1

@@ -10,6 +10,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.cells import from_cell
+
 TABLES = ("documents", "places", "facts")
 KEYS = {"documents": ("doc_id",), "places": ("doc_id", "surface"), "facts": ("doc_id", "surface")}
 IGNORED = {"start", "end", "sent"}
@@ -20,14 +22,20 @@ SHOW = {"documents": ("status", "source", "title", "published", "chars_clean"),
 
 
 def read_rows(path: Path) -> list[dict]:
+    """Rows of one of our CSVs, with text cells as they were before the writer made them
+    spreadsheet-safe (pipeline/cells.py)."""
     if not path.exists():
         return []
     with open(path, encoding="utf-8-sig", newline="") as f:
-        return list(csv.DictReader(f))
+        return _unescape(csv.DictReader(f))
 
 
 def parse_rows(text: str) -> list[dict]:
-    return list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    return _unescape(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+
+
+def _unescape(rows) -> list[dict]:
+    return [{k: from_cell(v) for k, v in r.items()} for r in rows]
 
 
 @dataclass

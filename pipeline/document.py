@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from pipeline.ingest.clean import Cleaned, clean, iso_date
+from pipeline.ingest.clean import Cleaned, clean, iso_date, strip_glued
 from pipeline.ingest.decode import decode
 from pipeline.ingest.html import looks_like_html, parse_html
 from pipeline.ingest.profiles import Profile
@@ -17,18 +17,17 @@ MAX_BYTES = 16 * 1024 * 1024
 _HTML_SUFFIXES = (".html", ".htm")
 
 
-def process(doc_id: str, data: bytes, rules: Rules) -> DocResult:
+def process(doc_id: str, data: bytes, rules: Rules, location: str = "",
+            template: frozenset[str] = frozenset()) -> DocResult:
+    """`location`: the file's absolute path (discover.Found.location), which source profiles
+    match on; the doc_id when not given. `template`: lines of this document's source folder
+    that recur across its documents (pipeline.ingest.template.template_lines), dropped."""
     result = DocResult(doc_id=doc_id, sha256=hashlib.sha256(data).hexdigest())
     try:
-        _, profile = clean_into(result, data, rules)
-        result.sentences = split_sentences(result.clean)
-        if rules.gazetteer is not None:
-            from pipeline.places import find_places
-            result.places = find_places(result.clean, rules.gazetteer)
-        if rules.facts is not None:
-            from pipeline.facts import find_facts
-            result.facts = find_facts(result.clean, result.sentences, result.places,
-                                      rules.facts, profile.won_means_yuan)
+        _, profile = clean_into(result, data, rules, location, template)
+        found = analyse(result.clean, rules, profile.won_means_yuan)
+        result.sentences, result.places, result.facts = found.sentences, found.places, found.facts
+        result.won_as, result.won_evidence = found.won_as, found.won_evidence
     except BadInput as e:
         result.error = str(e)
     except Exception as e:  # one bad document must not stop the corpus
@@ -36,33 +35,47 @@ def process(doc_id: str, data: bytes, rules: Rules) -> DocResult:
     return result
 
 
-def clean_into(result: DocResult, data: bytes, rules: Rules) -> tuple[Cleaned, Profile]:
+def analyse(clean: str, rules: Rules, won_means_yuan: bool = False) -> DocResult:
+    """The stages after cleaning, on a clean text: sentences, places, facts (offsets into
+    `clean`) and what 원 means in it; returned as a DocResult without document fields."""
+    found = DocResult(doc_id="", clean=clean, sentences=split_sentences(clean))
+    if rules.gazetteer is not None:
+        from pipeline.places import find_places
+        found.places = find_places(clean, rules.gazetteer)
+    if rules.facts is not None:
+        from pipeline.facts import find_facts
+        from pipeline.facts.currency import settle_won
+        found.facts = find_facts(clean, found.sentences, found.places, rules.facts)
+        won = settle_won(clean, found.facts, found.sentences, found.places,
+                         rules.facts.currency, rules.facts.units, won_means_yuan)
+        found.won_as, found.won_evidence = won.code, won.evidence
+    return found
+
+
+def clean_into(result: DocResult, data: bytes, rules: Rules, location: str = "",
+               template: frozenset[str] = frozenset()) -> tuple[Cleaned, Profile]:
     """Decode, parse and clean `data`, filling the document-level fields of `result`."""
     if len(data) > MAX_BYTES:
         raise BadInput(f"file too large ({len(data) / 2**20:.0f} MiB > {MAX_BYTES // 2**20} MiB)")
     text, result.encoding = decode(data)
     result.chars_raw = len(text)
     text = rules.normalize(text)
-    profile = rules.profiles.select(result.doc_id, text)
+    profile = rules.profiles.select(location or result.doc_id, text)
     result.source = profile.name
     if result.doc_id.lower().endswith(_HTML_SUFFIXES) or looks_like_html(text):
         page = parse_html(text)
-        result.title = " ".join(rules.normalize(page.title).split())
+        title = " ".join(rules.normalize(page.title).split())
+        sites = tuple(" ".join(rules.normalize(s).split()) for s in page.site_names)
         cleaned = clean([rules.normalize(line) for line in page.lines], profile,
-                        wrapped_ok=False, title=result.title)
+                        wrapped_ok=False, title="" if page.title_weak else title, site_names=sites,
+                        template=template)
+        # A `<title>` that may be only the site's name gives way to the headline on the page.
+        result.title = strip_glued(cleaned.title if page.title_weak and cleaned.title else title, profile)
         result.published = iso_date(page.published) or cleaned.published
     else:
-        cleaned = clean(text.split("\n"), profile)
+        cleaned = clean(text.split("\n"), profile, template=template)
         result.published = cleaned.published
-        result.title = _headline(cleaned)
+        result.title = cleaned.title
     result.clean = cleaned.text
     result.removed = cleaned.removed
     return cleaned, profile
-
-
-def _headline(cleaned: Cleaned) -> str:
-    """A plain-text news page starts with its headline: a short line that is not a sentence."""
-    if cleaned.layout != "lines" or not cleaned.paragraphs:
-        return ""
-    first = cleaned.paragraphs[0]
-    return first if len(first) <= 100 and not first.endswith((".", "다", "?", "!")) else ""

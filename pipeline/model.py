@@ -69,6 +69,8 @@ class DocResult:
     places: list[PlaceMention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     error: str = ""
+    won_as: str = ""          # what 원 means here: KRW, CNY, or "" (no amount in 원)
+    won_evidence: str = ""    # the signals that decided it (pipeline/facts/currency.py)
 
     @property
     def status(self) -> str:

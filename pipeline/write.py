@@ -9,22 +9,27 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Iterable
 
+from pipeline.cells import to_cell
+from pipeline.discover import clean_path
 from pipeline.model import DocResult, Fact, PlaceMention
 
 DOC_COLUMNS = ["doc_id", "source", "sha256", "encoding", "title", "published",
-               "chars_raw", "chars_clean", "lines_removed", "status"]
+               "chars_raw", "chars_clean", "lines_removed", "status", "won_as", "won_evidence"]
 PLACE_COLUMNS = ["doc_id", "sent"] + [f.name for f in fields(PlaceMention)]
 FACT_COLUMNS = ["doc_id", "sent"] + [f.name for f in fields(Fact)]
 
 
 def cell(value: object) -> str:
+    """Numbers as exact decimals; text made spreadsheet-safe (pipeline/cells.py, docs/contract.md)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Decimal):
         return format_decimal(value)
-    return str(value)
+    if isinstance(value, (int, float)):
+        return str(value)
+    return to_cell(str(value))
 
 
 def format_decimal(d: Decimal) -> str:
@@ -39,7 +44,7 @@ def document_row(r: DocResult) -> dict:
     return {"doc_id": r.doc_id, "source": r.source, "sha256": r.sha256, "encoding": r.encoding,
             "title": r.title, "published": r.published, "chars_raw": r.chars_raw,
             "chars_clean": len(r.clean), "lines_removed": sum(x.whole_line for x in r.removed),
-            "status": r.status}
+            "status": r.status, "won_as": r.won_as, "won_evidence": r.won_evidence}
 
 
 def span_rows(r: DocResult, spans: Iterable[PlaceMention | Fact]) -> list[dict]:
@@ -73,7 +78,7 @@ def write_outputs(results: list[DocResult], out: Path) -> None:
     for r in results:
         if r.error:
             continue
-        path = clean_dir / f"{r.doc_id}.txt"
+        path = out / clean_path(r.doc_id)
         wanted.add(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         data = r.clean.encode("utf-8") + b"\n"

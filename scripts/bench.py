@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.cli import find_documents  # noqa: E402
+from pipeline.discover import find_documents  # noqa: E402
 from pipeline.document import clean_into, process  # noqa: E402
 from pipeline.model import DocResult  # noqa: E402
 from pipeline.rules import load_rules  # noqa: E402
@@ -36,7 +36,8 @@ def main() -> None:
     ap.add_argument("--kiwi", action="store_true", help="also time Kiwi's sentence splitter (slow)")
     args = ap.parse_args()
 
-    docs = [(d, p.read_bytes()) for corpus in CORPORA if corpus.exists() for d, p in find_documents(corpus)]
+    docs = [(f.doc_id, f.path.read_bytes()) for corpus in CORPORA if corpus.exists()
+            for f in find_documents(corpus) if not f.problem]
     print(f"corpus: {len(docs)} documents, {sum(len(b) for _, b in docs) / 1e6:.2f} MB raw")
 
     t = time.perf_counter(); rules = load_rules(stages=()); t_ingest = time.perf_counter() - t

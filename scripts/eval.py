@@ -1,12 +1,26 @@
 """`make eval`: score the pipeline against hand-checked expected rows.
 
-Runs `python -m pipeline extract` over the development set (tests/devset/raw,
-expected rows in tests/devset/expected) and over the seeds (raw/, expected rows
-in the golden files tests/golden/{places,facts}.csv, skipped while missing).
-Rows are compared as multisets: places keyed by (doc_id, surface, name_zh),
-facts by (doc_id, value, unit) with values compared as Decimals. Prints
-precision, recall and F1, the share of matched facts whose subject agrees, then
-every miss and false positive per document. Exit 1 when a score is below a
+Runs `python -m pipeline extract` over each part of a set and scores the output.
+A set folder is laid out as `<set>/raw` + `<set>/expected`, or as parts
+`<set>/<part>/raw` + `<set>/<part>/expected` (both may be present). An expected
+folder holds any of:
+
+    places.csv   doc_id,surface,name_zh,...
+    facts.csv    doc_id,surface,value,unit,...,subject
+    pages.csv    doc_id,title,published
+    lines.csv    doc_id,kind,text        (kind: furniture | body)
+
+With no `--set`, the development set (tests/devset and its parts) and the seeds
+(raw/, expected rows in tests/golden/) are scored; `--set DIR` scores DIR
+(`make eval SET=DIR`). Rows are compared as multisets: places keyed by
+(doc_id, surface, name_zh), facts by (doc_id, value, unit) with values compared
+as Decimals. A fact whose surface matches an expected one but whose value or
+unit differs is a "wrong value" (it is also a miss and a false positive).
+Cleaning is scored on the document's clean text (`<out>/clean/<doc_id>.txt`)
+with all whitespace removed: a furniture line is removed when its text is not
+in it, a body line kept when it is; a title is right when it equals
+documents.csv's title after whitespace normalisation (both empty is right).
+Prints the scores, then every miss per document. Exit 1 when a score is below a
 floor in tests/devset/targets.toml, 0 otherwise (`--no-floor`: always 0).
 """
 from __future__ import annotations
@@ -32,18 +46,24 @@ TARGETS = DEVSET / "targets.toml"
 Row = dict[str, str]
 
 
+TABLES = ("places", "facts", "pages", "lines")
+
+
 @dataclass(frozen=True)
 class EvalSet:
     name: str
     raw: Path
-    expected_places: Path
-    expected_facts: Path
+    expected: Path   # folder of the expected tables (any of TABLES)
 
 
-SETS = [
-    EvalSet("devset", DEVSET / "raw", DEVSET / "expected" / "places.csv", DEVSET / "expected" / "facts.csv"),
-    EvalSet("seeds", ROOT / "raw", ROOT / "tests" / "golden" / "places.csv", ROOT / "tests" / "golden" / "facts.csv"),
-]
+def find_sets(folder: Path, name: str) -> list[EvalSet]:
+    """`<set>/raw` and every `<set>/<part>/raw`, each with the `expected` folder beside it."""
+    roots = [(name, folder)] + [(f"{name}/{d.name}", d) for d in sorted(folder.iterdir()) if d.is_dir()]
+    return [EvalSet(n, d / "raw", d / "expected") for n, d in roots if (d / "raw").is_dir()]
+
+
+def default_sets() -> list[EvalSet]:
+    return find_sets(DEVSET, "devset") + [EvalSet("seeds", ROOT / "raw", ROOT / "tests" / "golden")]
 
 
 # ---------------------------------------------------------------- comparison
@@ -108,6 +128,20 @@ def compare(expected: list[Row], found: list[Row], key: Callable[[Row], Hashable
             by_key[k].remove(row)
             match.false_positives.append(row)
     return match
+
+
+def wrong_values(match: Match) -> list[tuple[Row, Row]]:
+    """(expected, found) pairs at the same surface of the same document whose value or unit
+    differ: the worst defect, a number that looks right and is not."""
+    pool: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for row in match.false_positives:
+        pool[(row.get("doc_id", ""), row.get("surface", "").strip())].append(row)
+    pairs = []
+    for row in match.misses:
+        found = pool.get((row.get("doc_id", ""), row.get("surface", "").strip()))
+        if row.get("surface", "").strip() and found:
+            pairs.append((row, found.pop(0)))
+    return pairs
 
 
 def subject_share(match: Match) -> float | None:
@@ -188,8 +222,10 @@ def evaluate(name: str, expected: dict[str, list[Row]], found: dict[str, list[Ro
     if "facts" in expected:
         facts = compare(expected["facts"], found.get("facts", []), fact_key)
         share = subject_share(facts)
+        wrong = wrong_values(facts)
         lines += [score_line("facts", facts),
-                  f"subject {fmt(share)}  (matched facts whose subject equals the expected one)"]
+                  f"subject {fmt(share)}  (matched facts whose subject equals the expected one)",
+                  f"wrong values {len(wrong)}  (a fact at an expected surface with another value or unit)"]
         failed += [f"{name} facts {m}" for m in below_floors(
             {"precision": facts.precision, "recall": facts.recall, "subject": share}, targets.get("facts", {}))]
     if "places" in expected:
@@ -199,6 +235,85 @@ def evaluate(name: str, expected: dict[str, list[Row]], found: dict[str, list[Ro
         lines += grouped("facts missed", facts.misses, describe_fact)
         lines += grouped("facts false positives", facts.false_positives, describe_fact)
         lines += subject_mismatches(facts)
+        lines += [f"  wrong value: {e.get('doc_id', '')}: {e.get('surface', '')}: expected "
+                  f"{e.get('value', '')} {e.get('unit', '')}, got {f.get('value', '')} {f.get('unit', '')}"
+                  for e, f in wrong]
+    return lines, failed
+
+
+# ---------------------------------------------------------------- cleaning
+
+def squash(text: str) -> str:
+    return "".join(text.split())
+
+
+@dataclass
+class Share:
+    """Items that passed out of those checked, and the ones that did not."""
+    passed: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def value(self) -> float | None:
+        total = self.passed + len(self.failures)
+        return self.passed / total if total else None
+
+    def add(self, ok: bool, failure: str) -> None:
+        if ok:
+            self.passed += 1
+        else:
+            self.failures.append(failure)
+
+
+def score_lines(rows: list[Row], clean: Callable[[str], str | None]) -> tuple[Share, Share]:
+    """(furniture removed, body kept) over lines.csv rows; `clean(doc_id)` is the
+    document's clean text, None when the pipeline wrote none (nothing removed, nothing kept)."""
+    removed, kept = Share(), Share()
+    for row in rows:
+        doc, kind, text = row.get("doc_id", ""), row.get("kind", "").strip(), row.get("text", "")
+        body = clean(doc)
+        present = body is not None and squash(text) in squash(body)
+        if kind == "furniture":
+            removed.add(body is not None and not present, f"{doc}: kept {text!r}")
+        elif kind == "body":
+            kept.add(present, f"{doc}: lost {text!r}")
+        else:
+            raise ValueError(f"lines.csv: kind must be furniture or body, not {kind!r} ({doc})")
+    return removed, kept
+
+
+def score_pages(rows: list[Row], documents: dict[str, Row]) -> tuple[Share, Share]:
+    """(title right, published right) over pages.csv rows against documents.csv."""
+    titles, dates = Share(), Share()
+    for row in rows:
+        doc = row.get("doc_id", "")
+        found = documents.get(doc, {})
+        want, got = " ".join(row.get("title", "").split()), " ".join(found.get("title", "").split())
+        titles.add(want == got, f"{doc}: title expected {want!r}, got {got!r}")
+        if "published" in row:
+            want, got = row["published"].strip(), found.get("published", "").strip()
+            dates.add(want == got, f"{doc}: published expected {want!r}, got {got!r}")
+    return titles, dates
+
+
+def evaluate_cleaning(name: str, expected: dict[str, list[Row]], documents: dict[str, Row],
+                      clean: Callable[[str], str | None],
+                      targets: dict[str, dict[str, float]]) -> tuple[list[str], list[str]]:
+    """Report lines and failed floors for the cleaning tables (lines.csv, pages.csv)."""
+    scores: dict[str, Share] = {}
+    if "lines" in expected:
+        scores["furniture_removed"], scores["body_kept"] = score_lines(expected["lines"], clean)
+    if "pages" in expected:
+        scores["title"], scores["published"] = score_pages(expected["pages"], documents)
+    lines = [f"{label:<18} {fmt(share.value)}  ({share.passed} of {share.passed + len(share.failures)})"
+             for label, share in scores.items()]
+    for label, share in scores.items():
+        if share.failures:
+            lines.append(f"  {label} misses ({len(share.failures)}):")
+            lines += [f"    - {f}" for f in share.failures]
+    failed = [f"{name} cleaning {m}" for m in below_floors(
+        {label: share.value for label, share in scores.items()}, targets.get("cleaning", {}))
+        if m.split()[0] in scores]
     return lines, failed
 
 
@@ -219,33 +334,51 @@ def load_targets(path: Path) -> dict[str, dict[str, float]]:
         return tomllib.load(f)
 
 
+def score_set(s: EvalSet, out: Path, targets: dict[str, dict[str, float]]) -> list[str]:
+    """Run the pipeline on one set, print its report, return the failed floors."""
+    expected = {t: read_rows(s.expected / f"{t}.csv") for t in TABLES if (s.expected / f"{t}.csv").exists()}
+    if not expected:
+        print(f"note: {s.name}: no expected tables in {s.expected}; skipped\n")
+        return []
+    run_pipeline(s.raw, out)
+    for table in ("places", "facts"):
+        if table in expected and not (out / f"{table}.csv").exists():
+            print(f"note: {s.name}: the pipeline wrote no {table}.csv; counted as no rows")
+    found = {t: read_rows(out / f"{t}.csv") if (out / f"{t}.csv").exists() else []
+             for t in ("places", "facts") if t in expected}
+    lines, failed = evaluate(s.name, {t: expected[t] for t in found}, found, targets)
+    if "lines" in expected or "pages" in expected:
+        docs_csv = out / "documents.csv"
+        documents = {r["doc_id"]: r for r in read_rows(docs_csv)} if docs_csv.exists() else {}
+
+        def clean(doc_id: str) -> str | None:
+            path = out / "clean" / f"{doc_id}.txt"
+            return path.read_text(encoding="utf-8") if path.exists() else None
+
+        more, more_failed = evaluate_cleaning(s.name, expected, documents, clean, targets)
+        lines += more
+        failed += more_failed
+    print("\n".join(lines) + "\n")
+    return failed
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--no-floor", action="store_true", help="report only; always exit 0")
     parser.add_argument("--out", type=Path, help="keep the extracted files under this directory")
+    parser.add_argument("--set", type=Path, help="score this set folder instead of the development set and seeds")
     args = parser.parse_args(argv)
+    if args.set is not None and not args.set.is_dir():
+        parser.error(f"--set {args.set}: no such folder")
+    sets = find_sets(args.set, args.set.name) if args.set is not None else default_sets()
+    if not sets:
+        parser.error(f"--set {args.set}: no raw/ folder in it or in its parts")
     targets = load_targets(TARGETS)
     failed: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         base = args.out or Path(tmp)
-        for s in SETS:
-            files = {"places": s.expected_places, "facts": s.expected_facts}
-            for table, path in files.items():
-                if not path.exists():
-                    print(f"note: {s.name}: {path.relative_to(ROOT)} does not exist yet; {table} skipped")
-            expected = {t: read_rows(p) for t, p in files.items() if p.exists()}
-            if not expected:
-                print()
-                continue
-            out = base / s.name
-            run_pipeline(s.raw, out)
-            for table in expected:
-                if not (out / f"{table}.csv").exists():
-                    print(f"note: {s.name}: the pipeline wrote no {table}.csv; counted as no rows")
-            found = {t: read_rows(out / f"{t}.csv") for t in expected}
-            lines, set_failed = evaluate(s.name, expected, found, targets)
-            print("\n".join(lines) + "\n")
-            failed += set_failed
+        for s in sets:
+            failed += score_set(s, base / s.name, targets)
     if failed:
         print("below floor (tests/devset/targets.toml):")
         print("\n".join(f"  {f}" for f in failed))

@@ -12,3 +12,14 @@ def ingest_rules() -> Rules:
 @pytest.fixture(scope="session")
 def rules() -> Rules:
     return load_rules()
+
+
+@pytest.fixture(scope="session")
+def seeds_extracted(tmp_path_factory):
+    """raw/ extracted once by the CLI, for the tests of what reads extracted/ (API, export)."""
+    from pathlib import Path
+
+    from pipeline.cli import extract
+    out = tmp_path_factory.mktemp("seeds_extracted")
+    assert extract(Path(__file__).parent.parent / "raw", out, None, 1) == 0
+    return out

@@ -1,4 +1,5 @@
 """End to end through `python -m pipeline`: bad input costs only its own document."""
+import os
 import shutil
 import subprocess
 import sys
@@ -7,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.diff import read_rows
+from pipeline.discover import clean_path
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "raw" / "news-2025" / "004_781489ab579a93bd.txt"
@@ -57,7 +59,7 @@ def test_bad_documents_fail_alone(first_run):
         "good/truncated.html": "ok",
         "good/이름 에 공백.txt": "ok",
     }
-    assert status["bad/undecodable.txt"].startswith("error: undecodable bytes at offset 9")
+    assert status["bad/undecodable.txt"].startswith("error: encoding not recognised with confidence: not UTF-8 (bad byte at offset 9)")
     errors = [l for l in proc.stderr.splitlines() if l.startswith("error: ")]
     assert len(errors) == 4 and all(l.count("\n") == 0 for l in errors)
 
@@ -104,6 +106,85 @@ def test_removed_document_disappears(corpus, tmp_path):
 @pytest.mark.parametrize("args", [["extract", "--raw", "/nonexistent"], ["extract", "--jobs", "0"], ["frobnicate"], []])
 def test_bad_arguments_exit_2(args):
     assert run(*args).returncode == 2
+
+
+@pytest.fixture(scope="module")
+def a_file(tmp_path_factory) -> Path:
+    f = tmp_path_factory.mktemp("args") / "a-file"
+    f.write_text("x")
+    return f
+
+
+@pytest.mark.parametrize("args,message", [
+    (["extract", "--rules", "/nonexistent"], "--rules /nonexistent: not a folder"),
+    (["extract", "--out", "{file}"], "--out {file}: {file} is a file, not a folder"),
+    (["extract", "--out", "{file}/sub/out"], "--out {file}/sub/out: {file} is a file, not a folder"),
+    (["extract", "--out", "/proc/hanfacts-out"], "--out /proc/hanfacts-out: cannot write in /proc"),
+    (["extract", "--out", "raw"], "--out raw is the --raw folder"),
+    (["extract", "--jobs", "0"], "--jobs must be at least 1"),
+    (["clean", "--rules", "/nonexistent", str(SEED)], "--rules /nonexistent: not a folder"),
+    (["clean", "/nonexistent.txt"], "/nonexistent.txt: no such file"),
+    (["clean", "tests"], "tests: not a file"),
+    (["diff", "/nonexistent", "extracted"], "OLD /nonexistent: not a folder"),
+    (["diff", "tests", "extracted"], "OLD tests: no documents.csv or places.csv or facts.csv"),
+    (["diff", "--git", "no-such-revision-here"], "--git no-such-revision-here: not a git revision here"),
+    (["review", "--out", "tests"], "--out tests: no documents.csv"),
+])
+def test_bad_paths_exit_2_with_one_line_before_any_work(args, message, a_file):
+    proc = run(*[a.format(file=a_file) for a in args])
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and message.format(file=a_file) in proc.stderr
+    assert proc.stdout == ""
+
+
+def _awkward_corpus(root: Path) -> Path:
+    """raw/ one folder below root, with the names issue #9 lists."""
+    src = root / "raw" / "dongbuk-joseon"
+    src.mkdir(parents=True)
+    text = "본사소식 연길시정부는 7일 투자액이 1.8억원이라고 밝혔다.\n"
+    (src / "plain.txt").write_text(text, encoding="utf-8")
+    with open(os.fsencode(src) + b"/" + "광동 보고서.txt".encode("cp949"), "w", encoding="utf-8") as f:
+        f.write(text)                                           # a CP949 name from an old Windows archive
+    (src / ("가" * 83 + ".txt")).write_text(text, encoding="utf-8")   # 253 bytes; 257 with .txt added
+    (src / "d.txt").write_text(text, encoding="utf-8")
+    (src / "d.txt.txt").mkdir()                                 # a folder named like d.txt's clean text
+    (src / "d.txt.txt" / "e.txt").write_text(text, encoding="utf-8")
+    for hidden in (".git/x.txt", ".ipynb_checkpoints/plain-checkpoint.txt", "__MACOSX/._plain.txt", "._plain.txt"):
+        (src / hidden).parent.mkdir(exist_ok=True)
+        (src / hidden).write_text(text, encoding="utf-8")
+    (src / "outside.txt").symlink_to(SEED)
+    (src / "inside.txt").symlink_to(src / "plain.txt")
+    return root
+
+
+def test_awkward_names_are_processed_and_never_collide(tmp_path):
+    root = _awkward_corpus(tmp_path)
+    out = root / "extracted"                                    # inside --raw: must not be read back
+    for force in ([], ["--force"]):
+        proc = run("extract", "--raw", str(root), "--out", str(out), *force)
+        assert proc.returncode == 1 and "Traceback" not in proc.stderr
+        docs = {r["doc_id"]: r for r in read_rows(out / "documents.csv")}
+        src = "raw/dongbuk-joseon/"
+        cp949 = src + r"\xb1\xa4\xb5\xbf \xba\xb8\xb0\xed\xbc\xad.txt"
+        long = src + "가" * 83 + ".txt"
+        assert sorted(docs) == sorted([src + "d.txt", src + "d.txt.txt/e.txt", src + "inside.txt", src + "outside.txt",
+                                       src + "plain.txt", cp949, long]), force
+        assert docs[src + "outside.txt"]["status"] == "error: symbolic link to a file outside --raw, not followed"
+        assert f"error: {src}outside.txt: symbolic link to a file outside --raw" in proc.stderr
+        for doc_id, row in docs.items():
+            if doc_id != src + "outside.txt":
+                assert row["status"] == "ok" and row["source"] == "dongbuk-joseon", doc_id   # profile found one folder up
+                assert (out / clean_path(doc_id)).read_text(encoding="utf-8").startswith("연길시정부는"), doc_id
+        facts = read_rows(out / "facts.csv")
+        assert {f["unit"] for f in facts if f["doc_id"] == cp949} == {"CNY"}     # 원 means 元 in this source
+    assert (out / "clean/raw/dongbuk-joseon/d.txt.txt").is_file()
+    assert (out / "clean/raw/dongbuk-joseon/d.txt.txt_/e.txt.txt").is_file()
+
+
+def test_clean_command_finds_the_profile_from_the_path(tmp_path):
+    root = _awkward_corpus(tmp_path)
+    proc = run("clean", str(root / "raw" / "dongbuk-joseon" / "plain.txt"), "--explain")
+    assert "profile dongbuk-joseon" in proc.stdout and "dongbuk-joseon:own_report" in proc.stdout
 
 
 def test_clean_explain_lists_removed_lines_with_rules():

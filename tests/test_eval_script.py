@@ -110,3 +110,62 @@ def test_evaluate_skips_a_table_without_expected_rows(ev) -> None:
     assert not any(line.startswith("facts") for line in lines)
     assert failed == ["seeds places recall 0.000 < 0.95"]
     assert "      - 북경 -> 北京市" in lines
+
+
+def test_wrong_values_pair_a_miss_and_a_false_positive_at_one_surface(ev) -> None:
+    expected = [fact("a.txt", "372000000", "USD", surface="3억7천2백만달러"), fact("a.txt", "5", "개", surface="5개")]
+    found = [fact("a.txt", "2000000", "USD", surface="3억7천2백만달러"), fact("a.txt", "6", "개", surface="6개")]
+    m = ev.compare(expected, found, ev.fact_key)
+    wrong = ev.wrong_values(m)
+    assert [(e["value"], f["value"]) for e, f in wrong] == [("372000000", "2000000")]
+    lines, _ = ev.evaluate("s", {"facts": expected}, {"facts": found}, {})
+    assert "wrong values 1" in "\n".join(lines)
+
+
+def test_score_lines_ignores_whitespace_and_counts_missing_text_as_nothing_removed(ev) -> None:
+    clean = {"a.txt": "대련 개발구\n\n투자는 3억7천2백만 달러에 이르렀다."}
+    rows = [{"doc_id": "a.txt", "kind": "body", "text": "투자는 3억7천\n2백만달러에 이르렀다."},
+            {"doc_id": "a.txt", "kind": "body", "text": "사라진 문장이다."},
+            {"doc_id": "a.txt", "kind": "furniture", "text": "김철수 기자"},
+            {"doc_id": "a.txt", "kind": "furniture", "text": "대련 개발구"},
+            {"doc_id": "b.txt", "kind": "furniture", "text": "인쇄"}]
+    removed, kept = ev.score_lines(rows, clean.get)
+    assert (removed.passed, len(removed.failures)) == (1, 2)
+    assert (kept.passed, len(kept.failures)) == (1, 1)
+    assert kept.value == pytest.approx(0.5)
+    with pytest.raises(ValueError):
+        ev.score_lines([{"doc_id": "a.txt", "kind": "menu", "text": "x"}], clean.get)
+
+
+def test_score_pages_normalises_whitespace_and_both_empty_is_right(ev) -> None:
+    docs = {"a.txt": {"title": "대련  개발구 ", "published": "1994-03-15"}, "b.txt": {"title": "", "published": ""}}
+    rows = [{"doc_id": "a.txt", "title": "대련 개발구", "published": "1994-03-15"},
+            {"doc_id": "b.txt", "title": "", "published": "2024-07-03"},
+            {"doc_id": "c.txt", "title": "없는 문서", "published": ""}]
+    titles, dates = ev.score_pages(rows, docs)
+    assert (titles.passed, len(titles.failures)) == (2, 1)
+    assert (dates.passed, len(dates.failures)) == (2, 1)
+
+
+def test_find_sets_accepts_parts_and_a_plain_set(ev, tmp_path) -> None:
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "p1" / "raw").mkdir(parents=True)
+    (tmp_path / "p2" / "expected").mkdir(parents=True)   # no raw: not a part
+    sets = ev.find_sets(tmp_path, "s")
+    assert [(s.name, s.raw, s.expected) for s in sets] == [
+        ("s", tmp_path / "raw", tmp_path / "expected"), ("s/p1", tmp_path / "p1" / "raw", tmp_path / "p1" / "expected")]
+
+
+FIXTURE = Path(__file__).parent / "fixtures" / "evalset"
+
+
+def test_eval_scores_a_fixture_set_end_to_end(ev, capsys) -> None:
+    """`scripts/eval.py --set` on a one-document fixture: the pipeline runs, every table is scored."""
+    assert ev.main(["--set", str(FIXTURE), "--no-floor"]) == 0
+    out = capsys.readouterr().out
+    assert "== evalset/part1 ==" in out
+    assert "furniture_removed  1.000  (2 of 2)" in out
+    assert "body_kept          1.000  (2 of 2)" in out
+    assert "title              1.000  (1 of 1)" in out
+    assert "places  P 1.000  R 1.000" in out
+    assert "wrong values 0" in out

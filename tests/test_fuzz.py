@@ -5,11 +5,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "scripts"))
 import fuzz  # noqa: E402
-import pytest  # noqa: E402
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9: facts end past the clean text and Decimal overflow "
-                   "(numbers helper); remove this marker when it passes")
 def test_mutated_documents_never_break_the_step(rules):
     refused, found = fuzz.fuzz(cases=300, seed=7, rules=rules)
     assert found == []

@@ -23,3 +23,34 @@ CASES = [
 def test_split(text, sentences):
     spans = split_sentences(text)
     assert [text[a:b] for a, b in spans] == sentences
+
+
+# --- linear time (issue 9: a 400 KB one-line document took 15 s) --------------
+
+from pipeline import segment  # noqa: E402
+from tests.complexity import RegexSpans, growth  # noqa: E402
+
+_LINE = "가나다 1. 라마 (바사. 아자) “차카. 타파.” 하 Co. 끝? 중국 U.S. 시장. "
+
+
+def _one_line(n: int) -> str:
+    return (_LINE * (n // len(_LINE) + 1))[:n]
+
+
+def test_abbreviation_check_looks_only_just_before_each_period(monkeypatch):
+    spy = RegexSpans(segment._NO_BREAK_BEFORE_DOT)
+    monkeypatch.setattr(segment, "_NO_BREAK_BEFORE_DOT", spy)
+    split_sentences(_one_line(20_000))
+    assert len(spy.spans) > 1000 and max(spy.spans) <= segment.NO_BREAK_SPAN
+
+
+def test_nested_quotes_are_kept_as_few_disjoint_spans():
+    # (the old set of every quoted position grew with length x depth)
+    n = 2_000
+    text = "(" * n + "가. " * n + ")" * n + "“" * n + "끝. " * n + "(다)"
+    spans = segment._quoted(text, 0, len(text))
+    assert spans == [(0, 5 * n - 1), (len(text) - 3, len(text) - 1)]
+
+
+def test_one_long_line_splits_in_linear_steps():
+    assert growth(lambda n: lambda: split_sentences(_one_line(n)), [segment.__file__], 20_000) < 5

@@ -1,5 +1,5 @@
 """Numeric facts stage: number grammar + unit table scan the text cheaply;
-Kiwi runs only on the sentences that hold a fact, to find subjects."""
+Kiwi runs only around the figures whose subject rules ask for its tokens."""
 from __future__ import annotations
 
 import bisect
@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.model import Fact, PlaceMention
-from pipeline.facts.context import ContextRules, build_context, period_of, period_spans, place_of
+from pipeline.facts.currency import CurrencyRules, build_currency
+from pipeline.facts.context import ContextRules, Periods, SentencePlaces, build_context
+from pipeline.facts.kiwi import Analyser
 from pipeline.facts.subject import subjects
-from pipeline.facts.tokens import tokens
+from pipeline.facts.tokens import NeedWider, tokens
 from pipeline.facts.numbers import NumberGrammar, build_grammar
 from pipeline.facts.scan import Scanner, build_qualifiers, build_scanner, scan
 from pipeline.facts.units import UnitTable, build_units
@@ -24,7 +26,8 @@ class FactRules:
     units: UnitTable
     scanner: Scanner
     context: ContextRules
-    kiwi: object          # kiwipiepy.Kiwi, or None to skip subjects
+    kiwi: Analyser | None  # Kiwi, created on first use; None to skip subjects
+    currency: CurrencyRules | None = None   # what 원 means in a document (currency.py)
 
 
 def read_table(name: str, data_dir: Path = DATA) -> dict:
@@ -33,16 +36,14 @@ def read_table(name: str, data_dir: Path = DATA) -> dict:
 
 
 def load_fact_rules(data_dir: Path = DATA, with_kiwi: bool = True) -> FactRules:
-    """Load every table of data/ and create the Kiwi analyser (~1 s)."""
+    """Load every table of data/; Kiwi is created when a subject first needs it (~1 s)."""
     grammar = build_grammar(read_table("numbers", data_dir))
     units = build_units(read_table("units", data_dir))
     quals = build_qualifiers(read_table("qualifiers", data_dir))
     scanner = build_scanner(grammar, units, quals, read_table("not_facts", data_dir))
-    kiwi = None
-    if with_kiwi:
-        from kiwipiepy import Kiwi
-        kiwi = Kiwi()
-    return FactRules(grammar, units, scanner, build_context(read_table("context", data_dir)), kiwi)
+    kiwi = Analyser() if with_kiwi else None
+    return FactRules(grammar, units, scanner, build_context(read_table("context", data_dir)), kiwi,
+                     build_currency(read_table("currency", data_dir)))
 
 
 def find_facts(text: str, sentences: list[tuple[int, int]], places: list[PlaceMention],
@@ -56,24 +57,32 @@ def find_facts(text: str, sentences: list[tuple[int, int]], places: list[PlaceMe
     for f in facts:
         i = max(0, bisect.bisect_right(starts, f.start) - 1)
         by_sent.setdefault(i, []).append(f)
+    places = sorted(places, key=lambda p: p.start)
+    place_starts = [p.start for p in places]
     for i, group in by_sent.items():
-        _add_context(text, sentences[i], group, places, rules)
+        _add_context(text, sentences[i], group, places, place_starts, rules)
     return sorted(facts, key=lambda f: f.start)
 
 
 def _add_context(text: str, span: tuple[int, int], facts: list[Fact],
-                 places: list[PlaceMention], rules: FactRules) -> None:
+                 places: list[PlaceMention], place_starts: list[int], rules: FactRules) -> None:
     s0, s1 = span
     sentence = text[s0:s1]
     taken = [(f.start - s0, f.end - s0) for f in facts]
+    periods = Periods(rules.context, sentence, taken)
     subs = [""] * len(facts)
     if rules.kiwi is not None:
-        spots = [(p.start - s0, p.end - s0) for p in places if s0 <= p.start and p.end <= s1]
-        toks = tokens(rules.kiwi, sentence, rules.context, taken,
-                      period_spans(rules.context, sentence), spots)
-        subs = subjects(toks, facts, s0)
+        lo, hi = bisect.bisect_left(place_starts, s0), bisect.bisect_left(place_starts, s1)
+        spots = [(p.start - s0, p.end - s0) for p in places[lo:hi] if p.end <= s1]
+        toks = tokens(rules.kiwi, sentence, rules.context, taken, periods.spans(), spots)
+        try:
+            subs = subjects(toks, facts, s0)
+        except NeedWider:          # a rule looked past the window Kiwi analysed
+            toks.widen()
+            subs = subjects(toks, facts, s0)
+    near = SentencePlaces(rules.context, text, places, place_starts, s0, s1)
     for f, subj in zip(facts, subs):
         f.sentence = sentence.strip()
         f.subject = subj
-        f.period = period_of(rules.context, sentence, f.start - s0, taken)
-        f.place = place_of(rules.context, text, places, s0, s1, f)
+        f.period = periods.of(f.start - s0)
+        f.place = near.of(f)

@@ -2,10 +2,12 @@
 (from the places stage).  The subject is in subject.py."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from pipeline.model import Fact, PlaceMention
+from pipeline.spans import overlaps_any
 
 
 @dataclass
@@ -32,6 +34,7 @@ class ContextRules:
     partner_topic: re.Pattern
     zh_strip_end: tuple[str, ...]
     zh_cut_after: tuple[str, ...]
+    period_reach: int | None = None     # see _reach
 
 
 def build_context(t: dict) -> ContextRules:
@@ -39,24 +42,78 @@ def build_context(t: dict) -> ContextRules:
             "comparison_forms", "not_subjects", "link_words", "clause_end_tags", "np_drop",
             "place_set_nouns", "comparison_time", "owner_nouns", "duration_nouns")
     patterns = ("period_not_before", "quoted_title", "container_gap", "compared", "partner_topic")
-    return ContextRules(periods=[re.compile(p) for p in t["periods"]],
+    periods = [re.compile(p) for p in t["periods"]]
+    return ContextRules(periods=periods, period_reach=_reach(periods),
                         zh_strip_end=tuple(t["zh_strip_end"]), zh_cut_after=tuple(t["zh_cut_after"]),
                         **{k: frozenset(t[k]) for k in sets},
                         **{k: re.compile(t[k]) for k in patterns})
 
 
-def period_of(cr: ContextRules, sentence: str, start: int, taken: list[tuple[int, int]]) -> str:
-    """The last time expression ending before `start` (sentence offsets)."""
-    best: tuple[int, int] | None = None
-    for p in cr.periods:
-        for m in p.finditer(sentence, 0, start):
-            if m.end() > start or cr.period_not_before.match(sentence, m.end()):
-                continue
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue   # 10~20년 동안 is a fact, not a period
-            if best is None or (m.end(), -m.start()) > (best[1], -best[0]):
-                best = m.span()
-    return sentence[best[0]:best[1]].strip() if best else ""
+# Period patterns are bounded (a date with its particles), so a figure's period is
+# found among the matches of its whole sentence, searching afresh only the last
+# stretch before the figure, where a match cut by the figure could differ; then
+# many figures in one long sentence cost one pass. Look-arounds may read up to
+# LOOK_SLACK characters past a match; an unbounded pattern falls back to a search
+# per figure.
+LOOK_SLACK = 32
+
+
+def _reach(patterns: list[re.Pattern]) -> int | None:
+    """How far before a figure a period match can start and still see the figure."""
+    from re import _parser
+    widths = [_parser.parse(p.pattern, p.flags).getwidth()[1] for p in patterns]
+    return None if any(w >= _parser.MAXREPEAT for w in widths) else max(widths, default=0) + LOOK_SLACK
+
+
+def _later(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The period closer to the figure: the later end, then the longer."""
+    if a is None or b is not None and (b[1], -b[0]) > (a[1], -a[0]):
+        return b
+    return a
+
+
+class Periods:
+    """The time expressions of one sentence, and which one each figure takes."""
+
+    def __init__(self, cr: ContextRules, sentence: str, taken: list[tuple[int, int]]):
+        self.cr, self.s, self.taken = cr, sentence, taken
+        self.taken_starts = [a for a, _ in taken]
+        self.reach = cr.period_reach
+        self.matches = [[m.span() for m in p.finditer(sentence)] for p in cr.periods]
+        self.starts = [[a for a, _ in ms] for ms in self.matches]
+        valid = sorted(m for ms in self.matches for m in ms if self._valid(*m))
+        self.valid_starts = [a for a, _ in valid]
+        self.best_upto: list[tuple[int, int] | None] = []
+        for m in valid:
+            self.best_upto.append(_later(self.best_upto[-1] if self.best_upto else None, m))
+
+    def spans(self) -> list[tuple[int, int]]:
+        return [m for ms in self.matches for m in ms]
+
+    def _valid(self, a: int, b: int) -> bool:
+        # (10~20년 동안 is a fact, not a period)
+        return not self.cr.period_not_before.match(self.s, b) and not overlaps_any(self.taken_starts, self.taken, a, b)
+
+    def of(self, start: int) -> str:
+        """The last time expression ending before `start` (sentence offsets): the best
+        of the matches of each pattern's p.finditer(sentence, 0, start)."""
+        best = None
+        if self.reach is None:
+            for p in self.cr.periods:
+                for m in p.finditer(self.s, 0, start):
+                    if self._valid(*m.span()):
+                        best = _later(best, m.span())
+        else:
+            far = start - self.reach    # matches starting by here are those of the whole sentence
+            i = bisect.bisect_right(self.valid_starts, far)
+            best = self.best_upto[i - 1] if i else None
+            for p, ms, starts in zip(self.cr.periods, self.matches, self.starts):
+                k = bisect.bisect_right(starts, far)
+                resume = max(far + 1, ms[k - 1][1] if k else 0, 0)
+                for m in p.finditer(self.s, resume, start):
+                    if self._valid(*m.span()):
+                        best = _later(best, m.span())
+        return self.s[best[0]:best[1]].strip() if best else ""
 
 
 def place_of(cr: ContextRules, text: str, places: list[PlaceMention], s0: int, s1: int,
@@ -65,18 +122,36 @@ def place_of(cr: ContextRules, text: str, places: list[PlaceMention], s0: int, s
     title do not count).  A count of places (8개 도시, 11개 성) takes a place
     only when it stands right before it as their container (장강삼각주 16개
     도시), not when it ends an enumeration (장춘, 대련, 하얼빈, 심양 4개 도시)."""
-    quoted = [m.span() for m in cr.quoted_title.finditer(text, s0, s1)]
-    before = [p for p in places if s0 <= p.start and p.end <= fact.start
-              and not any(a <= p.start < b for a, b in quoted)]
-    if not before:
-        return ""
-    p = before[-1]
-    if fact.quantity == "count" and fact.subject in cr.place_set_nouns:
-        head = text[max(s0, p.start - 2):p.start]
-        if not cr.container_gap.fullmatch(text[p.end:fact.start]) or re.search(r"[,、]\s?$|[와과] $", head):
+    return SentencePlaces(cr, text, places, [p.start for p in places], s0, s1).of(fact)
+
+
+class SentencePlaces:
+    """The places of one sentence that a figure in it may take."""
+
+    def __init__(self, cr: ContextRules, text: str, places: list[PlaceMention], place_starts: list[int],
+                 s0: int, s1: int):
+        """`places` are sorted and disjoint; `place_starts` their starts."""
+        self.cr, self.text, self.s0 = cr, text, s0
+        quoted = [m.span() for m in cr.quoted_title.finditer(text, s0, s1)]
+        qstarts = [a for a, _ in quoted]
+        lo = bisect.bisect_left(place_starts, s0)
+        self.places = []
+        for p in places[lo:]:
+            if p.start >= s1:
+                break
+            k = bisect.bisect_right(qstarts, p.start) - 1   # quoted titles are disjoint
+            if not (k >= 0 and p.start < quoted[k][1]):
+                self.places.append(p)
+        self.ends = [p.end for p in self.places]
+
+    def of(self, fact: Fact) -> str:
+        cr, text, s0 = self.cr, self.text, self.s0
+        i = bisect.bisect_right(self.ends, fact.start) - 1
+        if i < 0:
             return ""
-    return p.name_zh
-
-
-def period_spans(cr: ContextRules, sentence: str) -> list[tuple[int, int]]:
-    return [m.span() for p in cr.periods for m in p.finditer(sentence)]
+        p = self.places[i]
+        if fact.quantity == "count" and fact.subject in cr.place_set_nouns:
+            head = text[max(s0, p.start - 2):p.start]
+            if not cr.container_gap.fullmatch(text[p.end:fact.start]) or re.search(r"[,、]\s?$|[와과] $", head):
+                return ""
+        return p.name_zh

@@ -3,19 +3,31 @@ magnitude words, from which both the scanning regex and the evaluator come."""
 from __future__ import annotations
 
 import re
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
 
 ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-BIG = 4  # powers from here on close a section (만, 억, 조)
+BIG = 4  # powers from here on close a section (만, 억, 조, 경)
+
+# Written numbers have any number of digits (a 40-digit figure in a table is
+# garbage, but it must not lose the document): arithmetic on values is exact.
+# Only multiplication and addition are used, so a huge precision costs nothing.
+_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+
+
+def exact() -> AbstractContextManager:
+    """Context in which every sum and product of written numbers is exact."""
+    return localcontext(_EXACT)
 
 
 def tidy(value: Decimal) -> Decimal:
     """Exact decimal without exponent or trailing zeros (37500, 21689.5)."""
-    value = value.normalize()
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value
+    with exact():
+        value = value.normalize()
+        if value == value.to_integral_value():
+            return value.quantize(Decimal(1))
+        return value
 
 
 def _chars(words) -> str:
@@ -36,6 +48,14 @@ class NumberGrammar:
     native: re.Pattern              # 스물다섯, 세
     trailing_big: re.Pattern        # 억 in `100여 억`
     token: re.Pattern
+    spaced: str                     # groups after a space: `3억 4567만 8900`, `6천 3백만`
+
+    def read(self, s: str) -> Decimal | None:
+        """Value of a number as the scanner found it; a number spaced into
+        groups (한글 맞춤법 제44항) must be in canonical order, else None."""
+        if " " in s:
+            return self.evaluate_strict(s.replace(" ", ""))
+        return self.evaluate(s)
 
     def parse(self, s: str) -> Decimal | None:
         """Value of a whole numeral string, or None when it is not one."""
@@ -43,7 +63,7 @@ class NumberGrammar:
         m = self.native.fullmatch(s)
         if m:
             return Decimal(self.native_value(s))
-        return self.evaluate(s)
+        return self.read(s)
 
     def native_value(self, s: str) -> int:
         if s in self.native_ranges:
@@ -55,6 +75,10 @@ class NumberGrammar:
         return self.native_ones[s]
 
     def evaluate(self, s: str) -> Decimal | None:
+        with exact():
+            return self._evaluate(s)
+
+    def _evaluate(self, s: str) -> Decimal | None:
         total, section, current = Decimal(0), Decimal(0), None
         top_big, pos, seen = -1, 0, False
         while pos < len(s):
@@ -87,6 +111,50 @@ class NumberGrammar:
             return None
         return tidy(total + section + (current or 0))
 
+    def evaluate_strict(self, s: str) -> Decimal | None:
+        """Like `evaluate`, for the canonical Korean order only: big magnitudes
+        (만, 억, 조, 경) decreasing, small ones (십, 백, 천) decreasing inside a
+        section, and every part smaller than the magnitude before it
+        (`3억 4567만 8900`, `2천 4백 80만`, `천 2백만`).  None otherwise:
+        `3만 4억`, `5천 3000` are no number, never a part of one."""
+        with exact():
+            total, section, current = Decimal(0), Decimal(0), None
+            last_big = last_small = None
+            for tok in self.token.findall(s):
+                if tok[0].isdigit() or tok in self.digits:
+                    d = Decimal(tok.replace(",", "")) if tok[0].isdigit() else Decimal(self.digits[tok])
+                    current = d if current is None or tok[0].isdigit() else current * 10 + d
+                    continue
+                power = self.magnitudes[tok]
+                if power < BIG:
+                    if last_small is not None and power >= last_small:
+                        return None
+                    if current is not None and last_small is not None and current >= 10 ** (last_small - power):
+                        return None
+                    section += (Decimal(1) if current is None else current) * Decimal(10) ** power
+                    last_small = power
+                else:
+                    if current is not None and last_small is not None and current >= 10 ** last_small:
+                        return None
+                    part = section + (current or 0)
+                    if last_big is not None and (power >= last_big or part >= Decimal(10) ** (last_big - power)):
+                        return None
+                    if part == 0:
+                        if total or current is not None:
+                            return None
+                        part = Decimal(1)            # 만 명, 천 2백만: the magnitude alone is one of it
+                    total += part * Decimal(10) ** power
+                    last_big, last_small, section = power, None, Decimal(0)
+                current = None
+            if current is not None and last_small is not None and current >= 10 ** last_small:
+                return None
+            rest = section + (current or 0)
+            if last_big is not None and rest >= Decimal(10) ** last_big:
+                return None
+            if "".join(self.token.findall(s)) != s or not s:
+                return None
+            return tidy(total + rest)
+
 
 def build_grammar(table: dict) -> NumberGrammar:
     hangul = {k: v for k, v in table["digits"]["hangul"].items()}
@@ -100,6 +168,8 @@ def build_grammar(table: dict) -> NumberGrammar:
     ranges = table["native"].get("ranges", {})
     alt = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
     hz_d, hg_d = _chars(hanzi), _chars(hangul)
+    arabic_group = rf"{ARABIC}(?:[{all_mag}]+(?:{ARABIC}|[{hz_d}](?![{hz_d}]))?)*"
+    hangul_group = rf"[{hg_d}{hangul_mag}]*[{hangul_mag}][{hg_d}{hangul_mag}]*"
     return NumberGrammar(
         digits={**hangul, **hanzi},
         hangul_digits=set(hangul),
@@ -107,11 +177,16 @@ def build_grammar(table: dict) -> NumberGrammar:
         native_ones=dict(ones),
         native_tens=dict(tens),
         native_ranges=dict(ranges),
-        arabic_led=re.compile(rf"{ARABIC}(?:[{all_mag}]+(?:{ARABIC}|[{hz_d}](?![{hz_d}]))?)*"),
+        arabic_led=re.compile(arabic_group),
         # a Chinese number needs a digit (万家, 百姓 are words), or is 十 itself
-        hanzi_led=re.compile(rf"[{hz_d}{hanzi_mag}]*[{hz_d}][{hz_d}{hanzi_mag}]*|[十拾][{hz_d}{hanzi_mag}]*"),
-        hangul_led=re.compile(rf"(?<![가-힣])[{hg_d}{hangul_mag}]*[{hangul_mag}][{hg_d}{hangul_mag}]*"),
+        # (read from the start of a run only, so a long run is tried once)
+        hanzi_led=re.compile(rf"(?<![{hz_d}{hanzi_mag}])(?:[{hz_d}{hanzi_mag}]*[{hz_d}][{hz_d}{hanzi_mag}]*"
+                             rf"|[十拾][{hz_d}{hanzi_mag}]*)"),
+        # 천2백만: Arabic digits glued to a Hangul magnitude continue its number
+        hangul_led=re.compile(rf"(?<![가-힣]){hangul_group}(?:(?<=[{hangul_mag}]){arabic_group})?"),
         native=re.compile(rf"(?<![가-힣])(?:{alt(ranges)}|(?:{alt(tens)})(?:{alt(ones)})?|(?:{alt(ones)}))"),
         trailing_big=re.compile(rf"\s?[{big}]+"),
         token=re.compile(rf"{ARABIC}|[{hz_d}{hg_d}{all_mag}]"),
+        # one space may follow a magnitude word, then the next group
+        spaced=rf"(?:(?<=[{all_mag}]) (?:{arabic_group}|{hangul_group}))*",
     )

@@ -36,6 +36,8 @@ class Scanner:
     number: re.Pattern        # one pattern for every number form
     mask: list[re.Pattern]
     not_after: re.Pattern
+    not_before: re.Pattern        # text right after a fact that rules it out (억 위안 단위)
+    bare_not_after: re.Pattern    # before a magnitude written without digits: a table header (억 위안)
 
 
 def _alt(words) -> str:
@@ -65,11 +67,13 @@ def build_scanner(grammar: NumberGrammar, units: UnitTable, quals: Qualifiers,
                   not_facts: dict) -> Scanner:
     g = grammar
     number = re.compile(
-        rf"(?P<a>(?<![\d.,]){g.arabic_led.pattern})|(?P<z>{g.hanzi_led.pattern})"
-        rf"|(?P<g>{g.hangul_led.pattern})|(?P<n>{g.native.pattern})")
+        rf"(?P<a>(?<![\d.,]){g.arabic_led.pattern}{g.spaced})|(?P<z>{g.hanzi_led.pattern})"
+        rf"|(?P<g>{g.hangul_led.pattern}{g.spaced})|(?P<n>{g.native.pattern})")
     return Scanner(grammar, units, quals, number,
                    [re.compile(p) for p in not_facts["mask"]],
-                   re.compile("|".join(not_facts["not_after"])))
+                   re.compile("|".join(not_facts["not_after"])),
+                   re.compile("|".join(not_facts["not_before"])),
+                   re.compile("|".join(not_facts["bare_not_after"])))
 
 
 @dataclass
@@ -92,35 +96,40 @@ def _in_mask(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _read_number(sc: Scanner, text: str, m: re.Match) -> _Num | None:
+    """The number matched by `m`, read whole.  A number spaced into groups
+    that cannot be read whole is None: no part of it is ever a value."""
     kind, s, end = m.lastgroup, m.group(), m.end()
+    if kind in "ag":
+        s = _words_cut(sc, text, m.start(), s)
+        end = m.start() + len(s)
     mags = sc.grammar.magnitudes
     if len(s) > 1 and mags.get(s[-1], 9) < 4 and mags.get(s[-2], 0) >= 4:
         s, end = s[:-1], end - 1      # 42亿千瓦时: 千 starts the unit 千瓦时
     if kind == "n":
         value = Decimal(sc.grammar.native_value(s))
     else:
-        value = sc.grammar.evaluate(s)
+        value = sc.grammar.read(s)
     if value is None:
         return None
-    num = _Num(m.start(), end, value, kind, s)
-    return _joined(sc, text, num) if kind in "ag" else num
+    return _Num(m.start(), end, value, kind, s)
 
 
-def _joined(sc: Scanner, text: str, num: _Num) -> _Num:
-    """58억 5천만: a smaller part after a space continues a number ending in a big magnitude."""
-    mags = sc.grammar.magnitudes
-    last = mags.get(num.text[-1], 0)
-    if last < 4 or not text.startswith(" ", num.end):
-        return num
-    m = sc.number.match(text, num.end + 1)
-    if not m or m.lastgroup not in "ag" or not any(c in mags for c in m.group()):
-        return num
-    top = max(mags.get(c, 0) for c in m.group())
-    value = sc.grammar.evaluate(m.group())
-    if value is None or top >= last:
-        return num
-    s = text[num.start:m.end()]
-    return _Num(num.start, m.end(), tidy(num.value + value), num.kind, s)
+def _words_cut(sc: Scanner, text: str, start: int, s: str) -> str:
+    """`s` up to the first spaced group written in Hangul that is the start of
+    a word (`3억 조성`, `5만 천안시`, `3천 만에`): a Hangul group continues a
+    number only when a unit, 여 or a non-letter follows it (`3억 이천만 원`)."""
+    pos = s.find(" ")
+    while pos != -1:
+        nxt = s.find(" ", pos + 1)
+        group_end = len(s) if nxt == -1 else nxt
+        if not s[pos + 1].isdigit():
+            after = start + group_end
+            if after < len(text) and "가" <= text[after] <= "힣" \
+                    and not sc.quals.inner.match(text, after) \
+                    and not sc.units.match_after(text, after, start):
+                return s[:pos]
+        pos = nxt
+    return s
 
 
 def _has_mag(sc: Scanner, s: str) -> bool:
@@ -154,10 +163,10 @@ def _tail(sc: Scanner, text: str, num: _Num):
             if tm:
                 value = tidy(value * _trailing_mag(sc, tm.group().strip()))
                 pos = tm.end()
-        if num.kind == "g" and len(num.text) == 1 and not qual:
-            if not text.startswith(" ", pos):
-                continue   # 조건, 천대, 십대: a bare magnitude glued to a word
         um = sc.units.match_after(text, pos, num.start, native)
+        if num.kind == "g" and len(num.text) == 1 and not qual and not text.startswith(" ", pos):
+            if not um or um.unit.quantity != "percent":
+                continue   # 조건, 천대, 십대: a bare magnitude glued to a word; 백% is a number
         if um:
             return value, qual, um
     return None
@@ -177,6 +186,8 @@ def _range_end(sc: Scanner, text: str, pos: int):
 def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact | None:
     num = _read_number(sc, text, m)
     if num is None:
+        return None
+    if num.text in sc.grammar.magnitudes and sc.bare_not_after.search(text[max(0, num.start - 8):num.start]):
         return None
     start, value_max = num.start, None
     if num.text in sc.grammar.native_ranges:
@@ -210,15 +221,20 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
         return None
     if before and unit.quantity == "money":
         start = before.start
-    if unit.quantity == "temperature":
-        value, start = _signed(text, start, value)
+    if unit.quantity in sc.units.signed:
+        value, start = _signed(sc, text, start, value, unit)
     return _finish(sc, text, start, um, value, value_max, qual, unit, won_means_yuan)
 
 
-def _signed(text: str, start: int, value: Decimal) -> tuple[Decimal, int]:
+def _signed(sc: Scanner, text: str, start: int, value: Decimal, unit: Unit) -> tuple[Decimal, int]:
+    """-2.1%, −5.9℃, 마이너스 3퍼센트 (the word is part of the surface); 영하 5도."""
     if start and text[start - 1] in "-−" and (start < 2 or not text[start - 2].isalnum()):
         return -value, start - 1
-    if re.search(r"영하\s?$", text[max(0, start - 3):start]):
+    head = text[max(0, start - 8):start]
+    m = sc.units.minus_re.search(head) if sc.units.minus_re else None
+    if m:
+        return -value, start - len(head) + m.start()
+    if unit.quantity == "temperature" and re.search(r"영하\s?$", head):
         return -value, start
     return value, start
 
@@ -239,8 +255,11 @@ def _prefixed(sc: Scanner, text: str, num: _Num, won: bool) -> Fact | None:
 
 def _finish(sc: Scanner, text: str, start: int, um: UnitMatch, value: Decimal,
             value_max: Decimal | None, qual: str, unit: Unit, won_means_yuan: bool) -> Fact | None:
-    if sc.not_after.search(text[max(0, start - 3):start]):
+    if sc.not_after.search(text[max(0, start - 8):start]) or sc.not_before.match(text, um.end):
         return None
+    if value_max is None and (coin := sc.units.coin_after(unit.unit, text, um.end)):
+        value = value + coin[0]                                     # 3달러 20센트
+        um = UnitMatch(um.unit, um.start, coin[1])
     head = text[max(0, start - 8):start]
     bm = sc.quals.before.search(head)
     if bm and not qual:
@@ -282,8 +301,8 @@ def scan(sc: Scanner, text: str, won_means_yuan: bool = False) -> list[Fact]:
         fact = None
         if not _in_mask(spans, m.start(), m.end()):
             fact = _fact_at(sc, text, m, won_means_yuan)
-        if fact and _in_mask(spans, fact.start, fact.end):
-            fact = None
+        if fact and (_in_mask(spans, fact.start, fact.end) or facts and fact.start < facts[-1].end):
+            fact = None        # masked, or its currency code is the unit of the fact before (1RMB1)
         if fact:
             facts.append(fact)
             pos = fact.end

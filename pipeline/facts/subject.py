@@ -3,6 +3,7 @@ morphemes (topic/subject/object particles, nouns) by the rules below, tried
 in order; Chinese text (no Kiwi) takes the run of Han characters before it."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from pipeline.model import Fact
@@ -97,7 +98,8 @@ def _possessed(toks: _Toks, j: int) -> str:
 
 def _compared(toks: _Toks, start: int) -> str:
     """용지 비준량에 비해 46%가 감소: the change measures the compared noun."""
-    lo = max([0, start - 40] + [e for s, e in toks.facts if e <= start])
+    i = bisect.bisect_right(toks.fact_ends, start)
+    lo = max(0, start - 40, toks.fact_ends[i - 1] if i else 0)
     m = toks.cr.compared.search(toks.s[lo:start])
     if not m or m.group(1).split()[-1] in toks.cr.comparison_time:
         return ""
@@ -119,17 +121,26 @@ def _bare_before(toks: _Toks, start: int, prev_end: int) -> str:
 
 
 def _clause_topic(toks: _Toks, start: int) -> str:
-    """Nearest topic or subject before `start` in the sentence, places skipped."""
+    """Nearest topic or subject before `start` in the sentence, places skipped.
+    Remembered per token, so many figures in one long sentence cost one walk."""
     k = toks.before(start)
-    while k >= 0:
+    walked = []
+    while k >= 0 and k not in toks.topics:
+        walked.append(k)
         if toks.t[k][1] == "SF":
-            return ""
+            found = ""
+            break
         if toks.t[k][1] in ("JX", "JKS"):
             np, j = _particle_np(toks, k)
             if np and not _np_is_place(toks, np, j):
-                return np
+                found = np
+                break
         k -= 1
-    return ""
+    else:
+        found = toks.topics.get(k, "")
+    for w in walked:
+        toks.topics[w] = found
+    return found
 
 
 def _subject(toks: _Toks, f: Fact, s0: int, prev_end: int) -> str:
@@ -172,7 +183,10 @@ def _from_previous(toks: _Toks, f: Fact, s0: int, prev_end: int) -> bool:
 
 def zh_subject(cr: ContextRules, sentence: str, a: int, b: int) -> str:
     """Chinese text: the Han run before the figure, else the one after 的."""
-    head = re.search(r"[\u4e00-\u9fff]*$", sentence[:a]).group()
+    i = a
+    while i > 0 and "\u4e00" <= sentence[i - 1] <= "\u9fff":
+        i -= 1
+    head = sentence[i:a]
     changed = True
     while changed and head:
         changed = False
@@ -191,9 +205,14 @@ def zh_subject(cr: ContextRules, sentence: str, a: int, b: int) -> str:
     return tail.group(1) if tail else ""
 
 
+# partner_topic is tried on this much text before the figure (it ends there).
+PARTNER_REACH = 40
+
+
 def _partner_led(toks: _Toks, f: Fact, s0: int) -> bool:
     """길림성과는 69건: the figure follows a partner topic ("with A")."""
-    return bool(toks.cr.partner_topic.search(toks.s[:f.start - s0]))
+    a = f.start - s0
+    return bool(toks.cr.partner_topic.search(toks.s, max(0, a - PARTNER_REACH), a))
 
 
 def _groups(toks: _Toks, facts: list[Fact], s0: int) -> list[list[int]]:
@@ -221,7 +240,7 @@ def subjects(toks: _Toks, facts: list[Fact], s0: int) -> list[str]:
         strong.append(False)
         if re.search(r"[\u4e00-\u9fff]$", toks.s[max(0, a - 1):a]) or re.match(r"[\u4e00-\u9fff]", toks.s[b:b + 1]):
             subj = zh_subject(toks.cr, toks.s, a, b)
-            if not subj and i and re.search(r"[增长下降减少]+$", toks.s[:a]):
+            if not subj and i and a and toks.s[a - 1] in "增长下降减少":
                 subj = out[-1]        # 1352亿元,同比增长6.5%
         elif i and _from_previous(toks, f, s0, prev_end):
             subj = out[-1]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 
 
 @dataclass(frozen=True)
@@ -35,12 +36,29 @@ class UnitTable:
     before_re: re.Pattern         # currency code ending right before a number
     won_hints: dict[str, str]     # 한화로 -> KRW, 인민폐로 -> CNY
     won_hint_re: re.Pattern
+    signed: frozenset[str] = frozenset()      # quantities that keep a written minus sign
+    minus_re: re.Pattern | None = None        # 마이너스 right before the number
+    coins: dict[str, tuple[re.Pattern, dict[str, Decimal]]] = field(default_factory=dict)
+
+    def coin_after(self, code: str, text: str, pos: int) -> tuple[Decimal, int] | None:
+        """`20센트` right after a USD amount ending at `pos`: (value in `code`, end)."""
+        if code not in self.coins:
+            return None
+        pattern, values = self.coins[code]
+        m = pattern.match(text, pos)
+        if not m:
+            return None
+        digits, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        value = Decimal(digits) * values[word]
+        return (value, m.end()) if value < 1 else None
 
     def match_after(self, text: str, pos: int, num_start: int,
                     native: bool = False) -> UnitMatch | None:
         """The unit written at `pos` (one optional space allowed before it)."""
         for start in (pos, pos + 1) if pos < len(text) and text[pos] == " " else (pos,):
             for n in self.lengths:
+                if start + n > len(text):
+                    continue       # a shorter slice at the end of the text is not this surface
                 for unit in self.after.get(text[start:start + n], ()):
                     if self._fits(unit, text, num_start, start + n, native):
                         return UnitMatch(unit, start, start + n)
@@ -81,9 +99,20 @@ def build_units(table: dict) -> UnitTable:
             after.setdefault(s, []).append(unit)
         for s in row.get("before", []):
             before.setdefault(s, unit)
-    codes = "|".join(sorted(map(re.escape, before), key=len, reverse=True))
+    codes = _alt(before)
     hints = table.get("won_hints", {})
-    hint_alt = "|".join(sorted(map(re.escape, hints), key=len, reverse=True))
+    minus = table.get("minus_words", [])
+    coins = {code: (re.compile(rf"\s?(\d{{1,3}})\s?({_alt(words)})(?![가-힣])|"
+                               rf"\s?(\d{{1,3}})\s?({_alt(words)})(?=[을를이가은는의씩에와과도만로])"),
+                    {w: Decimal(v) for w, v in words.items()})
+             for code, words in table.get("subunits", {}).items()}
     return UnitTable(after, before, sorted({len(s) for s in after}, reverse=True),
                      re.compile(rf"(?<![A-Za-z])({codes})\s?$"), hints,
-                     re.compile(rf"({hint_alt})\s?(?:약\s?|총\s?)?$"))
+                     re.compile(rf"({_alt(hints)})\s?(?:약\s?|총\s?)?$"),
+                     frozenset(table.get("signed_quantities", [])),
+                     re.compile(rf"(?<![가-힣])(?:{_alt(minus)})\s?$") if minus else None,
+                     coins)
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))

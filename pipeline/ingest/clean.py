@@ -6,13 +6,21 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.ingest.normalize import squeeze_spaces
-from pipeline.ingest.profiles import Profile
-from pipeline.ingest.unwrap import is_hard_wrapped, unwrap
+from pipeline.ingest.profiles import Profile, reads_as_sentence
+from pipeline.ingest.unwrap import first_full_line, is_hard_wrapped, unwrap
 from pipeline.model import Removed
 
 _PROSE = re.compile(r"[.?!。][\"'”’」』)]*$")
 _PROSE_MIN_CHARS = 20
 _DATE = re.compile(r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})")
+# A date of this priority or weaker (page headers, print-edition marks, time stamps)
+# counts only above the article's first sentence: below it, such dates belong to
+# comments, related articles and widgets.
+_WEAK_DATE = 3
+# A headline: letters enough to say something, not a sentence, not a menu.
+_HEADLINE_CHARS = (6, 100)
+_HEADLINE_PREFERRED = 12          # shorter head lines are mostly series names and kickers
+_LETTERS = re.compile(r"[가-힣\u4e00-\u9fff]")
 
 
 @dataclass
@@ -21,6 +29,7 @@ class Cleaned:
     removed: list[Removed] = field(default_factory=list)
     published: str = ""
     layout: str = "lines"
+    title: str = ""            # the headline found in the text, when no title was given
 
     @property
     def text(self) -> str:
@@ -40,14 +49,18 @@ def is_prose(line: str) -> bool:
     return len(line) >= _PROSE_MIN_CHARS and bool(_PROSE.search(line))
 
 
-def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: str = "") -> Cleaned:
+def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: str = "",
+          site_names: tuple[str, ...] = (), template: frozenset[str] = frozenset()) -> Cleaned:
     """`lines` are normalised lines, trailing spaces kept (they matter for unwrapping).
     `wrapped_ok` is False for HTML, whose lines are blocks, never wraps. A known `title`
-    (from the page's metadata) marks where the article starts."""
+    (from the page's metadata) marks where the article starts; without one, the headline
+    is looked for in the text. A line that is only one of `site_names` is a logo; one of
+    `template` recurs across the source's documents (pipeline.ingest.template)."""
     items = [(i, raw) for i, raw in enumerate(lines) if raw.strip()]
     removed: list[Removed] = []
-    dates: list[tuple[int, str]] = []
-    kept = _drop_lines(items, profile, removed, dates)
+    dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
+    kept = _drop_lines(items, profile, removed, dates, set(site_names), template)
+    first_line = next((i for i, raw in kept if is_prose(squeeze_spaces(raw))), len(lines))
     kept = _drop_before_title(kept, title, profile, removed)
     kept = _drop_sections(kept, profile, removed)
     kept = _drop_edges(kept, profile, removed)
@@ -56,27 +69,112 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
         layout = "hard-wrapped" if wrapped_ok and is_hard_wrapped([raw for _, raw in kept]) else "lines"
     if layout == "hard-wrapped":
         kept = _drop_page_furniture(kept, profile, removed)
-        paragraphs = unwrap([raw for _, raw in kept], profile.heading)
+    headline = ""
+    if not title:
+        head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
+        kept, headline = _find_headline(kept, head_end, profile, removed)
+    if layout == "hard-wrapped":
+        body = kept[1:] if headline else kept      # the headline is a paragraph of its own
+        paragraphs = [headline] * bool(headline) + unwrap([raw for _, raw in body], profile.heading)
     else:
         paragraphs = [squeeze_spaces(raw) for _, raw in kept]
-    paragraphs = [squeeze_spaces(_strip(p, profile, removed)) for p in paragraphs]
+    paragraphs = [squeeze_spaces(_strip(p, profile, removed, dates)) for p in paragraphs]
+    if headline:
+        headline = squeeze_spaces(_strip(headline, profile, [], []))
     removed.sort(key=lambda r: r.line_no)
-    published = min(dates, key=lambda d: d[0])[1] if dates else ""   # first of the best kind
-    return Cleaned([p for p in paragraphs if p], removed, published, layout)
+    dates = [d for d in dates if d[0] < _WEAK_DATE or d[1] < first_line]
+    published = min(dates)[2] if dates else ""   # the best kind, then the first
+    return Cleaned([p for p in paragraphs if p], removed, published, layout, headline)
 
 
-def _drop_lines(items, profile, removed, dates):
+def strip_glued(text: str, profile: Profile) -> str:
+    """`text` without the furniture glued to its ends (an agency tag after a headline)."""
+    return squeeze_spaces(_strip(text, profile, [], []))
+
+
+def _drop_lines(items, profile, removed, dates, site_names, template=frozenset()):
     kept = []
     for i, raw in items:
         line = squeeze_spaces(raw)
-        rule = next((r for r in profile.rules if r.kind == "drop" and r.matches(line)), None)
+        if line in site_names or line in template:
+            removed.append(Removed(i, line, f"{profile.name}:{'site_name' if line in site_names else 'template'}"))
+            continue
+        rule = _drop_rule(line, profile) or _logo_with_furniture(line, profile, site_names)
         if rule is None or any(r.kind == "cut" and r.matches(line) for r in profile.rules):
             kept.append((i, raw))
             continue
-        removed.append(Removed(i, line, rule.name))
-        if rule.date is not None and iso_date(line):
-            dates.append((rule.date, iso_date(line)))
+        prose = _prose_before(line, rule)
+        furniture = line[len(prose):].strip()
+        if prose:          # furniture glued after a sentence of the article: only it goes
+            kept.append((i, prose))
+        removed.append(Removed(i, furniture, rule.name, whole_line=not prose))
+        if rule.date is not None and iso_date(furniture):
+            dates.append((rule.date, i, iso_date(furniture)))
     return kept
+
+
+def _drop_rule(line: str, profile: Profile):
+    sentence = reads_as_sentence(line)
+    return next((r for r in profile.drops_for(len(line)) if r.matches(line, sentence)), None)
+
+
+def _logo_with_furniture(line: str, profile: Profile, site_names):
+    """`블로그 이름 이웃추가 본문 기타 기능`: the site's name, then a line that a rule drops."""
+    for name in site_names:
+        if line.startswith(name) and len(line) > len(name):
+            rule = _drop_rule(line[len(name):].strip(), profile)
+            if rule is not None:
+                return rule
+    return None
+
+
+_SENTENCE_BREAK = re.compile(r"[.?!。][\"'”’」』)]*\s")
+
+
+def _prose_before(line: str, rule) -> str:
+    """The sentences in front of where `rule` matched `line`, when they are prose: a rule
+    removes a whole line only when the whole line is furniture."""
+    m = rule.regex.search(line) if rule.words is None else None
+    if m is None or m.start() == 0:
+        return ""
+    ends = [b.end() for b in _SENTENCE_BREAK.finditer(line, 0, m.start() + 1)]
+    prose = line[:ends[-1]].rstrip() if ends else ""
+    return prose if is_prose(prose) else ""
+
+
+def _wrapped_start(items) -> int:
+    """Where the wrapped body of a hard-wrapped text starts: at the first line that reaches
+    the margin, and not before the first run of lines with no blank line between them (a
+    headline that happens to reach the margin stands alone, blank lines around it). Text
+    that puts a blank line after every line has no such runs."""
+    full = first_full_line([raw for _, raw in items])
+    run = next((k for k in range(len(items) - 1) if items[k + 1][0] == items[k][0] + 1), 0)
+    return max(full, run)
+
+
+def _find_headline(items, head_end, profile, removed):
+    """The headline is the first headline-like line above the article's first sentence
+    (a longer one preferred: short head lines are series names and kickers; a section
+    heading only when nothing else is there); the non-sentence lines above it are menus
+    and mastheads."""
+    head = [(k, squeeze_spaces(raw)) for k, (_, raw) in enumerate(items[:head_end])]
+    likely = [(k, line) for k, line in head if _headline_like(line) and not _is_heading(line, profile)]
+    likely = likely or [(k, line) for k, line in head if _headline_like(line)]   # a chapter: its heading
+    pick = next(((k, line) for k, line in likely if len(line) >= _HEADLINE_PREFERRED), likely[0] if likely else None)
+    if pick is None:
+        return items, ""
+    k, line = pick
+    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:before_title") for i, raw in items[:k])
+    return items[k:], line
+
+
+def _headline_like(line: str) -> bool:
+    lo, hi = _HEADLINE_CHARS
+    return lo <= len(line) <= hi and not _PROSE.search(line) and "|" not in line and len(_LETTERS.findall(line)) >= 4
+
+
+def _is_heading(line: str, profile: Profile) -> bool:
+    return profile.heading is not None and bool(profile.heading.match(line))
 
 
 def _first_prose(items) -> int:
@@ -168,11 +266,23 @@ def _drop_page_furniture(items, profile, removed):
     return kept
 
 
-def _strip(paragraph: str, profile: Profile, removed: list[Removed]) -> str:
-    for rule in profile.rules:
-        if rule.kind == "strip":
-            m = rule.regex.match(paragraph)
-            if m and m.end() < len(paragraph):
+def _strip(paragraph: str, profile: Profile, removed: list[Removed], dates: list) -> str:
+    """Furniture glued to prose goes, the prose stays: the first matching prefix rule
+    (a dateline) and the first matching suffix rule (a trailing byline or agency tag)."""
+    for at_end in (False, True):
+        for rule in profile.rules:
+            if rule.kind != "strip" or rule.at_end != at_end:
+                continue
+            if at_end:
+                m = rule.regex.search(paragraph)
+                glued = m is not None and 0 < m.start() and m.end() == len(paragraph)
+            else:
+                m = rule.regex.match(paragraph)
+                glued = m is not None and m.end() < len(paragraph)
+            if glued:
                 removed.append(Removed(-1, m.group(0).strip(), rule.name, whole_line=False))
-                return paragraph[m.end():]
+                if rule.date is not None and iso_date(m.group(0)):
+                    dates.append((rule.date, -1, iso_date(m.group(0))))
+                paragraph = paragraph[:m.start()] if at_end else paragraph[m.end():]
+                break
     return paragraph

@@ -4,14 +4,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, Comment
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 # Elements that never hold article text.
-_DROP = ["script", "style", "noscript", "template", "nav", "aside", "footer", "form",
-         "button", "select", "iframe", "svg", "head", "figcaption"]
-_BLOCK = ["p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td", "th",
+_DROP = {"script", "style", "noscript", "template", "nav", "aside", "footer", "form",
+         "button", "select", "iframe", "svg", "head", "figcaption"}
+_BLOCK = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td", "th",
           "table", "section", "article", "header", "main", "blockquote", "dd", "dt", "dl",
-          "figure", "figcaption", "pre", "hr", "address"]
+          "figure", "figcaption", "pre", "hr", "address"}
 _LOOKS_LIKE_HTML = re.compile(r"<\s*(html|head|body|div|p|meta|title|article)\b", re.I)
 
 
@@ -20,6 +20,8 @@ class Page:
     lines: list[str]
     title: str = ""
     published: str = ""   # raw value from metadata; the caller parses it
+    site_names: tuple[str, ...] = ()   # the site's own name(s): og:site_name, other parts of <title>
+    title_weak: bool = False           # the title is `<title>`'s and may be the site's name
 
 
 def looks_like_html(text: str) -> bool:
@@ -27,45 +29,116 @@ def looks_like_html(text: str) -> bool:
 
 
 def parse_html(text: str) -> Page:
+    """One walk over the tree, linear in its size and depth: block elements open and
+    close a line, dropped elements give no text, and the metadata is picked up on the way.
+    (Inserting newline nodes around every block made bs4 walk to each block's last
+    descendant: quadratic in nesting depth.)"""
     soup = BeautifulSoup(text, "lxml")
-    title, published = _metadata(soup)
-    for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        node.extract()
-    for tag in soup.find_all(_DROP):
-        tag.decompose()
-    for tag in soup.find_all(_BLOCK):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    lines = soup.get_text("").split("\n")
-    return Page(lines=lines, title=title, published=published)
+    found = _Found()
+    parts: list[str] = []
+    # Each stack item is a node to visit, or _END after a block whose line must close.
+    stack: list = [soup]
+    dropped_depth = 0   # > 0 while inside an element that never holds article text
+    while stack:
+        node = stack.pop()
+        if node is _END:
+            parts.append("\n")
+            continue
+        if isinstance(node, tuple):   # leaving a dropped element
+            dropped_depth -= 1
+            continue
+        if not isinstance(node, Tag):
+            if dropped_depth == 0 and type(node) is NavigableString:   # not comments, CDATA, doctype
+                parts.append(str(node))
+            continue
+        found.see(node)
+        if node.name in _DROP:
+            dropped_depth += 1
+            stack.append((node,))
+        elif node.name in _BLOCK and dropped_depth == 0:
+            parts.append("\n")
+            stack.append(_END)
+        stack.extend(reversed(node.contents))
+    lines = "".join(parts).split("\n")
+    title, published, sites, from_title_tag = found.metadata()
+    # A title taken from `<title>` is trusted only when the page shows it as a line of its
+    # own and `<title>` had a site name to split off; otherwise it may be the site's name
+    # (`블로그 이름 : 네이버 블로그`) and the headline is looked for on the page.
+    weak = from_title_tag and (not sites or title not in {" ".join(line.split()) for line in lines})
+    return Page(lines, title, published, sites + (title,) * (weak and bool(title)), weak)
 
 
-def _without_site_name(title: str, site: str) -> str:
-    """`기사 제목 - 누리경제` -> `기사 제목` when the page names its site."""
-    if site and title != site:
-        title = re.sub(rf"^\s*{re.escape(site)}\s*[-|:_]+\s*|\s*[-|:_]+\s*{re.escape(site)}\s*$", "", title)
-    return title
+_END = object()
+_META_KEYS = ("og:title", "twitter:title", "og:site_name", "article:published_time", "og:article:published_time",
+              "pubdate", "publish-date", "date", "dc.date")
 
 
-def _metadata(soup: BeautifulSoup) -> tuple[str, str]:
-    def meta(*keys: str) -> str:
+class _Found:
+    """The elements the metadata comes from, first of each kind in document order."""
+
+    def __init__(self) -> None:
+        self.meta: dict[tuple[str, str], Tag] = {}
+        self.h1: Tag | None = None
+        self.title: Tag | None = None
+        self.time: Tag | None = None
+
+    def see(self, tag: Tag) -> None:
+        name = tag.name
+        if name == "meta":
+            for attr in ("property", "name"):
+                key = tag.get(attr)
+                if isinstance(key, str) and key in _META_KEYS:
+                    self.meta.setdefault((attr, key), tag)
+        elif name == "h1" and self.h1 is None:
+            self.h1 = tag
+        elif name == "title" and self.title is None:
+            self.title = tag
+        elif name == "time" and self.time is None and tag.has_attr("datetime"):
+            self.time = tag
+
+    def value(self, *keys: str) -> str:
         for key in keys:
-            tag = soup.find("meta", attrs={"property": key}) or soup.find("meta", attrs={"name": key})
+            tag = self.meta.get(("property", key)) or self.meta.get(("name", key))
             if tag and tag.get("content", "").strip():
                 return tag["content"].strip()
         return ""
 
-    title = _without_site_name(meta("og:title", "twitter:title"), meta("og:site_name"))
-    if not title:
-        h1 = soup.find("h1")
-        title = h1.get_text(" ", strip=True) if h1 else ""
-    if not title and soup.title:
+    def metadata(self) -> tuple[str, str, tuple[str, ...], bool]:
+        """(title, published, site names, whether the title comes from `<title>`)."""
         # `<title>` usually carries the site's name too: `사이트 - 제목`, `제목_섹션_사이트`.
-        parts = re.split(r"\s+[-|:]{1,2}\s+|_", soup.title.get_text(" ", strip=True))
-        title = max(parts, key=len)
-    published = meta("article:published_time", "og:article:published_time", "pubdate",
-                     "publish-date", "date", "dc.date")
-    time_tag = soup.find("time", attrs={"datetime": True})
-    if not published and time_tag:
-        published = time_tag["datetime"]
-    return title, published
+        parts = [p.strip() for p in _TITLE_PARTS.split(self.title.get_text(" ", strip=True))] if self.title else []
+        parts = [p for p in parts if p]
+        sites = [self.value("og:site_name")] + sorted(parts, key=len)[:-1]
+        title = self.value("og:title", "twitter:title")
+        from_title_tag = False
+        if not title and self.h1 is not None:
+            title = self.h1.get_text(" ", strip=True)
+        if not title and parts:
+            title = max(parts, key=len)
+            from_title_tag = True
+        elif parts and len(parts) == 1 and parts[0] != title:
+            sites.append(parts[0])      # `<title>` is the site's name alone
+        sites = [s for s in sites if s and s != title and len(s) <= _SITE_NAME_MAX]
+        title = _without_site_name(title, sites)
+        sites = [s for s in sites if s not in title]   # a name inside the headline is not a logo line
+        published = self.value("article:published_time", "og:article:published_time", "pubdate",
+                               "publish-date", "date", "dc.date")
+        if not published and self.time is not None:
+            published = self.time["datetime"]
+        if from_title_tag:
+            sites += [p for p in parts if p != title and len(p) <= _SITE_NAME_MAX]
+        return title, published, tuple(dict.fromkeys(sites)), from_title_tag
+
+
+_SITE_NAME_MAX = 30
+_TITLE_PARTS = re.compile(r"\s+[-|:]{1,2}\s+|_")
+
+
+def _without_site_name(title: str, sites: list[str]) -> str:
+    """`기사 제목 - 누리경제` -> `기사 제목` when the page names its site."""
+    for site in sites:
+        if site and title != site:
+            rest = re.sub(rf"^\s*{re.escape(site)}\s*[-|:_]+\s*|\s*[-|:_]+\s*{re.escape(site)}\s*$", "", title)
+            if len(rest) > len(site):     # what is left must be the longer part: the headline
+                title = rest
+    return title

@@ -1,6 +1,7 @@
 """Source profiles: per-source cleaning rules kept as TOML data in profiles/."""
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import re
 import tomllib
@@ -8,6 +9,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PROFILES = Path(__file__).parent / "profiles"
+
+# A line that reads as a sentence: it closes with a period or ends in a predicate
+# (-다, -요, -까, -죠). Menus, bylines and time stamps never do.
+SENTENCE = re.compile(r"(?:[.?!。]|[다요까죠])[\"'”’」』)\]]*\s*$")
+# What separates the words of a menu or a button bar.
+_SEPARATORS = re.compile(r"[\s|·•/,:：【】\[\]()<>〈〉「」『』▶►■□◆◇※*+\-]+")
+
+
+def reads_as_sentence(line: str) -> bool:
+    return bool(SENTENCE.search(line))
 
 
 @dataclass(frozen=True)
@@ -19,9 +30,30 @@ class LineRule:
     date: int | None = None         # priority when the line states the publication date
     examples: tuple = ()
     keep: tuple = ()
+    sentence_ok: bool = True        # False: a line that reads as a sentence never matches
+    at_end: bool = False            # strip: the pattern ends the paragraph (a trailing byline)
+    words: re.Pattern | None = None  # drop by vocabulary: the line is mostly these words
+    min_words: int = 2
+    max_rest: float = 0.4           # share of the line's letters left over after the words
 
-    def matches(self, line: str) -> bool:
-        return len(line) <= self.max_chars and bool(self.regex.search(line))
+    def matches(self, line: str, sentence: bool | None = None) -> bool:
+        """`sentence`: whether `line` reads as a sentence, when the caller knows already."""
+        if len(line) > self.max_chars:
+            return False
+        if not self.sentence_ok and (reads_as_sentence(line) if sentence is None else sentence):
+            return False
+        if self.words is not None:
+            return self._mostly_words(line)
+        return bool(self.regex.search(line))
+
+    def _mostly_words(self, line: str) -> bool:
+        """jusText-style: a menu or a button bar is made of a small vocabulary."""
+        letters = len(_SEPARATORS.sub("", line))
+        rest_text, found = self.words.subn(" ", line)
+        rest = len(_SEPARATORS.sub("", rest_text))
+        # A lone vocabulary word (`인쇄`) is a button only for rules that accept few words.
+        alone = rest == 0 and found > 0 and self.min_words <= 2
+        return letters > 0 and rest <= self.max_rest * letters and (found >= self.min_words or alone)
 
 
 @dataclass(frozen=True)
@@ -36,8 +68,24 @@ class Profile:
     heading: re.Pattern | None = None
     page_number: re.Pattern | None = None
 
-    def detects(self, doc_id: str, text: str) -> bool:
-        return any(fnmatch.fnmatch(doc_id, p) for p in self.paths) or \
+    def drops_for(self, length: int) -> tuple[LineRule, ...]:
+        """The drop rules, in order, that can match a line of `length` characters (most
+        rules are for short lines; a paragraph of prose is checked against few)."""
+        k = bisect.bisect_left(self._limits, length)
+        return self._drops[k] if k < len(self._drops) else ()
+
+    def __post_init__(self) -> None:
+        drops = [r for r in self.rules if r.kind == "drop"]
+        limits = sorted({r.max_chars for r in drops})
+        object.__setattr__(self, "_limits", limits)
+        object.__setattr__(self, "_drops", [tuple(r for r in drops if r.max_chars >= n) for n in limits])
+
+    def detects(self, path: str, text: str) -> bool:
+        """`path` is a doc_id or an absolute path: a pattern like `<source>/*` matches it
+        when the folder `<source>` is anywhere in it, so where --raw points does not matter."""
+        parts = path.split("/")
+        tails = ["/".join(parts[i:]) for i in range(len(parts))]
+        return any(fnmatch.fnmatch(t, p) for p in self.paths for t in tails) or \
             any(t.search(text[:5000]) for t in self.texts)
 
 
@@ -46,8 +94,8 @@ class Profiles:
     generic: Profile
     sources: tuple[Profile, ...]
 
-    def select(self, doc_id: str, text: str) -> Profile:
-        return next((p for p in self.sources if p.detects(doc_id, text)), self.generic)
+    def select(self, path: str, text: str) -> Profile:
+        return next((p for p in self.sources if p.detects(path, text)), self.generic)
 
     def all(self) -> tuple[Profile, ...]:
         return (self.generic, *self.sources)
@@ -84,7 +132,11 @@ def _load(path: Path, base: Profile | None = None) -> Profile:
 
 
 def _rule(kind: str, profile: str, r: dict) -> LineRule:
-    return LineRule(kind=kind, name=f"{profile}:{r['name']}", regex=re.compile(r["pattern"]),
+    words = sorted(r.get("words", []), key=len, reverse=True)   # longest first: `기사검색` before `검색`
+    return LineRule(kind=kind, name=f"{profile}:{r['name']}", regex=re.compile(r.get("pattern", "(?!)")),
                     max_chars=r.get("max_chars", 10_000), date=r.get("date"),
                     examples=tuple(tuple(e) if isinstance(e, list) else e for e in r.get("examples", [])),
-                    keep=tuple(r.get("keep", [])))
+                    keep=tuple(r.get("keep", [])), sentence_ok=r.get("sentence_ok", True),
+                    at_end=r.get("at", "start") == "end",
+                    words=re.compile("|".join(re.escape(w) for w in words), re.I) if words else None,
+                    min_words=r.get("min_words", 2), max_rest=r.get("max_rest", 0.4))

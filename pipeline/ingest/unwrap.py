@@ -1,9 +1,12 @@
-"""Rejoin hard-wrapped report text (PDF extractions wrapped at a fixed width).
+"""Rejoin hard-wrapped text: PDF reports and newspaper archive digests wrapped at a
+fixed width, often in the middle of a word or a number (`3억7천` / `2백만달러`).
 
 A line that ends without a space continues the same word (`...개발` + `구` -> `...개발구`);
 one that ends with a space continues after a space. A paragraph ends at a line that
 closes a sentence and either is clearly shorter than the lines around it or has no
-trailing space (mid-paragraph, the space after a period stays at the end of the line)."""
+trailing space (mid-paragraph, the space after a period stays at the end of the line).
+The wrapped text starts at the first line that reaches the margin; the cleaner looks
+for the headline above it."""
 from __future__ import annotations
 
 import re
@@ -19,14 +22,35 @@ def display_width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
+_MIN_FULL = 3        # lines at the margin needed to call a text wrapped
+_FULL_SHARE = 0.35   # ... as a share of its lines
+_OPEN_SHARE = 0.6    # share of the lines at the margin that stop mid-sentence
+
+
 def is_hard_wrapped(lines: list[str]) -> bool:
-    """Most lines reach one common right margin, and the margin is a page's, not a paragraph's."""
-    widths = sorted(display_width(l.rstrip()) for l in lines if l.strip())
-    if len(widths) < 8:
+    """Many lines reach one common right margin, the margin is a page's (40-200 columns),
+    and most lines at the margin stop mid-sentence. A text with one paragraph per line
+    has few lines near its longest one, and those close their sentence; the short last
+    lines of wrapped paragraphs (news has many) do not count against it."""
+    rows = [(display_width(l.rstrip()), l.strip()) for l in lines if l.strip()]
+    if len(rows) < 4:
         return False
+    widths = sorted(w for w, _ in rows)
     margin = widths[int(len(widths) * 0.9)]
-    near = sum(1 for w in widths if w >= margin * _SHORT)
-    return 40 <= margin <= 200 and near >= 0.6 * len(widths)
+    full = [body for w, body in rows if w >= margin * _SHORT]
+    open_ = sum(1 for body in full if not _SENTENCE_END.search(body))
+    return (40 <= margin <= 200 and len(full) >= _MIN_FULL and len(full) >= _FULL_SHARE * len(rows)
+            and open_ >= _OPEN_SHARE * len(full))
+
+
+def first_full_line(lines: list[str]) -> int:
+    """Index of the first line that reaches the local margin: where the wrapped text starts."""
+    widths = [display_width(l.rstrip()) for l in lines]
+    return next((i for i, w in enumerate(widths) if w >= _SHORT * _local(widths, i)), len(lines))
+
+
+def _local(widths: list[int], i: int) -> int:
+    return max(widths[max(0, i - _WINDOW): i + _WINDOW + 1])
 
 
 def unwrap(lines: list[str], heading: re.Pattern | None = None) -> list[str]:
@@ -37,8 +61,7 @@ def unwrap(lines: list[str], heading: re.Pattern | None = None) -> list[str]:
     glue = ""
     for i, raw in enumerate(lines):
         body = raw.strip()
-        local = max(widths[max(0, i - _WINDOW): i + _WINDOW + 1])
-        short = widths[i] < local * _SHORT
+        short = widths[i] < _local(widths, i) * _SHORT
         if heading and short and heading.match(body) and not _SENTENCE_END.search(body):
             if current:
                 paragraphs.append(current)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from pipeline.model import PlaceMention
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
+from pipeline.spans import Cover, overlaps_any
 
 _HANGUL = re.compile(r"[가-힣]")
 _SHORT_RUN = 4
@@ -211,8 +212,8 @@ def _spans(patterns: list[re.Pattern], text: str) -> list[tuple[int, int]]:
     return [m.span() for p in patterns for m in p.finditer(text)]
 
 
-def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= m.start and m.end <= e for s, e in spans)
+def _inside(m: Mention, spans: Cover) -> bool:
+    return spans.contains(m.start, m.end)
 
 
 _HANGUL_WORD_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,8}$")
@@ -231,14 +232,15 @@ def _sounds_like(word: str, alias: str) -> bool:
 def _gloss_fallback(text: str, korean: list[Mention], hanzi: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """꽝저우(廣州): a Hangul word no table knows, glossed by exactly a place name,
     is that place; the row covers the Hangul word, as for known names."""
-    taken = [(k.start, k.end) for k in korean]
+    taken = [(k.start, k.end) for k in korean]          # sorted and disjoint
+    taken_starts = [a for a, _ in taken]
     out = []
     for h in hanzi:
         if text[h.start - 1:h.start] not in "(（" or not text[h.end:h.end + 1] in ")）":
             out.append(h)
             continue
         w = _HANGUL_WORD_BEFORE.search(text, max(0, h.start - 10), h.start - 1)
-        if (w is None or any(s < w.end() and w.start() < e for s, e in taken)
+        if (w is None or overlaps_any(taken_starts, taken, w.start(), w.end())
                 or not any(_sounds_like(w.group(), a) for c in h.cands for a in gaz.readings.get(c.place.key, ()))):
             out.append(h)
             continue
@@ -252,9 +254,12 @@ def _gloss_fallback(text: str, korean: list[Mention], hanzi: list[Mention], gaz:
 
 def _accept(text: str, ms: list[Mention], gaz: Gazetteer) -> None:
     """Strong mentions are accepted; weak ones need evidence, found to a fixpoint.
-    A weak mention inside an ordinary-word use (korean_use) is never accepted."""
-    veto = _spans(gaz.korean_use, text)
-    support = _spans(gaz.place_use, text)
+    A weak mention inside an ordinary-word use (korean_use) is never accepted.
+    Evidence only grows as mentions are accepted, so the fixpoint is reached by
+    re-checking only the mentions an acceptance can help: its neighbours, and the
+    mentions of a place or surface it confirms (linear in the mentions)."""
+    veto = Cover(_spans(gaz.korean_use, text))
+    support = Cover(_spans(gaz.place_use, text))
     for m in ms:
         m.gloss_only = all(c.strength in ("gloss", "word", "parent") for c in m.cands) and m.place is None
         m.accepted = m.strong
@@ -262,22 +267,52 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer) -> None:
             m.accepted, m.vetoed = False, True       # an ordinary word here, even if glossed
         elif not m.accepted and not m.gloss_only and not m.parent_only and _inside(m, support):
             m.accepted, m.reason = True, "context"
-    changed = True
-    while changed:
-        changed = False
-        accepted = [m for m in ms if m.accepted]
-        confirmed = {c.place.key for m in accepted for c in m.cands[:1]}
-        confirmed |= {m.place.key for m in accepted if m.place is not None}
-        named = {(m.place or m.cands[0].place).name_zh for m in accepted}
-        surfaces = {text[m.start:m.end] for m in accepted}
-        if gaz.korean_context.search(text):
-            surfaces = set()      # 광주 may be Gwangju here: no confirmation from afar
-        for i, m in enumerate(ms):
-            if m.accepted or m.vetoed:
-                continue
-            reason = _evidence(text, ms, i, confirmed, named, surfaces, gaz)
-            if reason:
-                m.accepted, m.reason, changed = True, reason, True
+    # 광주 may be Gwangju in a text about Korean places: no confirmation from afar
+    from_afar = not gaz.korean_context.search(text)
+    confirmed: set[str] = set()
+    named: set[str] = set()
+    surfaces: set[str] = set()
+    by_key: dict[str, list[int]] = {}
+    by_name: dict[str, list[int]] = {}
+    by_surface: dict[str, list[int]] = {}
+    for i, m in enumerate(ms):
+        if not (m.accepted or m.vetoed):
+            for c in m.cands:
+                by_key.setdefault(c.place.key, []).append(i)
+                for name in {c.place.parent_zh, c.place.province_zh}:
+                    by_name.setdefault(name, []).append(i)
+            by_surface.setdefault(text[m.start:m.end], []).append(i)
+    todo: list[int] = []
+
+    def confirm(m: Mention) -> None:
+        keys = {c.place.key for c in m.cands[:1]} | ({m.place.key} if m.place is not None else set())
+        for key in keys - confirmed:
+            confirmed.add(key)
+            todo.extend(by_key.get(key, ()))
+        name = (m.place or m.cands[0].place).name_zh
+        if name not in named:
+            named.add(name)
+            todo.extend(by_name.get(name, ()))
+        surface = text[m.start:m.end]
+        if from_afar and surface not in surfaces:
+            surfaces.add(surface)
+            todo.extend(by_surface.get(surface, ()))
+
+    for m in ms:
+        if m.accepted:
+            confirm(m)
+    todo.extend(range(len(ms) - 1, -1, -1))
+    while todo:
+        i = todo.pop()
+        m = ms[i]
+        if m.accepted or m.vetoed:
+            continue
+        reason = _evidence(text, ms, i, confirmed, named, surfaces, gaz)
+        if not reason:
+            continue
+        m.accepted, m.reason = True, reason
+        confirm(m)
+        todo.extend(j for j in (i + 1, i - 1) if 0 <= j < len(ms))
 
 
 def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], named: set[str],

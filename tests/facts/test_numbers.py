@@ -26,3 +26,8 @@ def test_one_digit_table():
     # the digits exist once, in the table; every digit and magnitude is one character
     t = read_table("numbers")
     assert all(len(k) == 1 for k in {**t["digits"]["hangul"], **t["digits"]["hanzi"], **t["magnitudes"]})
+
+
+@pytest.mark.parametrize("surface", [s for row in read_table("numbers")["not_numbers"] for s in row["surfaces"]])
+def test_spaced_groups_out_of_order_are_no_number(surface, fact_rules):
+    assert fact_rules.grammar.parse(surface) is None

@@ -46,3 +46,56 @@ def test_iso_date():
     assert iso_date("2025년 11월 3일 (월)") == "2025-11-03"
     assert iso_date("2025.12.15 (월)") == "2025-12-15"
     assert iso_date("2025.13.45") == ""
+
+
+def test_plain_text_title_is_the_headline_below_menus_tags_and_separators():
+    lines = ["뉴스홈 | 정치 | 경제 | 국제", "[동북아투데이]", "==========", "전체", "메뉴",
+             "헤이룽장성, 헤이허에 보세물류센터 착공", "동북아투데이 | 기사승인 2024.02.14 09:12",
+             "중국 헤이룽장성 헤이허시가 보세물류센터를 착공했다고 현지 매체가 보도했다."]
+    cleaned = clean(lines, GENERIC)
+    assert cleaned.title == "헤이룽장성, 헤이허에 보세물류센터 착공"
+    assert cleaned.published == "2024-02-14"
+    assert cleaned.paragraphs == [lines[5], lines[7]]
+
+
+def test_no_headline_no_title():
+    lines = ["송화강일보 > 경제", "【송화강일보 할빈 2024년 7월 3일발】 할빈시를 찾은 관광객은 연인원 7,820만명으로 늘었다."]
+    cleaned = clean(lines, GENERIC)
+    assert cleaned.title == ""
+    assert cleaned.published == "2024-07-03"          # from the dateline glued to the first sentence
+    assert cleaned.paragraphs == ["할빈시를 찾은 관광객은 연인원 7,820만명으로 늘었다."]
+
+
+def test_a_prefer_longer_head_line_over_a_series_name():
+    lines = ["중국경제 포커스", "동북지역 진흥 정책의 재추진", "본문 첫 문장은 충분히 길게 쓴 문장이다."]
+    assert clean(lines, GENERIC).title == "동북지역 진흥 정책의 재추진"
+
+
+def test_weak_dates_below_the_first_sentence_do_not_date_the_article():
+    lines = ["제목이 여기에 있는 기사", "본문 첫 문장은 충분히 길게 쓴 문장이다.", "북극곰 2025.02.09 10:02"]
+    assert clean(lines, GENERIC).published == ""
+    lines = ["제목이 여기에 있는 기사", "본문 첫 문장은 충분히 길게 쓴 문장이다.", "입력 2025.02.09 10:02"]
+    assert clean(lines, GENERIC).published == "2025-02-09"
+
+
+def test_one_line_article_ending_with_the_reporters_address_keeps_every_sentence():
+    article = ("웨이하이시 정부는 20일 전용 공단을 조성한다고 발표했다. 공단은 내년 착공한다. "
+               "입주 기업에는 혜택이 주어진다. 시 관계자는 \"뱃길이 장점\"이라고 말했다. 업체 30여 곳이 입주를 검토한다.")
+    cleaned = clean(["공단 조성 소식", article + " 김동현 기자 dhkim@dongnam.example.kr"], GENERIC)
+    assert cleaned.paragraphs == ["공단 조성 소식", article]
+
+
+def test_hard_wrapped_news_is_unwrapped_with_a_number_broken_by_the_wrap_read_whole():
+    lines = ["[해양경제신문] 1994년 03월 15일 제7면 국제", "", "대련 개발구 외자 유치 급증", "",
+             "중국 요령성 대련시의 경제기술개발구가 지난해 ", "끌어들인 외국인 직접투자는 모두 3억7천",
+             "2백만달러에 이르러 전년보다 두 배 가까이 늘어난 것으",
+             "로 집계됐다. 개발구 관리위원회는 입주 기업 가운데 일",
+             "본계가 가장 많고 홍콩계와 한국계가 뒤를 잇는다고 밝",
+             "혔다.", "(대련=홍성민 특파원)"]
+    cleaned = clean(lines, GENERIC)
+    assert cleaned.layout == "hard-wrapped"
+    assert cleaned.title == "대련 개발구 외자 유치 급증"
+    assert cleaned.published == "1994-03-15"
+    assert cleaned.paragraphs[0] == "대련 개발구 외자 유치 급증"
+    assert "모두 3억7천2백만달러에 이르러" in cleaned.paragraphs[1]
+    assert cleaned.paragraphs[1].endswith("뒤를 잇는다고 밝혔다.") and len(cleaned.paragraphs) == 2

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.ingest.clean import clean, strip_glued
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import PROFILES, load_profiles
 
@@ -15,7 +16,11 @@ SITES = Path(__file__).parent / "sites"
 def test_rule_examples(rule):
     assert rule.examples, f"{rule.name} has no examples"
     for example in rule.examples:
-        if rule.kind == "strip":
+        if rule.kind == "strip" and rule.at_end:
+            given, expected = example
+            m = rule.regex.search(given)
+            assert m and m.end() == len(given) and given[:m.start()] == expected, f"{rule.name}: {given!r}"
+        elif rule.kind == "strip":
             given, expected = example
             m = rule.regex.match(given)
             assert m and given[m.end():] == expected, f"{rule.name}: {given!r}"
@@ -23,9 +28,39 @@ def test_rule_examples(rule):
             assert rule.matches(squeeze_spaces(example)), f"{rule.name} should remove {example!r}"
     for line in rule.keep:
         if rule.kind == "strip":
-            assert not rule.regex.match(line), f"{rule.name} should not touch {line!r}"
+            found = rule.regex.search(line) if rule.at_end else rule.regex.match(line)
+            assert not found, f"{rule.name} should not touch {line!r}"
         else:
             assert not rule.matches(line), f"{rule.name} should keep {line!r}"
+
+
+BODY = "중국 광둥성의 올해 1~9월 수출액은 지난해 같은 기간보다 7.2% 늘어난 것으로 집계됐다."
+GENERIC_RULES = [r for r in load_profiles().generic.rules]
+
+
+@pytest.mark.parametrize("rule", GENERIC_RULES, ids=[r.name for r in GENERIC_RULES])
+def test_rule_examples_with_a_body_sentence_in_front(rule):
+    """A rule removes a line only when the whole line is furniture: the same furniture
+    after a sentence of the article on the same line leaves the sentence whole, and on
+    a line of its own after that sentence it goes while the sentence stays."""
+    generic = load_profiles().generic
+    for example in rule.examples:
+        given, expected = example if rule.kind == "strip" else (example, "")
+        glued = clean([f"{BODY} {given}"], generic, wrapped_ok=False)
+        assert BODY in glued.text, f"{rule.name}: {given!r} after a body sentence cost the sentence"
+        if rule.kind == "strip" and rule.at_end:
+            assert glued.text == f"{BODY} {expected}", f"{rule.name}: {given!r}"
+        own_line = clean([BODY, given], generic, wrapped_ok=False)
+        assert BODY in own_line.text
+        if rule.kind == "drop":
+            assert squeeze_spaces(given) not in own_line.text, f"{rule.name}: {given!r} survived on its own line"
+
+
+def test_strip_glued_takes_an_agency_tag_off_a_headline():
+    generic = load_profiles().generic
+    assert strip_glued("광둥성 3분기 수출 7.2% 증가 〈한빛통신〉", generic) == "광둥성 3분기 수출 7.2% 증가"
+    assert strip_glued("장주탄 시범구, 중부 혁신축을 다시 세우다[시장 인사이트 64]", generic) == \
+        "장주탄 시범구, 중부 혁신축을 다시 세우다[시장 인사이트 64]"
 
 
 def test_generic_rules_keep_each_others_examples():

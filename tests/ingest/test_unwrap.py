@@ -38,3 +38,11 @@ def test_display_width_counts_wide_characters_twice():
 def test_detection():
     assert is_hard_wrapped([FULL + "가"] * 9 + ["끝."])
     assert not is_hard_wrapped(["짧은 제목", "한 문단이 한 줄로 된 뉴스 본문이다. " * 8, "또 한 문단이다."] * 3)
+
+
+def test_news_with_short_paragraph_ends_is_wrapped_and_line_per_paragraph_text_is_not():
+    wrapped = [FULL + "나", FULL + "다", "있다.", FULL + "라", "끝이다.", FULL + "마", FULL + "바", "끝."]
+    assert is_hard_wrapped(wrapped)
+    # one paragraph per line: the longest lines close their sentences
+    lines = ["짧은 제목", FULL + "이다.", FULL + "였다.", "짧은 문장이다.", FULL + "했다.", "또 다른 문장이다."]
+    assert not is_hard_wrapped(lines)

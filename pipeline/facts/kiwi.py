@@ -1,0 +1,60 @@
+"""Kiwi, created on first use and called as cheaply as it can be.
+
+Kiwi's cost is about 9 µs per character analysed whatever the options (model type,
+dictionaries, match options: measured with pipeline/facts/bench.py), so the savings
+are in what is analysed (tokens.py: a window around the figures, only when a rule
+asks) and in not creating Kiwi at all for a run that needs no subject. Batching
+texts into one call gains nothing on one core (measured: 0.674 s against 0.687 s of
+CPU for 1,000 sentences), so texts are analysed one by one as the rules need them.
+
+Its typo dictionary is not loaded: no token of our corpora changes without it, and
+creating Kiwi is then cheaper. The multi-word dictionary (WikiData names) stays:
+it changes tokens of place and company names, and with them subjects."""
+from __future__ import annotations
+
+Token = tuple[str, str, int, int]     # form, tag, start, end (offsets in the analysed text)
+
+# Repeated sentences (a site's fixed phrases, a report's recurring line) are
+# analysed once; a bounded cache keeps memory flat over any corpus.
+CACHE_SIZE = 4096
+
+
+class Analyser:
+    """`analyse(text)` -> Kiwi's tokens of text; Kiwi is created by the first call."""
+
+    def __init__(self, cache_size: int = CACHE_SIZE):
+        self._kiwi = None
+        self._cache: dict[str, list[Token]] = {}
+        self.cache_size = cache_size
+        self.calls = self.chars = 0        # analysed (cache misses), for the bench
+
+    def load(self) -> "Analyser":
+        """Create Kiwi now (before forking workers, so that they share it)."""
+        if self._kiwi is None:
+            from kiwipiepy import Kiwi
+            self._kiwi = Kiwi(load_typo_dict=False)
+            self._kiwi.tokenize("")        # Kiwi finishes loading its model on the first call
+        return self
+
+    @property
+    def loaded(self) -> bool:
+        return self._kiwi is not None
+
+    def analyse(self, text: str) -> list[Token]:
+        hit = self._cache.get(text)
+        if hit is not None:
+            return hit
+        self.load()
+        self.calls += 1
+        self.chars += len(text)
+        toks = [(t.form, t.tag, t.start, t.start + t.len) for t in self._kiwi.tokenize(text)]
+        if len(self._cache) >= self.cache_size:
+            self._cache.clear()
+        self._cache[text] = toks
+        return toks
+
+    def __getstate__(self):               # a worker process creates its own Kiwi
+        return {"cache_size": self.cache_size}
+
+    def __setstate__(self, state):
+        self.__init__(state["cache_size"])

@@ -1,0 +1,78 @@
+"""Consistency checks on tests/devset/unseen (pages from sources no profile names,
+scored on cleaning by `make eval`). They do not run the pipeline: every expected
+line and title must be text of its own page, so a typo cannot pass as "removed"."""
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.devset.test_expected import decode
+
+UNSEEN = Path(__file__).parent / "unseen"
+RAW = UNSEEN / "raw"
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    with open(UNSEEN / "expected" / name, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def page_text(doc_id: str) -> str:
+    text = decode((RAW / doc_id).read_bytes())
+    if doc_id.endswith(".html"):
+        text = BeautifulSoup(text, "lxml").get_text("")
+    return squash(text)
+
+
+DOCS = sorted(str(p.relative_to(RAW)) for p in RAW.rglob("*") if p.is_file())
+
+
+def test_every_page_has_a_pages_row_and_lines_of_both_kinds():
+    assert len(DOCS) >= 12
+    assert sorted(r["doc_id"] for r in rows("pages.csv")) == DOCS
+    kinds = {(r["doc_id"], r["kind"]) for r in rows("lines.csv")}
+    for doc in DOCS:
+        assert (doc, "furniture") in kinds and (doc, "body") in kinds, doc
+
+
+@pytest.mark.parametrize("row", rows("lines.csv"), ids=lambda r: f"{r['doc_id']}:{r['text'][:20]}")
+def test_expected_line_is_text_of_its_page(row):
+    assert row["kind"] in ("furniture", "body")
+    text = page_text(row["doc_id"])
+    if row["kind"] == "body":
+        # A body sentence may run across a page break: read it with the page furniture taken out.
+        for other in rows("lines.csv"):
+            if other["doc_id"] == row["doc_id"] and other["kind"] == "furniture" and squash(row["text"]) not in text:
+                text = text.replace(squash(other["text"]), "")
+    assert squash(row["text"]) in text
+
+
+DEVSET = Path(__file__).parent
+
+
+def devset_pages() -> list[dict[str, str]]:
+    with open(DEVSET / "expected" / "pages.csv", encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.parametrize("row", rows("pages.csv"), ids=lambda r: r["doc_id"])
+def test_title_is_on_its_page_and_date_is_iso(row):
+    assert squash(row["title"]) in page_text(row["doc_id"])
+    assert row["published"] == "" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["published"])
+
+
+@pytest.mark.parametrize("row", devset_pages(), ids=lambda r: r["doc_id"])
+def test_devset_title_is_on_its_page_and_date_is_iso(row):
+    text = decode((DEVSET / "raw" / row["doc_id"]).read_bytes())
+    if row["doc_id"].endswith(".html"):
+        text = BeautifulSoup(text, "lxml").get_text("")
+    assert squash(row["title"]) in squash(text)
+    assert row["published"] == "" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["published"])
