@@ -56,7 +56,8 @@ def extract_files(paths: Iterable[str | Path], jobs: int = 1, *,
 
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
-    items = [(f"{Path(p).parent.name}/{Path(p).name}", Path(p)) for p in paths]
+    from pipeline.discover import Found, render_name
+    items = [Found(render_name(f"{Path(p).parent.name}/{Path(p).name}"), Path(p)) for p in paths]
     if jobs == 1 or len(items) < 2:
         _init_worker(rules_dir)
         return [_process_path(item) for item in items]
