@@ -50,12 +50,12 @@ def extract_files(paths: Iterable[str | Path], jobs: int = 1, *,
     """Process files as `hanfacts extract` does, in the order given. A file's `doc_id` is
     `<folder>/<name>` (raw/<source>/<file> is detected like in a run); a document that
     fails has `.error` set instead of raising, so one bad file loses nothing else."""
-    from pipeline.discover import Found
+    from pipeline.discover import Found, render_name
     from pipeline.engine import process_files, process_path   # the CLI's per-file step and workers
 
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
-    items = [Found(f"{Path(p).parent.name}/{Path(p).name}", Path(p)) for p in paths]
+    items = [Found(render_name(f"{Path(p).parent.name}/{Path(p).name}"), Path(p)) for p in paths]
     rules = default_rules(rules_dir)
     if jobs == 1 or len(items) < 2:
         return [process_path(item, rules) for item in items]

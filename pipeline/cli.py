@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: a local cluster of --jobs workers)")
     ex.add_argument("--format", choices=["csv", "parquet"], default="csv",
                     help="parquet: also write OUT/parquet/<table>/ (Parquet datasets)")
+    ex.add_argument("--follow-links", action="store_true",
+                    help="also read symbolic links leading outside --raw and links to folders")
     df = sub.add_parser("diff", help="what changed between two extracted/ folders, per document")
     df.add_argument("old", type=Path, nargs="?", help="the older extracted/ folder")
     df.add_argument("new", type=Path, nargs="?", default=Path("extracted"))
@@ -64,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
                "--scheduler needs --engine dask" if args.scheduler and args.engine != "dask" else
                check_extract(args.raw, args.out, args.rules))
         return extract(args.raw, args.out, args.rules, args.jobs, use_cache=not args.force, timeout=args.timeout,
-                       engine=args.engine, scheduler=args.scheduler,
+                       engine=args.engine, scheduler=args.scheduler, follow_links=args.follow_links,
                        formats=("csv", "parquet") if args.format == "parquet" else ("csv",))
     if args.command == "diff":
         if args.git and args.old and args.new == Path("extracted"):
@@ -116,10 +118,11 @@ def diff_command(old: Path | None, new: Path, git_rev: str | None, fmt: str) -> 
     return 1 if recs else 0
 
 
-def extract(raw: Path, out: Path, rules_dir: Path | None, jobs: int, use_cache: bool = True, **options) -> int:
+def extract(raw: Path, out: Path, rules_dir: Path | None, jobs: int, use_cache: bool = True,
+            follow_links: bool = False, **options) -> int:
     """Extract every document under `raw` into `out` (see pipeline/engine.py)."""
     from pipeline.engine import Options, extract as run_extract
-    return run_extract(find_documents(raw, out), out, Options(rules_dir, jobs, use_cache, **options))
+    return run_extract(find_documents(raw, out, follow_links), out, Options(rules_dir, jobs, use_cache, **options))
 
 
 def clean_command(file: Path, explain: bool, rules_dir: Path | None) -> int:
