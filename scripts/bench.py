@@ -228,47 +228,28 @@ def naive(texts: list[str], kiwi, places_re: re.Pattern) -> int:
 
 
 def stages(docs: list[tuple[str, bytes]]) -> None:
-    """Per-stage time on a sample, in this process (one core), and the naive approach."""
-    from pipeline.document import clean_into, process
-    from pipeline.facts import find_facts
+    """Per-stage time on a sample, in this process (one core), by the stages' own bench
+    helpers (pipeline/*/bench.py), and the naive approach on the same documents."""
+    from pipeline.document import clean_into
+    from pipeline.facts.bench import load_times, stage_times
     from pipeline.model import DocResult
-    from pipeline.places import find_places
     from pipeline.rules import load_rules
-    from pipeline.segment import split_sentences
 
-    t = time.perf_counter()
+    print(f"  load, CPU s: {load_times()}")
     rules = load_rules()
-    print(f"  load rules: {time.perf_counter() - t:.2f} s")
-    process("warm.txt", "상해시는 3억 위안을 투자했다.".encode(), rules)
-    mb = sum(len(b) for _, b in docs) / 1e6
-    cleaned: list[str] = []
-
-    def ingest():
-        for d, b in docs:
-            r = DocResult(doc_id=d)
-            try:
-                clean_into(r, b, rules)
-            except Exception:
-                continue
-            cleaned.append(r.clean)
-
-    sents, places = [], []
-    plan = [("ingest (decode, html, clean)", ingest),
-            ("sentences", lambda: sents.extend(split_sentences(c) for c in cleaned)),
-            ("places", lambda: places.extend(find_places(c, rules.gazetteer) for c in cleaned)),
-            ("facts", lambda: [find_facts(c, s, p, rules.facts) for c, s, p in zip(cleaned, sents, places)])]
-    total = 0.0
-    for name, fn in plan:
-        t = time.process_time()
-        fn()
-        secs = time.process_time() - t
-        total += secs
-        print(f"  {name:<30} {secs:7.2f} s CPU  {mb / secs:7.2f} MB/s of raw text")
-    t = time.process_time()
+    figures = stage_times(docs, rules)
+    for stage in ("ingest", "sentences", "places", "facts", "whole step"):
+        f = figures[stage]
+        print(f"  {stage:<12} {f['cpu_s']:7.2f} s CPU  {f['mb_per_s_cpu']:7.2f} MB/s of raw text")
+    print(f"  Kiwi: {figures['kiwi']}")
+    cleaned = []
     for d, b in docs:
-        process(d, b, rules)
-    step = time.process_time() - t
-    print(f"  {'whole per-document step':<30} {step:7.2f} s CPU  {mb / step:7.2f} MB/s")
+        r = DocResult(doc_id=d)
+        try:
+            clean_into(r, b, rules)
+        except Exception:
+            continue
+        cleaned.append(r.clean)
     names = sorted({n for n in _places() if len(n) >= 2}, key=len, reverse=True)
     places_re = re.compile("|".join(map(re.escape, names)))
     from kiwipiepy import Kiwi
@@ -276,19 +257,15 @@ def stages(docs: list[tuple[str, bytes]]) -> None:
     kiwi.tokenize("")
     t = time.process_time()
     naive(cleaned, kiwi, places_re)
-    nv = time.process_time() - t
-    print(f"  {'naive (Kiwi + regexes)':<30} {nv:7.2f} s CPU  {mb / nv:7.2f} MB/s  "
-          f"-> the pipeline is {nv / step:.1f}x the naive approach")
-    for module in ("pipeline.places.bench", "pipeline.facts.bench", "pipeline.segment_bench",
-                   "pipeline.ingest.bench"):
-        try:
-            mod = __import__(module, fromlist=["bench"])
-        except ImportError:
-            continue
-        try:
-            print(f"  {module}: {mod.bench()}")
-        except Exception as e:       # a stage's own helper must not stop the whole bench
-            print(f"  {module}: failed: {type(e).__name__}: {e}")
+    nv, step = time.process_time() - t, figures["whole step"]["cpu_s"]
+    mb = sum(len(b) for _, b in docs) / 1e6
+    print(f"  {'naive (Kiwi on every paragraph + regexes, on the clean text)':<12} {nv:7.2f} s CPU  "
+          f"{mb / nv:7.2f} MB/s -> the pipeline is {nv / step:.1f}x the naive approach")
+    try:
+        from pipeline.places.bench import bench as places_bench
+        print(f"  places bench: {places_bench()}")
+    except Exception as e:       # a stage's own helper must not stop the whole bench
+        print(f"  places bench failed: {type(e).__name__}: {e}")
 
 
 def main() -> int:
