@@ -77,6 +77,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     if not title:
         head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
         kept, headline = _find_headline(kept, head_end, profile, removed, _linked(link_density, profile))
+    kept = _drop_below_title(kept, headline or title, profile, removed)
     if layout == "hard-wrapped":
         body = kept[1:] if headline else kept      # the headline is a paragraph of its own
         paragraphs = [headline] * bool(headline) + unwrap([raw for _, raw in body], profile.heading)
@@ -182,6 +183,23 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset()):
     k, line = pick
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:before_title") for i, raw in items[:k])
     return items[k:], line
+
+
+def _drop_below_title(items, title, profile, removed):
+    """Between the headline and the first sentence stand the subtitle, the byline and the
+    page's tools; a line there shorter than any subtitle, not a sentence and not a section
+    heading, is a tool (`기사원문`, `SNS 보내기`)."""
+    if not items or not title or squeeze_spaces(items[0][1]) not in (title, squeeze_spaces(title)):
+        return items
+    first = _first_prose(items)
+    drop = {k for k in range(1, first) if _is_tool(squeeze_spaces(items[k][1]), profile)}
+    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:below_title")
+                   for k, (i, raw) in enumerate(items) if k in drop)
+    return [it for k, it in enumerate(items) if k not in drop]
+
+
+def _is_tool(line: str, profile: Profile) -> bool:
+    return len(line) < _HEADLINE_PREFERRED and not reads_as_sentence(line) and not _is_heading(line, profile)
 
 
 def _headline_like(line: str) -> bool:
