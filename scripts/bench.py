@@ -228,64 +228,44 @@ def naive(texts: list[str], kiwi, places_re: re.Pattern) -> int:
 
 
 def stages(docs: list[tuple[str, bytes]]) -> None:
-    """Per-stage time on a sample, in this process (one core), and the naive approach."""
-    from pipeline.document import clean_into, process
-    from pipeline.facts import find_facts
+    """Per-stage time on a sample, in this process (one core), by the stages' own bench
+    helpers (pipeline/*/bench.py), and the naive approach on the same documents."""
+    from pipeline.document import clean_into
+    from pipeline.facts.bench import load_times, stage_times
     from pipeline.model import DocResult
-    from pipeline.places import find_places
     from pipeline.rules import load_rules
-    from pipeline.segment import split_sentences
 
-    t = time.perf_counter()
+    print(f"  load, CPU s: {load_times()}")
     rules = load_rules()
-    print(f"  load rules: {time.perf_counter() - t:.2f} s")
-    process("warm.txt", "상해시는 3억 위안을 투자했다.".encode(), rules)
-    mb = sum(len(b) for _, b in docs) / 1e6
-    cleaned: list[str] = []
-
-    def ingest():
-        for d, b in docs:
-            r = DocResult(doc_id=d)
-            try:
-                clean_into(r, b, rules)
-            except Exception:
-                continue
-            cleaned.append(r.clean)
-
-    sents, places = [], []
-    plan = [("ingest (decode, html, clean)", ingest),
-            ("sentences", lambda: sents.extend(split_sentences(c) for c in cleaned)),
-            ("places", lambda: places.extend(find_places(c, rules.gazetteer) for c in cleaned)),
-            ("facts", lambda: [find_facts(c, s, p, rules.facts) for c, s, p in zip(cleaned, sents, places)])]
-    total = 0.0
-    for name, fn in plan:
-        t = time.process_time()
-        fn()
-        secs = time.process_time() - t
-        total += secs
-        print(f"  {name:<30} {secs:7.2f} s CPU  {mb / secs:7.2f} MB/s of raw text")
-    t = time.process_time()
+    figures = stage_times(docs, rules)
+    for stage in ("ingest", "sentences", "places", "facts", "whole step"):
+        f = figures[stage]
+        print(f"  {stage:<12} {f['cpu_s']:7.2f} s CPU  {f['mb_per_s_cpu']:7.2f} MB/s of raw text")
+    print(f"  Kiwi: {figures['kiwi']}")
+    cleaned = []
     for d, b in docs:
-        process(d, b, rules)
-    step = time.process_time() - t
-    print(f"  {'whole per-document step':<30} {step:7.2f} s CPU  {mb / step:7.2f} MB/s")
+        r = DocResult(doc_id=d)
+        try:
+            clean_into(r, b, rules)
+        except Exception:
+            continue
+        cleaned.append(r.clean)
     names = sorted({n for n in _places() if len(n) >= 2}, key=len, reverse=True)
     places_re = re.compile("|".join(map(re.escape, names)))
+    from kiwipiepy import Kiwi
+    kiwi = Kiwi()
+    kiwi.tokenize("")
     t = time.process_time()
-    naive(cleaned, rules.facts.kiwi, places_re)
-    nv = time.process_time() - t
-    print(f"  {'naive (Kiwi + regexes)':<30} {nv:7.2f} s CPU  {mb / nv:7.2f} MB/s  "
-          f"-> the pipeline is {nv / step:.1f}x the naive approach")
-    for module in ("pipeline.places.bench", "pipeline.facts.bench", "pipeline.segment_bench",
-                   "pipeline.ingest.bench"):
-        try:
-            mod = __import__(module, fromlist=["bench"])
-        except ImportError:
-            continue
-        try:
-            print(f"  {module}: {mod.bench()}")
-        except Exception as e:       # a stage's own helper must not stop the whole bench
-            print(f"  {module}: failed: {type(e).__name__}: {e}")
+    naive(cleaned, kiwi, places_re)
+    nv, step = time.process_time() - t, figures["whole step"]["cpu_s"]
+    mb = sum(len(b) for _, b in docs) / 1e6
+    print(f"  {'naive (Kiwi on every paragraph + regexes, on the clean text)':<12} {nv:7.2f} s CPU  "
+          f"{mb / nv:7.2f} MB/s -> the pipeline is {nv / step:.1f}x the naive approach")
+    try:
+        from pipeline.places.bench import bench as places_bench
+        print(f"  places bench: {places_bench()}")
+    except Exception as e:       # a stage's own helper must not stop the whole bench
+        print(f"  places bench failed: {type(e).__name__}: {e}")
 
 
 def main() -> int:
@@ -293,6 +273,8 @@ def main() -> int:
     ap.add_argument("--mb", type=float, default=float(os.environ.get("BENCH_MB", 20)))
     ap.add_argument("--keep", type=Path, help="generate the corpus here and keep it")
     ap.add_argument("--single-limit", type=float, default=900, help="seconds allowed for the 10 MB document")
+    ap.add_argument("--parts", default="runs,stages,single",
+                    help="what to measure: runs (end to end), stages (per stage, naive), single (1 and 10 MB)")
     args = ap.parse_args()
     sys.stdout.reconfigure(line_buffering=True)     # each figure as soon as it is measured
     tmp = Path(tempfile.mkdtemp(prefix="hanfacts-bench-")) if not args.keep else args.keep
@@ -310,41 +292,45 @@ def bench(tmp: Path, args) -> int:
     mb = size / 1e6
     print(f"corpus: {n} documents, {mb:.1f} MB raw (seeded; report text, news HTML, plain news; "
           f"UTF-8/CP949/UTF-16), {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
-    outs = {}
-    for jobs in (1, 2):
-        out = tmp / f"out{jobs}"
-        shutil.rmtree(out, ignore_errors=True)
-        r = run_extract(raw, out, "--jobs", str(jobs), memory=True)
-        outs[jobs] = (out, r)
-        m = r["memory"]
-        print(f"--jobs {jobs}: {r['wall']:6.1f} s wall, {r['cpu']:6.1f} s CPU; {mb / r['wall']:.2f} MB/s, "
-              f"{n / r['wall']:.0f} documents/s; per core of CPU {mb / r['cpu']:.2f} MB/s; "
-              f"peak memory of the process tree: PSS {m.pss / 2**20:.0f} MB (RSS sum {m.rss / 2**20:.0f} MB), "
-              f"workers' own (USS) {[round(u / 2**20) for u in m.workers_uss]} MB")
-    (o1, r1), (o2, r2) = outs[1], outs[2]
-    print(f"--jobs 2 against --jobs 1: {r1['wall'] / r2['wall']:.2f}x faster (wall); "
-          f"outputs byte-identical: {same_outputs(o1, o2)}")
-    r = run_extract(raw, o2, "--jobs", "2")
-    print(f"re-run, nothing new: {r['wall']:.2f} s wall ({r['summary']})")
-    new = raw / "bench-news" / "zz-new.txt"
-    new.write_text(_news_text(random.Random(1), _places(), 3), encoding="utf-8")
-    r = run_extract(raw, o2, "--jobs", "2")
-    print(f"one new document added to the corpus: {r['wall']:.2f} s wall")
-    one = tmp / "one"
-    shutil.rmtree(one, ignore_errors=True)
-    (one / "raw" / "news").mkdir(parents=True)
-    shutil.copy(new, one / "raw" / "news" / "new.txt")
-    r = run_extract(one / "raw", one / "out")
-    print(f"start-up, one small new document into an empty --out: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU")
-    sample = sorted(raw.rglob("*.*"))[::max(1, n // 300)]
-    docs = [(p.relative_to(raw).as_posix(), p.read_bytes()) for p in sample]
-    print(f"per stage, on {len(docs)} documents ({sum(len(b) for _, b in docs) / 1e6:.2f} MB), one core:")
-    stages(docs)
-    print("single documents (per-document step, CPU time, one core):")
-    for size_mb in (1, 10):
-        path = tmp / "single" / f"{size_mb}mb.txt"
-        single_document(path, size_mb, seed=size_mb)
-        print(f"  {time_single(path, args.single_limit * size_mb / 10 + 60)}")
+    parts = set(args.parts.split(","))
+    if "runs" in parts:
+        outs = {}
+        for jobs in (1, 2):
+            out = tmp / f"out{jobs}"
+            shutil.rmtree(out, ignore_errors=True)
+            r = run_extract(raw, out, "--jobs", str(jobs), memory=True)
+            outs[jobs] = (out, r)
+            m = r["memory"]
+            print(f"--jobs {jobs}: {r['wall']:6.1f} s wall, {r['cpu']:6.1f} s CPU; {mb / r['wall']:.2f} MB/s, "
+                  f"{n / r['wall']:.0f} documents/s; per core of CPU {mb / r['cpu']:.2f} MB/s; "
+                  f"peak memory of the process tree: PSS {m.pss / 2**20:.0f} MB (RSS sum {m.rss / 2**20:.0f} MB), "
+                  f"workers' own (USS) {[round(u / 2**20) for u in m.workers_uss]} MB")
+        (o1, r1), (o2, r2) = outs[1], outs[2]
+        print(f"--jobs 2 against --jobs 1: {r1['wall'] / r2['wall']:.2f}x faster (wall); "
+              f"outputs byte-identical: {same_outputs(o1, o2)}")
+        r = run_extract(raw, o2, "--jobs", "2")
+        print(f"re-run, nothing new: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU ({r['summary']})")
+        new = raw / "bench-news" / "zz-new.txt"
+        new.write_text(_news_text(random.Random(1), _places(), 3), encoding="utf-8")
+        r = run_extract(raw, o2, "--jobs", "2")
+        print(f"one new document added to the corpus: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU")
+        one = tmp / "one"
+        shutil.rmtree(one, ignore_errors=True)
+        (one / "raw" / "news").mkdir(parents=True)
+        shutil.copy(new, one / "raw" / "news" / "new.txt")
+        r = run_extract(one / "raw", one / "out")
+        print(f"start-up, one small new document into an empty --out: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU")
+    if "stages" in parts:
+        sample = sorted(raw.rglob("*.*"))[::max(1, n // 300)]
+        docs = [(p.relative_to(raw).as_posix(), p.read_bytes()) for p in sample]
+        print(f"per stage, on {len(docs)} documents ({sum(len(b) for _, b in docs) / 1e6:.2f} MB), one core:")
+        stages(docs)
+    if "single" in parts:
+        print("single documents (per-document step, CPU time, one core):")
+        for size_mb in (1, 10):
+            path = tmp / "single" / f"{size_mb}mb.txt"
+            single_document(path, size_mb, seed=size_mb)
+            print(f"  {time_single(path, args.single_limit * size_mb / 10 + 60)}")
     return 0
 
 
