@@ -98,12 +98,12 @@ def stage_times(docs: list[tuple[str, bytes]], rules) -> dict:
 def whole_sentences():
     """Kiwi on the whole of every sentence with a figure (the naive approach)."""
     tokens = sys.modules["pipeline.facts.tokens"]
-    saved = tokens.SURE_BEFORE, tokens.SURE_AFTER, tokens.JOIN
-    tokens.SURE_BEFORE = tokens.SURE_AFTER = tokens.JOIN = 10 ** 9
+    saved = tokens.LEVELS
+    tokens.LEVELS = []
     try:
         yield
     finally:
-        tokens.SURE_BEFORE, tokens.SURE_AFTER, tokens.JOIN = saved
+        tokens.LEVELS = saved
 
 
 def load_times() -> dict:
