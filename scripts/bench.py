@@ -44,7 +44,7 @@ def main() -> None:
     from pipeline.places import find_places, load_gazetteer
     t = time.perf_counter(); gaz = load_gazetteer(); t_gaz = time.perf_counter() - t
     from pipeline.facts import find_facts, load_fact_rules
-    t = time.perf_counter(); facts_rules = load_fact_rules(); t_facts = time.perf_counter() - t
+    t = time.perf_counter(); facts_rules = load_fact_rules(); facts_rules.kiwi.load(); t_facts = time.perf_counter() - t
     rules.gazetteer, rules.facts = gaz, facts_rules
     print(f"load: profiles+normaliser {t_ingest:.3f} s, gazetteer {t_gaz:.3f} s, fact rules + Kiwi {t_facts:.3f} s")
     from pipeline.places.build import build as build_gazetteer
@@ -73,7 +73,7 @@ def main() -> None:
         "whole document step": lambda: [process(d, b, rules) for d, b in docs],
     }
     if args.kiwi:
-        kiwi = facts_rules.kiwi
+        kiwi = facts_rules.kiwi.kiwi
         stages["sentences (Kiwi split_into_sents)"] = lambda: [kiwi.split_into_sents(c) for c in cleaned]
     print(f"clean text: {mb:.3f} MB")
     for name, fn in stages.items():

@@ -49,6 +49,11 @@ class Analyser:
     def loaded(self) -> bool:
         return self._kiwi is not None
 
+    @property
+    def kiwi(self):
+        """The kiwipiepy.Kiwi itself (created now if need be), for other uses than tokens."""
+        return self.load()._kiwi
+
     def analyse(self, text: str) -> list[Token]:
         hit = self._cache.get(text)
         if hit is not None:
