@@ -131,6 +131,14 @@ def load_times() -> dict:
     return {k: round(v, 3) for k, v in out.items()}
 
 
+def bench(copies: int = 2) -> dict:
+    """The figures of stage_times on a small varied corpus (scripts/bench.py prints them)."""
+    from pipeline.rules import load_rules
+    figures = stage_times(varied_corpus(copies), load_rules())
+    return {"raw_mb": figures["raw_mb"], "facts_mb_per_cpu_s": figures["facts"]["mb_per_s_cpu"],
+            **{f"kiwi_{k}": v for k, v in figures["kiwi"].items()}}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--copies", type=int, default=12)

@@ -1,5 +1,4 @@
-"""The shipped gazetteer: matches its sources, loads fast, holds the traps."""
-import time
+"""The shipped gazetteer: matches its sources and holds the traps (load time is `make bench`'s, not a test's)."""
 from decimal import Decimal
 
 import pytest
@@ -14,12 +13,6 @@ def test_generated_tables_match_their_sources(tmp_path):
     build(tmp_path)
     for name in ("gazetteer.tsv", "aliases.tsv", "common_words.txt"):
         assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), name
-
-
-def test_load_is_fast():
-    t = time.perf_counter()
-    load_gazetteer()
-    assert time.perf_counter() - t < 1.0
 
 
 def _place(gaz, name_zh):
