@@ -65,3 +65,13 @@ def test_displacy_shows_places_and_facts(nlp):
     doc = nlp("광둥성 선전시는 96.56억 위엔을 투자했다.")
     html = displacy.render(doc, style="span", options={"spans_key": "facts"})
     assert "96.56억" in html and "MONEY" in html   # displacy writes one token at a time
+
+
+def test_a_saved_pipeline_loads_with_the_component_and_tokenizer(tmp_path):
+    nlp = spacy.blank("ko", config=TOKENIZER)
+    nlp.add_pipe("hanfacts")
+    nlp.to_disk(tmp_path / "nlp")
+    loaded = spacy.load(tmp_path / "nlp")
+    [doc] = loaded.pipe(["광동성은 3% 성장했다."])
+    assert loaded.pipe_names == ["hanfacts"]
+    assert [s.text for s in doc.spans["places"]] == ["광동성"] and [s.text for s in doc.spans["facts"]] == ["3%"]
