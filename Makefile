@@ -38,8 +38,9 @@ review: extract
 gazetteer: $(STAMP)
 	$(PY) scripts/build_gazetteer.py
 
+# Every speed figure in one run, on a generated corpus of BENCH_MB MB (default 20).
 bench: $(STAMP)
-	$(PY) scripts/bench.py
+	$(PY) scripts/bench.py $(if $(BENCH_MB),--mb $(BENCH_MB))
 
 eval: $(STAMP)
 	$(PY) scripts/eval.py $(if $(SET),--set $(SET))

@@ -31,7 +31,7 @@ _COMPOUND_HEAD = re.compile(
     r"신구|출신|현지|인근|근교|교외|방면|항구|역|시내|시장|성장|당국|대표|소재|연구)")
 # What may follow a county name with its suffix without making it another word:
 # 다싱구청, 바오안구정부 (but 보안구역 "security zone", 안정구간, 신화현상 are words).
-_COUNTY_HEAD = re.compile(r"(?:청|정부|당위|위원회|인민|내)")
+_COUNTY_HEAD = re.compile(r"(?:청(?![가-힣])|청[은는이가을를의에도과와]|정부|당위|위원회|인민)")
 
 
 def _is_hangul(ch: str) -> bool:
@@ -80,9 +80,8 @@ def _korean_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         # ordinary word (강소기업): it needs evidence like an ambiguous reading.
         runs_on = (end < len(text) and _is_hangul(text[end]) and not _PARTICLE.match(text, end)
                    and not _COMPOUND_HEAD.match(text, end))
-        if runs_on and alias[-1] in "구현기" and not _COUNTY_HEAD.match(text, end) \
-                and all(c.place.level == "county" for c in cands):
-            continue                       # 보안구역, 안정구간: a word, not 宝安区, 安定区
+        if _suffix_starts_a_word(text, end, alias, cands, gaz):
+            continue                       # 보안구역, 임상시험, 상담시간: not 宝安区, 临湘市, 湘潭市
         if strong and runs_on and len(alias) <= 2:
             strong = False
         m = Mention(start, end, cands, True, strong, end)
@@ -90,6 +89,23 @@ def _korean_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         out.append(m)
         last = end
     return out
+
+
+def _suffix_starts_a_word(text: str, end: int, alias: str, cands: list[Candidate], gaz: Gazetteer) -> bool:
+    """A name read with its suffix whose suffix begins the next word: 임상+시험 (not
+    临湘市), 상담+시간 (not 湘潭市), 공유+구역 (not 赣榆区), 보안+구역. It happens when the
+    reading alone is an ordinary word (a weak alias of the same place) or the place is
+    a county; 선전시정부, 다싱구청 keep their government word."""
+    if alias[-1] not in _SUFFIX_CHARS or end >= len(text) or not _is_hangul(text[end]) \
+            or _PARTICLE.match(text, end) or _COUNTY_HEAD.match(text, end):
+        return False
+    if all(c.place.level == "county" for c in cands) and not _COMPOUND_HEAD.match(text, end):
+        return True
+    keys = {c.place.key for c in cands}
+    return any(not c.strong and c.place.key in keys for c in gaz.korean.get(alias[:-1], ()))
+
+
+_SUFFIX_CHARS = "시구현성주기맹"
 
 
 def _long_strong(alias: str, gaz: Gazetteer) -> bool:
