@@ -5,7 +5,8 @@ import re
 import subprocess
 import sys
 import tomllib
-from importlib.metadata import packages_distributions
+from functools import lru_cache
+from importlib.metadata import packages_distributions as _packages_distributions
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,6 +19,9 @@ def _name(requirement: str) -> str:
     return re.split(r"[\s\[<>=!~;]", requirement, maxsplit=1)[0].lower().replace("_", "-")
 
 
+packages_distributions = lru_cache(maxsize=1)(_packages_distributions)   # slow: reads every dist's RECORD
+
+
 def declared() -> dict[str, set[str]]:
     """Distribution names by extra; "" for the base install."""
     project = PYPROJECT["project"]
@@ -25,6 +29,7 @@ def declared() -> dict[str, set[str]]:
     return {extra: {_name(r) for r in reqs} for extra, reqs in groups.items()}
 
 
+@lru_cache(maxsize=4)
 def used_modules(folder: Path) -> dict[str, set[Path]]:
     """Top-level module names a folder's code uses, with the files using them: imports, and
     installed packages passed by name to a call (`_package_dir("cpca")` reads a package's
