@@ -392,6 +392,9 @@ def _parent_before(text: str, prev: Mention, m: Mention) -> bool:
     return any(_contains(parent, c.place) for c in m.cands)
 
 
+_NEAR_GAP = re.compile(r"[ \t,，、·/]*(?:의 ?)?")
+
+
 def _adjacent(text: str, a: Mention, b: Mention) -> bool:
     """b follows a with only a space or a list separator between (산시성 시안)."""
     gap = text[a.ext_end:b.start]
@@ -484,7 +487,10 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             continue
         nxt = kept[i + 1] if i + 1 < len(kept) and _adjacent(text, m, kept[i + 1]) else None
         nxt_place = None if nxt is None else (nxt.place or nxt.cands[0].place)
-        found = _resolve(m, prev if m.start - prev_end <= 40 else None, glossed, nxt_place, provinces)
+        # only the place right before decides (장쑤성의 타이저우, 광시좡족자치구 핑샹시), not
+        # one further back in the sentence (안후이성 출신 기업인의 쑤저우 공장)
+        near_prev = prev if _NEAR_GAP.fullmatch(text, max(prev_end, 0), m.start) else None
+        found = _resolve(m, near_prev, glossed, nxt_place, provinces)
         if found is None:
             continue
         c, decided = found
