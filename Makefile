@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
-	$(PY) -m pip install -q --disable-pip-version-check --no-deps -e .
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 extract: $(STAMP)
@@ -38,8 +38,9 @@ review: extract
 gazetteer: $(STAMP)
 	$(PY) scripts/build_gazetteer.py
 
+# Every speed figure in one run, on a generated corpus of BENCH_MB MB (default 20).
 bench: $(STAMP)
-	$(PY) scripts/bench.py
+	$(PY) scripts/bench.py $(if $(BENCH_MB),--mb $(BENCH_MB))
 
 eval: $(STAMP)
 	$(PY) scripts/eval.py $(if $(SET),--set $(SET))

@@ -10,8 +10,6 @@ Results are `DocResult` objects (pipeline/model.py): `clean`, `title`, `publishe
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -52,20 +50,16 @@ def extract_files(paths: Iterable[str | Path], jobs: int = 1, *,
     """Process files as `hanfacts extract` does, in the order given. A file's `doc_id` is
     `<folder>/<name>` (raw/<source>/<file> is detected like in a run); a document that
     fails has `.error` set instead of raising, so one bad file loses nothing else."""
-    from pipeline.cli import _init_worker, _process_path   # the CLI's per-file step
+    from pipeline.discover import Found, render_name
+    from pipeline.engine import process_files, process_path   # the CLI's per-file step and workers
 
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
-    from pipeline.discover import Found, render_name
     items = [Found(render_name(f"{Path(p).parent.name}/{Path(p).name}"), Path(p)) for p in paths]
+    rules = default_rules(rules_dir)
     if jobs == 1 or len(items) < 2:
-        _init_worker(rules_dir)
-        return [_process_path(item) for item in items]
-    # Fresh worker processes, not forks: a fork of a process whose Kiwi has run
-    # (a notebook that called extract_text) can hang on a lock held by Kiwi's threads.
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=_init_worker, initargs=(rules_dir,)) as pool:
-        return list(pool.map(_process_path, items, chunksize=4))
+        return [process_path(item, rules) for item in items]
+    return process_files(items, rules, jobs)
 
 
 def _only(profiles: Profiles, name: str) -> Profiles:

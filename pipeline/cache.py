@@ -5,12 +5,13 @@ exactly that source's documents, and any other change re-extracts everything."""
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.model import DocResult
+from pipeline.write import Shard
 
 PACKAGE = Path(__file__).parent
 PROFILES = PACKAGE / "ingest" / "profiles"
@@ -24,6 +25,9 @@ class Fingerprint:
 
     def key(self, raw_sha: str, profile: str) -> tuple:
         return raw_sha, self.base, self.profiles.get(profile)
+
+    def digest(self) -> str:
+        return hashlib.sha256(repr((self.base, sorted(self.profiles.items()))).encode()).hexdigest()
 
 
 def _digest(paths: list[Path]) -> str:
@@ -47,28 +51,51 @@ def fingerprint(rules_dir: Path | None = None) -> Fingerprint:
 
 
 class Cache:
-    """One pickle per document under <out>/.cache/, named by a hash of its doc_id."""
+    """One pickled `Shard` per document under <out>/.cache/ab/, named by a hash of its
+    doc_id. Every result is stored as it finishes (so a killed run resumes where it
+    stopped); only the reusable ones with the current key are given back."""
 
     def __init__(self, folder: Path, fp: Fingerprint):
         self.folder, self.fp = folder, fp
 
     def _path(self, doc_id: str) -> Path:
-        return self.folder / (hashlib.sha256(doc_id.encode()).hexdigest()[:32] + ".pickle")
+        name = hashlib.sha256(doc_id.encode()).hexdigest()[:32]
+        return self.folder / name[:2] / (name + ".shard")
 
-    def get(self, doc_id: str, raw_sha: str) -> DocResult | None:
+    def load(self, doc_id: str) -> tuple[tuple, Shard] | None:
         try:
-            key, result = pickle.loads(self._path(doc_id).read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError):
+            key, shard = pickle.loads(self._path(doc_id).read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, TypeError):
             return None
-        return result if key == self.fp.key(raw_sha, result.source) and result.doc_id == doc_id else None
+        return (key, shard) if isinstance(shard, Shard) and shard.doc_id == doc_id else None
 
-    def put(self, result: DocResult) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        data = pickle.dumps((self.fp.key(result.sha256, result.source), result), protocol=pickle.HIGHEST_PROTOCOL)
-        self._path(result.doc_id).write_bytes(data)
+    def get(self, doc_id: str, raw_sha: str) -> Shard | None:
+        """The stored shard of `doc_id` if it was made from these bytes with these rules."""
+        hit = self.load(doc_id)
+        if not hit or not raw_sha:
+            return None
+        key, shard = hit
+        return shard if shard.reusable and key == self.fp.key(raw_sha, shard.source) else None
+
+    def shard(self, doc_id: str) -> Shard:
+        """The stored shard, whatever its key (the writer reads back what this run stored)."""
+        hit = self.load(doc_id)
+        if hit is None:
+            raise FileNotFoundError(f"no result stored for {doc_id} in {self.folder}")
+        return hit[1]
+
+    def put(self, shard: Shard) -> None:
+        path = self._path(shard.doc_id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps((self.fp.key(shard.sha256, shard.source), shard),
+                                     protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, path)       # a killed run never leaves half a shard
 
     def prune(self, doc_ids: list[str]) -> None:
+        """Forget documents no longer in the corpus (and files of older cache formats)."""
         keep = {self._path(d) for d in doc_ids}
-        for p in self.folder.glob("*.pickle"):
-            if p not in keep:
-                p.unlink()
+        for root, _, names in os.walk(self.folder):
+            for n in names:
+                if (p := Path(root) / n) not in keep:
+                    p.unlink()

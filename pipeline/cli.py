@@ -3,21 +3,15 @@ see README.md and docs/contract.md)."""
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import sys
-import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from pipeline.cache import Cache, fingerprint
 from pipeline.args import check_clean, check_diff, check_extract, check_review
 from pipeline.diff import diff_folders, load_tables, render
-from pipeline.discover import Found, find_documents, render_name
-from pipeline.document import clean_into, process
+from pipeline.discover import find_documents, render_name
 from pipeline.model import BadInput, DocResult
-from pipeline.rules import Rules, load_rules
-from pipeline.write import write_outputs
+from pipeline.rules import load_rules
 
 
 def run() -> None:
@@ -39,6 +33,13 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--rules", type=Path, default=None, help="extra rule files (profiles/, places/)")
     ex.add_argument("--jobs", type=int, default=1, help="documents processed in parallel")
     ex.add_argument("--force", action="store_true", help="ignore the per-document cache in OUT/.cache")
+    ex.add_argument("--timeout", type=float, default=60, metavar="SECONDS", help="time limit per document")
+    ex.add_argument("--engine", choices=["local", "dask"], default="local", help="where documents are processed")
+    ex.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: a local cluster of --jobs workers)")
+    ex.add_argument("--format", choices=["csv", "parquet"], default="csv",
+                    help="parquet: also write OUT/parquet/<table>/ (Parquet datasets)")
+    ex.add_argument("--follow-links", action="store_true",
+                    help="also read symbolic links leading outside --raw and links to folders")
     df = sub.add_parser("diff", help="what changed between two extracted/ folders, per document")
     df.add_argument("old", type=Path, nargs="?", help="the older extracted/ folder")
     df.add_argument("new", type=Path, nargs="?", default=Path("extracted"))
@@ -60,8 +61,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     # Every path is checked before any work: a bad one exits 2 with one line (_check).
     if args.command == "extract":
-        _check(parser, "--jobs must be at least 1" if args.jobs < 1 else check_extract(args.raw, args.out, args.rules))
-        return extract(args.raw, args.out, args.rules, args.jobs, use_cache=not args.force)
+        _check(parser, "--jobs must be at least 1" if args.jobs < 1 else
+               "--timeout must be more than 0 seconds" if not args.timeout > 0 else
+               "--scheduler needs --engine dask" if args.scheduler and args.engine != "dask" else
+               check_extract(args.raw, args.out, args.rules))
+        return extract(args.raw, args.out, args.rules, args.jobs, use_cache=not args.force, timeout=args.timeout,
+                       engine=args.engine, scheduler=args.scheduler, follow_links=args.follow_links,
+                       formats=("csv", "parquet") if args.format == "parquet" else ("csv",))
     if args.command == "diff":
         if args.git and args.old and args.new == Path("extracted"):
             args.old, args.new = None, args.old      # `diff --git REV NEW`
@@ -112,80 +118,15 @@ def diff_command(old: Path | None, new: Path, git_rev: str | None, fmt: str) -> 
     return 1 if recs else 0
 
 
-def extract(raw: Path, out: Path, rules_dir: Path | None, jobs: int, use_cache: bool = True) -> int:
-    t0 = time.perf_counter()
-    found = find_documents(raw, out)
-    docs = [f for f in found if not f.problem]
-    cache = Cache(out / ".cache", fingerprint(rules_dir)) if use_cache else None
-    results: dict[str, DocResult] = {f.doc_id: DocResult(doc_id=f.doc_id, error=f.problem)
-                                     for f in found if f.problem}
-    todo = []
-    for f in docs:
-        hit = cache.get(f.doc_id, _sha256(f.path)) if cache else None
-        if hit:
-            results[f.doc_id] = hit
-        else:
-            todo.append(f)
-    for r in _progress(_run(todo, rules_dir, jobs), len(todo)):
-        results[r.doc_id] = r
-        if cache and r.sha256:
-            cache.put(r)
-    if cache:
-        cache.prune([f.doc_id for f in docs])
-    done = list(results.values())
-    write_outputs(done, out)
-    failed = sorted((r for r in done if r.error), key=lambda r: r.doc_id)
-    for r in failed:
-        print(f"error: {r.doc_id}: {r.error}", file=sys.stderr)
-    print(f"{len(done)} documents: {len(todo)} processed, {len(docs) - len(todo)} cached, {len(failed)} failed; "
-          f"{sum(len(r.places) for r in done)} places, {sum(len(r.facts) for r in done)} facts "
-          f"in {time.perf_counter() - t0:.1f} s -> {out}", file=sys.stderr)
-    return 1 if failed else 0
-
-
-def _sha256(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return ""
-
-
-_worker_rules: Rules | None = None   # one copy per worker process
-
-
-def _init_worker(rules_dir: Path | None) -> None:
-    global _worker_rules
-    _worker_rules = load_rules(rules_dir)
-
-
-def _process_path(item: Found) -> DocResult:
-    try:
-        data = item.path.read_bytes()
-    except OSError as e:
-        return DocResult(doc_id=item.doc_id, error=f"cannot read: {e.strerror}")
-    return process(item.doc_id, data, _worker_rules, item.location)
-
-
-def _run(docs: list[Found], rules_dir: Path | None, jobs: int):
-    if not docs:
-        return     # nothing new: not even the rules are loaded
-    if jobs == 1 or len(docs) < 2:
-        _init_worker(rules_dir)
-        yield from map(_process_path, docs)
-        return
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(rules_dir,)) as pool:
-        yield from pool.map(_process_path, docs, chunksize=4)
-
-
-def _progress(results, total: int):
-    """A progress bar on a terminal for long runs; silent in CI and in pipes."""
-    if total < 20 or not sys.stderr.isatty() or os.environ.get("CI"):
-        return results
-    from tqdm import tqdm
-    return tqdm(results, total=total, unit="doc", file=sys.stderr)
+def extract(raw: Path, out: Path, rules_dir: Path | None, jobs: int, use_cache: bool = True,
+            follow_links: bool = False, **options) -> int:
+    """Extract every document under `raw` into `out` (see pipeline/engine.py)."""
+    from pipeline.engine import Options, extract as run_extract
+    return run_extract(find_documents(raw, out, follow_links), out, Options(rules_dir, jobs, use_cache, **options))
 
 
 def clean_command(file: Path, explain: bool, rules_dir: Path | None) -> int:
+    from pipeline.document import clean_into
     rules = load_rules(rules_dir, stages=())
     result = DocResult(doc_id=render_name(file.name))
     try:

@@ -18,11 +18,12 @@ written `\\\\`. `raw_path()` turns a doc_id back into the file's path.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 SUFFIXES = (".txt", ".html", ".htm")
@@ -87,62 +88,78 @@ def is_document_name(name: str) -> bool:
     return name.lower().endswith(SUFFIXES)
 
 
-def find_documents(raw: Path, out: Path | None = None) -> list[Found]:
+def find_documents(raw: Path, out: Path | None = None, follow_links: bool = False) -> list[Found]:
     """Every document and every reported problem under `raw`, sorted by doc_id.
-    `out` (the output folder) is skipped when it lies inside `raw`."""
-    root = raw.resolve()
-    skip = out.resolve() if out is not None else None
-    found: list[Found] = []
-    _walk(raw, root, "", skip, found)
-    return sorted(found, key=lambda f: f.doc_id)
+    `out` (the output folder) is skipped when it lies inside `raw`. With `follow_links`, links
+    to files anywhere and to folders are followed too (a link back to a folder being walked
+    is still reported as a loop)."""
+    walk = _Walk(raw.resolve(), out.resolve() if out is not None else None, follow_links)
+    walk.folder(raw, "", frozenset())
+    return sorted(walk.found, key=lambda f: f.doc_id)
 
 
-def _walk(folder: Path, root: Path, prefix: str, skip: Path | None, found: list[Found]) -> None:
-    try:
-        with os.scandir(folder) as it:
-            entries = sorted(it, key=lambda e: e.name)
-    except OSError as e:
-        found.append(Found(prefix or "./", folder, f"cannot read folder: {e.strerror}"))
-        return
-    for entry in entries:
-        if is_hidden(entry.name):
-            continue
-        doc_id = prefix + render_name(entry.name)
-        path = Path(entry.path)
-        if entry.is_symlink():
-            _link(path, doc_id, root, found, entry.name)
-        elif entry.is_dir(follow_symlinks=False):
-            if skip is not None and path.resolve() == skip:
+@dataclass
+class _Walk:
+    root: Path
+    skip: Path | None
+    follow_links: bool
+    found: list[Found] = field(default_factory=list)
+
+    def report(self, doc_id: str, path: Path, problem: str) -> None:
+        self.found.append(Found(doc_id, path, problem))
+
+    def folder(self, folder: Path, prefix: str, above: frozenset[Path]) -> None:
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as e:
+            self.report(prefix or "./", folder, f"cannot read folder: {e.strerror}")
+            return
+        above = above | {folder.resolve()}
+        for entry in entries:
+            if is_hidden(entry.name):
                 continue
-            _walk(path, root, doc_id + "/", skip, found)
-        elif is_document_name(entry.name):
-            mode = entry.stat(follow_symlinks=False).st_mode
-            found.append(Found(doc_id, path, "" if stat.S_ISREG(mode) else "not a regular file"))
+            doc_id, path = prefix + render_name(entry.name), Path(entry.path)
+            try:
+                if entry.is_symlink():
+                    self.link(path, doc_id, entry.name, above)
+                elif entry.is_dir(follow_symlinks=False):
+                    if path.resolve() != self.skip:
+                        self.folder(path, doc_id + "/", above)
+                elif is_document_name(entry.name):
+                    regular = stat.S_ISREG(entry.stat(follow_symlinks=False).st_mode)
+                    self.found.append(Found(doc_id, path, "" if regular else "not a regular file"))
+            except OSError as e:            # gone or unreadable while we looked
+                self.report(doc_id, path, f"cannot read: {e.strerror}")
 
-
-def _link(path: Path, doc_id: str, root: Path, found: list[Found], name: str) -> None:
-    try:
-        target = path.resolve(strict=True)
-        mode = target.stat().st_mode
-    except RuntimeError:            # Python < 3.13 signals a loop this way
-        found.append(Found(doc_id, path, "symbolic link loop, not followed"))
-        return
-    except OSError as e:
-        if e.errno == 40:           # ELOOP
-            found.append(Found(doc_id, path, "symbolic link loop, not followed"))
-        elif is_document_name(name) or "." not in name:
-            found.append(Found(doc_id, path, f"dangling symbolic link to {render_name(os.readlink(path))}"))
-        return
-    if stat.S_ISDIR(mode):
-        found.append(Found(doc_id, path, "symbolic link to a folder, not followed"))
-    elif not is_document_name(name):
-        return
-    elif not target.is_relative_to(root):
-        found.append(Found(doc_id, path, "symbolic link to a file outside --raw, not followed"))
-    elif not stat.S_ISREG(mode):
-        found.append(Found(doc_id, path, "not a regular file"))
-    else:
-        found.append(Found(doc_id, path))
+    def link(self, path: Path, doc_id: str, name: str, above: frozenset[Path]) -> None:
+        try:
+            target = path.resolve(strict=True)
+            mode = target.stat().st_mode
+        except RuntimeError:            # Python < 3.13 signals a loop this way
+            return self.report(doc_id, path, "symbolic link loop, not followed")
+        except OSError as e:
+            if e.errno == errno.ELOOP:
+                self.report(doc_id, path, "symbolic link loop, not followed")
+            elif is_document_name(name) or "." not in name:
+                self.report(doc_id, path, f"dangling symbolic link to {render_name(os.readlink(path))}")
+            return None
+        if stat.S_ISDIR(mode):
+            if not self.follow_links:
+                self.report(doc_id, path, "symbolic link to a folder, not followed")
+            elif target in above:
+                self.report(doc_id, path, "symbolic link loop (to a folder above it), not followed")
+            elif target != self.skip:
+                self.folder(path, doc_id + "/", above)
+        elif not is_document_name(name):
+            return None
+        elif not (self.follow_links or target.is_relative_to(self.root)):
+            self.report(doc_id, path, "symbolic link to a file outside --raw, not followed")
+        elif not stat.S_ISREG(mode):
+            self.report(doc_id, path, "not a regular file")
+        else:
+            self.found.append(Found(doc_id, path))
+        return None
 
 
 def _short(component: str, suffix: str) -> str:

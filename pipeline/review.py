@@ -45,9 +45,9 @@ def page_path(doc_id: str) -> PurePosixPath:
 
 
 def href(path: PurePosixPath, start: PurePosixPath = PurePosixPath(".")) -> str:
-    """A relative URL from the folder `start` to `path`: every name percent-encoded (`#`, `%`, `?`, quotes)."""
-    up = len(start.parts) if str(start) != "." else 0
-    return e("../" * up + quote(str(path), safe="/"))
+    """A relative URL from the folder `start` (relative to review/) to `path`: every name
+    percent-encoded (`#`, `%`, `?`, quotes, backslash), then escaped for the attribute."""
+    return e("../" * len(start.parts) + quote(str(path), safe="/"))
 
 
 def write_review(raw: Path, out: Path, rules: Rules) -> Path:

@@ -5,7 +5,8 @@
 
 `value` and `value_max` stay exact (`decimal.Decimal`, object dtype): a float would turn
 `96.56억` into 9655999999.999998 in some sums. `value_float`/`value_max_float` beside them
-are for plotting. Empty cells (unknown values) become missing values (NA).
+are for plotting. Empty cells (unknown values) become missing values (NA), and text is
+as the pipeline found it (the CSV's spreadsheet-safe `'` prefix removed).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Iterable, NamedTuple
 
 import pandas as pd
 
+from pipeline.cells import from_cell
 from pipeline.model import DocResult
 from pipeline.write import (DOC_COLUMNS, FACT_COLUMNS, PLACE_COLUMNS, cell, document_row,
                             span_rows)
@@ -58,9 +60,13 @@ def frames(results: Iterable[DocResult]) -> Tables:
 
 
 def typed(df: pd.DataFrame) -> pd.DataFrame:
-    """Give the text columns of one contract table their types; unknown columns stay text."""
+    """Give the text columns of one contract table their types; unknown columns stay text.
+    Text cells lose the `'` the writer put before a formula-like start (pipeline/cells.py)."""
     df = df.replace("", pd.NA)
     for c in df.columns:
+        quoted = df[c].str.startswith("'", na=False)
+        if quoted.any():
+            df.loc[quoted, c] = df.loc[quoted, c].map(from_cell)
         if c in INTEGERS:
             df[c] = df[c].astype("Int64")
         elif c in FLOATS:

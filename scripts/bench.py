@@ -1,85 +1,352 @@
-"""`make bench`: load times and per-stage throughput over every document we have
-(raw/ seeds, tests/devset/raw, tests/ingest/sites). Throughput is MB of clean text
-(UTF-8) per second, best of --repeat runs, on one core."""
+"""`make bench` (BENCH_MB=20 by default): every speed figure of the pipeline in one run,
+on a corpus generated reproducibly into a temporary folder.
+
+The corpus (seeded, ~4 KB a document, so 20 MB is ~5,000 documents) mixes hard-wrapped
+report text, news pages in HTML with site chrome and plain-text news; UTF-8, UTF-16 and
+CP949; places drawn from the gazetteer in all four spellings and figures drawn at random,
+so no sentence repeats often enough for a cache to help. Printed:
+end to end with --jobs 1 and 2 (MB/s and documents/s, wall and CPU, peak memory of the
+process tree), the cached re-run, start-up on one small new document, one 1 MB and one
+10 MB document, per-stage time, and the naive approach (Kiwi on every paragraph plus
+regexes) beside the pipeline on the same sample.
+
+    make bench                       # the full run (several minutes)
+    make bench BENCH_MB=4            # a quick one
+    .venv/bin/python scripts/bench.py --mb 4 --keep /tmp/bench   # keep the corpus
+"""
 from __future__ import annotations
 
 import argparse
+import os
+import random
+import re
+import resource
+import shutil
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.discover import find_documents  # noqa: E402
-from pipeline.document import clean_into, process  # noqa: E402
-from pipeline.model import DocResult  # noqa: E402
-from pipeline.rules import load_rules  # noqa: E402
-from pipeline.segment import split_sentences  # noqa: E402
-
-CORPORA = [ROOT / "raw", ROOT / "tests" / "devset" / "raw", ROOT / "tests" / "ingest" / "sites"]
-
-
-def timed(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t)
-    return best
+PY = sys.executable
+SUBJECTS = ["지역총생산", "수출액", "외자 유치액", "고정자산투자", "산업생산액", "소매판매액", "재정수입",
+            "1인당 가처분소득", "첨단산업 생산액", "항만 물동량", "전력 소비량", "연구개발 투자"]
+INDUSTRIES = ["반도체", "2차전지", "바이오의약", "신에너지 자동차", "물류", "관광", "희토류", "인공지능",
+              "조선", "섬유", "식품가공", "석유화학"]
+FILLER = ["{p}은 {i} 산업의 거점으로 떠오르고 있다.", "현지 관계자는 {i} 분야의 협력이 늘고 있다고 말했다.",
+          "{p} 정부는 규제 완화와 인재 유치를 핵심 과제로 내세웠다.", "다만 인건비 상승과 물류비 부담은 과제로 남아 있다.",
+          "전문가들은 {p}의 성장세가 당분간 이어질 것으로 내다봤다."]
+CHROME_HTML = ('<div class="gnb"><a>홈</a> <a>중국경제</a> <a>지역</a> <a>산업</a></div>\n'
+               '<div class="ticker">위안 193.42원 ▲0.35 | 달러 1,388.10원</div>\n')
+FOOTER_HTML = ('<div class="related"><h3>관련기사</h3><ul><li><a>중국 지방정부 투자설명회 개최</a></li></ul></div>\n'
+               '<footer>Copyright ⓒ 벤치경제 All rights reserved. 무단 전재 및 재배포 금지</footer>\n')
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--kiwi", action="store_true", help="also time Kiwi's sentence splitter (slow)")
-    args = ap.parse_args()
+# --- the corpus ------------------------------------------------------------------------
 
-    docs = [(f.doc_id, f.path.read_bytes()) for corpus in CORPORA if corpus.exists()
-            for f in find_documents(corpus) if not f.problem]
-    print(f"corpus: {len(docs)} documents, {sum(len(b) for _, b in docs) / 1e6:.2f} MB raw")
+def _places() -> list[str]:
+    """Strong aliases of prefecture-level and larger places: hanja, simplified Chinese,
+    Sino-Korean readings and transliterations."""
+    rows = (ROOT / "pipeline" / "places" / "data" / "aliases.tsv").read_text(encoding="utf-8").splitlines()
+    names = [r.split("\t")[0] for r in rows[2:] if r.endswith("\tstrong") and re.search(r"(省|市|自治区)@", r)]
+    return sorted(set(names))
 
-    t = time.perf_counter(); rules = load_rules(stages=()); t_ingest = time.perf_counter() - t
-    from pipeline.places import find_places, load_gazetteer
-    t = time.perf_counter(); gaz = load_gazetteer(); t_gaz = time.perf_counter() - t
-    from pipeline.facts import find_facts, load_fact_rules
-    t = time.perf_counter(); facts_rules = load_fact_rules(); t_facts = time.perf_counter() - t
-    rules.gazetteer, rules.facts = gaz, facts_rules
-    print(f"load: profiles+normaliser {t_ingest:.3f} s, gazetteer {t_gaz:.3f} s, fact rules + Kiwi {t_facts:.3f} s")
-    from pipeline.places.build import build as build_gazetteer
-    with tempfile.TemporaryDirectory() as tmp:   # not over the shipped tables
-        print(f"gazetteer build from packaged data: {timed(lambda: build_gazetteer(Path(tmp)), 1):.2f} s")
 
-    cleaned = []
-    for doc_id, data in docs:
-        r = DocResult(doc_id=doc_id)
-        try:
-            clean_into(r, data, rules)
+def _figure(rng: random.Random) -> str:
+    n = rng.randint(1, 9999)
+    return rng.choice([
+        f"{n / 100:.2f}억 위엔", f"{rng.randint(1, 9)}백{rng.randint(10, 99)}만명", f"{n:,}만 달러",
+        f"{rng.randint(1, 9)}억 {rng.randint(1000, 9999)}만 {rng.randint(1, 9)}900", f"{n}억 위안",
+        f"{rng.randint(1, 999)}.{rng.randint(1, 9)}%", f"{n:,}개", f"{rng.randint(1, 99)}조 {rng.randint(1, 9)}천억원"])
+
+
+def _sentence(rng: random.Random, places: list[str]) -> str:
+    p, q = rng.choice(places), rng.choice(places)
+    s, i, y = rng.choice(SUBJECTS), rng.choice(INDUSTRIES), rng.randint(1995, 2026)
+    return rng.choice([
+        f"{p}의 {s}은 {y}년 {_figure(rng)}로 전년 대비 {rng.randint(1, 40)}.{rng.randint(0, 9)}% 증가했다.",
+        f"{p} 정부는 {rng.randint(1, 12)}월 {i} 분야에 {_figure(rng)}를 투자한다고 밝혔다.",
+        f"{q}에는 한국계 기업 {rng.randint(10, 3000):,}여 곳이 진출해 있으며 {i} 기업이 가장 많다.",
+        f"지난해 {p}와 {q}의 {s}은 각각 {_figure(rng)}, {_figure(rng)}를 기록했다.",
+        rng.choice(FILLER).format(p=p, i=i)])
+
+
+def _paragraphs(rng: random.Random, places: list[str], n: int) -> list[str]:
+    return [" ".join(_sentence(rng, places) for _ in range(rng.randint(2, 5))) for _ in range(n)]
+
+
+def _report(rng, places, n) -> str:
+    out = []
+    for k, para in enumerate(_paragraphs(rng, places, n)):
+        if k % 4 == 0:
+            out.append(f"제{k // 4 + 1}장 {rng.choice(places)}의 {rng.choice(INDUSTRIES)} 산업\n")
+        out.append("\n\n".join(para[i:i + 38] for i in range(0, len(para), 38)) + "\n")   # hard wraps
+    return "\n".join(out)
+
+
+def _news_html(rng, places, n, day: int) -> str:
+    title = f"{rng.choice(places)}, {rng.choice(INDUSTRIES)} 투자 {_figure(rng)} 유치"
+    body = "".join(f"<p>{p}</p>\n" for p in _paragraphs(rng, places, n))
+    return (f'<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>벤치경제 | {title}</title>\n'
+            f'<meta property="og:title" content="{title}">\n'
+            f'<meta property="article:published_time" content="2025-{day % 12 + 1:02d}-{day % 28 + 1:02d}T09:00:00+09:00">\n'
+            f'</head><body>\n{CHROME_HTML}<div class="article"><h1>{title}</h1>\n'
+            f'<div class="info">김벤치 기자 | 입력 2025.{day % 12 + 1:02d}.{day % 28 + 1:02d}</div>\n'
+            f'{body}</div>\n{FOOTER_HTML}</body></html>\n')
+
+
+def _news_text(rng, places, n) -> str:
+    head = f"{rng.choice(places)} {rng.choice(SUBJECTS)} {_figure(rng)} 돌파"
+    return head + "\n\n" + "\n\n".join(_paragraphs(rng, places, n)) + "\n\n무단 전재 및 재배포 금지\n"
+
+
+def _encode(text: str, rng: random.Random) -> bytes:
+    enc = rng.choices(["utf-8", "cp949", "utf-16"], weights=[6, 3, 1])[0]
+    try:
+        return text.encode(enc)
+    except UnicodeEncodeError:      # simplified hanzi have no CP949 code
+        return text.encode("utf-8")
+
+
+def make_corpus(folder: Path, mb: float, seed: int = 20251118) -> tuple[int, int]:
+    """Write ~`mb` MB of documents under `folder`; (documents, bytes)."""
+    rng, places = random.Random(seed), _places()
+    count = size = 0
+    while size < mb * 1e6:
+        kind = count % 3
+        n = rng.randint(3, 14)
+        if kind == 0:
+            name, text = f"bench-report/{count:06d}.txt", _report(rng, places, n)
+        elif kind == 1:
+            name, text = f"bench-web/{count:06d}.html", _news_html(rng, places, n, count)
+        else:
+            name, text = f"bench-news/{count:06d}.txt", _news_text(rng, places, n)
+        data = text.encode("utf-8") if kind == 1 else _encode(text, rng)   # HTML declares utf-8
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        count, size = count + 1, size + len(data)
+    return count, size
+
+
+def single_document(path: Path, mb: float, seed: int) -> int:
+    rng, places = random.Random(seed), _places()
+    parts, size = [], 0
+    while size < mb * 1e6:
+        parts.append(_report(rng, places, 8))
+        size += len(parts[-1].encode("utf-8"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path.stat().st_size
+
+
+# --- measuring ---------------------------------------------------------------------------
+
+class TreeMemory:
+    """Peak of the summed RSS and PSS of a process and all its descendants (sampled)."""
+
+    def __init__(self, pid: int, every: float = 0.25):
+        import psutil
+        self.root, self.every = psutil.Process(pid), every
+        self.rss = self.pss = 0
+        self.workers_uss: list[int] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+        self._thread.start()
+
+    def _loop(self) -> None:
+        import psutil
+        while not self._stop.is_set():
+            try:
+                procs = [self.root] + self.root.children(recursive=True)
+                infos = [p.memory_full_info() for p in procs]
+            except psutil.Error:
+                break
+            self.rss = max(self.rss, sum(i.rss for i in infos))
+            if (pss := sum(i.pss for i in infos)) > self.pss:
+                self.pss, self.workers_uss = pss, [i.uss for i in infos[1:]]
+            self._stop.wait(self.every)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def run_extract(raw: Path, out: Path, *args: str, memory: bool = False) -> dict:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    proc = subprocess.Popen([PY, "-m", "pipeline", "extract", "--raw", str(raw), "--out", str(out), *args],
+                            cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    mem = TreeMemory(proc.pid) if memory else None
+    _, err = proc.communicate()
+    wall = time.perf_counter() - t
+    if mem:
+        mem.stop()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    last = err.strip().splitlines()[-1] if err.strip() else ""
+    return {"wall": wall, "cpu": cpu, "status": proc.returncode, "summary": last, "memory": mem}
+
+
+def same_outputs(a: Path, b: Path) -> bool:
+    files = lambda d: sorted(p.relative_to(d) for p in list(d.glob("*.csv")) + list((d / "clean").rglob("*")))  # noqa: E731
+    return files(a) == files(b) and all((a / f).read_bytes() == (b / f).read_bytes()
+                                        for f in files(a) if (a / f).is_file())
+
+
+def time_single(path: Path, limit: float) -> str:
+    """Seconds of the per-document step on one file, in a child (so a runaway stage is cut)."""
+    code = ("import sys,time;from pathlib import Path;sys.path.insert(0,sys.argv[1]);"
+            "from pipeline.rules import load_rules;from pipeline.document import process;"
+            "r=load_rules();d=Path(sys.argv[2]).read_bytes();process('warm.txt','상해시 3억 위안'.encode(),r);"
+            "t=time.process_time();x=process(sys.argv[2],d,r);"
+            "print(time.process_time()-t, x.error or 'ok', len(x.facts))")
+    try:
+        out = subprocess.run([PY, "-c", code, str(ROOT), str(path)], capture_output=True, text=True,
+                             timeout=limit).stdout.split()
+    except subprocess.TimeoutExpired:
+        return f"did not finish in {limit:.0f} s"
+    secs = float(out[0])
+    mb = path.stat().st_size / 1e6
+    return f"{mb:5.1f} MB in {secs:6.1f} s CPU = {mb / secs:5.2f} MB/s ({out[1]}, {out[2]} facts)"
+
+
+def naive(texts: list[str], kiwi, places_re: re.Pattern) -> int:
+    """The approach the pipeline replaces: Kiwi on every paragraph plus regexes."""
+    number = re.compile(r"\d[\d,.]*\s*(?:[조억만천백]\s*\d*\s*)*(?:위안|위엔|달러|원|명|개|%|곳)")
+    found = 0
+    for text in texts:
+        for para in text.split("\n\n"):
+            if para.strip():
+                kiwi.tokenize(para)
+                found += len(number.findall(para)) + len(places_re.findall(para))
+    return found
+
+
+def stages(docs: list[tuple[str, bytes]]) -> None:
+    """Per-stage time on a sample, in this process (one core), and the naive approach."""
+    from pipeline.document import clean_into, process
+    from pipeline.facts import find_facts
+    from pipeline.model import DocResult
+    from pipeline.places import find_places
+    from pipeline.rules import load_rules
+    from pipeline.segment import split_sentences
+
+    t = time.perf_counter()
+    rules = load_rules()
+    print(f"  load rules: {time.perf_counter() - t:.2f} s")
+    process("warm.txt", "상해시는 3억 위안을 투자했다.".encode(), rules)
+    mb = sum(len(b) for _, b in docs) / 1e6
+    cleaned: list[str] = []
+
+    def ingest():
+        for d, b in docs:
+            r = DocResult(doc_id=d)
+            try:
+                clean_into(r, b, rules)
+            except Exception:
+                continue
             cleaned.append(r.clean)
-        except Exception:
-            pass
-    mb = sum(len(c.encode("utf-8")) for c in cleaned) / 1e6
-    sents = [split_sentences(c) for c in cleaned]
 
-    def each(fn):
-        return lambda: [fn(c, s) for c, s in zip(cleaned, sents)]
+    sents, places = [], []
+    plan = [("ingest (decode, html, clean)", ingest),
+            ("sentences", lambda: sents.extend(split_sentences(c) for c in cleaned)),
+            ("places", lambda: places.extend(find_places(c, rules.gazetteer) for c in cleaned)),
+            ("facts", lambda: [find_facts(c, s, p, rules.facts) for c, s, p in zip(cleaned, sents, places)])]
+    total = 0.0
+    for name, fn in plan:
+        t = time.process_time()
+        fn()
+        secs = time.process_time() - t
+        total += secs
+        print(f"  {name:<30} {secs:7.2f} s CPU  {mb / secs:7.2f} MB/s of raw text")
+    t = time.process_time()
+    for d, b in docs:
+        process(d, b, rules)
+    step = time.process_time() - t
+    print(f"  {'whole per-document step':<30} {step:7.2f} s CPU  {mb / step:7.2f} MB/s")
+    names = sorted({n for n in _places() if len(n) >= 2}, key=len, reverse=True)
+    places_re = re.compile("|".join(map(re.escape, names)))
+    t = time.process_time()
+    naive(cleaned, rules.facts.kiwi, places_re)
+    nv = time.process_time() - t
+    print(f"  {'naive (Kiwi + regexes)':<30} {nv:7.2f} s CPU  {mb / nv:7.2f} MB/s  "
+          f"-> the pipeline is {nv / step:.1f}x the naive approach")
+    for module in ("pipeline.places.bench", "pipeline.facts.bench", "pipeline.segment_bench",
+                   "pipeline.ingest.bench"):
+        try:
+            mod = __import__(module, fromlist=["bench"])
+        except ImportError:
+            continue
+        try:
+            print(f"  {module}: {mod.bench()}")
+        except Exception as e:       # a stage's own helper must not stop the whole bench
+            print(f"  {module}: failed: {type(e).__name__}: {e}")
 
-    stages = {
-        "ingest (decode, html, clean)": lambda: [clean_into(DocResult(doc_id=d), b, rules) for d, b in docs],
-        "sentences (rules)": lambda: [split_sentences(c) for c in cleaned],
-        "places": each(lambda c, s: find_places(c, gaz)),
-        "facts": each(lambda c, s: find_facts(c, s, find_places(c, gaz), facts_rules)),
-        "whole document step": lambda: [process(d, b, rules) for d, b in docs],
-    }
-    if args.kiwi:
-        kiwi = facts_rules.kiwi
-        stages["sentences (Kiwi split_into_sents)"] = lambda: [kiwi.split_into_sents(c) for c in cleaned]
-    print(f"clean text: {mb:.3f} MB")
-    for name, fn in stages.items():
-        secs = timed(fn, args.repeat)
-        print(f"{name:<36} {secs:8.3f} s  {mb / secs:8.2f} MB/s")
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, default=float(os.environ.get("BENCH_MB", 20)))
+    ap.add_argument("--keep", type=Path, help="generate the corpus here and keep it")
+    ap.add_argument("--single-limit", type=float, default=900, help="seconds allowed for the 10 MB document")
+    args = ap.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)     # each figure as soon as it is measured
+    tmp = Path(tempfile.mkdtemp(prefix="hanfacts-bench-")) if not args.keep else args.keep
+    try:
+        return bench(tmp, args)
+    finally:
+        if not args.keep:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def bench(tmp: Path, args) -> int:
+    raw = tmp / "raw"
+    shutil.rmtree(raw, ignore_errors=True)
+    n, size = make_corpus(raw, args.mb)
+    mb = size / 1e6
+    print(f"corpus: {n} documents, {mb:.1f} MB raw (seeded; report text, news HTML, plain news; "
+          f"UTF-8/CP949/UTF-16), {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
+    outs = {}
+    for jobs in (1, 2):
+        out = tmp / f"out{jobs}"
+        shutil.rmtree(out, ignore_errors=True)
+        r = run_extract(raw, out, "--jobs", str(jobs), memory=True)
+        outs[jobs] = (out, r)
+        m = r["memory"]
+        print(f"--jobs {jobs}: {r['wall']:6.1f} s wall, {r['cpu']:6.1f} s CPU; {mb / r['wall']:.2f} MB/s, "
+              f"{n / r['wall']:.0f} documents/s; per core of CPU {mb / r['cpu']:.2f} MB/s; "
+              f"peak memory of the process tree: PSS {m.pss / 2**20:.0f} MB (RSS sum {m.rss / 2**20:.0f} MB), "
+              f"workers' own (USS) {[round(u / 2**20) for u in m.workers_uss]} MB")
+    (o1, r1), (o2, r2) = outs[1], outs[2]
+    print(f"--jobs 2 against --jobs 1: {r1['wall'] / r2['wall']:.2f}x faster (wall); "
+          f"outputs byte-identical: {same_outputs(o1, o2)}")
+    r = run_extract(raw, o2, "--jobs", "2")
+    print(f"re-run, nothing new: {r['wall']:.2f} s wall ({r['summary']})")
+    new = raw / "bench-news" / "zz-new.txt"
+    new.write_text(_news_text(random.Random(1), _places(), 3), encoding="utf-8")
+    r = run_extract(raw, o2, "--jobs", "2")
+    print(f"one new document added to the corpus: {r['wall']:.2f} s wall")
+    one = tmp / "one"
+    shutil.rmtree(one, ignore_errors=True)
+    (one / "raw" / "news").mkdir(parents=True)
+    shutil.copy(new, one / "raw" / "news" / "new.txt")
+    r = run_extract(one / "raw", one / "out")
+    print(f"start-up, one small new document into an empty --out: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU")
+    sample = sorted(raw.rglob("*.*"))[::max(1, n // 300)]
+    docs = [(p.relative_to(raw).as_posix(), p.read_bytes()) for p in sample]
+    print(f"per stage, on {len(docs)} documents ({sum(len(b) for _, b in docs) / 1e6:.2f} MB), one core:")
+    stages(docs)
+    print("single documents (per-document step, CPU time, one core):")
+    for size_mb in (1, 10):
+        path = tmp / "single" / f"{size_mb}mb.txt"
+        single_document(path, size_mb, seed=size_mb)
+        print(f"  {time_single(path, args.single_limit * size_mb / 10 + 60)}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

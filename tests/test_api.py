@@ -107,3 +107,17 @@ def test_load_reads_leading_zeros_and_big_values_exactly(tmp_path, seeds_extract
 def test_load_names_the_missing_files(tmp_path):
     with pytest.raises(FileNotFoundError, match="no documents.csv, places.csv, facts.csv"):
         pipeline.load(tmp_path)
+
+
+def test_load_undoes_the_spreadsheet_quote(tmp_path, seeds_extracted):
+    # The writer puts ' before a text cell that a spreadsheet would run (pipeline/cells.py).
+    for name in ("documents", "places", "facts"):
+        (tmp_path / f"{name}.csv").write_bytes((seeds_extracted / f"{name}.csv").read_bytes())
+    rows = read_csv(tmp_path / "facts.csv")
+    rows[0]["subject"], rows[1]["subject"] = "'-5.9℃ 한파", "''=x"
+    with open(tmp_path / "facts.csv", "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.DictWriter(f, list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    subjects = pipeline.load(tmp_path).facts.subject.tolist()
+    assert subjects[:2] == ["-5.9℃ 한파", "'=x"]

@@ -1,9 +1,10 @@
 from pipeline.cache import Cache, Fingerprint, fingerprint
 from pipeline.model import DocResult
+from pipeline.write import Shard, render
 
 
-def _result(doc_id: str, source: str) -> DocResult:
-    return DocResult(doc_id=doc_id, source=source, sha256="ab" * 32, clean="본문")
+def _result(doc_id: str, source: str, **kw) -> Shard:
+    return render(DocResult(doc_id=doc_id, source=source, sha256="ab" * 32, clean="본문"), **kw)
 
 
 def test_a_changed_profile_invalidates_only_its_own_documents(tmp_path):
@@ -13,7 +14,7 @@ def test_a_changed_profile_invalidates_only_its_own_documents(tmp_path):
     cache.put(_result("news-2025/b.txt", "generic"))
     after = Cache(tmp_path, Fingerprint("code", {"generic": "g1", "report-2004": "r2"}))
     assert after.get("report-2004/a.txt", "ab" * 32) is None
-    assert after.get("news-2025/b.txt", "ab" * 32).clean == "본문"
+    assert after.get("news-2025/b.txt", "ab" * 32).clean == "본문\n".encode()
     assert Cache(tmp_path, Fingerprint("code2", before.profiles)).get("news-2025/b.txt", "ab" * 32) is None
     assert cache.get("news-2025/b.txt", "cd" * 32) is None          # new bytes
 
@@ -30,3 +31,23 @@ def test_fingerprint_has_one_entry_per_profile():
     fp = fingerprint()
     assert {"generic", "report-2004", "dongbuk-joseon", "hwanghae-biz"} <= set(fp.profiles)
     assert len(set(fp.profiles.values())) == len(fp.profiles)
+
+
+def test_a_result_that_may_not_recur_is_stored_but_never_reused(tmp_path):
+    cache = Cache(tmp_path, Fingerprint("code", {"generic": "g"}))
+    cache.put(_result("x/slow.txt", "generic", reusable=False))
+    assert cache.get("x/slow.txt", "ab" * 32) is None
+    assert cache.shard("x/slow.txt").doc_id == "x/slow.txt"       # the writer still reads it back
+
+
+def test_an_unreadable_document_is_never_a_hit(tmp_path):
+    cache = Cache(tmp_path, Fingerprint("code", {"generic": "g"}))
+    cache.put(render(DocResult(doc_id="x/gone.txt", error="cannot read: Permission denied")))
+    assert cache.get("x/gone.txt", "") is None
+
+
+def test_a_damaged_entry_is_a_miss(tmp_path):
+    cache = Cache(tmp_path, Fingerprint("code", {"generic": "g"}))
+    cache.put(_result("x/a.txt", "generic"))
+    next(tmp_path.rglob("*.shard")).write_bytes(b"\x80\x05truncated")
+    assert cache.get("x/a.txt", "ab" * 32) is None

@@ -59,3 +59,26 @@ def test_written_tables_are_safe_and_offsets_hold(tmp_path):
     fact_row = read_rows(tmp_path / "facts.csv")[0]
     assert clean[int(fact_row["start"]):int(fact_row["end"])] == fact_row["surface"] == "-5.9℃"
     assert read_rows(tmp_path / "documents.csv")[0]["title"] == "@SUM(1+1)*cmd"
+
+
+def test_pandas_loader_reads_the_values_back(tmp_path):
+    from pipeline.tables import frames, load
+    clean = "-5.9℃ 한파."
+    fact = Fact(start=0, end=5, surface="-5.9℃", value=Decimal("-5.9"), value_max=None, unit="celsius",
+                quantity="temperature", sentence=clean)
+    result = DocResult(doc_id="=a.txt", title="+82", clean=clean, sentences=[(0, len(clean))], facts=[fact])
+    write_outputs([result], tmp_path)
+    for tables in (load(tmp_path), frames([result])):
+        assert tables.facts.surface[0] == "-5.9℃" and tables.facts.value[0] == Decimal("-5.9")
+        assert tables.documents.doc_id[0] == "=a.txt" and tables.documents.title[0] == "+82"
+
+
+def test_any_text_round_trips_and_never_starts_a_formula():
+    import random
+    rng = random.Random(11)
+    alphabet = ["=", "+", "-", "@", "\t", "\r", "'", "a", "가", "1", " ", "\n", '"']
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        written = to_cell(text)
+        assert from_cell(written) == text
+        assert not written or written[0] not in "=+-@\t\r"

@@ -80,6 +80,7 @@ def tree(tmp_path: Path) -> Path:
     (raw / "links" / "dangling.txt").symlink_to(raw / "nowhere.txt")
     (raw / "links" / "loop.txt").symlink_to(raw / "links" / "loop.txt")
     (raw / "links" / "dangling.pdf").symlink_to(raw / "nowhere.pdf")     # not a document either way
+    (raw / "links" / "up").symlink_to(raw)                                # a loop when folder links are followed
     os.mkfifo(raw / "a" / "fifo.txt")
     return raw
 
@@ -95,11 +96,19 @@ def test_discovery_policy(tree):
         "links/inside.txt": "",
         "links/outside.txt": "symbolic link to a file outside --raw, not followed",
         "links/folder": "symbolic link to a folder, not followed",
+        "links/up": "symbolic link to a folder, not followed",
         "links/dangling.txt": f"dangling symbolic link to {tree}/nowhere.txt",
         "links/loop.txt": "symbolic link loop, not followed",
     }
     cp949 = next(f for f in find_documents(tree) if f.doc_id.startswith("a/\\x"))
     assert raw_path(tree, cp949.doc_id) == cp949.path and cp949.path.exists()
+
+
+def test_following_links(tree):
+    found = {f.doc_id: f.problem for f in find_documents(tree, follow_links=True)}
+    assert found["links/outside.txt"] == "" and found["links/up"] == "symbolic link loop (to a folder above it), not followed"
+    assert found["links/folder/doc.txt"] == "" and found[r"links/folder/\xb1\xa4\xb5\xbf.txt"] == ""
+    assert found["links/loop.txt"] == "symbolic link loop, not followed" and "links/dangling.txt" in found
 
 
 def test_out_inside_raw_is_not_read(tree):

@@ -14,6 +14,7 @@ from pipeline.model import Fact, PlaceMention
 from pipeline.facts.units import UnitTable
 
 KRW, CNY = "KRW", "CNY"
+WINDOW = 200    # characters before an amount, inside its sentence, that may name its owner
 
 
 @dataclass(frozen=True)
@@ -49,14 +50,14 @@ class WonDecision:
     overrides: dict[int, str] = field(default_factory=dict)   # fact start -> code (conversions)
 
 
-def _words(words: list[str]) -> re.Pattern:
-    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+def _words(words: list[str], patterns: tuple[str, ...] | list[str] = ()) -> re.Pattern:
+    return re.compile("|".join([*sorted(map(re.escape, words), key=len, reverse=True), *patterns]))
 
 
 def build_currency(t: dict) -> CurrencyRules:
     def signal(name: str) -> Signal:
         row = t[name]
-        pattern = re.compile(row["pattern"]) if "pattern" in row else _words(row["words"])
+        pattern = re.compile(row["pattern"]) if "pattern" in row else _words(row["words"], row.get("patterns", []))
         return Signal(name, row["weight"], pattern, row.get("min_words", 1))
     signals = [(CNY, signal(n)) for n in ("chinese_domain", "chinese_outlet", "joseon_norm")]
     signals.append((KRW, signal("korean_domain")))
@@ -108,12 +109,15 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
     if yuan:
         add(CNY, rules.yuan_weight, f"yuan_amounts: {len(yuan)}")
     sent_starts = [s for s, _ in sentences] or [0]
+    places = sorted(places, key=lambda p: p.start)
+    place_starts = [p.start for p in places]
     for f in won:
         if f.start in overrides:
             continue
         s0 = sentences[max(0, bisect.bisect_right(sent_starts, f.start) - 1)][0] if sentences else 0
-        before = text[s0:f.start]
-        reason = _owner_or_magnitude(f, before, s0, places, rules)
+        s0 = max(s0, f.start - WINDOW)
+        in_place = _place_between(places, place_starts, s0, f.start)
+        reason = _owner_or_magnitude(f, text[s0:f.start], in_place, rules)
         if reason:
             add(CNY, reason[0], reason[1])
     code = CNY if score[CNY] >= rules.threshold and score[CNY] > score[KRW] else KRW
@@ -121,10 +125,19 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
     return WonDecision(code, evidence[:200], {s: c for s, (c, _) in overrides.items()})
 
 
-def _owner_or_magnitude(f: Fact, before: str, s0: int, places: list[PlaceMention],
+def _place_between(places: list[PlaceMention], starts: list[int], lo: int, hi: int) -> bool:
+    """A Chinese place mention lies inside text[lo:hi] (places sorted by start)."""
+    i = bisect.bisect_left(starts, hi) - 1
+    while i >= 0 and places[i].start >= lo:
+        if places[i].end <= hi:
+            return True
+        i -= 1
+    return False
+
+
+def _owner_or_magnitude(f: Fact, before: str, in_place: bool,
                         rules: CurrencyRules) -> tuple[int, str] | None:
-    """(weight, reason) when the amount's sentence shows it is yuan."""
-    in_place = any(s0 <= p.start and p.end <= f.start for p in places)
+    """(weight, reason) when the text before the amount in its sentence shows it is yuan."""
     for m in rules.magnitudes:
         if f.value < m.below and m.words.search(before) and (in_place or not m.place):
             return rules.threshold, f"{m.name}: {f.surface}"

@@ -128,6 +128,7 @@ def _logo_with_furniture(line: str, profile: Profile, site_names):
     return None
 
 
+_WORD_END = re.compile(r"[가-힣\u4e00-\u9fff][\"'”’」』)]*[.?!。][\"'”’」』)]*$")
 _SENTENCE_BREAK = re.compile(r"[.?!。][\"'”’」』)]*\s")
 
 
@@ -137,9 +138,13 @@ def _prose_before(line: str, rule) -> str:
     m = rule.regex.search(line) if rule.words is None else None
     if m is None or m.start() == 0:
         return ""
-    ends = [b.end() for b in _SENTENCE_BREAK.finditer(line, 0, m.start() + 1)]
-    prose = line[:ends[-1]].rstrip() if ends else ""
-    return prose if is_prose(prose) else ""
+    # The longest run of sentences in front: a sentence ends on a word (`…했다.`), not on
+    # `Tel.` or `2025.02.08.`, and menus and footers separate their items with bars.
+    for b in reversed(list(_SENTENCE_BREAK.finditer(line, 0, m.start() + 1))):
+        prose = line[:b.end()].rstrip()
+        if is_prose(prose) and _WORD_END.search(prose) and "|" not in prose:
+            return prose
+    return ""
 
 
 def _wrapped_start(items) -> int:
@@ -249,6 +254,14 @@ _RUNNING_HEADER_MIN = 3      # a short line repeated this often is a page header
 _RUNNING_HEADER_MAX_CHARS = 60
 
 
+def _running(line: str, count: int, profile: Profile) -> bool:
+    """A running header or footer: a short line repeated on most pages; in a short report,
+    twice is enough when it carries the series' number or date (`… 리포트 2024-07`)."""
+    return count >= _RUNNING_HEADER_MIN or (
+        count == 2 and len(line) >= 8 and any(c.isdigit() for c in line)
+        and not reads_as_sentence(line) and not _is_heading(line, profile))
+
+
 def _drop_page_furniture(items, profile, removed):
     """Page numbers and running headers of a paginated report, even mid-sentence."""
     counts: dict[str, int] = {}
@@ -259,7 +272,7 @@ def _drop_page_furniture(items, profile, removed):
         line = raw.strip()
         if profile.page_number and profile.page_number.match(line):
             removed.append(Removed(i, line, f"{profile.name}:page_number"))
-        elif counts[line] >= _RUNNING_HEADER_MIN and len(line) <= _RUNNING_HEADER_MAX_CHARS:
+        elif len(line) <= _RUNNING_HEADER_MAX_CHARS and _running(line, counts[line], profile):
             removed.append(Removed(i, line, f"{profile.name}:running_header"))
         else:
             kept.append((i, raw))

@@ -58,7 +58,7 @@ MIN_UTF16_ASCII = 0.1         # share of UTF-16 units that are ASCII, for UTF-16
 
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name as written to documents.csv); raise BadInput with the reason."""
-    if data.lstrip()[:5] == b"%PDF-":
+    if data[:1024].lstrip()[:5] == b"%PDF-":
         raise BadInput("PDF file, not text: convert it to text first (pdftotext)")
     text, encoding = _decode(data)
     if not text.strip().lstrip("\ufeff").strip():

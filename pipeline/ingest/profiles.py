@@ -12,7 +12,7 @@ PROFILES = Path(__file__).parent / "profiles"
 
 # A line that reads as a sentence: it closes with a period or ends in a predicate
 # (-다, -요, -까, -죠). Menus, bylines and time stamps never do.
-SENTENCE = re.compile(r"(?:[.?!。]|[다요까죠])[\"'”’」』)\]]*\s*$")
+SENTENCE = re.compile(r"(?:[^\d\s][.?!。]|[다요까죠])[\"'”’」』)\]]*\s*$")   # `2024. 5. 16.` is a date
 # What separates the words of a menu or a button bar.
 _SEPARATORS = re.compile(r"[\s|·•/,:：【】\[\]()<>〈〉「」『』▶►■□◆◇※*+\-]+")
 

@@ -16,7 +16,7 @@ SIGNALS = [n for n, row in TABLE.items() if isinstance(row, dict) and "examples"
 def _pattern(row):
     if "pattern" in row:
         return re.compile(row["pattern"])
-    return re.compile("|".join(map(re.escape, row["words"])))
+    return re.compile("|".join([*map(re.escape, row["words"]), *row.get("patterns", [])]))
 
 
 @pytest.mark.parametrize("name", SIGNALS)

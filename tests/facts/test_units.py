@@ -35,3 +35,10 @@ def test_a_currency_word_before_won_overrides_the_source(fact_rules):
 def test_values_are_exact_decimals(fact_rules):
     text = "96.56억 위엔과 3.75만 평방킬로미터, 21,689.5헥타르"
     assert [str(f.value) for f in facts_of(text, fact_rules)] == ["9656000000", "37500", "21689.5"]
+
+
+@pytest.mark.parametrize("text", ["매출은 3억원", "비중은 46%", "기업 5개", "면적 3평방킬로미터", "-2.1%p", "3달러 20센트"])
+def test_a_unit_ending_the_text_ends_the_fact(text, fact_rules):
+    # a shorter slice at the end of the text once matched a longer surface: end was past the text
+    facts = facts_of(text, fact_rules)
+    assert [(f.end, text[f.start:f.end] == f.surface) for f in facts] == [(len(text), True)]

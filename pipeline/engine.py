@@ -1,0 +1,314 @@
+"""Running the per-document step over a corpus. The step itself is
+pipeline/document.py:process, a pure function; this module only decides which documents
+to run it on, where, and what to do with the results.
+
+`extract`: lock --out; stop at once when nothing changed since the generation in place;
+take every unchanged document from the cache; run the rest in worker processes forked
+after the rules are loaded (so they share them), each document under a time limit;
+store each result as it finishes (memory stays flat); then write the new generation
+from the stored results in doc_id order (pipeline/write.py)."""
+from __future__ import annotations
+
+import gc
+import hashlib
+import math
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+from multiprocessing.connection import wait as wait_any
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from pipeline.cache import Cache, fingerprint
+from pipeline.discover import Found
+from pipeline.model import DocResult
+from pipeline.rules import Rules, load_rules
+from pipeline.write import Busy, Generation, Shard, check_generation, locked, read_manifest, recover, \
+    render, write_generation
+
+EXIT_BUSY = 75          # EX_TEMPFAIL: another run is writing --out; try again later
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+
+# Run once in the parent before forking, so that whatever the stages load or compile on
+# first use (Kiwi's first analysis, lazy tables) is done once and shared by every worker.
+_WARM_UP = ("warm-up.txt", "상해시는 푸둥신구에 3억 4천만 위안을 투자했다. 광동성 수출은 12.5% 늘었다.".encode())
+
+
+class EngineError(Exception):
+    """The run cannot go on (e.g. a cluster that gave up); nothing is written."""
+
+
+@dataclass
+class Options:
+    rules_dir: Path | None = None
+    jobs: int = 1
+    use_cache: bool = True
+    timeout: float = 60.0                 # seconds per document (local engine)
+    engine: str = "local"                 # "local" or "dask"
+    scheduler: str | None = None          # Dask scheduler address; None: a LocalCluster here
+    formats: tuple[str, ...] = ("csv",)   # "parquet" adds OUT/parquet/<table>/
+    on_result: Callable[[Shard], None] | None = None   # called as each document finishes
+
+
+def extract(docs: list[Found], out: Path, opts: Options = Options()) -> int:
+    """Extract `docs` (pipeline/discover.py, any order) into `out`. Exit status: 0, 1 when a
+    document failed, EXIT_BUSY when another run holds `out`, 130 on Ctrl-C."""
+    t0 = time.perf_counter()
+    out.mkdir(parents=True, exist_ok=True)
+    previous = signal.signal(signal.SIGTERM, _interrupt) if _main_thread() else None
+    try:
+        with locked(out):
+            recover(out)
+            return _extract(docs, out, opts, t0)
+    except Busy as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_BUSY
+    except EngineError as e:
+        print(f"error: {e}; {out} still holds the previous run's outputs", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"interrupted: {out} still holds the previous run's outputs; "
+              "documents finished so far are cached for the next run", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _extract(docs: list[Found], out: Path, opts: Options, t0: float) -> int:
+    fp = fingerprint(opts.rules_dir)
+    hashed = [(f, "" if f.problem else _sha256(f.path)) for f in sorted(docs, key=lambda f: f.doc_id)]
+    inputs = _inputs_digest(fp.digest(), [(f.doc_id, sha or f"error: {f.problem}") for f, sha in hashed],
+                            opts.formats)
+    prev = read_manifest(out)
+    if opts.use_cache and prev and prev.inputs == inputs and prev.complete and not check_generation(out):
+        cached = prev.documents - sum(1 for f, _ in hashed if f.problem)
+        return _report(prev, 0, cached, t0, out)       # nothing new: nothing to do
+    cache = Cache(out / ".cache", fp)
+    todo, cached = [], 0
+    for f, sha in hashed:
+        if f.problem:     # reported, not read (a dangling link, a folder we cannot enter...)
+            cache.put(render(DocResult(doc_id=f.doc_id, error=f.problem)))
+        elif opts.use_cache and cache.get(f.doc_id, sha):
+            cached += 1
+        else:
+            todo.append(f)
+    for shard in _progress(run(todo, opts), len(todo)):
+        cache.put(shard)
+        if opts.on_result:
+            opts.on_result(shard)
+    doc_ids = [f.doc_id for f, _ in hashed]
+    cache.prune(doc_ids)
+    gen = write_generation(out, doc_ids, cache.shard, inputs, opts.formats)
+    return _report(gen, len(todo), cached, t0, out)
+
+
+def _report(gen: Generation, processed: int, cached: int, t0: float, out: Path) -> int:
+    for doc_id, error in gen.failed:
+        print(f"error: {doc_id}: {error}", file=sys.stderr)
+    print(f"{gen.documents} documents: {processed} processed, {cached} cached, {len(gen.failed)} failed; "
+          f"{gen.places} places, {gen.facts} facts in {time.perf_counter() - t0:.1f} s -> {out}",
+          file=sys.stderr)
+    return 1 if gen.failed else 0
+
+
+def _inputs_digest(rules: str, docs: list[tuple[str, str]], formats: tuple[str, ...]) -> str:
+    h = hashlib.sha256(f"{rules}\n{sorted(formats)}\n".encode())
+    for doc_id, sha in docs:
+        h.update(f"{doc_id}\0{sha}\n".encode("utf-8", "surrogateescape"))
+    return h.hexdigest()
+
+
+def _sha256(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def process_path(item: Found, rules: Rules) -> DocResult:
+    """The per-document step on a file (the unit of work of every engine)."""
+    from pipeline.document import process     # not imported by a run with nothing to do
+    try:
+        data = item.path.read_bytes()
+    except OSError as e:
+        return DocResult(doc_id=item.doc_id, error=f"cannot read: {e.strerror}")
+    return process(item.doc_id, data, rules, item.location)
+
+
+def failed(item: Found, error: str) -> Shard:
+    """The result of a document whose step did not finish: not cached, retried next run."""
+    return render(DocResult(doc_id=item.doc_id, sha256=_sha256(item.path), error=error), reusable=False)
+
+
+def run(todo: list[Found], opts: Options) -> Iterator[Shard]:
+    """The shards of `todo`, in the order they finish."""
+    if not todo:
+        return iter(())      # nothing new: not even the rules are loaded
+    if opts.engine == "dask":
+        from pipeline.engine_dask import run_dask
+        return run_dask(todo, opts)
+    return _run_local(todo, opts)
+
+
+def cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _run_local(todo: list[Found], opts: Options) -> Iterator[Shard]:
+    rules = load_rules(opts.rules_dir)
+    for _, shard in _forked(todo, rules, opts.jobs, opts.timeout, _shard, failed):
+        yield shard
+
+
+def process_files(items: list[Found], rules: Rules, jobs: int, timeout: float = 60.0) -> list[DocResult]:
+    """The step on each file in `jobs` worker processes forked from this one (which holds
+    `rules`), results in the order given (the Python API's extract_files)."""
+    results: list[DocResult | None] = [None] * len(items)
+    failure = lambda item, error: DocResult(doc_id=item.doc_id, error=error)  # noqa: E731
+    for i, result in _forked(items, rules, jobs, timeout, process_path, failure):
+        results[i] = result
+    return results
+
+
+def _shard(item: Found, rules: Rules) -> Shard:
+    return render(process_path(item, rules))
+
+
+def _forked(items: list[Found], rules: Rules, jobs: int, timeout: float, step, failure) -> Iterator[tuple[int, object]]:
+    """(index, step(item, rules)) for each item, in the order they finish."""
+    from pipeline.document import process
+    process(*_WARM_UP, rules)
+    gc.freeze()      # keep the shared pages shared: the collector no longer writes to them
+    pool = _Pool(min(jobs, len(items), cpus()), rules, timeout, step, failure)
+    try:
+        yield from pool.run(items)
+    finally:
+        pool.close()
+        gc.unfreeze()
+
+
+class _Pool:
+    """Worker processes forked from a parent that holds the rules. A worker that runs
+    past the time limit, or dies, is replaced and its document reported as failed."""
+
+    def __init__(self, jobs: int, rules: Rules, timeout: float, step, failure):
+        self.ctx = multiprocessing.get_context("fork")
+        self.rules, self.timeout, self.step, self.failure = rules, timeout, step, failure
+        self.workers = [self._start() for _ in range(jobs)]
+
+    def _start(self) -> _Worker:
+        return _Worker(self.ctx, self.rules, self.step)
+
+    def run(self, items: list[Found]) -> Iterator[tuple[int, object]]:
+        pending, idle, busy = deque(enumerate(items)), list(self.workers), {}
+        while pending or busy:
+            while idle and pending:
+                w = idle.pop()
+                w.give(*pending.popleft(), self.timeout)
+                busy[w.conn] = w
+            soonest = min(w.deadline for w in busy.values())
+            for conn in wait_any(list(busy), timeout=max(0.0, soonest - time.monotonic())):
+                w = busy.pop(conn)
+                try:
+                    result = conn.recv()
+                except (EOFError, OSError):
+                    result = self.failure(w.item, f"internal error: worker process ended ({w.end()})")
+                    w = self._replace(w)
+                idle.append(w)
+                yield w.index, result
+            now = time.monotonic()
+            for conn, w in list(busy.items()):
+                if w.deadline <= now:
+                    del busy[conn]
+                    index, item = w.index, w.item
+                    idle.append(self._replace(w))
+                    yield index, self.failure(item, f"timed out after {self.timeout:g} s")
+
+    def _replace(self, w: _Worker) -> _Worker:
+        w.end()
+        new = self._start()
+        self.workers[self.workers.index(w)] = new
+        return new
+
+    def close(self) -> None:
+        for w in self.workers:
+            w.end()
+
+
+class _Worker:
+    def __init__(self, ctx, rules: Rules, step):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_serve, args=(child, rules, step, os.getpid()), daemon=True)
+        self.proc.start()
+        child.close()
+        self.index, self.item = -1, None
+        self.deadline = math.inf
+
+    def give(self, index: int, item: Found, timeout: float) -> None:
+        self.index, self.item, self.deadline = index, item, time.monotonic() + timeout
+        self.conn.send(item)
+
+    def end(self) -> str:
+        """Kill the process (if alive) and say how it ended."""
+        if self.proc.exitcode is None:
+            self.proc.kill()
+        self.proc.join()
+        self.conn.close()
+        code = self.proc.exitcode
+        return f"signal {signal.Signals(-code).name}" if code < 0 else f"exit status {code}"
+
+
+def _serve(conn, rules: Rules, step, parent: int) -> None:
+    """A worker: documents in, step(document) out, until the parent closes the pipe or dies."""
+    die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    while True:
+        try:
+            item = conn.recv()
+        except (EOFError, OSError):
+            return
+        conn.send(step(item, rules))
+
+
+def die_with_parent(parent: int) -> None:
+    """End this process when `parent` ends, even by kill -9 (Linux: PR_SET_PDEATHSIG;
+    elsewhere a thread that watches the parent)."""
+    try:
+        import ctypes
+        PR_SET_PDEATHSIG = 1
+        if ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL) != 0:
+            raise OSError(ctypes.get_errno(), "prctl")
+    except (OSError, AttributeError):
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1)
+            os._exit(1)
+        threading.Thread(target=watch, daemon=True).start()
+    if os.getppid() != parent:     # the parent died before the signal was armed
+        os._exit(1)
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt      # SIGTERM: the same clean stop as Ctrl-C
+
+
+def _main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
+def _progress(results: Iterator[Shard], total: int) -> Iterator[Shard]:
+    """A progress bar on a terminal for long runs; silent in CI and in pipes."""
+    if total < 20 or not sys.stderr.isatty() or os.environ.get("CI"):
+        return results
+    from tqdm import tqdm
+    return tqdm(results, total=total, unit="doc", file=sys.stderr)

@@ -1,0 +1,77 @@
+"""`extract --engine dask [--scheduler ADDRESS]`: the per-document step on a Dask
+distributed cluster (with no address, a LocalCluster of --jobs worker processes here).
+
+Dask schedules, retries the tasks of a worker that dies, and moves results; nothing of
+a scheduler is written here. Each worker loads the rules once (a WorkerPlugin); a task
+is a small batch of paths (on storage every worker sees) and returns the batch's
+rendered shards, which the client stores and writes exactly as the local engine does,
+so the files are byte-identical and the cache works the same. A worker whose code or
+rules differ from the client's is refused rather than mixed into the tables."""
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+from typing import Iterator
+
+from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
+
+from pipeline.cache import fingerprint
+from pipeline.discover import Found
+from pipeline.engine import EngineError, Options, cpus, process_path
+from pipeline.write import Shard, render
+
+PLUGIN = "hanfacts-rules"
+
+
+class RulesPlugin(WorkerPlugin):
+    """Loads the rules once per worker process (again when Dask restarts a worker)."""
+
+    def __init__(self, rules_dir: str | None):
+        self.rules_dir = rules_dir
+        self.rules = self.fingerprint = None
+
+    def setup(self, worker) -> None:
+        from pipeline.rules import load_rules
+        rules_dir = Path(self.rules_dir) if self.rules_dir else None
+        self.fingerprint = fingerprint(rules_dir).digest()
+        self.rules = load_rules(rules_dir)
+
+
+def process_batch(items: list[Found]) -> tuple[str, list[Shard]]:
+    """The task: run the step on each document; the worker's fingerprint comes back too."""
+    plugin = get_worker().plugins[PLUGIN]
+    return plugin.fingerprint, [render(process_path(item, plugin.rules)) for item in items]
+
+
+def run_dask(todo: list[Found], opts: Options) -> Iterator[Shard]:
+    mine = fingerprint(opts.rules_dir).digest()
+    cluster = None
+    if opts.scheduler:
+        client = Client(opts.scheduler)
+    else:
+        n = min(opts.jobs, len(todo), cpus())
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.ERROR)
+        client = Client(cluster)
+        client.wait_for_workers(n)
+    try:
+        client.register_plugin(RulesPlugin(str(opts.rules_dir.absolute()) if opts.rules_dir else None), name=PLUGIN)
+        workers = max(1, len(client.nthreads()))
+        size = max(1, min(64, len(todo) // (4 * workers)))      # a few tasks per worker, at least
+        todo = [replace(f, path=f.path.absolute()) for f in todo]     # the same file on every machine
+        batches = [todo[i:i + size] for i in range(0, len(todo), size)]
+        for future in as_completed(client.map(process_batch, batches, pure=False)):
+            try:
+                theirs, shards = future.result()
+            except Exception as e:        # Dask gave up on a task (its worker died too often)
+                raise EngineError(f"dask: {type(e).__name__}: {e}") from None
+            future.release()
+            if theirs != mine:
+                raise EngineError("a Dask worker runs other code or rules than this machine; "
+                                  "install the same version of hanfacts on every worker")
+            yield from shards
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
