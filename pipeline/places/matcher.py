@@ -200,7 +200,7 @@ def _joseon_readings(korean: list[Mention]) -> None:
     """In a 조선어 text its own spellings of county names (안도, 왕청, 화룡) are
     ordinary names: they need the evidence of a weak reading, not a gloss."""
     for k in korean:
-        k.cands = [Candidate(c.place, c.match, "weak") if c.match == "joseon" and c.strength == "gloss"
+        k.cands = [Candidate(c.place, c.match, "weak") if c.match == "joseon" and c.strength in ("gloss", "word")
                    else c for c in k.cands]
 
 
