@@ -78,9 +78,9 @@ def test_jobs_are_capped_by_documents_and_cpus(tmp_path, shared_rules, monkeypat
     started = []
     real = engine._Pool.__init__
 
-    def spy(self, jobs, rules, timeout):
+    def spy(self, jobs, *rest):
         started.append(jobs)
-        real(self, jobs, rules, timeout)
+        real(self, jobs, *rest)
     monkeypatch.setattr(engine._Pool, "__init__", spy)
     assert extract(corpus(tmp_path / "raw"), tmp_path / "out", Options(jobs=1000)) == 0
     assert started == [min(3, engine.cpus())]

@@ -25,6 +25,16 @@ def declared() -> dict[str, set[str]]:
     return {extra: {_name(r) for r in reqs} for extra, reqs in groups.items()}
 
 
+# Calls that load a package named by a string (not every string that happens to name one:
+# `tmp / "build"` is a folder, not the `build` module).
+LOADERS = {"_package_dir", "find_spec", "import_module", "BeautifulSoup"}
+
+
+def _called(node: ast.Call) -> str:
+    f = node.func
+    return f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+
+
 def used_modules(folder: Path) -> dict[str, set[Path]]:
     """Top-level module names a folder's code uses, with the files using them: imports, and
     installed packages passed by name to a call (`_package_dir("cpca")` reads a package's
@@ -38,17 +48,23 @@ def used_modules(folder: Path) -> dict[str, set[Path]]:
                 names = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.level == 0:
                 names = [node.module]
-            elif isinstance(node, ast.Call):
+            elif isinstance(node, ast.Call) and _called(node) in LOADERS:
                 names = [a.value for a in node.args if isinstance(a, ast.Constant) and a.value in installed]
             for name in names:
                 used.setdefault(name.split(".")[0], set()).add(path)
     return used
 
 
+# The repository's own modules: the package, scripts/ (its modules too, imported by the tests
+# with scripts/ on sys.path). An installed distribution may own a same-named top-level
+# module (cpca's dependency `proces` installs one called `scripts`); ours wins.
+LOCAL = {"pipeline", "scripts"} | {p.stem for p in (ROOT / "scripts").glob("*.py")}
+
+
 def distributions(modules) -> set[str]:
     """Third-party distributions providing the modules (not hanfacts itself)."""
     owners = packages_distributions()
-    return {d.lower().replace("_", "-") for m in modules if m != "pipeline" for d in owners.get(m, [])}
+    return {d.lower().replace("_", "-") for m in modules if m not in LOCAL for d in owners.get(m, [])}
 
 
 def test_declared_dependencies_are_exactly_those_the_package_uses():
