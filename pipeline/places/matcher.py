@@ -387,7 +387,7 @@ def _parent_before(text: str, prev: Mention, m: Mention) -> bool:
     if not ((gap == "" or gap.isspace()) and len(gap) <= 2 and "\n" not in gap):
         return False
     if gap == "" and m.korean:
-        return False                                 # 베이징시신성 is no district after its city
+        return False                                 # Hangul glued to a name is one word with it
     parent = prev.place or prev.cands[0].place
     return any(_contains(parent, c.place) for c in m.cands)
 
