@@ -121,3 +121,21 @@ def test_load_undoes_the_spreadsheet_quote(tmp_path, seeds_extracted):
         w.writerows(rows)
     subjects = pipeline.load(tmp_path).facts.subject.tolist()
     assert subjects[:2] == ["-5.9℃ 한파", "'=x"]
+
+
+def test_rules_folder_overlays_the_packaged_rules_as_the_readme_says(tmp_path):
+    from pipeline.rules import load_rules
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "report-2004.toml").write_text(     # same name: replaces the packaged one
+        'name = "report-2004"\n[detect]\npaths = ["report-2004/*"]\n', encoding="utf-8")
+    (tmp_path / "profiles" / "my-site.toml").write_text(          # new name: adds a source
+        'name = "my-site"\n[detect]\npaths = ["my-site/*"]\n', encoding="utf-8")
+    (tmp_path / "places").mkdir()
+    (tmp_path / "places" / "aliases_mine.tsv").write_text(         # adds a spelling
+        "alias\tkey\tmatch\tstrength\n상하이시티\t上海市@310000\talias\tstrong\n", encoding="utf-8")
+    rules = load_rules(tmp_path, stages=("places",))
+    profiles = {p.name: p for p in rules.profiles.all()}
+    assert not profiles["report-2004"].won_means_yuan          # the packaged file says true
+    assert "my-site" in profiles and "hwanghae-biz" in profiles
+    doc = pipeline.extract_text("상하이시티와 상하이", rules=rules)
+    assert [(p.surface, p.name_zh) for p in doc.places] == [("상하이시티", "上海市"), ("상하이", "上海市")]

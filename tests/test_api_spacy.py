@@ -65,3 +65,43 @@ def test_displacy_shows_places_and_facts(nlp):
     doc = nlp("광둥성 선전시는 96.56억 위엔을 투자했다.")
     html = displacy.render(doc, style="span", options={"spans_key": "facts"})
     assert "96.56억" in html and "MONEY" in html   # displacy writes one token at a time
+
+
+def test_a_saved_pipeline_loads_with_the_component_and_tokenizer(tmp_path):
+    nlp = spacy.blank("ko", config=TOKENIZER)
+    nlp.add_pipe("hanfacts")
+    nlp.to_disk(tmp_path / "nlp")
+    loaded = spacy.load(tmp_path / "nlp")
+    [doc] = loaded.pipe(["광동성은 3% 성장했다."])
+    assert loaded.pipe_names == ["hanfacts"]
+    assert [s.text for s in doc.spans["places"]] == ["광동성"] and [s.text for s in doc.spans["facts"]] == ["3%"]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@st.composite
+def text_and_spans(draw):
+    text = draw(st.text(alphabet=st.sampled_from(list("광동성은 上海市.,%\n\t 3a")), max_size=40))
+    edges = draw(st.lists(st.integers(0, len(text)), max_size=6))
+    # A mention never starts or ends with whitespace (surfaces are stripped).
+    spans = [(a, b) for a, b in zip(edges[::2], edges[1::2]) if a < b and text[a:b] == text[a:b].strip()]
+    return text, spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_and_spans())
+def test_tokens_rebuild_the_text_and_every_span_edge_is_a_token_edge(case):
+    text, spans = case
+    words, spaces = tokenize(text, spans)
+    assert "".join(w + " " * s for w, s in zip(words, spaces)) == text
+    assert all(words) and not any(w != " " and w.strip() and " " in w for w in words)
+    edges, at = {0}, 0
+    for w, s in zip(words, spaces):
+        at += len(w)
+        edges.add(at)
+        at += s
+        edges.add(at)
+    assert {e for span in spans for e in span} <= edges
+    spacy.tokens.Doc(spacy.blank("xx").vocab, words=words, spaces=spaces)   # spaCy accepts them

@@ -146,6 +146,7 @@ def _awkward_corpus(root: Path) -> Path:
     with open(os.fsencode(src) + b"/" + "광동 보고서.txt".encode("cp949"), "w", encoding="utf-8") as f:
         f.write(text)                                           # a CP949 name from an old Windows archive
     (src / ("가" * 83 + ".txt")).write_text(text, encoding="utf-8")   # 253 bytes; 257 with .txt added
+    (src / "=cmd|' -C calc'!A0\n.txt").write_text(text, encoding="utf-8")   # a formula and a line break
     (src / "d.txt").write_text(text, encoding="utf-8")
     (src / "d.txt.txt").mkdir()                                 # a folder named like d.txt's clean text
     (src / "d.txt.txt" / "e.txt").write_text(text, encoding="utf-8")
@@ -167,8 +168,9 @@ def test_awkward_names_are_processed_and_never_collide(tmp_path):
         src = "raw/dongbuk-joseon/"
         cp949 = src + r"\xb1\xa4\xb5\xbf \xba\xb8\xb0\xed\xbc\xad.txt"
         long = src + "가" * 83 + ".txt"
+        formula = src + "=cmd|' -C calc'!A0\\x0a.txt"
         assert sorted(docs) == sorted([src + "d.txt", src + "d.txt.txt/e.txt", src + "inside.txt", src + "outside.txt",
-                                       src + "plain.txt", cp949, long]), force
+                                       src + "plain.txt", cp949, long, formula]), force
         assert docs[src + "outside.txt"]["status"] == "error: symbolic link to a file outside --raw, not followed"
         assert f"error: {src}outside.txt: symbolic link to a file outside --raw" in proc.stderr
         for doc_id, row in docs.items():

@@ -5,7 +5,8 @@ import re
 import subprocess
 import sys
 import tomllib
-from importlib.metadata import packages_distributions
+from functools import lru_cache
+from importlib.metadata import packages_distributions as _packages_distributions
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,6 +17,9 @@ TEST_EXTRA = "test"
 
 def _name(requirement: str) -> str:
     return re.split(r"[\s\[<>=!~;]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+
+packages_distributions = lru_cache(maxsize=1)(_packages_distributions)   # slow: reads every dist's RECORD
 
 
 def declared() -> dict[str, set[str]]:
@@ -35,6 +39,7 @@ def _called(node: ast.Call) -> str:
     return f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
 
 
+@lru_cache(maxsize=4)
 def used_modules(folder: Path) -> dict[str, set[Path]]:
     """Top-level module names a folder's code uses, with the files using them: imports, and
     installed packages passed by name to a call (`_package_dir("cpca")` reads a package's

@@ -75,11 +75,12 @@ def _add_context(text: str, span: tuple[int, int], facts: list[Fact],
         lo, hi = bisect.bisect_left(place_starts, s0), bisect.bisect_left(place_starts, s1)
         spots = [(p.start - s0, p.end - s0) for p in places[lo:hi] if p.end <= s1]
         toks = tokens(rules.kiwi, sentence, rules.context, taken, periods.spans(), spots)
-        try:
-            subs = subjects(toks, facts, s0)
-        except NeedWider:          # a rule looked past the window Kiwi analysed
-            toks.widen()
-            subs = subjects(toks, facts, s0)
+        while True:
+            try:
+                subs = subjects(toks, facts, s0)
+                break
+            except NeedWider:      # a rule looked past the windows Kiwi analysed
+                toks.widen()
     near = SentencePlaces(rules.context, text, places, place_starts, s0, s1)
     for f, subj in zip(facts, subs):
         f.sentence = sentence.strip()

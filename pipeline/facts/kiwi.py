@@ -49,6 +49,15 @@ class Analyser:
     def loaded(self) -> bool:
         return self._kiwi is not None
 
+    @property
+    def kiwi(self):
+        """The kiwipiepy.Kiwi itself (created now if need be), for other uses than tokens."""
+        return self.load()._kiwi
+
+    def tokenize(self, text: str):
+        """Kiwi's own tokenize, uncached (the naive approach of `make bench` uses it)."""
+        return self.kiwi.tokenize(text)
+
     def analyse(self, text: str) -> list[Token]:
         hit = self._cache.get(text)
         if hit is not None:

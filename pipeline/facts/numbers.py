@@ -170,6 +170,8 @@ def build_grammar(table: dict) -> NumberGrammar:
     hz_d, hg_d = _chars(hanzi), _chars(hangul)
     arabic_group = rf"{ARABIC}(?:[{all_mag}]+(?:{ARABIC}|[{hz_d}](?![{hz_d}]))?)*"
     hangul_group = rf"[{hg_d}{hangul_mag}]*[{hangul_mag}][{hg_d}{hangul_mag}]*"
+    # 천2백만: Arabic digits glued to a Hangul magnitude continue its number
+    hangul_then_arabic = rf"{hangul_group}(?:(?<=[{hangul_mag}]){arabic_group})?"
     return NumberGrammar(
         digits={**hangul, **hanzi},
         hangul_digits=set(hangul),
@@ -182,11 +184,12 @@ def build_grammar(table: dict) -> NumberGrammar:
         # (read from the start of a run only, so a long run is tried once)
         hanzi_led=re.compile(rf"(?<![{hz_d}{hanzi_mag}])(?:[{hz_d}{hanzi_mag}]*[{hz_d}][{hz_d}{hanzi_mag}]*"
                              rf"|[十拾][{hz_d}{hanzi_mag}]*)"),
-        # 천2백만: Arabic digits glued to a Hangul magnitude continue its number
-        hangul_led=re.compile(rf"(?<![가-힣]){hangul_group}(?:(?<=[{hangul_mag}]){arabic_group})?"),
+        hangul_led=re.compile(rf"(?<![가-힣]){hangul_then_arabic}"),
         native=re.compile(rf"(?<![가-힣])(?:{alt(ranges)}|(?:{alt(tens)})(?:{alt(ones)})?|(?:{alt(ones)}))"),
         trailing_big=re.compile(rf"\s?[{big}]+"),
         token=re.compile(rf"{ARABIC}|[{hz_d}{hg_d}{all_mag}]"),
-        # one space may follow a magnitude word, then the next group
-        spaced=rf"(?:(?<=[{all_mag}]) (?:{arabic_group}|{hangul_group}))*",
+        # one space may follow a magnitude word, then the next group; one space
+        # may stand between digits and their magnitude word (`4567 만`, `2 천 만`)
+        spaced=rf"(?:(?<=[{all_mag}]) (?:{arabic_group}|{hangul_then_arabic})"
+               rf"|(?<=\d) (?=[{hangul_mag}]){hangul_then_arabic})*",
     )

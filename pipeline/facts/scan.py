@@ -189,6 +189,8 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
         return None
     if num.text in sc.grammar.magnitudes and sc.bare_not_after.search(text[max(0, num.start - 8):num.start]):
         return None
+    if num.start >= 2 and text[num.start - 1] == "\n" and text[num.start - 2] in sc.grammar.magnitudes:
+        return None     # 3억 4567만⏎8900원: a line broken inside a number; its tail is no value
     start, value_max = num.start, None
     if num.text in sc.grammar.native_ranges:
         value_max = Decimal(sc.grammar.native_ranges[num.text][1])

@@ -17,11 +17,10 @@ from pipeline.facts.context import ContextRules
 from pipeline.facts.kiwi import Analyser, Token
 from pipeline.spans import Cover
 
-# Window around a run of figures: SURE_BEFORE/SURE_AFTER characters the rules may
-# read, plus MARGIN characters (cut at a space) that give Kiwi its context.
-SURE_BEFORE, SURE_AFTER, MARGIN = 20, 14, 4
-# Figures closer than this share one window.
-JOIN = SURE_BEFORE + SURE_AFTER + 2 * MARGIN
+# Windows around a run of figures, tried in turn before the whole sentence: the
+# rules may read `before` characters before its first figure and `after` past its
+# last; `margin` more characters (cut at a space) give Kiwi its context.
+LEVELS: list[tuple[int, int, int]] = [(20, 14, 4)]
 # A rule compares an index up to 2 past the last token it read with the list's
 # bounds (`j + 2 < len(t)`): this many unsure tokens at a cut edge keep every
 # such comparison as in the whole sentence.
@@ -54,19 +53,22 @@ def head_end(sentence: str, facts: list[tuple[int, int]]) -> int:
     return len(sentence) if cut < 0 else cut
 
 
-def windows(sentence: str, facts: list[tuple[int, int]], end: int) -> list[tuple[int, int, int, int]]:
+def windows(sentence: str, facts: list[tuple[int, int]], end: int,
+            level: tuple[int, int, int]) -> list[tuple[int, int, int, int]]:
     """(lo, hi, first, last): a span of `sentence[:end]` to analyse for each run of
-    figures closer than JOIN, with the start of its first figure and the end of its last."""
+    figures close enough to share one, with the start of its first figure and the
+    end of its last."""
+    before, after, margin = level
     runs: list[list[int]] = []
     for a, b in facts:
-        if runs and a - runs[-1][1] <= JOIN:
+        if runs and a - runs[-1][1] <= before + after + 2 * margin:
             runs[-1][1] = max(runs[-1][1], b)
         else:
             runs.append([a, b])
     out: list[tuple[int, int, int, int]] = []
     for a, b in runs:
-        lo = sentence.rfind(" ", 0, max(0, a - SURE_BEFORE - MARGIN)) + 1
-        hi = sentence.find(" ", min(end, b + SURE_AFTER + MARGIN), end)
+        lo = sentence.rfind(" ", 0, max(0, a - before - margin)) + 1
+        hi = sentence.find(" ", min(end, b + after + margin), end)
         hi = end if hi < 0 else hi
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi, out[-1][2], b)
@@ -105,15 +107,21 @@ class Tokens:
         self.analyser, self.s, self.cr = analyser, sentence, cr
         self.facts, self.periods, self.places = facts, periods, places
         self.end = head_end(sentence, facts)
-        self.spans = windows(sentence, facts, self.end)
         self.fact_ends = [b for _, b in facts]
         self._place_ends = [b for _, b in places]
         self.cover = {id(x): Cover(x) for x in (facts, periods, places)}
         self.topics: dict[int, str] = {}   # memo of subject._clause_topic
+        self.level = -1
+        self.widen()
 
     def widen(self) -> None:
-        """Analyse the whole sentence (up to `end`) from now on."""
-        self.spans = [(0, self.end, 0, self.end)]
+        """Analyse wider windows from now on, at last the whole sentence (up to `end`)."""
+        self.level += 1
+        if self.level < len(LEVELS):
+            self.sure = LEVELS[self.level][:2]
+            self.spans = windows(self.s, self.facts, self.end, LEVELS[self.level])
+        else:
+            self.spans = [(0, self.end, 0, self.end)]
         self.__dict__.pop("t", None)
         self.topics.clear()
 
@@ -149,8 +157,8 @@ class Tokens:
                 cut: list[tuple[int, int]]) -> bytearray:
         flags = bytearray(len(part))
         for i, (_, _, s, e) in enumerate(part):
-            if lo > 0 and (s < first - SURE_BEFORE or i < EDGE_TOKENS) \
-                    or hi < self.end and (e > last + SURE_AFTER or i >= len(part) - EDGE_TOKENS) \
+            if lo > 0 and (s < first - self.sure[0] or i < EDGE_TOKENS) \
+                    or hi < self.end and (e > last + self.sure[1] or i >= len(part) - EDGE_TOKENS) \
                     or any(a < e and s < b for a, b in cut):     # a place cut by the window's edge
                 flags[i] = 1
         return flags

@@ -50,12 +50,14 @@ def is_prose(line: str) -> bool:
 
 
 def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: str = "",
-          site_names: tuple[str, ...] = (), template: frozenset[str] = frozenset()) -> Cleaned:
+          site_names: tuple[str, ...] = (), template: frozenset[str] = frozenset(),
+          link_density: list[float] | None = None) -> Cleaned:
     """`lines` are normalised lines, trailing spaces kept (they matter for unwrapping).
     `wrapped_ok` is False for HTML, whose lines are blocks, never wraps. A known `title`
     (from the page's metadata) marks where the article starts; without one, the headline
     is looked for in the text. A line that is only one of `site_names` is a logo; one of
-    `template` recurs across the source's documents (pipeline.ingest.template)."""
+    `template` recurs across the source's documents (pipeline.ingest.template).
+    `link_density` (HTML): per line, the share of its letters inside links."""
     items = [(i, raw) for i, raw in enumerate(lines) if raw.strip()]
     removed: list[Removed] = []
     dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
@@ -63,6 +65,8 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     first_line = next((i for i, raw in kept if is_prose(squeeze_spaces(raw))), len(lines))
     kept = _drop_before_title(kept, title, profile, removed)
     kept = _drop_sections(kept, profile, removed)
+    if link_density:
+        kept = _drop_links(kept, link_density, profile, removed)
     kept = _drop_edges(kept, profile, removed)
     layout = profile.layout
     if layout == "auto":
@@ -72,7 +76,8 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     headline = ""
     if not title:
         head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
-        kept, headline = _find_headline(kept, head_end, profile, removed)
+        kept, headline = _find_headline(kept, head_end, profile, removed, _linked(link_density, profile))
+    kept = _drop_below_title(kept, headline or title, profile, removed)
     if layout == "hard-wrapped":
         body = kept[1:] if headline else kept      # the headline is a paragraph of its own
         paragraphs = [headline] * bool(headline) + unwrap([raw for _, raw in body], profile.heading)
@@ -157,20 +162,44 @@ def _wrapped_start(items) -> int:
     return max(full, run)
 
 
-def _find_headline(items, head_end, profile, removed):
+def _linked(density: list[float] | None, profile: Profile) -> set[int]:
+    """Line numbers that are mostly link text (HTML): menus and lists, never the headline."""
+    limit = profile.edges.get("link_density")
+    return {i for i, d in enumerate(density or ()) if limit is not None and d >= limit}
+
+
+def _find_headline(items, head_end, profile, removed, linked=frozenset()):
     """The headline is the first headline-like line above the article's first sentence
     (a longer one preferred: short head lines are series names and kickers; a section
     heading only when nothing else is there); the non-sentence lines above it are menus
     and mastheads."""
-    head = [(k, squeeze_spaces(raw)) for k, (_, raw) in enumerate(items[:head_end])]
-    likely = [(k, line) for k, line in head if _headline_like(line) and not _is_heading(line, profile)]
-    likely = likely or [(k, line) for k, line in head if _headline_like(line)]   # a chapter: its heading
+    head = [(k, squeeze_spaces(raw), i in linked) for k, (i, raw) in enumerate(items[:head_end])]
+    likely = ([(k, line) for k, line, link in head if not link and _headline_like(line) and not _is_heading(line, profile)]
+              or [(k, line) for k, line, link in head if not link and _headline_like(line)]   # a chapter: its heading
+              or [(k, line) for k, line, _ in head if _headline_like(line)])                 # a linked headline
     pick = next(((k, line) for k, line in likely if len(line) >= _HEADLINE_PREFERRED), likely[0] if likely else None)
     if pick is None:
         return items, ""
     k, line = pick
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:before_title") for i, raw in items[:k])
     return items[k:], line
+
+
+def _drop_below_title(items, title, profile, removed):
+    """Between the headline and the first sentence stand the subtitle, the byline and the
+    page's tools; a line there shorter than any subtitle, not a sentence and not a section
+    heading, is a tool (`기사원문`, `SNS 보내기`)."""
+    if not items or not title or squeeze_spaces(items[0][1]) not in (title, squeeze_spaces(title)):
+        return items
+    first = _first_prose(items)
+    drop = {k for k in range(1, first) if _is_tool(squeeze_spaces(items[k][1]), profile)}
+    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:below_title")
+                   for k, (i, raw) in enumerate(items) if k in drop)
+    return [it for k, it in enumerate(items) if k not in drop]
+
+
+def _is_tool(line: str, profile: Profile) -> bool:
+    return len(line) < _HEADLINE_PREFERRED and not reads_as_sentence(line) and not _is_heading(line, profile)
 
 
 def _headline_like(line: str) -> bool:
@@ -217,6 +246,23 @@ def _drop_sections(items, profile, removed):
             in_section = None
         if in_section:
             removed.append(Removed(i, line, in_section.name))
+        else:
+            kept.append((i, raw))
+    return kept
+
+
+def _drop_links(items, density, profile, removed):
+    """After the article has begun, a line that is mostly link text and not a sentence
+    is a list of other articles or a menu (jusText's link density)."""
+    limit = profile.edges.get("link_density")
+    first = _first_prose(items)
+    if limit is None:
+        return items
+    kept = []
+    for k, (i, raw) in enumerate(items):
+        line = squeeze_spaces(raw)
+        if k > first and i < len(density) and density[i] >= limit and not reads_as_sentence(line):
+            removed.append(Removed(i, line, f"{profile.name}:links"))
         else:
             kept.append((i, raw))
     return kept

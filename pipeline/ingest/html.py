@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
@@ -22,6 +22,7 @@ class Page:
     published: str = ""   # raw value from metadata; the caller parses it
     site_names: tuple[str, ...] = ()   # the site's own name(s): og:site_name, other parts of <title>
     title_weak: bool = False           # the title is `<title>`'s and may be the site's name
+    link_density: list[float] = field(default_factory=list)   # per line: share of its letters in links
 
 
 def looks_like_html(text: str) -> bool:
@@ -32,43 +33,73 @@ def parse_html(text: str) -> Page:
     """One walk over the tree, linear in its size and depth: block elements open and
     close a line, dropped elements give no text, and the metadata is picked up on the way.
     (Inserting newline nodes around every block made bs4 walk to each block's last
-    descendant: quadratic in nesting depth.)"""
+    descendant: quadratic in nesting depth.) Each line also gets its link density: the
+    share of its letters inside `<a>` (jusText's signal for menus and article lists)."""
     soup = BeautifulSoup(text, "lxml")
     found = _Found()
-    parts: list[str] = []
-    # Each stack item is a node to visit, or _END after a block whose line must close.
+    parts: list[tuple[str, bool]] = []     # (text, inside a link)
+    # A stack item is a node to visit, _END after a block whose line must close, or
+    # _LEAVE_DROP / _LEAVE_LINK after a dropped element or a link.
     stack: list = [soup]
     dropped_depth = 0   # > 0 while inside an element that never holds article text
+    link_depth = 0
     while stack:
         node = stack.pop()
         if node is _END:
-            parts.append("\n")
+            parts.append(("\n", False))
             continue
-        if isinstance(node, tuple):   # leaving a dropped element
+        if node is _LEAVE_DROP:
             dropped_depth -= 1
+            continue
+        if node is _LEAVE_LINK:
+            link_depth -= 1
             continue
         if not isinstance(node, Tag):
             if dropped_depth == 0 and type(node) is NavigableString:   # not comments, CDATA, doctype
-                parts.append(str(node))
+                parts.append((str(node), link_depth > 0))
             continue
         found.see(node)
         if node.name in _DROP:
             dropped_depth += 1
-            stack.append((node,))
+            stack.append(_LEAVE_DROP)
         elif node.name in _BLOCK and dropped_depth == 0:
-            parts.append("\n")
+            parts.append(("\n", False))
             stack.append(_END)
+        if node.name == "a":
+            link_depth += 1
+            stack.append(_LEAVE_LINK)
         stack.extend(reversed(node.contents))
-    lines = "".join(parts).split("\n")
+    lines, link_density = _lines(parts)
     title, published, sites, from_title_tag = found.metadata()
     # A title taken from `<title>` is trusted only when the page shows it as a line of its
     # own and `<title>` had a site name to split off; otherwise it may be the site's name
     # (`블로그 이름 : 네이버 블로그`) and the headline is looked for on the page.
     weak = from_title_tag and (not sites or title not in {" ".join(line.split()) for line in lines})
-    return Page(lines, title, published, sites + (title,) * (weak and bool(title)), weak)
+    return Page(lines, title, published, sites + (title,) * (weak and bool(title)), weak, link_density)
 
 
-_END = object()
+def _lines(parts: list[tuple[str, bool]]) -> tuple[list[str], list[float]]:
+    """The text split into lines, and each line's share of letters inside links."""
+    lines: list[str] = []
+    density: list[float] = []
+    current: list[str] = []
+    letters = linked = 0
+    for text, in_link in parts:
+        for k, piece in enumerate(text.split("\n")):
+            if k:
+                lines.append("".join(current))
+                density.append(linked / letters if letters else 0.0)
+                current, letters, linked = [], 0, 0
+            current.append(piece)
+            n = len(piece) - piece.count(" ") - piece.count("\t")
+            letters += n
+            linked += n if in_link else 0
+    lines.append("".join(current))
+    density.append(linked / letters if letters else 0.0)
+    return lines, density
+
+
+_END, _LEAVE_DROP, _LEAVE_LINK = object(), object(), object()
 _META_KEYS = ("og:title", "twitter:title", "og:site_name", "article:published_time", "og:article:published_time",
               "pubdate", "publish-date", "date", "dc.date")
 

@@ -9,9 +9,13 @@ import tomllib
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from typing import TYPE_CHECKING
+
 import ahocorasick
-import jieba
-import opencc
+
+if TYPE_CHECKING:
+    import jieba
+    import opencc
 
 from pipeline.places.translit import DATA
 
@@ -82,9 +86,29 @@ def _read_tsv(path: pathlib.Path) -> list[list[str]]:
     return rows[1:]  # header
 
 
+class OnFirstUse:
+    """Stands for an object built the first time one of its attributes is used:
+    jieba and OpenCC take about 0.4 s of CPU to load, and only a text with Han
+    characters needs them."""
+
+    def __init__(self, build):
+        self._build, self._made = build, None
+
+    def __getattr__(self, name):
+        if self._made is None:
+            self._made = self._build()
+        return getattr(self._made, name)
+
+
+def _opencc(config: str) -> "opencc.OpenCC":
+    import opencc
+    return opencc.OpenCC(config)
+
+
 def _tokenizer(places: list[str]) -> jieba.Tokenizer:
     """A private jieba tokenizer (never the process-wide one, no cache file)
     whose dictionary is jieba's common words plus the place names as user words."""
+    import jieba
     jieba.setLogLevel(logging.WARNING)
     freq: dict[str, int] = {}
     for line in (DATA / "common_words.txt").read_text(encoding="utf-8").splitlines()[1:]:
@@ -140,8 +164,9 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
             for k in ("korean_use", "place_use")}
     korean_places = _first_column("korean_places.txt")
     shared = {r["reading"] for r in amb["reading"]} | korean_places | _first_column("korean_words.txt")
-    return Gazetteer(places, korean, hanzi, auto, _tokenizer(sorted(hanzi)),
-                     opencc.OpenCC("t2s"), opencc.OpenCC("s2t"), amb["context_words"],
+    hanzi_names = sorted(hanzi)
+    return Gazetteer(places, korean, hanzi, auto, OnFirstUse(lambda: _tokenizer(hanzi_names)),
+                     OnFirstUse(lambda: _opencc("t2s")), OnFirstUse(lambda: _opencc("s2t")), amb["context_words"],
                      uses["korean_use"], uses["place_use"], re.compile("|".join(amb["place_heads"])), korean_places,
                      re.compile("|".join(amb["korean_context"])), readings, shared,
                      re.compile("|".join(joseon["markers"])))

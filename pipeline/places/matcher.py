@@ -200,7 +200,7 @@ def _joseon_readings(korean: list[Mention]) -> None:
     """In a 조선어 text its own spellings of county names (안도, 왕청, 화룡) are
     ordinary names: they need the evidence of a weak reading, not a gloss."""
     for k in korean:
-        k.cands = [Candidate(c.place, c.match, "weak") if c.match == "joseon" and c.strength == "gloss"
+        k.cands = [Candidate(c.place, c.match, "weak") if c.match == "joseon" and c.strength in ("gloss", "word")
                    else c for c in k.cands]
 
 
@@ -387,9 +387,12 @@ def _parent_before(text: str, prev: Mention, m: Mention) -> bool:
     if not ((gap == "" or gap.isspace()) and len(gap) <= 2 and "\n" not in gap):
         return False
     if gap == "" and m.korean:
-        return False                                 # 베이징시신성 is no district after its city
+        return False                                 # Hangul glued to a name is one word with it
     parent = prev.place or prev.cands[0].place
     return any(_contains(parent, c.place) for c in m.cands)
+
+
+_NEAR_GAP = re.compile(r"[ \t,，、·/]*(?:의 ?)?")
 
 
 def _adjacent(text: str, a: Mention, b: Mention) -> bool:
@@ -484,7 +487,10 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             continue
         nxt = kept[i + 1] if i + 1 < len(kept) and _adjacent(text, m, kept[i + 1]) else None
         nxt_place = None if nxt is None else (nxt.place or nxt.cands[0].place)
-        found = _resolve(m, prev if m.start - prev_end <= 40 else None, glossed, nxt_place, provinces)
+        # only the place right before decides (장쑤성의 타이저우, 광시좡족자치구 핑샹시), not
+        # one further back in the sentence (안후이성 출신 기업인의 쑤저우 공장)
+        near_prev = prev if _NEAR_GAP.fullmatch(text, max(prev_end, 0), m.start) else None
+        found = _resolve(m, near_prev, glossed, nxt_place, provinces)
         if found is None:
             continue
         c, decided = found

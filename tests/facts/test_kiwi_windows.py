@@ -25,16 +25,13 @@ def fresh(fact_rules):
     return FactRules(fact_rules.grammar, fact_rules.units, fact_rules.scanner, fact_rules.context, analyser)
 
 
-@pytest.mark.parametrize("window", [(0, 0, 0), (4, 4, 2), (12, 8, 4), (10**6, 10**6, 0)],
-                         ids=["tiny", "small", "medium", "whole"])
-def test_any_window_gives_the_whole_sentence_answers(fresh, monkeypatch, window):
+@pytest.mark.parametrize("levels", [[(0, 0, 0)], [(4, 4, 2), (8, 6, 2)], [(12, 8, 4)], tokens_module.LEVELS],
+                         ids=["tiny", "small", "medium", "shipped"])
+def test_any_window_gives_the_whole_sentence_answers(fresh, monkeypatch, levels):
     texts = [row["sentence"] for row in EXAMPLES]
+    monkeypatch.setattr(tokens_module, "LEVELS", [])
     whole = [_answers(fresh, t) for t in texts]
-    sure_before, sure_after, margin = window
-    monkeypatch.setattr(tokens_module, "SURE_BEFORE", sure_before)
-    monkeypatch.setattr(tokens_module, "SURE_AFTER", sure_after)
-    monkeypatch.setattr(tokens_module, "MARGIN", margin)
-    monkeypatch.setattr(tokens_module, "JOIN", sure_before + sure_after + 2 * margin)
+    monkeypatch.setattr(tokens_module, "LEVELS", levels)
     fresh.kiwi._cache.clear()
     assert [_answers(fresh, t) for t in texts] == whole
 

@@ -62,9 +62,14 @@ def _group(g: int, inner: bool) -> str:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.integers(min_value=1, max_value=10**20 - 1), st.booleans(), st.sampled_from(["원", " 달러", "명"]))
-def test_spaced_groups_read_whole(fact_rules, n, inner, unit):
-    text = f"총 {_korean(n, inner)}{unit}을 기록했다."
+@given(st.integers(min_value=1, max_value=10**20 - 1), st.booleans(), st.booleans(),
+       st.sampled_from(["원", " 달러", "명"]))
+def test_spaced_groups_read_whole(fact_rules, n, inner, loose, unit):
+    number = _korean(n, inner)
+    if loose:       # a space between digits and their magnitude word too: `4567 만`
+        number = "".join(f" {c}" if c in "천백만억조경" and i and number[i - 1].isdigit() else c
+                         for i, c in enumerate(number))
+    text = f"총 {number}{unit}을 기록했다."
     facts = scan(fact_rules.scanner, text)
     assert [f.value for f in facts] == [n], text
     _check(text, facts)

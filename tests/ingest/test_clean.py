@@ -99,3 +99,11 @@ def test_hard_wrapped_news_is_unwrapped_with_a_number_broken_by_the_wrap_read_wh
     assert cleaned.paragraphs[0] == "대련 개발구 외자 유치 급증"
     assert "모두 3억7천2백만달러에 이르러" in cleaned.paragraphs[1]
     assert cleaned.paragraphs[1].endswith("뒤를 잇는다고 밝혔다.") and len(cleaned.paragraphs) == 2
+
+
+def test_tools_between_headline_and_body_go_but_the_subtitle_stays():
+    lines = ["선양, 산업용 로봇 생산 1년 새 25% 늘어", "2027년까지 3만대로 확대", "기사원문", "SNS 보내기", "인쇄하기",
+             "1. 개요", "중국 랴오닝성 선양시의 지난해 산업용 로봇 생산량이 1만8천대로 늘었다."]
+    cleaned = clean(lines, GENERIC)
+    assert cleaned.title == lines[0]
+    assert cleaned.paragraphs == [lines[0], lines[1], "1. 개요", lines[6]]

@@ -82,3 +82,20 @@ def test_gbk_page_is_never_read_as_korean():
 def test_refusal_names_a_likely_encoding():
     with pytest.raises(BadInput, match="charset-normalizer guesses cp932"):
         decode("東京都の人口は増加した".encode("shift_jis"))
+
+
+def test_any_bytes_decode_or_are_refused_with_a_reason():
+    import random
+    rng = random.Random(4)
+    seeds = [TEXT.encode(e) for e in ("utf-8", "utf-16", "cp949")] + [ZH.encode("gbk"), ZH_TW.encode("big5")]
+    for _ in range(3000):
+        data = bytearray(rng.choice(seeds))
+        for _ in range(rng.randint(0, 4)):
+            i = rng.randrange(len(data) + 1)
+            data[i:i + rng.randint(0, 3)] = bytes(rng.randrange(256) for _ in range(rng.randint(0, 3)))
+        try:
+            text, encoding = decode(bytes(data))
+        except BadInput as e:
+            assert str(e) and "\n" not in str(e)
+        else:
+            assert text.strip() and encoding

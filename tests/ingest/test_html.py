@@ -56,3 +56,25 @@ def test_site_name_from_title_is_split_off_og_title():
                       "<body><div>충청가상일보</div><h3>허페이 배터리 단지 입주 확정</h3></body></html>")
     assert page.title == "허페이 배터리 단지 입주 확정"
     assert "충청가상일보" in page.site_names and not page.title_weak
+
+
+def test_link_density_per_line():
+    page = parse_html("<body><p>본문 <a>링크</a> 끝</p><ul><li><a>다른 기사</a></li></ul></body>")
+    pairs = [(l, d) for l, d in zip(page.lines, page.link_density) if l.strip()]
+    assert pairs == [("본문 링크 끝", 0.4), ("다른 기사", 1.0)]
+    assert len(page.lines) == len(page.link_density)
+
+
+def test_linked_headlines_after_the_article_go_but_a_sentence_with_a_link_stays(ingest_rules):
+    from pipeline.document import clean_into
+    from pipeline.model import DocResult
+    page = ("<html><head><title>가상일보 - 충칭 반도체 기지 육성</title></head><body><h1>충칭 반도체 기지 육성</h1>"
+            "<p>충칭시가 반도체 후공정 산업에 3년간 200억 위안을 투자하기로 했다고 밝혔다.</p>"
+            "<p><a>충칭시 경제정보화위원회</a>는 패키징 기업 50곳을 유치하겠다고 밝혔다.</p>"
+            "<div><a>청두 전기차 판매 30% 증가, 내륙 소비시장 회복세 뚜렷</a></div>"
+            "<div><a>시안 반도체 공장 증설 착수… 한국 장비업체 수주 기대감</a></div></body></html>")
+    result = DocResult(doc_id="x/a.html")
+    cleaned, _ = clean_into(result, page.encode(), ingest_rules)
+    assert "패키징 기업 50곳을 유치하겠다고 밝혔다." in result.clean
+    assert "청두 전기차" not in result.clean and "시안 반도체" not in result.clean
+    assert {r.rule for r in cleaned.removed} >= {"generic:links"}

@@ -117,3 +117,17 @@ def test_new_area_in_four_scripts(gaz, name_zh):
         text = f"{surface}에 투자했다." if "\uac00" <= surface[0] <= "\ud7a3" else f"투자처는 {surface}이다."
         found = [(m.surface, m.name_zh) for m in find_places(text, gaz)]
         assert found == [(surface, name_zh)], surface
+
+
+SHARED = tomllib.loads((DATA / "ambiguous.toml").read_text(encoding="utf-8"))["shared"]
+
+
+@pytest.mark.parametrize("case", [c for r in SHARED for c in r["decided"]], ids=lambda c: c["text"][:16])
+def test_shared_reading_decided_by_evidence(gaz, case):
+    found = [(m.surface, m.name_zh, m.match) for m in find_places(case["text"], gaz)]
+    assert (case["surface"], case["place"], case["match"]) in found
+
+
+@pytest.mark.parametrize("reading,text", [(r["reading"], t) for r in SHARED for t in r["undecided"]])
+def test_shared_reading_without_evidence_is_no_row(gaz, reading, text):
+    assert not [m for m in find_places(text, gaz) if m.surface.startswith(reading)]

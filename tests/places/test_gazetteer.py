@@ -32,6 +32,9 @@ def _place(gaz, name_zh):
     ("长株潭", "", "region", "湖南省", "Changzhutan", "창주탄"),
     ("延边朝鲜族自治州", "222400", "prefecture", "吉林省", "Yanbian", "옌볜자치주"),
     ("通州区", "110112", "county", "北京市", "Tongzhou", "퉁저우구"),
+    ("朝阳区", "110105", "county", "北京市", "Chaoyang", "차오양구"),              # not zhao
+    ("长白朝鲜族自治县", "220623", "county", "吉林省", "Changbai", "창바이자치현"),  # not zhang
+    ("长子县", "140428", "county", "山西省", "Zhangzi", "장쯔현"),                  # zhang after all
 ])
 def test_entry(gaz, name_zh, adcode, level, province, pinyin, name_ko):
     p = next(p for p in gaz.places.values() if p.name_zh == name_zh and p.adcode == adcode)
