@@ -133,13 +133,14 @@ def compare(expected: list[Row], found: list[Row], key: Callable[[Row], Hashable
 def wrong_values(match: Match) -> list[tuple[Row, Row]]:
     """(expected, found) pairs at the same surface of the same document whose value or unit
     differ: the worst defect, a number that looks right and is not."""
+    # Surfaces compare without whitespace: a hard wrap inside `62억\n원` is the same surface.
     pool: dict[tuple[str, str], list[Row]] = defaultdict(list)
     for row in match.false_positives:
-        pool[(row.get("doc_id", ""), row.get("surface", "").strip())].append(row)
+        pool[(row.get("doc_id", ""), squash(row.get("surface", "")))].append(row)
     pairs = []
     for row in match.misses:
-        found = pool.get((row.get("doc_id", ""), row.get("surface", "").strip()))
-        if row.get("surface", "").strip() and found:
+        found = pool.get((row.get("doc_id", ""), squash(row.get("surface", ""))))
+        if squash(row.get("surface", "")) and found:
             pairs.append((row, found.pop(0)))
     return pairs
 

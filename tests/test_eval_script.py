@@ -122,6 +122,13 @@ def test_wrong_values_pair_a_miss_and_a_false_positive_at_one_surface(ev) -> Non
     assert "wrong values 1" in "\n".join(lines)
 
 
+def test_wrong_values_match_surfaces_across_a_line_break(ev) -> None:
+    expected = [fact("a.txt", "6200000000", "CNY", surface="62억 원")]
+    found = [fact("a.txt", "6200000000", "KRW", surface="62억원")]
+    wrong = ev.wrong_values(ev.compare(expected, found, ev.fact_key))
+    assert [(e["unit"], f["unit"]) for e, f in wrong] == [("CNY", "KRW")]
+
+
 def test_score_lines_ignores_whitespace_and_counts_missing_text_as_nothing_removed(ev) -> None:
     clean = {"a.txt": "대련 개발구\n\n투자는 3억7천2백만 달러에 이르렀다."}
     rows = [{"doc_id": "a.txt", "kind": "body", "text": "투자는 3억7천\n2백만달러에 이르렀다."},
