@@ -74,6 +74,7 @@ class Gazetteer:
     readings: dict[str, list[str]] = field(default_factory=dict)  # place key -> its Hangul aliases
     shared_readings: set[str] = field(default_factory=set)       # 광주, 성도, 상해: also Korean
     joseon_markers: re.Pattern = re.compile(r"(?!)")              # words of the 조선어 norm: 딸라, 리용
+    currency_names: list[re.Pattern] = field(default_factory=list)  # vetoes for every mention (홍콩 달러)
 
 
 def _dec(s: str) -> Decimal | None:
@@ -169,4 +170,5 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
                      OnFirstUse(lambda: _opencc("t2s")), OnFirstUse(lambda: _opencc("s2t")), amb["context_words"],
                      uses["korean_use"], uses["place_use"], re.compile("|".join(amb["place_heads"])), korean_places,
                      re.compile("|".join(amb["korean_context"])), readings, shared,
-                     re.compile("|".join(joseon["markers"])))
+                     re.compile("|".join(joseon["markers"])),
+                     currency_names=[re.compile(p) for p in amb["currency_names"]["patterns"]])

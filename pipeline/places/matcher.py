@@ -276,10 +276,13 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer) -> None:
     mentions of a place or surface it confirms (linear in the mentions)."""
     veto = Cover(_spans(gaz.korean_use, text))
     support = Cover(_spans(gaz.place_use, text))
+    money = Cover(_spans(gaz.currency_names, text))     # 홍콩 달러 names a currency
     for m in ms:
         m.gloss_only = all(c.strength in ("gloss", "word", "parent") for c in m.cands) and m.place is None
         m.accepted = m.strong
-        if m.korean and not all(c.strong for c in m.cands) and _inside(m, veto):
+        if _inside(m, money):
+            m.accepted, m.vetoed = False, True
+        elif m.korean and not all(c.strong for c in m.cands) and _inside(m, veto):
             m.accepted, m.vetoed = False, True       # an ordinary word here, even if glossed
         elif not m.accepted and not m.gloss_only and not m.parent_only and _inside(m, support):
             m.accepted, m.reason = True, "context"

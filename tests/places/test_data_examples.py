@@ -131,3 +131,16 @@ def test_shared_reading_decided_by_evidence(gaz, case):
 @pytest.mark.parametrize("reading,text", [(r["reading"], t) for r in SHARED for t in r["undecided"]])
 def test_shared_reading_without_evidence_is_no_row(gaz, reading, text):
     assert not [m for m in find_places(text, gaz) if m.surface.startswith(reading)]
+
+
+CURRENCY = tomllib.loads((DATA / "ambiguous.toml").read_text(encoding="utf-8"))["currency_names"]
+
+
+@pytest.mark.parametrize("text", CURRENCY["no"])
+def test_currency_name_is_not_a_place(gaz, text):
+    assert find_places(text, gaz) == []
+
+
+@pytest.mark.parametrize("case", CURRENCY["yes"], ids=lambda c: c["surface"])
+def test_place_beside_its_currency_name_still_found(gaz, case):
+    assert [m.surface for m in find_places(case["text"], gaz)] == [case["surface"]]
