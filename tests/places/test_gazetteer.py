@@ -35,6 +35,7 @@ def _place(gaz, name_zh):
     ("朝阳区", "110105", "county", "北京市", "Chaoyang", "차오양구"),              # not zhao
     ("长白朝鲜族自治县", "220623", "county", "吉林省", "Changbai", "창바이자치현"),  # not zhang
     ("长子县", "140428", "county", "山西省", "Zhangzi", "장쯔현"),                  # zhang after all
+    ("闵行区", "310112", "county", "上海市", "Minhang", "민항구"),                  # not xing
 ])
 def test_entry(gaz, name_zh, adcode, level, province, pinyin, name_ko):
     p = next(p for p in gaz.places.values() if p.name_zh == name_zh and p.adcode == adcode)

@@ -68,6 +68,8 @@ def test_negative_corpus(gaz, text):
     ("광시좡족자치구(广西壮族自治区) 핑샹시는 국경 도시", "핑샹시", "凭祥市"),  # nearby province decides
     ("산시성(陕西省) 시안. 신장과 산시성이", "산시성", "陕西省"),               # glossed earlier
     ("선전 첸하이(前海)와 주하이", "선전", "深圳市"),
+    ("이우에서 닝보항까지 트럭 운임은", "닝보", "宁波市"),          # place head 항까지
+    ("동료는 민항(闵行)구 쪽에 집을 구했다.", "민항", "闵行区"),   # Mǐnháng
 ])
 def test_evidence(gaz, text, surface, name_zh):
     found = [(m.surface, m.name_zh) for m in find_places(text, gaz)]
