@@ -40,6 +40,8 @@ class CurrencyRules:
     yuan_weight: int
     owner: Signal
     magnitudes: list[Magnitude]
+    part_of: re.Pattern                      # 이 가운데: the 원 amount is a part of the total before it
+    part_window: int
     rates: dict[str, dict[str, tuple[Decimal, Decimal]]]   # USD -> KRW -> (low, high)
 
 
@@ -64,8 +66,9 @@ def build_currency(t: dict) -> CurrencyRules:
     mags = [Magnitude(m["name"], _words(m["words"]), Decimal(m["below"]), m["place"]) for m in t["magnitude"]]
     rates = {cur: {code: (Decimal(lo), Decimal(hi)) for code, (lo, hi) in row.items()}
              for cur, row in t["rates"].items()}
+    part = t["part_of_yuan"]
     return CurrencyRules(t["threshold"], signals, t["yuan_amounts"]["weight"], signal("chinese_owner"),
-                         mags, rates)
+                         mags, _words(part["words"]), part["window"], rates)
 
 
 def is_won(f: Fact) -> bool:
@@ -116,6 +119,10 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
             continue
         s0 = sentences[max(0, bisect.bisect_right(sent_starts, f.start) - 1)][0] if sentences else 0
         s0 = max(s0, f.start - WINDOW)
+        whole = _part_of_yuan(f, text, s0, facts, rules)
+        if whole is not None:
+            add(CNY, rules.threshold, f"part_of_yuan: {whole.surface} > {f.surface}")
+            continue
         in_place = _place_between(places, place_starts, s0, f.start)
         reason = _owner_or_magnitude(f, text[s0:f.start], in_place, rules)
         if reason:
@@ -123,6 +130,17 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
     code = CNY if score[CNY] >= rules.threshold and score[CNY] > score[KRW] else KRW
     evidence = "; ".join(dict.fromkeys(found)) or "no evidence of 元"
     return WonDecision(code, evidence[:200], {s: c for s, (c, _) in overrides.items()})
+
+
+def _part_of_yuan(f: Fact, text: str, s0: int, facts: list[Fact], rules: CurrencyRules) -> Fact | None:
+    """The yuan total this 원 amount is a part of: its sentence opens with `이 가운데`
+    and the nearest money amount before it, within the window, is in yuan."""
+    opener = rules.part_of.search(text, s0, f.start)
+    if opener is None or text[s0:opener.start()].strip(" \n,\"'“”"):
+        return None
+    before = [g for g in facts if g.quantity == "money" and g.end <= s0 and f.start - g.end <= rules.part_window]
+    whole = max(before, key=lambda g: g.end, default=None)
+    return whole if whole is not None and whole.unit == CNY and not is_won(whole) else None
 
 
 def _place_between(places: list[PlaceMention], starts: list[int], lo: int, hi: int) -> bool:

@@ -101,3 +101,12 @@ def test_an_unprofiled_copy_of_the_chinese_korean_daily_reads_yuan(rules):
     units = {f.surface: f.unit for f in result.facts if f.surface.endswith("원")}
     assert units == {"1.8억원": "CNY", "32.7억원": "CNY", "450억 원": "KRW", "2.4억원": "CNY",
                      "4.5원": "CNY", "0.8원": "CNY"}
+
+
+def test_part_of_yuan_words_and_keep(rules):
+    row = TABLE["part_of_yuan"]
+    for text in row["examples"]:
+        result = _decide(text, rules)
+        assert result.won_as == "CNY" and "part_of_yuan" in result.won_evidence, result.won_evidence
+    for text in row["keep"]:
+        assert "part_of_yuan" not in _decide(text, rules).won_evidence, text
