@@ -195,6 +195,8 @@ class Tokens:
 
     def nounish(self, k: int) -> bool:
         form, tag = self.t[k][0], self.t[k][1]
+        if tag == "MAG" and len(form) == 1 and self._misread_prefix(k):
+            return True    # 빙설관광: Kiwi reads 빙 as an adverb glued to the noun after it
         if tag not in self.cr.np_tags or self.inside(k, self.facts):
             return False
         if tag == "NNB" and k + 1 < len(self.t) and self.t[k + 1][0] == "당" and self.gap(k, k + 1) == 0:
@@ -204,6 +206,12 @@ class Tokens:
         if tag in ("MM", "SN"):     # 총면적, 1인당 GDP
             return k + 1 < len(self.t) and self.gap(k, k + 1) == 0 and self.t[k + 1][1] in ("NNG", "NNP")
         return True
+
+    def _misread_prefix(self, k: int) -> bool:
+        """A one-syllable adverb that starts a word and is glued to a noun is the
+        first syllable of an unknown compound noun, not an adverb."""
+        return (k + 1 < len(self.t) and self.gap(k, k + 1) == 0 and self.t[k + 1][1] in ("NNG", "NNP")
+                and (k == 0 or self.gap(k - 1, k) > 0))
 
     def _joined(self, i: int, j: int) -> bool:
         """Tokens i < j belong to one noun phrase (a space, or a glued hyphen)."""
