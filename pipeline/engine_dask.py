@@ -18,7 +18,7 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_wo
 
 from pipeline.cache import fingerprint
 from pipeline.discover import Found
-from pipeline.engine import EngineError, Options, cpus, process_path
+from pipeline.work import EngineError, Options, cpus, process_path
 from pipeline.write import Shard, render
 
 PLUGIN = "hanfacts-rules"
