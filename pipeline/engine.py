@@ -19,15 +19,15 @@ import sys
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass
 from multiprocessing.connection import wait as wait_any
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterator
 
 from pipeline.cache import Cache, fingerprint
 from pipeline.discover import Found
 from pipeline.model import DocResult
 from pipeline.rules import Rules, load_rules
+from pipeline.work import EngineError, Options, cpus, process_path
 from pipeline.write import Busy, Generation, Shard, check_generation, locked, read_manifest, recover, \
     render, write_generation
 
@@ -38,22 +38,6 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 # first use (Kiwi's first analysis, lazy tables; hanzi build jieba and OpenCC) is done
 # once and shared by every worker.
 _WARM_UP = ("warm-up.txt", "상해시(上海市)는 푸둥신구에 3억 4천만 위안을 투자했다. 광동성 수출은 12.5% 늘었다.".encode())
-
-
-class EngineError(Exception):
-    """The run cannot go on (e.g. a cluster that gave up); nothing is written."""
-
-
-@dataclass
-class Options:
-    rules_dir: Path | None = None
-    jobs: int = 1
-    use_cache: bool = True
-    timeout: float = 60.0                 # seconds per document (local engine)
-    engine: str = "local"                 # "local" or "dask"
-    scheduler: str | None = None          # Dask scheduler address; None: a LocalCluster here
-    formats: tuple[str, ...] = ("csv",)   # "parquet" adds OUT/parquet/<table>/
-    on_result: Callable[[Shard], None] | None = None   # called as each document finishes
 
 
 def extract(docs: list[Found], out: Path, opts: Options = Options()) -> int:
@@ -132,16 +116,6 @@ def _sha256(path: Path) -> str:
         return ""
 
 
-def process_path(item: Found, rules: Rules) -> DocResult:
-    """The per-document step on a file (the unit of work of every engine)."""
-    from pipeline.document import process     # not imported by a run with nothing to do
-    try:
-        data = item.path.read_bytes()
-    except OSError as e:
-        return DocResult(doc_id=item.doc_id, error=f"cannot read: {e.strerror}")
-    return process(item.doc_id, data, rules, item.location)
-
-
 def failed(item: Found, error: str) -> Shard:
     """The result of a document whose step did not finish: not cached, retried next run."""
     return render(DocResult(doc_id=item.doc_id, sha256=_sha256(item.path), error=error), reusable=False)
@@ -155,13 +129,6 @@ def run(todo: list[Found], opts: Options) -> Iterator[Shard]:
         from pipeline.engine_dask import run_dask
         return run_dask(todo, opts)
     return _run_local(todo, opts)
-
-
-def cpus() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
 
 
 def _run_local(todo: list[Found], opts: Options) -> Iterator[Shard]:

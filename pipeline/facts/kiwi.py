@@ -18,6 +18,8 @@ lose proper nouns (주하이 -> 주하 + 이, 중국과학원 -> 중국 + 과학
 change subjects in other texts, for only 0.3 s."""
 from __future__ import annotations
 
+import warnings
+
 import time
 
 Token = tuple[str, str, int, int]     # form, tag, start, end (offsets in the analysed text)
@@ -41,7 +43,11 @@ class Analyser:
         """Create Kiwi now (before forking workers, so that they share it)."""
         if self._kiwi is None:
             from kiwipiepy import Kiwi
-            self._kiwi = Kiwi(load_typo_dict=False, load_multi_dict=False)
+            # num_workers=0: no thread pool, so a worker forked after Kiwi ran (the engine
+            # warms up in the parent; a notebook may have called extract_text) inherits no lock
+            with warnings.catch_warnings():      # it warns that 0 meant "all cores" before 0.21
+                warnings.simplefilter("ignore", DeprecationWarning)
+                self._kiwi = Kiwi(num_workers=0, load_typo_dict=False, load_multi_dict=False)
             self._kiwi.tokenize("")        # Kiwi finishes loading its model on the first call
         return self
 
