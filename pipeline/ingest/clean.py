@@ -155,10 +155,11 @@ def _prose_before(line: str, rule) -> str:
 def _wrapped_start(items) -> int:
     """Where the wrapped body of a hard-wrapped text starts: at the first line that reaches
     the margin, and not before the first run of lines with no blank line between them (a
-    headline that happens to reach the margin stands alone, blank lines around it). Text
-    that puts a blank line after every line has no such runs."""
+    headline that happens to reach the margin stands alone, blank lines around it, or runs
+    on into its wrapped end). Text that puts a blank line after every line has no such runs."""
     full = first_full_line([raw for _, raw in items])
-    run = next((k for k in range(len(items) - 1) if items[k + 1][0] == items[k][0] + 1), 0)
+    run = next((k for k in range(len(items) - 1)
+                if items[k + 1][0] == items[k][0] + 1 and not _continues(items[k], items[k + 1])), 0)
     return max(full, run)
 
 
@@ -182,7 +183,23 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset()):
         return items, ""
     k, line = pick
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:before_title") for i, raw in items[:k])
+    if k + 1 < len(items) and _continues(items[k], items[k + 1]):
+        # A headline wrapped before a particle (`… 한국 기업` / `의 진출 전략`): one headline.
+        (i, raw), (j, rest) = items[k], items[k + 1]
+        joined = raw.rstrip() + (" " if raw != raw.rstrip() else "") + rest.strip()
+        return [(i, joined)] + items[k + 2:], squeeze_spaces(joined)
     return items[k:], line
+
+
+# A line of a wrapped text that starts with a particle continues the word before it.
+_PARTICLE_START = re.compile(r"^(?:의|을|를|과|와|에|에서|으로|로|및|은|는|이|가|도)\s")
+
+
+def _continues(before: tuple[int, str], line: tuple[int, str]) -> bool:
+    """`line` is the wrapped end of the line `before` it: the very next line of the text,
+    starting with a particle, after a line that does not close a sentence."""
+    (i, prev), (j, raw) = before, line
+    return j == i + 1 and not _PROSE.search(prev.strip()) and bool(_PARTICLE_START.match(raw.strip()))
 
 
 def _drop_below_title(items, title, profile, removed):
@@ -281,6 +298,8 @@ def _drop_edges(items, profile, removed):
     for k in range(first + 1):
         line = squeeze_spaces(items[k][1])
         if k < first and len(line) <= edges["menu_max_chars"] and not _PROSE.search(line):
+            if k and _continues(items[k - 1], items[k]):
+                continue            # the end of a wrapped headline, not a menu item
             run.append(k)
             continue
         if len(run) >= edges["menu_min_run"]:
