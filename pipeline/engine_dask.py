@@ -52,7 +52,7 @@ def run_dask(todo: list[Found], opts: Options) -> Iterator[Shard]:
     else:
         n = min(opts.jobs, len(todo), cpus())
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address=":0", silence_logs=logging.ERROR)
         client = Client(cluster)
         client.wait_for_workers(n)
     try:

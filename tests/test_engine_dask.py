@@ -22,7 +22,7 @@ SEEDS = sorted(p for p in (ROOT / "raw").rglob("*") if p.is_file())
 @pytest.fixture(scope="module")
 def cluster():
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None, silence_logs=logging.ERROR) as c:
+                                  dashboard_address=":0", silence_logs=logging.ERROR) as c:
         yield c
 
 
