@@ -138,3 +138,9 @@ def test_a_footer_spread_to_both_margins_does_not_set_the_wrap_margin():
     lines = _report([]) + ["", "가상지역연구원" + " " * 60 + "- 4 -"]
     assert is_hard_wrapped(lines)
     assert clean(_report(["청위 쌍성경제권의 형성과 한국 기업", ""]), GENERIC).layout == "hard-wrapped"
+
+
+def test_a_button_line_after_an_html_headline_is_not_its_wrapped_end():
+    lines = ["가상경제", "창사 전기차 공장 증설…연 30만대 체제로", "가 가", "후난성 창사시의 한 업체가 전기차 공장 증설에 들어갔다."]
+    cleaned = clean(lines, GENERIC, wrapped_ok=False)
+    assert cleaned.title == "창사 전기차 공장 증설…연 30만대 체제로"
