@@ -67,7 +67,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     kept = _drop_sections(kept, profile, removed)
     if link_density:
         kept = _drop_links(kept, link_density, profile, removed)
-    kept = _drop_edges(kept, profile, removed)
+    kept = _drop_edges(kept, profile, removed, wrapped_ok)
     layout = profile.layout
     if layout == "auto":
         layout = "hard-wrapped" if wrapped_ok and is_hard_wrapped([raw for _, raw in kept]) else "lines"
@@ -76,7 +76,8 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     headline = ""
     if not title:
         head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
-        kept, headline = _find_headline(kept, head_end, profile, removed, _linked(link_density, profile))
+        kept, headline = _find_headline(kept, head_end, profile, removed, _linked(link_density, profile),
+                                        wrapped=layout == "hard-wrapped")
     kept = _drop_below_title(kept, headline or title, profile, removed)
     if layout == "hard-wrapped":
         body = kept[1:] if headline else kept      # the headline is a paragraph of its own
@@ -155,10 +156,11 @@ def _prose_before(line: str, rule) -> str:
 def _wrapped_start(items) -> int:
     """Where the wrapped body of a hard-wrapped text starts: at the first line that reaches
     the margin, and not before the first run of lines with no blank line between them (a
-    headline that happens to reach the margin stands alone, blank lines around it). Text
-    that puts a blank line after every line has no such runs."""
+    headline that happens to reach the margin stands alone, blank lines around it, or runs
+    on into its wrapped end). Text that puts a blank line after every line has no such runs."""
     full = first_full_line([raw for _, raw in items])
-    run = next((k for k in range(len(items) - 1) if items[k + 1][0] == items[k][0] + 1), 0)
+    run = next((k for k in range(len(items) - 1)
+                if items[k + 1][0] == items[k][0] + 1 and not _continues(items[k], items[k + 1])), 0)
     return max(full, run)
 
 
@@ -168,7 +170,7 @@ def _linked(density: list[float] | None, profile: Profile) -> set[int]:
     return {i for i, d in enumerate(density or ()) if limit is not None and d >= limit}
 
 
-def _find_headline(items, head_end, profile, removed, linked=frozenset()):
+def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrapped=False):
     """The headline is the first headline-like line above the article's first sentence
     (a longer one preferred: short head lines are series names and kickers; a section
     heading only when nothing else is there); the non-sentence lines above it are menus
@@ -182,7 +184,23 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset()):
         return items, ""
     k, line = pick
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:before_title") for i, raw in items[:k])
+    if wrapped and k + 1 < len(items) and _continues(items[k], items[k + 1]):
+        # A headline wrapped before a particle (`… 한국 기업` / `의 진출 전략`): one headline.
+        (i, raw), (j, rest) = items[k], items[k + 1]
+        joined = raw.rstrip() + (" " if raw != raw.rstrip() else "") + rest.strip()
+        return [(i, joined)] + items[k + 2:], squeeze_spaces(joined)
     return items[k:], line
+
+
+# A line of a wrapped text that starts with a particle continues the word before it.
+_PARTICLE_START = re.compile(r"^(?:의|을|를|과|와|에|에서|으로|로|및|은|는|이|가|도)\s")
+
+
+def _continues(before: tuple[int, str], line: tuple[int, str]) -> bool:
+    """`line` is the wrapped end of the line `before` it: the very next line of the text,
+    starting with a particle, after a line that does not close a sentence."""
+    (i, prev), (j, raw) = before, line
+    return j == i + 1 and not _PROSE.search(prev.strip()) and bool(_PARTICLE_START.match(raw.strip()))
 
 
 def _drop_below_title(items, title, profile, removed):
@@ -268,7 +286,7 @@ def _drop_links(items, density, profile, removed):
     return kept
 
 
-def _drop_edges(items, profile, removed):
+def _drop_edges(items, profile, removed, wrapped_ok=True):
     """Before the first line of prose, runs of menu-like short lines; after the last,
     every short line that is not a sentence."""
     edges = profile.edges
@@ -281,6 +299,8 @@ def _drop_edges(items, profile, removed):
     for k in range(first + 1):
         line = squeeze_spaces(items[k][1])
         if k < first and len(line) <= edges["menu_max_chars"] and not _PROSE.search(line):
+            if wrapped_ok and k and _continues(items[k - 1], items[k]):
+                continue            # the end of a wrapped headline, not a menu item
             run.append(k)
             continue
         if len(run) >= edges["menu_min_run"]:

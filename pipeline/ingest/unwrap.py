@@ -32,7 +32,7 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     and most lines at the margin stop mid-sentence. A text with one paragraph per line
     has few lines near its longest one, and those close their sentence; the short last
     lines of wrapped paragraphs (news has many) do not count against it."""
-    rows = [(display_width(l.rstrip()), l.strip()) for l in lines if l.strip()]
+    rows = [(display_width(l.rstrip()), l.strip()) for l in lines if l.strip() and not _laid_out(l)]
     if len(rows) < 4:
         return False
     widths = sorted(w for w, _ in rows)
@@ -41,6 +41,15 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     open_ = sum(1 for body in full if not _SENTENCE_END.search(body))
     return (40 <= margin <= 200 and len(full) >= _MIN_FULL and len(full) >= _FULL_SHARE * len(rows)
             and open_ >= _OPEN_SHARE * len(full))
+
+
+_PADDING = re.compile(r"\S\s{5,}\S|^\s{5,}")
+
+
+def _laid_out(line: str) -> bool:
+    """A line placed on the page with runs of spaces (a footer spread to both margins, a
+    centred or right-aligned name): its width is the layout's, not the text's margin."""
+    return bool(_PADDING.search(line.rstrip()))
 
 
 def first_full_line(lines: list[str]) -> int:

@@ -1,4 +1,4 @@
-"""Consistency checks on tests/devset/unseen (pages from sources no profile names,
+"""Consistency checks on tests/devset/unseen and unseen2 (pages from sources no profile names,
 scored on cleaning by `make eval`). They do not run the pipeline: every expected
 line and title must be text of its own page, so a typo cannot pass as "removed"."""
 from __future__ import annotations
@@ -12,44 +12,46 @@ from bs4 import BeautifulSoup
 
 from tests.devset.test_expected import decode
 
-UNSEEN = Path(__file__).parent / "unseen"
-RAW = UNSEEN / "raw"
+SETS = [Path(__file__).parent / name for name in ("unseen", "unseen2")]
 
 
-def rows(name: str) -> list[dict[str, str]]:
-    with open(UNSEEN / "expected" / name, encoding="utf-8-sig", newline="") as f:
-        return list(csv.DictReader(f))
+def rows(name: str, folder: Path | None = None) -> list[dict[str, str]]:
+    """Rows of `name` in every set (or in `folder`), each with the set folder under "_set"."""
+    found = []
+    for unseen in [folder] if folder else SETS:
+        with open(unseen / "expected" / name, encoding="utf-8-sig", newline="") as f:
+            found += [dict(row, _set=str(unseen)) for row in csv.DictReader(f)]
+    return found
 
 
 def squash(text: str) -> str:
     return "".join(text.split())
 
 
-def page_text(doc_id: str) -> str:
-    text = decode((RAW / doc_id).read_bytes())
+def page_text(doc_id: str, folder: str) -> str:
+    text = decode((Path(folder) / "raw" / doc_id).read_bytes())
     if doc_id.endswith(".html"):
         text = BeautifulSoup(text, "lxml").get_text("")
     return squash(text)
 
 
-DOCS = sorted(str(p.relative_to(RAW)) for p in RAW.rglob("*") if p.is_file())
-
-
-def test_every_page_has_a_pages_row_and_lines_of_both_kinds():
-    assert len(DOCS) >= 12
-    assert sorted(r["doc_id"] for r in rows("pages.csv")) == DOCS
-    kinds = {(r["doc_id"], r["kind"]) for r in rows("lines.csv")}
-    for doc in DOCS:
+@pytest.mark.parametrize("unseen", SETS, ids=lambda p: p.name)
+def test_every_page_has_a_pages_row_and_lines_of_both_kinds(unseen):
+    docs = sorted(str(p.relative_to(unseen / "raw")) for p in (unseen / "raw").rglob("*") if p.is_file())
+    assert len(docs) >= 12
+    assert sorted(r["doc_id"] for r in rows("pages.csv", unseen)) == docs
+    kinds = {(r["doc_id"], r["kind"]) for r in rows("lines.csv", unseen)}
+    for doc in docs:
         assert (doc, "furniture") in kinds and (doc, "body") in kinds, doc
 
 
 @pytest.mark.parametrize("row", rows("lines.csv"), ids=lambda r: f"{r['doc_id']}:{r['text'][:20]}")
 def test_expected_line_is_text_of_its_page(row):
     assert row["kind"] in ("furniture", "body")
-    text = page_text(row["doc_id"])
+    text = page_text(row["doc_id"], row["_set"])
     if row["kind"] == "body":
         # A body sentence may run across a page break: read it with the page furniture taken out.
-        for other in rows("lines.csv"):
+        for other in rows("lines.csv", Path(row["_set"])):
             if other["doc_id"] == row["doc_id"] and other["kind"] == "furniture" and squash(row["text"]) not in text:
                 text = text.replace(squash(other["text"]), "")
     assert squash(row["text"]) in text
@@ -65,7 +67,7 @@ def devset_pages() -> list[dict[str, str]]:
 
 @pytest.mark.parametrize("row", rows("pages.csv"), ids=lambda r: r["doc_id"])
 def test_title_is_on_its_page_and_date_is_iso(row):
-    assert squash(row["title"]) in page_text(row["doc_id"])
+    assert squash(row["title"]) in page_text(row["doc_id"], row["_set"])
     assert row["published"] == "" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["published"])
 
 

@@ -107,3 +107,40 @@ def test_tools_between_headline_and_body_go_but_the_subtitle_stays():
     cleaned = clean(lines, GENERIC)
     assert cleaned.title == lines[0]
     assert cleaned.paragraphs == [lines[0], lines[1], "1. 개요", lines[6]]
+
+
+def _report(head: list[str]) -> list[str]:
+    """A small wrapped report under `head`, with a page footer spread to both margins."""
+    body = ["□ 청두와 충칭을 잇는 경제권은 2022년 지역총생산이 7조 ", "7천억 위안으로 중국 전체의 6.4%를 차지하는 것으로 ",
+            "집계됐다.", "", "□ 두 도시는 전자정보와 자동차 산업을 중심으로 분업 ", "구조를 만들어 가고 있다.", "",
+            "가상지역연구원" + " " * 60 + "- 3 -", "", "□ 한국 기업은 두 도시 사이의 부품 공급망에 참여하는 ",
+            "방식으로 진출 비용을 줄일 수 있다고 보고서는 분석했다."]
+    return head + body
+
+
+def test_report_headline_wrapped_before_a_particle_is_one_headline():
+    cleaned = clean(_report(["가상지역연구원  지역경제 브리프 2023-17", "", "청위 쌍성경제권의 형성과 한국 기업",
+                             "의 진출 전략", "", "연구위원 강가상", ""]), GENERIC)
+    assert cleaned.layout == "hard-wrapped"
+    assert cleaned.title == "청위 쌍성경제권의 형성과 한국 기업의 진출 전략"
+    assert cleaned.paragraphs[0] == cleaned.title
+    assert not any("연구원" in p or "- 3 -" in p for p in cleaned.paragraphs)
+    assert cleaned.paragraphs[-1].endswith("방식으로 진출 비용을 줄일 수 있다고 보고서는 분석했다.")
+
+
+def test_a_line_starting_without_a_particle_is_not_the_headline_s_end():
+    cleaned = clean(_report(["청위 쌍성경제권의 형성과 한국 기업", "진출 전략", "", "연구위원 강가상", ""]), GENERIC)
+    assert cleaned.title == "청위 쌍성경제권의 형성과 한국 기업"
+
+
+def test_a_footer_spread_to_both_margins_does_not_set_the_wrap_margin():
+    from pipeline.ingest.unwrap import is_hard_wrapped
+    lines = _report([]) + ["", "가상지역연구원" + " " * 60 + "- 4 -"]
+    assert is_hard_wrapped(lines)
+    assert clean(_report(["청위 쌍성경제권의 형성과 한국 기업", ""]), GENERIC).layout == "hard-wrapped"
+
+
+def test_a_button_line_after_an_html_headline_is_not_its_wrapped_end():
+    lines = ["가상경제", "창사 전기차 공장 증설…연 30만대 체제로", "가 가", "후난성 창사시의 한 업체가 전기차 공장 증설에 들어갔다."]
+    cleaned = clean(lines, GENERIC, wrapped_ok=False)
+    assert cleaned.title == "창사 전기차 공장 증설…연 30만대 체제로"
