@@ -34,9 +34,11 @@ from pipeline.write import Busy, Generation, Shard, check_generation, locked, re
 EXIT_BUSY = 75          # EX_TEMPFAIL: another run is writing --out; try again later
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
-# Run once in the parent before forking, so that whatever the stages load or compile on
-# first use (Kiwi's first analysis, lazy tables; hanzi build jieba and OpenCC) is done
-# once and shared by every worker.
+# Run once in the parent before forking two or more workers, so that whatever the stages
+# load or compile on first use (Kiwi's first analysis, lazy tables; hanzi build jieba and
+# OpenCC) is done once and shared by every worker. With one worker nothing is shared, and
+# a run on a few documents that need neither Kiwi nor hanzi then never pays for them
+# (about 2 s of CPU: most of the start-up of a one-document run).
 _WARM_UP = ("warm-up.txt", "상해시(上海市)는 푸둥신구에 3억 4천만 위안을 투자했다. 광동성 수출은 12.5% 늘었다.".encode())
 
 
@@ -153,10 +155,12 @@ def _shard(item: Found, rules: Rules) -> Shard:
 
 def _forked(items: list[Found], rules: Rules, jobs: int, timeout: float, step, failure) -> Iterator[tuple[int, object]]:
     """(index, step(item, rules)) for each item, in the order they finish."""
-    from pipeline.document import process
-    process(*_WARM_UP, rules)
+    workers = min(jobs, len(items), cpus())
+    if workers > 1:
+        from pipeline.document import process
+        process(*_WARM_UP, rules)
     gc.freeze()      # keep the shared pages shared: the collector no longer writes to them
-    pool = _Pool(min(jobs, len(items), cpus()), rules, timeout, step, failure)
+    pool = _Pool(workers, rules, timeout, step, failure)
     try:
         yield from pool.run(items)
     finally:

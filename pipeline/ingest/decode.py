@@ -27,8 +27,6 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from pipeline.model import BadInput
 
 DATA = Path(__file__).parent / "data"
@@ -186,7 +184,8 @@ def _hangul_common() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _hanzi_common(top: int = 2500) -> frozenset[str]:
     """The `top` most frequent characters of jieba's dictionary (word counts spread over their characters)."""
-    import jieba
+    from pipeline.lazylibs import jieba as import_jieba
+    jieba = import_jieba()
     counts: Counter = Counter()
     with jieba.get_dict_file() as f:
         for line in f:
@@ -197,7 +196,9 @@ def _hanzi_common(top: int = 2500) -> frozenset[str]:
 
 
 def _guess(data: bytes) -> str:
-    """charset-normalizer's opinion, to make the error message useful."""
+    """charset-normalizer's opinion, to make the error message useful (imported here: only
+    a refused file needs it)."""
+    from charset_normalizer import from_bytes
     best = from_bytes(data[:65536]).best()
     return f" (charset-normalizer guesses {best.encoding}{', ' + best.language if best.language != 'Unknown' else ''})" \
         if best else ""

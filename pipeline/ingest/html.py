@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+if TYPE_CHECKING:
+    from bs4 import Tag
 
 # Elements that never hold article text.
 _DROP = {"script", "style", "noscript", "template", "nav", "aside", "footer", "form",
@@ -35,6 +37,7 @@ def parse_html(text: str) -> Page:
     (Inserting newline nodes around every block made bs4 walk to each block's last
     descendant: quadratic in nesting depth.) Each line also gets its link density: the
     share of its letters inside `<a>` (jusText's signal for menus and article lists)."""
+    from bs4 import BeautifulSoup, NavigableString, Tag   # here: a run of plain text never pays for bs4
     soup = BeautifulSoup(text, "lxml")
     found = _Found()
     parts: list[tuple[str, bool]] = []     # (text, inside a link)

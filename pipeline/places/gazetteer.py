@@ -109,7 +109,8 @@ def _opencc(config: str) -> "opencc.OpenCC":
 def _tokenizer(places: list[str]) -> jieba.Tokenizer:
     """A private jieba tokenizer (never the process-wide one, no cache file)
     whose dictionary is jieba's common words plus the place names as user words."""
-    import jieba
+    from pipeline.lazylibs import jieba as import_jieba
+    jieba = import_jieba()
     jieba.setLogLevel(logging.WARNING)
     freq: dict[str, int] = {}
     for line in (DATA / "common_words.txt").read_text(encoding="utf-8").splitlines()[1:]:
