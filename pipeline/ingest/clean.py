@@ -121,7 +121,7 @@ def _drop_lines(items, profile, removed, dates, site_names, template=frozenset()
 
 def _drop_rule(line: str, profile: Profile):
     sentence = reads_as_sentence(line)
-    return next((r for r in profile.drops_for(len(line)) if r.matches(line, sentence)), None)
+    return next((r for r in profile.drops_for(len(line), line) if r.matches(line, sentence)), None)
 
 
 def _logo_with_furniture(line: str, profile: Profile, site_names):
@@ -350,7 +350,7 @@ def _strip(paragraph: str, profile: Profile, removed: list[Removed], dates: list
     (a dateline) and the first matching suffix rule (a trailing byline or agency tag)."""
     for at_end in (False, True):
         for rule in profile.rules:
-            if rule.kind != "strip" or rule.at_end != at_end:
+            if rule.kind != "strip" or rule.at_end != at_end or not rule.might_match(paragraph):
                 continue
             if at_end:
                 m = rule.regex.search(paragraph)

@@ -50,4 +50,6 @@ _WS_RUN = re.compile(r"[ \t]+")
 
 
 def squeeze_spaces(line: str) -> str:
+    if "  " not in line and "\t" not in line:     # no run to squeeze (most lines): skip the regex
+        return line.strip()
     return _WS_RUN.sub(" ", line).strip()

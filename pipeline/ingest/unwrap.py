@@ -19,7 +19,18 @@ _SHORT = 0.85        # a line under this share of the local width did not reach 
 
 def display_width(s: str) -> int:
     """Columns as a fixed-width PDF layout counts them: CJK and Hangul take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+    return len(s) if s.isascii() else sum(map(_COLUMNS.__getitem__, s))
+
+
+class _Columns(dict):
+    """Columns of each character met so far (a lookup, not a Unicode query per character)."""
+
+    def __missing__(self, c: str) -> int:
+        n = self[c] = 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        return n
+
+
+_COLUMNS = _Columns()
 
 
 _MIN_FULL = 3        # lines at the margin needed to call a text wrapped

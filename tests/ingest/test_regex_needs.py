@@ -1,0 +1,90 @@
+"""The cheap test before a rule's regex (pipeline/ingest/regex_needs.py) may only say
+"surely no match" when the regex indeed finds nothing: it makes the cleaner faster and
+must never change what it removes."""
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from pipeline.ingest.profiles import load_profiles, reads_as_sentence
+from pipeline.ingest.regex_needs import Shortlist, bit_indexes, fold, might_match, needs
+
+PROFILES = load_profiles()
+RULES = [r for p in PROFILES.all() for r in p.rules]
+
+
+def _regex(rule):
+    return rule.words if rule.words is not None else rule.regex
+
+
+def _lines(rule):
+    for e in rule.examples + rule.keep:
+        yield from (e if isinstance(e, tuple) else (e,))
+
+
+@pytest.mark.parametrize(("pattern", "strings"), [
+    (r"통권\s*제?\s?\d", [{"통권"}]),
+    (r"^[▲▼]\s*\d", [{"▲", "▼"}]),
+    (r"(?:기자|특파원)\s*=", [{"기자", "특파원"}, {"="}]),
+    (r"(?:ab)+c", [{"ab"}, {"c"}]),
+    (r"x?y", [{"y"}]),
+])
+def test_what_a_pattern_needs(pattern, strings):
+    found = needs(re.compile(pattern))
+    assert found is not None and not found.folded
+    assert sorted(map(sorted, found.sets)) == sorted(map(sorted, strings))
+
+
+@pytest.mark.parametrize("pattern", [r"\d+", r"a|\d", r"[^가]", r"x?", r".{3}", r"(?=abc)", r"[가-힣]", r"(a)?\d"])
+def test_patterns_that_need_nothing_known(pattern):
+    assert needs(re.compile(pattern)) is None
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"(?i)copyright", "COPYRIGHT 2025"), (r"(?i)sk", "ſK"), (r"(?i)ik", "İK"), (r"(?i)ik", "ıK"),
+    (r"(?i)ⓒ 가상", "Ⓒ 가상"), (r"(?i)all\s+rights", "All Rights"), (r"(?i:url)\s*복사", "URL 복사"),
+])
+def test_case_insensitive_patterns_are_looked_for_folded(pattern, text):
+    regex = re.compile(pattern)
+    assert regex.search(text) and might_match(needs(regex), text)
+
+
+def test_fold_keeps_caseless_text():
+    assert fold("광둥성 GDP ſ İ") == "광둥성 gdp s i"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
+def test_every_rule_line_that_matches_passes_the_cheap_test(rule):
+    for line in _lines(rule):
+        if _regex(rule).search(line):
+            assert rule.might_match(line) if rule.words is None else might_match(rule._needs, line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_cheap_test_never_hides_a_match(data):
+    """Lines made of the rules' own strings, their example lines cut up, and other
+    characters: whenever a regex matches, the cheap test says it may."""
+    pieces = sorted({s for r in RULES if r._needs for one in r._needs.sets for s in one}
+                    | {w for r in RULES for w in _lines(r) for w in w.split()})
+    line = "".join(data.draw(st.lists(st.one_of(st.sampled_from(pieces), st.text(max_size=3)), max_size=8)))
+    for rule in RULES:
+        if _regex(rule).search(line):
+            assert might_match(rule._needs, line), (rule.name, line)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(sorted({w for r in RULES for line in _lines(r) for w in line.split()})),
+                min_size=1, max_size=6).map(" ".join))
+def test_shortlist_keeps_every_rule_that_matches(line):
+    for profile in PROFILES.all():
+        sentence = reads_as_sentence(line)
+        every = [r for r in profile.drops_for(len(line)) if r.matches(line, sentence)]
+        assert [r for r in profile.drops_for(len(line), line) if r.matches(line, sentence)] == every
+
+
+def test_shortlist_bits():
+    short = Shortlist([needs(re.compile("기자")), None, needs(re.compile("(?i)url"))])
+    assert bit_indexes(short.mask("홍길동 기자")) == [0, 1]
+    assert bit_indexes(short.mask("URL 복사")) == [1, 2]
+    assert bit_indexes(short.mask("본문")) == [1]
