@@ -75,6 +75,11 @@ class Gazetteer:
     shared_readings: set[str] = field(default_factory=set)       # 광주, 성도, 상해: also Korean
     joseon_markers: re.Pattern = re.compile(r"(?!)")              # words of the 조선어 norm: 딸라, 리용
     currency_names: list[re.Pattern] = field(default_factory=list)  # vetoes for every mention (홍콩 달러)
+    # Remembered by the matcher (matcher._run_words, matcher._labelled): what jieba and OpenCC
+    # said of each run of Han characters, and each name's candidates under a script label.
+    # All are slow to make, and the same names recur in a document and across a corpus.
+    runs: dict[str, tuple[str, list[tuple[str, int, int]]]] = field(default_factory=dict)
+    labelled: dict[tuple[str, str], tuple[list[Candidate], bool, bool]] = field(default_factory=dict)
 
 
 def _dec(s: str) -> Decimal | None:

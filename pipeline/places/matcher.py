@@ -60,33 +60,35 @@ class Mention:
 
 
 def _korean_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    # The hottest loops of the stage: names bound locally, Hangul tested inline.
     found = []
+    tail = _KOREAN_TAIL.match
     for end_idx, alias in gaz.automaton.iter(text):
         start, end = end_idx - len(alias) + 1, end_idx + 1
-        if start > 0 and _is_hangul(text[start - 1]) and not _long_strong(alias, gaz):
+        if start > 0 and "가" <= text[start - 1] <= "힣" and not _long_strong(alias, gaz):
             continue                       # cut out of the middle of a word
-        if _KOREAN_TAIL.match(text, end):
+        if tail(text, end):
             continue
         found.append((start, -end, alias))
     out: list[Mention] = []
     last = -1
+    size = len(text)
+    korean = gaz.korean
     for start, neg_end, alias in sorted(found):
         if start < last:
             continue
         end = -neg_end
-        cands = gaz.korean[alias]
+        cands = korean[alias]
         strong = any(c.strong for c in cands)
         # A bare two-syllable reading that runs on into more Hangul may be an
         # ordinary word (강소기업): it needs evidence like an ambiguous reading.
-        runs_on = (end < len(text) and _is_hangul(text[end]) and not _PARTICLE.match(text, end)
+        runs_on = (end < size and "가" <= text[end] <= "힣" and not _PARTICLE.match(text, end)
                    and not _COMPOUND_HEAD.match(text, end))
-        if _suffix_starts_a_word(text, end, alias, cands, gaz):
+        if alias[-1] in _SUFFIX_CHARS and _suffix_starts_a_word(text, end, alias, cands, gaz):
             continue                       # 보안구역, 임상시험, 상담시간: not 宝安区, 临湘市, 湘潭市
         if strong and runs_on and len(alias) <= 2:
             strong = False
-        m = Mention(start, end, cands, True, strong, end)
-        m.runs_on = runs_on
-        out.append(m)
+        out.append(Mention(start, end, cands, True, strong, end, runs_on=runs_on))
         last = end
     return out
 
@@ -114,38 +116,62 @@ def _long_strong(alias: str, gaz: Gazetteer) -> bool:
     return len(alias) >= 4 and gaz.korean[alias][0].strong
 
 
-def _run_script(run: str, doc_default: str, gaz: Gazetteer) -> str:
-    """hanja for traditional characters (as Korean writes them), chinese for
-    simplified; a run that is both (上海) takes the document's default."""
-    if gaz.t2s.convert(run) != run:
-        return "hanja"
-    if gaz.s2t.convert(run) != run:
-        return "chinese"
-    return doc_default
+_RUNS_KEPT = 50_000     # runs remembered per gazetteer (memory stays bounded on any corpus)
+
+
+def _run_words(run: str, gaz: Gazetteer) -> tuple[str, list[tuple[str, int, int]]]:
+    """(script, the names in `run` with their offsets), remembered in gaz.runs. The script
+    is hanja for traditional characters (as Korean writes them), chinese for simplified,
+    "" for a run that is both (上海: the document's default decides). The names are
+    jieba's words that are hanzi aliases, or a name that starts a longer word
+    (上海|证券交易所, 北京|大学)."""
+    found = gaz.runs.get(run)
+    if found is None:
+        script = "hanja" if gaz.t2s.convert(run) != run else "chinese" if gaz.s2t.convert(run) != run else ""
+        names = []
+        for word, s, e in gaz.tokenizer.tokenize(run, HMM=False):
+            if word in gaz.hanzi:
+                names.append((word, s, e))
+            elif len(word) >= 3:
+                pre = next((word[:n] for n in range(len(word) - 1, 1, -1) if word[:n] in gaz.hanzi), "")
+                if pre:
+                    names.append((pre, s, s + len(pre)))
+        found = script, names
+        if len(gaz.runs) >= _RUNS_KEPT:
+            gaz.runs.clear()
+        gaz.runs[run] = found
+    return found
+
+
+def _labelled(name: str, label: str, gaz: Gazetteer) -> tuple[list[Candidate], bool, bool]:
+    """The candidates of a hanzi name with `label` as their match, whether one is strong,
+    and whether one is more than a planning word; remembered in gaz.labelled (bounded by
+    the alias table)."""
+    key = name, label
+    found = gaz.labelled.get(key)
+    if found is None:
+        cands = [Candidate(c.place, label, c.strength) for c in gaz.hanzi[name]]
+        found = gaz.labelled[key] = (cands, any(c.strong for c in cands),
+                                     any(c.strength != "parent" for c in cands))
+    return found
 
 
 def _hanzi_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     out = []
-    hangul = len(_HANGUL.findall(text))
-    # In a Korean text, characters that are the same in both scripts are hanja.
-    doc_default = "hanja" if hangul >= 0.1 * len(text) or hangul > 200 else "chinese"
+    doc_default = ""
     for m in _HANZI_RUN.finditer(text):
-        run = m.group()
-        label = _run_script(run, doc_default, gaz)
-        for word, s, e in gaz.tokenizer.tokenize(run, HMM=False):
-            cands = gaz.hanzi.get(word)
-            if not cands and len(word) >= 3:
-                # a name that starts a longer word: 上海|证券交易所, 北京|大学
-                pre = next((word[:n] for n in range(len(word) - 1, 1, -1) if word[:n] in gaz.hanzi), "")
-                cands, e = (gaz.hanzi[pre], s + len(pre)) if pre else (None, e)
-            if cands:
-                cands = [Candidate(c.place, label, c.strength) for c in cands]
-                # a weak name (bare county) stands alone only as a short hanja word: 海門;
-                # a planning word (新城区) never does
-                strong = any(c.strong for c in cands) or (
-                    len(run) <= _SHORT_RUN and any(c.strength != "parent" for c in cands))
-                start = m.start() + s
-                out.append(Mention(start, m.start() + e, cands, False, strong, m.start() + e))
+        if not doc_default:       # counted once, only for a text with Han characters
+            hangul = len(text) - len(_HANGUL.sub("", text))
+            # In a Korean text, characters that are the same in both scripts are hanja.
+            doc_default = "hanja" if hangul >= 0.1 * len(text) or hangul > 200 else "chinese"
+        run, at = m.group(), m.start()
+        script, names = _run_words(run, gaz)
+        for name, s, e in names:
+            cands, any_strong, not_only_parent = _labelled(name, script or doc_default, gaz)
+            # a weak name (bare county) stands alone only as a short hanja word: 海門;
+            # a planning word (新城区) never does
+            strong = any_strong or (len(run) <= _SHORT_RUN and not_only_parent)
+            out.append(Mention(at + s, at + e, cands, False, strong, at + e))
     return out
 
 
