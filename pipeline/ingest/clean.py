@@ -3,7 +3,10 @@ text, and account for every removed line."""
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
@@ -51,13 +54,14 @@ def is_prose(line: str) -> bool:
 
 def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: str = "",
           site_names: tuple[str, ...] = (), template: frozenset[str] = frozenset(),
-          link_density: list[float] | None = None) -> Cleaned:
+          link_density: list[float] | None = None, headings: frozenset[int] = frozenset()) -> Cleaned:
     """`lines` are normalised lines, trailing spaces kept (they matter for unwrapping).
     `wrapped_ok` is False for HTML, whose lines are blocks, never wraps. A known `title`
     (from the page's metadata) marks where the article starts; without one, the headline
     is looked for in the text. A line that is only one of `site_names` is a logo; one of
     `template` recurs across the source's documents (pipeline.ingest.template).
-    `link_density` (HTML): per line, the share of its letters inside links."""
+    `link_density` (HTML): per line, the share of its letters inside links; `headings`
+    (HTML): the lines that hold an h1-h3 element's text."""
     items = [(i, raw) for i, raw in enumerate(lines) if raw.strip()]
     removed: list[Removed] = []
     dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
@@ -77,7 +81,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     if not title:
         head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
         kept, headline = _find_headline(kept, head_end, profile, removed, _linked(link_density, profile),
-                                        wrapped=layout == "hard-wrapped")
+                                        wrapped=layout == "hard-wrapped", headings=headings, site_names=site_names)
     kept = _drop_below_title(kept, headline or title, profile, removed)
     if layout == "hard-wrapped":
         body = kept[1:] if headline else kept      # the headline is a paragraph of its own
@@ -170,13 +174,18 @@ def _linked(density: list[float] | None, profile: Profile) -> set[int]:
     return {i for i, d in enumerate(density or ()) if limit is not None and d >= limit}
 
 
-def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrapped=False):
+def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrapped=False,
+                   headings=frozenset(), site_names=()):
     """The headline is the first headline-like line above the article's first sentence
     (a longer one preferred: short head lines are series names and kickers; a section
     heading only when nothing else is there); the non-sentence lines above it are menus
-    and mastheads."""
-    head = [(k, squeeze_spaces(raw), i in linked) for k, (i, raw) in enumerate(items[:head_end])]
-    likely = ([(k, line) for k, line, link in head if not link and _headline_like(line) and not _is_heading(line, profile)]
+    and mastheads. On a page whose title is unknown, a heading element (h1-h3) closest
+    above the body is the post's title; a line that starts with the site's name is its
+    header or footer, never the headline."""
+    head = [(k, squeeze_spaces(raw), i in linked) for k, (i, raw) in enumerate(items[:head_end])
+            if not any(squeeze_spaces(raw).startswith(site) for site in site_names if site)]
+    titled = [(k, line) for k, line, _ in head if items[k][0] in headings and _headline_like(line)]
+    likely = titled[-1:] or ([(k, line) for k, line, link in head if not link and _headline_like(line) and not _is_heading(line, profile)]
               or [(k, line) for k, line, link in head if not link and _headline_like(line)]   # a chapter: its heading
               or [(k, line) for k, line, _ in head if _headline_like(line)])                 # a linked headline
     pick = next(((k, line) for k, line in likely if len(line) >= _HEADLINE_PREFERRED), likely[0] if likely else None)
@@ -222,7 +231,24 @@ def _is_tool(line: str, profile: Profile) -> bool:
 
 def _headline_like(line: str) -> bool:
     lo, hi = _HEADLINE_CHARS
-    return lo <= len(line) <= hi and not _PROSE.search(line) and "|" not in line and len(_LETTERS.findall(line)) >= 4
+    return (lo <= len(line) <= hi and not _PROSE.search(line) and "|" not in line and len(_LETTERS.findall(line)) >= 4
+            and not _never_headline(line))
+
+
+NOT_HEADLINES = Path(__file__).parent / "data" / "not_headlines.toml"
+
+
+@lru_cache(maxsize=1)
+def not_headline_rules() -> tuple[tuple[str, re.Pattern], ...]:
+    """(name, pattern) of the lines that are never a headline (data/not_headlines.toml)."""
+    data = tomllib.loads(NOT_HEADLINES.read_text(encoding="utf-8"))
+    return tuple((r["name"], re.compile(r["pattern"])) for r in data["rule"])
+
+
+def _never_headline(line: str) -> bool:
+    """A masthead, a publisher's line, a series or issue line, a ticker, a document number,
+    a section path or an organisation's name alone."""
+    return any(rx.search(line) for _, rx in not_headline_rules())
 
 
 def _is_heading(line: str, profile: Profile) -> bool:
