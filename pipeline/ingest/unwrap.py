@@ -73,6 +73,7 @@ def unwrap(lines: list[str], heading: re.Pattern | None = None) -> list[str]:
     widths = [display_width(l.rstrip()) for l in lines]
     chars = [len(l.strip()) for l in lines]
     spaces_kept = _keeps_trailing_spaces(lines)
+    fixed = None if spaces_kept else _fixed_width(lines, chars, widths)
     paragraphs: list[str] = []
     current = ""
     for i, raw in enumerate(lines):
@@ -85,8 +86,7 @@ def unwrap(lines: list[str], heading: re.Pattern | None = None) -> list[str]:
             current = ""
             continue
         if current:
-            at_margin = chars[i - 1] >= _local(chars, i - 1) or widths[i - 1] >= _local(widths, i - 1) - 1
-            current += _glue(lines[i - 1], body, spaces_kept, at_margin) + body
+            current += _glue(lines[i - 1], body, spaces_kept, _at_margin(i - 1, chars, widths, fixed)) + body
         else:
             current = body
         spaced = raw != raw.rstrip()
@@ -116,14 +116,43 @@ def _glue(prev_raw: str, body: str, spaces_kept: bool, at_margin: bool) -> str:
 
 
 _KEPT_SHARE = 0.1
+_FIXED_SHARE = 0.6   # share of the lines that stop mid-sentence at one width: cut at a fixed width
+
+
+def _fixed_width(lines: list[str], chars: list[int], widths: list[int]) -> tuple[str, int] | None:
+    """("chars", n) or ("cols", n) when the text was cut every n characters or columns,
+    mid-word as often as not (most lines that stop mid-sentence are n long, or one less
+    where a stripped space or a wide character did not fit); None when it was wrapped at
+    word breaks (the lines' widths spread). Too few lines to tell: ("chars", 0), every line
+    at the margin, as a mid-word cut is the more common wrap of reports."""
+    open_ = [k for k, l in enumerate(lines) if l.strip() and not _SENTENCE_END.search(l.strip())]
+    if len(open_) < _MIN_FULL:
+        return "chars", 0
+    for name, sizes, band in (("chars", chars, 1), ("cols", widths, 2)):
+        counts: dict[int, int] = {}
+        for k in open_:
+            counts[sizes[k]] = counts.get(sizes[k], 0) + 1
+        n = max(counts, key=lambda w: (sum(counts.get(w - d, 0) for d in range(band + 1)), w))
+        if sum(counts.get(n - d, 0) for d in range(band + 1)) >= _FIXED_SHARE * len(open_):
+            return name, n
+    return None
+
+
+def _at_margin(k: int, chars: list[int], widths: list[int], fixed: tuple[str, int] | None) -> bool:
+    """Line k filled the fixed width, so its end says nothing about a word break (a line one
+    character short lost the space it ended with). Word-wrapped text never breaks a word."""
+    if fixed is None:
+        return False
+    name, n = fixed
+    return chars[k] >= n if name == "chars" else widths[k] >= n - 1
 
 
 def _keeps_trailing_spaces(lines: list[str]) -> bool:
-    """The text marks word breaks at line ends with a trailing space: several lines that
-    stop mid-sentence end with one. Archives that strip them have none."""
+    """The text marks word breaks at line ends with a trailing space: lines that stop
+    mid-sentence end with one. Archives that strip them have none at all."""
     open_ = [l for l in lines if l.strip() and not _SENTENCE_END.search(l.strip())]
     spaced = sum(1 for l in open_ if l != l.rstrip())
-    return spaced >= 2 and spaced >= _KEPT_SHARE * len(open_)
+    return spaced >= 1 and spaced >= _KEPT_SHARE * len(open_)
 
 
 WORD_ENDS = Path(__file__).parent / "data" / "word_ends.toml"

@@ -4,7 +4,7 @@ import tomllib
 
 import pytest
 
-from pipeline.ingest.clean import NOT_HEADLINES, _headline_like
+from pipeline.ingest.clean import NOT_HEADLINES, _headline_like, _never_headline
 from pipeline.ingest.html import parse_html
 
 RULES = tomllib.loads(NOT_HEADLINES.read_text(encoding="utf-8"))["rule"]
@@ -14,9 +14,9 @@ RULES = tomllib.loads(NOT_HEADLINES.read_text(encoding="utf-8"))["rule"]
 def test_rule_examples_are_never_headlines_and_its_keep_lines_are(rule):
     assert rule["examples"] and rule["keep"]
     for line in rule["examples"]:
-        assert not _headline_like(line), line
+        assert _never_headline(line), line
     for line in rule["keep"]:
-        assert _headline_like(line), line
+        assert _headline_like(line) and not _never_headline(line), line
 
 
 def test_og_title_that_is_the_site_name_gives_way_to_the_post_title():
@@ -36,3 +36,12 @@ def test_a_news_headline_shown_once_stays_the_title():
     page = parse_html('<html><head><title>공장 두 곳 증설 | 서부경제</title><meta property="og:title" content="공장 두 곳 증설 - 서부경제">'
                       '</head><body><div>서부경제</div><h1>공장 두 곳 증설</h1><p>본문이다.</p></body></html>')
     assert page.title == "공장 두 곳 증설" and not page.title_weak
+
+
+def test_a_series_line_is_the_title_only_when_nothing_else_is_there():
+    from pipeline.ingest.clean import clean
+    from pipeline.ingest.profiles import load_profiles
+    generic = load_profiles().generic
+    body = "광둥성 정부는 올해 외자 유치 목표를 새로 정했다고 밝혔다."
+    assert clean(["주간 중국경제 제1247호", "광둥성 외자 유치 목표 상향", body], generic).title == "광둥성 외자 유치 목표 상향"
+    assert clean(["[중국 지방정책 브리핑] 제42호 - 지방정부 공고 읽기", body], generic).title.endswith("지방정부 공고 읽기")

@@ -47,3 +47,11 @@ def test_word_wrapped_archive_keeps_its_word_breaks_and_its_numbers_whole():
 def test_text_that_keeps_trailing_spaces_joins_a_line_without_one_mid_word():
     lines = ["가" * 20 + "경제 ", "가" * 20 + "기술 ", "가" * 20 + "개발구가 일", "본계가 " + "가" * 20, "끝."]
     assert unwrap(lines) == ["가" * 20 + "경제 " + "가" * 20 + "기술 " + "가" * 20 + "개발구가 일본계가 " + "가" * 20 + "끝."]
+
+
+def test_a_wrapped_last_sentence_is_not_the_page_tail():
+    from pipeline.ingest.clean import clean
+    from pipeline.ingest.profiles import load_profiles
+    lines = ["[中國短信] 山東省 예산 확대", ""] + WORD_WRAPPED + ["한편 제남(濟南)시의 1인당 소득은 4천 2백 원을", "넘었다.", ""]
+    cleaned = clean(lines, load_profiles().generic)
+    assert cleaned.paragraphs[-1].endswith("한편 제남(濟南)시의 1인당 소득은 4천 2백 원을 넘었다.")
