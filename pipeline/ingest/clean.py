@@ -279,13 +279,23 @@ def _drop_before_title(items, title, profile, removed):
     return items[k:]
 
 
-# A statement in note style (개조식), `…수입이 크게 늘어남`, `…추진됨`: the text of a
-# newsletter or report, never the headline of another article.
-_NOTE_STATEMENT = re.compile(r"(?:[어아여]남|[었았였했됐겠]음|[있없]음|[가-힣]함|[가-힣]됨|[어아여]짐)[.]?$")
+# A statement in note style (개조식), `…수입이 크게 늘어남`, `…추진됨`, `…검토할 필요`: the text
+# of a newsletter or report, not the headline of another article (`… 6월 개장 예정`: a noun
+# before 예정 — unless the line is a bullet of a list of such statements).
+_NOTE_END = re.compile(r"(?:[어아여]남|[었았였했됐겠]음|[있없]음|[가-힣]\s?[함됨]|[어아여]짐)\.?$")
+_MODAL_END = re.compile(r"([가-힣])\s*(?:필요|전망|예정|계획|방침|시급)(?:함|됨|임)?\.?$")
+_BULLET = re.compile(r"^[-–ㅇ○◦•▪□■◇◆※]\s")
+_NOTE_MIN_CHARS = 12
 
 
 def _is_note_statement(line: str) -> bool:
-    return len(line) >= _PROSE_MIN_CHARS and bool(_NOTE_STATEMENT.search(line))
+    if len(line) < _NOTE_MIN_CHARS:
+        return False
+    if _NOTE_END.search(line):
+        return True
+    m = _MODAL_END.search(line)
+    # `검토할 필요`, `늘어날 전망`: an adnominal verb (final ㄹ) before the modal noun.
+    return m is not None and ((ord(m.group(1)) - 0xAC00) % 28 == 8 or bool(_BULLET.match(line)))
 
 
 def _drop_sections(items, profile, removed):
@@ -341,7 +351,10 @@ def _drop_edges(items, profile, removed, wrapped_ok=True):
     """Before the first line of prose, runs of menu-like short lines; after the last,
     every short line that is not a sentence."""
     edges = profile.edges
-    prose = [k for k, (_, raw) in enumerate(items) if is_prose(squeeze_spaces(raw))]
+    # A statement in note style counts as prose here: a report's last section (`3. 시사점`
+    # and its bullets) is not the page's tail.
+    prose = [k for k, (_, raw) in enumerate(items)
+             if is_prose(line := squeeze_spaces(raw)) or _is_note_statement(line)]
     if not prose or not edges:
         return items
     first, last = prose[0], prose[-1]
