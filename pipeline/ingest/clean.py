@@ -127,23 +127,24 @@ _INTRO_MAX_CHARS = 120
 
 def _drop_head_intro(items, kept, profile, removed):
     """A blog's or café's profile box holds the writer's introduction, a line of prose in the
-    polite style: above the article (before its first two sentences in a row), with page
-    furniture on both sides of it in the page (`바람따라 (windtrade)` / intro / `이웃 1,024명`).
-    A lead sentence has the headline or the next sentence beside it, not furniture."""
+    polite style, above the post's headline: furniture stands beside it in the page
+    (`바람따라 (windtrade)` / intro / `이웃 1,024명`), and a headline-like line stands between it
+    and the article's first two sentences in a row. A lead sentence has no headline below it."""
     kept_at = {i for i, _ in kept}
     order = [i for i, _ in items]
     where = {i: n for n, i in enumerate(order)}
-    prose = [is_prose(squeeze_spaces(raw)) for _, raw in kept]
+    lines = [squeeze_spaces(raw) for _, raw in kept]
+    prose = [is_prose(line) for line in lines]
     run = next((k for k in range(len(kept) - 1) if prose[k] and prose[k + 1]), len(kept))
     drop = set()
     for k in range(run):
-        i, raw = kept[k]
-        line = squeeze_spaces(raw)
-        n = where[i]
-        if (prose[k] and len(line) <= _INTRO_MAX_CHARS and _POLITE_END.search(line)
-                and 0 < n < len(order) - 1 and order[n - 1] not in kept_at and order[n + 1] not in kept_at):
+        i, n = kept[k][0], where[kept[k][0]]
+        beside = [order[m] for m in (n - 1, n + 1) if 0 <= m < len(order)]
+        if (prose[k] and len(lines[k]) <= _INTRO_MAX_CHARS and _POLITE_END.search(lines[k])
+                and any(b not in kept_at for b in beside)
+                and any(not prose[j] and _headline_like(lines[j]) for j in range(k + 1, run))):
             drop.add(i)
-            removed.append(Removed(i, line, f"{profile.name}:profile_intro"))
+            removed.append(Removed(i, lines[k], f"{profile.name}:profile_intro"))
     return [(i, raw) for i, raw in kept if i not in drop]
 
 

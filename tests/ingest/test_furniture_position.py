@@ -88,3 +88,21 @@ def test_a_note_wrapped_over_two_lines_goes_once_unwrapped():
 def test_a_phrase_below_the_headline_is_no_tool():
     lines = ["충칭 자동차 산업의 전기차 전환과", "부품기업의 기회", S1, S2]
     assert "부품기업의 기회" in paragraphs(lines)
+
+
+def test_an_introduction_under_the_blog_s_name_goes_but_not_a_polite_lead_without_headline_below():
+    intro = "샤먼에 사는 주부 블로거예요. 차와 시장 이야기를 올립니다."
+    post = ["샤먼 차시장 철관음 도매가 정리", "푸젠성 샤먼의 차 도매시장 두 곳을 돌며 철관음 가격을 물어봤어요.",
+            "소포장 선물세트는 20개 이상 사면 15% 깎아 준다고 하네요."]
+    assert paragraphs(["빛나의 샤먼 일기", intro, "방문자 Today 31 · Total 12,044", *post])[-3:] == post
+    assert intro not in paragraphs(["빛나의 샤먼 일기", intro, "방문자 Today 31 · Total 12,044", *post])
+    # the same polite line right under a headline, the article following: a lead, it stays
+    assert intro in paragraphs([post[0], "방문자 Today 31", intro, *post[1:]])
+
+
+def test_a_report_s_contents_footnotes_and_references_go():
+    lines = ["하이난 자유무역항 봉관 운영", "< 목 차 >", "1. 추진 배경 ········· 1", "2. 주요 내용 ········· 2",
+             "1. 추진 배경", "하이난성의 지난해 화물 수출입액은 2,312억 위안으로 1년 새 15% 늘었다.1)",
+             "1) 하이난성 통계국 발표 기준.", "봉관 이후 하이난과 중국 본토 사이에는 별도의 통관 절차가 생긴다.",
+             "참고문헌", "국무원(2020), 하이난 자유무역항 건설 총체방안."]
+    assert paragraphs(lines) == [lines[0], lines[4], lines[5], lines[7]]
