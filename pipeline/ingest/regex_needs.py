@@ -44,12 +44,12 @@ _SPECIAL_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u
 def fold(text: str) -> str:
     """`text` as a case-insensitive pattern's needed strings are written: ASCII letters in
     lower case (the four non-ASCII letters that IGNORECASE matches to i, s and k, too)."""
-    if any(c in text for c in _SPECIALS):      # rare: translate (slow) only then
+    if not text.isascii() and _SPECIALS.search(text):      # rare: translate (slow) only then
         text = text.translate(_SPECIAL_CASES)
     return text.lower()
 
 
-_SPECIALS = "\u0130\u0131\u017f\u212a"
+_SPECIALS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,13 @@ def might_match(needed: Needs | None, text: str) -> bool:
         return True
     if needed.folded:
         text = fold(text)
-    return all(any(s in text for s in one) for one in needed.sets)
+    for one in needed.sets:         # plain loops: this runs for every line and rule
+        for s in one:
+            if s in text:
+                break
+        else:
+            return False
+    return True
 
 
 def _cost(strings: frozenset[str]) -> tuple[int, int]:
