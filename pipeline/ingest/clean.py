@@ -348,14 +348,30 @@ def _drop_links(items, density, profile, removed):
     return kept
 
 
+def _prose_lines(items, wrapped: bool) -> list[int]:
+    """Positions of the lines of prose. A statement in note style counts: a report's last
+    section (`3. 시사점` and its bullets) is not the page's tail. In hard-wrapped text a
+    sentence runs over short lines: every line of a paragraph (lines with no blank between)
+    that ends a sentence is prose."""
+    lines = [squeeze_spaces(raw) for _, raw in items]
+    prose = {k for k, line in enumerate(lines) if is_prose(line) or _is_note_statement(line)}
+    if wrapped:
+        start = 0
+        for k in range(1, len(items) + 1):
+            if k == len(items) or items[k][0] != items[k - 1][0] + 1:
+                if k - start > 1 and is_prose(" ".join(lines[start:k])):
+                    prose.update(range(start, k))
+                start = k
+    return sorted(prose)
+
+
 def _drop_edges(items, profile, removed, wrapped_ok=True):
-    """Before the first line of prose, runs of menu-like short lines; after the last,
-    every short line that is not a sentence."""
+    """Before the first line of prose, runs of menu-like short lines (but not the section
+    heading right above it); after the last, every short line that is not a sentence."""
     edges = profile.edges
-    # A statement in note style counts as prose here: a report's last section (`3. 시사점`
-    # and its bullets) is not the page's tail.
-    prose = [k for k, (_, raw) in enumerate(items)
-             if is_prose(line := squeeze_spaces(raw)) or _is_note_statement(line)]
+    wrapped = wrapped_ok and profile.layout != "lines" and (
+        profile.layout == "hard-wrapped" or is_hard_wrapped([raw for _, raw in items]))
+    prose = _prose_lines(items, wrapped)
     if not prose or not edges:
         return items
     first, last = prose[0], prose[-1]
@@ -369,6 +385,8 @@ def _drop_edges(items, profile, removed, wrapped_ok=True):
             run.append(k)
             continue
         if len(run) >= edges["menu_min_run"]:
+            if k == first and run[-1] == k - 1 and _is_heading(squeeze_spaces(items[k - 1][1]), profile):
+                run.pop()           # `1. 개요` above the first paragraph: the text's own heading
             drop.update(run)
         run = []
     for k in range(last + 1, len(items)):

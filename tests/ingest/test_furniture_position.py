@@ -106,3 +106,46 @@ def test_a_report_s_contents_footnotes_and_references_go():
              "1) 하이난성 통계국 발표 기준.", "봉관 이후 하이난과 중국 본토 사이에는 별도의 통관 절차가 생긴다.",
              "참고문헌", "국무원(2020), 하이난 자유무역항 건설 총체방안."]
     assert paragraphs(lines) == [lines[0], lines[4], lines[5], lines[7]]
+
+
+NARROW_REPORT = """가상연구원 지역 브리프 2024-03
+
+충칭 전기차 산업의 전환
+
+연구위원 김가상
+
+1. 개요
+2. 현황
+3. 시사점
+
+1. 개요
+
+충칭시의 지난해 자동차 생산량은 231만
+대로 전국 4위를 기록했다. 이 가운데 신에
+너지차는 50만 대로 전년보다 31% 늘었다.
+
+2. 현황
+
+충칭에는 완성차 업체 10곳과 부품업체 1,20
+0여 곳이 모여 있다. 배터리와 모터는 현지
+조달 비중이 높다.
+가상연구원 지역 브리프 2024-03
+- 5 -
+3. 시사점
+
+영하 20도까지 내려가는 북부와 달리 충칭은
+겨울에도 공장 가동률이 높다. 한국 기업은
+현지 합작을 검토할 만하다.""".splitlines()
+
+
+def test_a_report_wrapped_narrower_than_the_tail_limit_keeps_its_last_sections():
+    """Wrapped lines of 20-odd characters that end mid-sentence are no tail: a paragraph
+    ending in a sentence is prose as a whole, so `3. 시사점` and the paragraph under it (whose
+    first line starts with 영하 and has a temperature) stay; the table of contents goes, the
+    heading right above the first paragraph stays."""
+    cleaned = clean(NARROW_REPORT, GENERIC)
+    assert cleaned.layout == "hard-wrapped"
+    text = "".join("".join(cleaned.paragraphs).split())
+    for kept in ("1.개요충칭시의", "2.현황", "조달비중이높다.", "3.시사점", "영하20도까지내려가는", "현지합작을검토할만하다."):
+        assert kept in text, kept
+    assert cleaned.paragraphs.count("1. 개요") == 1 and "- 5 -" not in text
