@@ -365,6 +365,24 @@ def _prose_lines(items, wrapped: bool) -> list[int]:
     return sorted(prose)
 
 
+# A report's section heading without figures (`3. 시사점`, `Ⅳ. 결론 및 시사점`); a numbered
+# line with figures is an item of a list of other articles (`1. 동성로 공실률 20% 넘어`).
+_SHORT_HEADING_CHARS = 16
+
+
+# A sentence of news or a report without its period ends in the plain style (`…않았다`);
+# the polite endings of a short line at a page's foot are buttons and comments
+# (`이 기사를 공유합니다`, `네 다음 글에 올릴게요`).
+_PLAIN_END = re.compile(r"(?<!니)다[\"'”’」』)]*$")
+
+
+def _tail_text(line: str, profile: Profile) -> bool:
+    """A short line after the last sentence that is still the text's: a sentence without its
+    period (`중국 측은 아직 답하지 않았다`) or a report's section heading."""
+    return bool(_PLAIN_END.search(line)) or (
+        _is_heading(line, profile) and len(line) <= _SHORT_HEADING_CHARS and not any(c.isdigit() for c in line[2:]))
+
+
 def _drop_edges(items, profile, removed, wrapped_ok=True):
     """Before the first line of prose, runs of menu-like short lines (but not the section
     heading right above it); after the last, every short line that is not a sentence."""
@@ -391,7 +409,7 @@ def _drop_edges(items, profile, removed, wrapped_ok=True):
         run = []
     for k in range(last + 1, len(items)):
         line = squeeze_spaces(items[k][1])
-        if len(line) <= edges["tail_max_chars"] and not _PROSE.search(line):
+        if len(line) <= edges["tail_max_chars"] and not _PROSE.search(line) and not _tail_text(line, profile):
             drop.add(k)
     for k in sorted(drop):
         i, raw = items[k]

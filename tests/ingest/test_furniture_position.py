@@ -149,3 +149,15 @@ def test_a_report_wrapped_narrower_than_the_tail_limit_keeps_its_last_sections()
     for kept in ("1.개요충칭시의", "2.현황", "조달비중이높다.", "3.시사점", "영하20도까지내려가는", "현지합작을검토할만하다."):
         assert kept in text, kept
     assert cleaned.paragraphs.count("1. 개요") == 1 and "- 5 -" not in text
+
+
+def test_the_tail_keeps_a_sentence_without_its_period_and_a_section_heading():
+    for last in ("중국 측은 아직 답하지 않았다", "영하 20℃ 안팎의 추위가 이어졌다", "Ⅳ. 결론 및 시사점", "3. 시사점"):
+        assert paragraphs([HEAD, S1, S2, last])[-1] == last, last
+    # buttons and comments in the polite style, and numbered headlines of other articles, still go
+    for foot in ("이 기사를 공유합니다", "눈사람여행: 네 다음 글에 올릴게요", "1. 동성로 공실률 20% 넘어"):
+        assert paragraphs([HEAD, S1, S2, foot]) == [HEAD, S1, S2], foot
+
+
+def test_a_lettered_heading_below_the_headline_is_no_tool():
+    assert paragraphs([HEAD, "가. 추진 배경", S1, S2]) == [HEAD, "가. 추진 배경", S1, S2]
