@@ -66,6 +66,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     first_line = next((i for i, raw in kept if is_prose(squeeze_spaces(raw))), len(lines))
     kept = _drop_before_title(kept, title, profile, removed)
     kept = _drop_sections(kept, profile, removed)
+    kept = _drop_comment_thread(kept, profile, removed, first_line)
     if link_density:
         kept = _drop_links(kept, link_density, profile, removed)
     kept = _drop_edges(kept, profile, removed, wrapped_ok)
@@ -278,6 +279,42 @@ def _drop_before_title(items, title, profile, removed):
         return items
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:before_title") for i, raw in items[:k])
     return items[k:]
+
+
+_REPLY_MAX_LINES = 3
+# A comment's stamp tells the time of day or how long ago; a date alone heads a timeline's entry.
+_CLOCK = re.compile(r"\d{1,2}:\d{2}|\d\s*(?:초|분|시간|일|주|개월)\s*전|방금")
+_NICKNAME_MAX_CHARS = 15
+
+
+def _drop_comment_thread(items, profile, removed, first_line):
+    """Comments with no heading above them: after the article has begun, two or more stamp
+    lines (a nickname and a time, `[edges] comment_stamps` names their rules), each followed
+    by at most three short lines, none of them a sentence in the plain style of an article
+    (`…했다.`): comments are written `…네요`, `…할까요?`. A live report's time-stamped updates
+    are plain sentences and stay. The nickname on its own line above a stamp goes too."""
+    names = set(profile.edges.get("comment_stamps", ()))
+    stamps = sorted(r.line_no for r in removed if r.whole_line and r.line_no > first_line
+                    and r.rule.rsplit(":", 1)[-1] in names and _CLOCK.search(r.text))
+    if len(stamps) < 2:
+        return items
+    drop = set()
+    for n, stamp in enumerate(stamps):
+        end = stamps[n + 1] if n + 1 < len(stamps) else None
+        reply = [(i, squeeze_spaces(raw)) for i, raw in items if i > stamp and (end is None or i < end)]
+        if end is None:
+            reply = reply[:_REPLY_MAX_LINES]
+        elif reply and len(reply[-1][1]) <= _NICKNAME_MAX_CHARS and not is_prose(reply[-1][1]):
+            drop.add(reply[-1][0])          # the next comment's nickname, above its stamp
+            reply = reply[:-1]
+        if len(reply) > _REPLY_MAX_LINES or any(_PLAIN_END.search(line.rstrip(".")) for _, line in reply):
+            return items
+        drop.update(i for i, _ in reply)
+    before = [(i, squeeze_spaces(raw)) for i, raw in items if i < stamps[0]]
+    if before and len(before[-1][1]) <= _NICKNAME_MAX_CHARS and not is_prose(before[-1][1]):
+        drop.add(before[-1][0])
+    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:comment_thread") for i, raw in items if i in drop)
+    return [(i, raw) for i, raw in items if i not in drop]
 
 
 # A statement in note style (개조식), `…수입이 크게 늘어남`, `…추진됨`, `…검토할 필요`: the text

@@ -161,3 +161,20 @@ def test_the_tail_keeps_a_sentence_without_its_period_and_a_section_heading():
 
 def test_a_lettered_heading_below_the_headline_is_no_tool():
     assert paragraphs([HEAD, "가. 추진 배경", S1, S2]) == [HEAD, "가. 추진 배경", S1, S2]
+
+
+def test_comments_without_a_heading_go_by_their_stamps():
+    lines = [HEAD, S1, S2, "좋아요 42", "눈꽃여행", "2025-06-12 10:21", "작년에 갔는데 입장료가 300위안이었어요. 올해는 오를까요?",
+             "답글 1 추천 6", "북국의봄", "2025-06-12 11:05", "인천 노선 늘면 좋겠네요."]
+    assert paragraphs(lines) == [HEAD, S1, S2]
+
+
+def test_time_stamped_updates_of_a_live_report_stay():
+    lines = [HEAD, S1, "2025-06-12 10:21", "하얼빈시는 입장객이 10만명을 넘었다고 밝혔다.",
+             "2025-06-12 11:05", "관리위원회는 오후 입장을 잠시 멈췄다.", S2]
+    assert paragraphs(lines) == [HEAD, S1, lines[3], lines[5], S2]
+
+
+def test_a_timeline_of_dates_is_no_comment_thread():
+    lines = [HEAD, S1, "2023.05.01", "협약 체결", "2024.01.10", "공장 착공", S2]
+    assert paragraphs(lines) == [HEAD, S1, "협약 체결", "공장 착공", S2]
