@@ -3,7 +3,10 @@ text, and account for every removed line."""
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
@@ -51,13 +54,14 @@ def is_prose(line: str) -> bool:
 
 def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: str = "",
           site_names: tuple[str, ...] = (), template: frozenset[str] = frozenset(),
-          link_density: list[float] | None = None) -> Cleaned:
+          link_density: list[float] | None = None, headings: frozenset[int] = frozenset()) -> Cleaned:
     """`lines` are normalised lines, trailing spaces kept (they matter for unwrapping).
     `wrapped_ok` is False for HTML, whose lines are blocks, never wraps. A known `title`
     (from the page's metadata) marks where the article starts; without one, the headline
     is looked for in the text. A line that is only one of `site_names` is a logo; one of
     `template` recurs across the source's documents (pipeline.ingest.template).
-    `link_density` (HTML): per line, the share of its letters inside links."""
+    `link_density` (HTML): per line, the share of its letters inside links; `headings`
+    (HTML): the lines that hold an h1-h3 element's text."""
     items = [(i, raw) for i, raw in enumerate(lines) if raw.strip()]
     removed: list[Removed] = []
     dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
@@ -78,7 +82,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     if not title:
         head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
         kept, headline = _find_headline(kept, head_end, profile, removed, _linked(link_density, profile),
-                                        wrapped=layout == "hard-wrapped")
+                                        wrapped=layout == "hard-wrapped", headings=headings)
     kept = _drop_below_title(kept, headline or title, profile, removed)
     if layout == "hard-wrapped":
         body = kept[1:] if headline else kept      # the headline is a paragraph of its own
@@ -200,15 +204,18 @@ def _linked(density: list[float] | None, profile: Profile) -> set[int]:
     return {i for i, d in enumerate(density or ()) if limit is not None and d >= limit}
 
 
-def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrapped=False):
+def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrapped=False,
+                   headings=frozenset()):
     """The headline is the first headline-like line above the article's first sentence
     (a longer one preferred: short head lines are series names and kickers; a section
     heading only when nothing else is there); the non-sentence lines above it are menus
-    and mastheads."""
+    and mastheads. Mastheads, series lines, tickers and the like (data/not_headlines.toml)
+    are passed over while another candidate is there. On a page whose title is unknown, a
+    heading element (h1-h3) closest above the body is the post's title."""
     head = [(k, squeeze_spaces(raw), i in linked) for k, (i, raw) in enumerate(items[:head_end])]
-    likely = ([(k, line) for k, line, link in head if not link and _headline_like(line) and not _is_heading(line, profile)]
-              or [(k, line) for k, line, link in head if not link and _headline_like(line)]   # a chapter: its heading
-              or [(k, line) for k, line, _ in head if _headline_like(line)])                 # a linked headline
+    titled = [(k, line) for k, line, _ in head if items[k][0] in headings and _headline_like(line)
+              and not _never_headline(line)]
+    likely = titled[-1:] or _likely([h for h in head if not _never_headline(h[1])], profile) or _likely(head, profile)
     pick = next(((k, line) for k, line in likely if len(line) >= _HEADLINE_PREFERRED), likely[0] if likely else None)
     if pick is None:
         return items, ""
@@ -220,6 +227,14 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
         joined = raw.rstrip() + (" " if raw != raw.rstrip() else "") + rest.strip()
         return [(i, joined)] + items[k + 2:], squeeze_spaces(joined)
     return items[k:], line
+
+
+def _likely(head, profile):
+    """Headline-like lines of the head, (k, line): those that are not links and not section
+    headings; else a chapter's heading; else a linked headline."""
+    return ([(k, line) for k, line, link in head if not link and _headline_like(line) and not _is_heading(line, profile)]
+            or [(k, line) for k, line, link in head if not link and _headline_like(line)]   # a chapter: its heading
+            or [(k, line) for k, line, _ in head if _headline_like(line)])                 # a linked headline
 
 
 # A line of a wrapped text that starts with a particle continues the word before it.
@@ -258,6 +273,22 @@ def _is_tool(line: str, profile: Profile) -> bool:
 def _headline_like(line: str) -> bool:
     lo, hi = _HEADLINE_CHARS
     return lo <= len(line) <= hi and not _PROSE.search(line) and "|" not in line and len(_LETTERS.findall(line)) >= 4
+
+
+NOT_HEADLINES = Path(__file__).parent / "data" / "not_headlines.toml"
+
+
+@lru_cache(maxsize=1)
+def not_headline_rules() -> tuple[tuple[str, re.Pattern], ...]:
+    """(name, pattern) of the lines that are never a headline (data/not_headlines.toml)."""
+    data = tomllib.loads(NOT_HEADLINES.read_text(encoding="utf-8"))
+    return tuple((r["name"], re.compile(r["pattern"])) for r in data["rule"])
+
+
+def _never_headline(line: str) -> bool:
+    """A masthead, a publisher's line, a series or issue line, a ticker, a document number,
+    a section path or an organisation's name alone."""
+    return any(rx.search(line) for _, rx in not_headline_rules())
 
 
 def _is_heading(line: str, profile: Profile) -> bool:
@@ -446,12 +477,24 @@ def _drop_edges(items, profile, removed, wrapped_ok=True):
         run = []
     for k in range(last + 1, len(items)):
         line = squeeze_spaces(items[k][1])
-        if len(line) <= edges["tail_max_chars"] and not _PROSE.search(line) and not _tail_text(line, profile):
+        if len(line) <= edges["tail_max_chars"] and not _PROSE.search(line) and not _tail_text(line, profile) \
+                and not (wrapped_ok and k == last + 1 and _wrapped_sentence(items, k)):
             drop.add(k)
     for k in sorted(drop):
         i, raw = items[k]
         removed.append(Removed(i, squeeze_spaces(raw), f"{profile.name}:{'menu' if k < first else 'tail'}"))
     return [it for k, it in enumerate(items) if k not in drop]
+
+
+_CLOSES_KOREAN = re.compile(r"[가-힣]다\.[\"'”’」』)]*$")
+
+
+def _wrapped_sentence(items, k) -> bool:
+    """Lines k and k + 1 follow the last prose line without a gap and k + 1 closes a Korean
+    sentence (`한편 제남시의 1인당 소득은 4천 2백 원을` / `넘었다.`): a hard-wrapped last
+    sentence, not the page's tail."""
+    return (k + 1 < len(items) and items[k][0] == items[k - 1][0] + 1 and items[k + 1][0] == items[k][0] + 1
+            and bool(_CLOSES_KOREAN.search(items[k + 1][1].strip())))
 
 
 _RUNNING_HEADER_MIN = 3      # a short line repeated this often is a page header or footer
