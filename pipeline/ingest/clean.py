@@ -2,6 +2,7 @@
 text, and account for every removed line."""
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -141,13 +142,15 @@ def _drop_head_intro(items, kept, profile, removed):
     lines = [squeeze_spaces(raw) for _, raw in kept]
     prose = [is_prose(line) for line in lines]
     run = next((k for k in range(len(kept) - 1) if prose[k] and prose[k + 1]), len(kept))
+    headline_below = [False] * (run + 1)          # a headline-like line between k and the run
+    for k in range(run - 1, -1, -1):
+        headline_below[k] = headline_below[k + 1] or (k + 1 < run and not prose[k + 1] and _headline_like(lines[k + 1]))
     drop = set()
     for k in range(run):
         i, n = kept[k][0], where[kept[k][0]]
         beside = [order[m] for m in (n - 1, n + 1) if 0 <= m < len(order)]
         if (prose[k] and len(lines[k]) <= _INTRO_MAX_CHARS and _POLITE_END.search(lines[k])
-                and any(b not in kept_at for b in beside)
-                and any(not prose[j] and _headline_like(lines[j]) for j in range(k + 1, run))):
+                and any(b not in kept_at for b in beside) and headline_below[k]):
             drop.add(i)
             removed.append(Removed(i, lines[k], f"{profile.name}:profile_intro"))
     return [(i, raw) for i, raw in kept if i not in drop]
@@ -329,11 +332,16 @@ def _drop_comment_thread(items, profile, removed, first_line):
                     and r.rule.rsplit(":", 1)[-1] in names and _CLOCK.search(r.text))
     if len(stamps) < 2:
         return items
+    replies: list[list[tuple[int, str]]] = [[] for _ in stamps]     # the lines after each stamp
+    before = None                                                   # the line above the first
+    for i, raw in items:
+        if i < stamps[0]:
+            before = (i, squeeze_spaces(raw))
+        else:
+            replies[bisect.bisect_right(stamps, i) - 1].append((i, squeeze_spaces(raw)))
     drop = set()
-    for n, stamp in enumerate(stamps):
-        end = stamps[n + 1] if n + 1 < len(stamps) else None
-        reply = [(i, squeeze_spaces(raw)) for i, raw in items if i > stamp and (end is None or i < end)]
-        if end is None:
+    for n, reply in enumerate(replies):
+        if n == len(stamps) - 1:
             reply = reply[:_REPLY_MAX_LINES]
         elif reply and len(reply[-1][1]) <= _NICKNAME_MAX_CHARS and not is_prose(reply[-1][1]):
             drop.add(reply[-1][0])          # the next comment's nickname, above its stamp
@@ -341,9 +349,8 @@ def _drop_comment_thread(items, profile, removed, first_line):
         if len(reply) > _REPLY_MAX_LINES or any(_PLAIN_END.search(line.rstrip(".")) for _, line in reply):
             return items
         drop.update(i for i, _ in reply)
-    before = [(i, squeeze_spaces(raw)) for i, raw in items if i < stamps[0]]
-    if before and len(before[-1][1]) <= _NICKNAME_MAX_CHARS and not is_prose(before[-1][1]):
-        drop.add(before[-1][0])
+    if before and len(before[1]) <= _NICKNAME_MAX_CHARS and not is_prose(before[1]):
+        drop.add(before[0])
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:comment_thread") for i, raw in items if i in drop)
     return [(i, raw) for i, raw in items if i not in drop]
 
