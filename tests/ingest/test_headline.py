@@ -45,3 +45,29 @@ def test_a_series_line_is_the_title_only_when_nothing_else_is_there():
     body = "광둥성 정부는 올해 외자 유치 목표를 새로 정했다고 밝혔다."
     assert clean(["주간 중국경제 제1247호", "광둥성 외자 유치 목표 상향", body], generic).title == "광둥성 외자 유치 목표 상향"
     assert clean(["[중국 지방정책 브리핑] 제42호 - 지방정부 공고 읽기", body], generic).title.endswith("지방정부 공고 읽기")
+
+
+def _page_title(html: str) -> str:
+    from pipeline.ingest.clean import clean
+    from pipeline.ingest.profiles import load_profiles
+    page = parse_html(html)
+    cleaned = clean(page.lines, load_profiles().generic, wrapped_ok=False, title="" if page.title_weak else page.title,
+                    site_names=page.site_names, link_density=page.link_density, headings=page.headings)
+    return cleaned.title if page.title_weak else page.title
+
+
+def test_a_cafe_post_title_in_a_div_is_the_line_right_above_the_post_not_the_cafe_blurb():
+    html = ('<html><head><title>작은 도시 생활정보 | 다음카페</title><meta property="og:title" content="작은 도시 생활정보">'
+            '</head><body><div><a href="/">작은 도시 생활정보</a> 카페 홈 · 가입하기</div>'
+            '<div>교민과 주재원을 위한 생활 정보 나눔터</div><div>부동산 게시판</div>'
+            '<div>청양구 아파트 월세, 올가을 얼마나 올랐나</div>'
+            '<p>청양구에서 아파트 월세를 알아보니 작년보다 많이 올랐어요.</p>'
+            '<div>작은 도시 생활정보 · 카페 이용 안내</div></body></html>')
+    assert _page_title(html) == "청양구 아파트 월세, 올가을 얼마나 올랐나"
+
+
+def test_a_subtitle_between_dashes_is_not_the_title():
+    html = ('<html><head><title>보도자료 상세 | 도청</title></head><body>'
+            '<div>협력 업무협약 체결, 소재기업 진출 길 열려</div><p>- 도내 소재기업 12곳 시장 진출 지원 -</p>'
+            '<p>도는 17일 업무협약을 체결했다고 밝혔다.</p></body></html>')
+    assert _page_title(html) == "협력 업무협약 체결, 소재기업 진출 길 열려"
