@@ -20,7 +20,8 @@ def test_page_breaks_disappear_even_mid_sentence():
              for p in range(3)]
     assert cleaned.paragraphs == ["".join(pages) + "끝이다."]
     rules = sorted({r.rule for r in cleaned.removed})
-    assert rules == ["generic:page_number", "generic:running_header"]
+    # `- 2 -` alone on its line goes by the page_mark drop rule before the layout is known.
+    assert rules == ["generic:page_mark", "generic:running_header"]
     assert sum(r.whole_line for r in cleaned.removed) == 6
 
 
