@@ -232,7 +232,23 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
         (i, raw), (j, rest) = items[k], items[k + 1]
         joined = raw.rstrip() + (" " if raw != raw.rstrip() else "") + rest.strip()
         return [(i, joined)] + items[k + 2:], squeeze_spaces(joined)
+    if wrapped and k + 1 < len(items) and _dangles(items[k], items[k + 1]):
+        # A headline wrapped after a particle that needs more (`… 전기차 전환과` / `한국 부품기업의 기회`).
+        (i, raw), (_, rest) = items[k], items[k + 1]
+        return [(i, raw.rstrip() + " " + rest.strip())] + items[k + 2:], squeeze_spaces(raw + " " + rest)
     return items[k:], line
+
+
+# A headline never ends on a particle that joins it to more: `과`, `와`, `및`, `의`, a middle dot.
+_DANGLING_END = re.compile(r"(?:[가-힣](?:과|와|의|및|에\s*대한|을|를)|[·,])$")
+
+
+def _dangles(line: tuple[int, str], after: tuple[int, str]) -> bool:
+    """`line` ends on a joining particle and the very next line of the text is a short
+    headline-like line: the headline's second half."""
+    (i, raw), (j, rest) = line, after
+    return j == i + 1 and bool(_DANGLING_END.search(raw.strip())) and _headline_like(rest.strip()) \
+        and len(raw.strip()) + len(rest.strip()) <= _HEADLINE_CHARS[1]
 
 
 # A subtitle between dashes or after an arrow (`- 도내 기업 12곳 진출 지원 -`, `▶ …`).

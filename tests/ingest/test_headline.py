@@ -71,3 +71,19 @@ def test_a_subtitle_between_dashes_is_not_the_title():
             '<div>협력 업무협약 체결, 소재기업 진출 길 열려</div><p>- 도내 소재기업 12곳 시장 진출 지원 -</p>'
             '<p>도는 17일 업무협약을 체결했다고 밝혔다.</p></body></html>')
     assert _page_title(html) == "협력 업무협약 체결, 소재기업 진출 길 열려"
+
+
+def test_a_report_title_wrapped_after_a_joining_particle_is_one_title():
+    from pipeline.ingest.clean import clean
+    from pipeline.ingest.profiles import load_profiles
+    wrap = ["충칭시의 지난해 자동차 생산량은 231만", "대로 전국 4위를 기록했다. 이 가운데 신에", "너지차는 50만 대로 전년보다 31% 늘었다.",
+            "시 정부는 2027년까지 신에너지차 생산을", "100만 대로 늘린다는 목표를 세웠다."]
+    lines = ["가상연구원 중국지역 리포트 2024-07", "", "충칭 자동차 산업의 전기차 전환과", "한국 부품기업의 기회", ""] + wrap
+    assert clean(lines, load_profiles().generic).title == "충칭 자동차 산업의 전기차 전환과 한국 부품기업의 기회"
+
+
+def test_a_title_tag_no_heading_shows_gives_way_to_the_post_title_heading():
+    html = ('<html><head><title>작은 블로그 생활 : 네이버 블로그</title></head><body><p>작은 블로그 생활</p>'
+            '<p>공장 방문기</p><h3>칭다오 맥주 공장 두 곳 견학 후기</h3>'
+            '<p>지난주 칭다오의 맥주 공장 두 곳을 견학했어요.</p><p>견학은 평일에만 받는다고 합니다.</p></body></html>')
+    assert _page_title(html) == "칭다오 맥주 공장 두 곳 견학 후기"
