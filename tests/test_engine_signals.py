@@ -23,15 +23,17 @@ TABLES = ("documents.csv", "places.csv", "facts.csv")
 
 @pytest.fixture
 def previous(tmp_path, monkeypatch, rules):
-    """raw/ with 3 documents extracted into out/ (the previous generation), then 30 more."""
+    """raw/ with 3 documents extracted into out/ (the previous generation), then 30 more
+    (each new one eight copies of the seed, so that the run takes seconds even on an idle machine)."""
     monkeypatch.setattr(engine, "load_rules", lambda rules_dir=None: rules)
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()
     for i in range(3):
         shutil.copy(SEED, raw / f"old-{i}.txt")
     assert extract([Found(p.name, p) for p in sorted(raw.iterdir())], out, Options()) == 0
-    for i in range(30):
-        shutil.copy(SEED, raw / f"new-{i:02d}.txt")
+    body = SEED.read_bytes()
+    for i in range(30):      # distinct and long, so that a run is still busy when a test stops it
+        (raw / f"new-{i:02d}.txt").write_bytes(body * 8 + f"\n{i}\n".encode())
     return raw, out, snapshot(out)
 
 
