@@ -254,7 +254,7 @@ def initial_rule(word: str) -> str:
 
 
 def sino_korean_variants(trad: str, tools: Tools) -> set[str]:
-    """Other readings Korean texts use: 남녕 (南寧), 연태 (烟台)."""
+    """Other readings Korean texts use: 남녕 (南寧), 연태 (烟台), 녕파 (寧波)."""
     import hanja
     if trad in tools.sino_over:
         return {tools.sino_over[trad]}
@@ -267,7 +267,9 @@ def sino_korean_variants(trad: str, tools: Tools) -> set[str]:
         out = {o + x for o in out for x in opts}
         if len(out) > 8:
             break
-    return {initial_rule(o) for o in out if len(o) == len(trad)}
+    # both with the initial-sound rule (영파, South Korean) and without it (녕파, the
+    # 조선어 norm keeps ㄴ/ㄹ at the start as in 료녕, 룡정)
+    return {f(o) for o in out if len(o) == len(trad) for f in (initial_rule, str)}
 
 
 def ko_suffix(zh_suffix: str, tools: Tools) -> str:
