@@ -392,7 +392,7 @@ def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], named: 
     cands = [c for c in m.cands if c.strength in ("strong", "weak")]
     found = _scope_choice(text, ms, i, cands, scopes, cities_only=True) if cands else None
     if found is None:
-        return ""
+        return "sentence" if cands and _pair_in_sentence(ms, i, cands, scopes) else ""
     # 광주 after 광둥성 is Guangzhou, unless the same sentence names Korean places
     # (광둥성 대표단이 서울과 광주를 방문했다)
     start = scopes.sentence(m.start)[0] if found[1] == "sentence" else scopes.paragraph(m.start)
@@ -486,6 +486,22 @@ def _scope_choice(text: str, ms: list[Mention], i: int, cands: list[Candidate],
                     if inside:
                         return inside, "sentence"
     return None
+
+
+def _pair_in_sentence(ms: list[Mention], i: int, cands: list[Candidate], scopes: Scopes) -> bool:
+    """Two weak readings in one sentence that fit together as a city and its own
+    district (선전으로 넘어가 난산 지구를 봤다) confirm each other: ordinary words
+    seldom pair up so."""
+    m = ms[i]
+    start, end = scopes.sentence(m.start)
+    for j in range(max(0, i - _SCOPE_REACH), min(len(ms), i + 1 + _SCOPE_REACH)):
+        o = ms[j]
+        if j == i or o.vetoed or o.runs_on or not start <= o.start < end:
+            continue
+        others = [c.place for c in o.cands if c.strength in ("strong", "weak")]
+        if any(c.place.name_zh == p.parent_zh or p.name_zh == c.place.parent_zh for c in cands for p in others):
+            return True
+    return False
 
 
 def _contains(parent: Place, child: Place) -> bool:
