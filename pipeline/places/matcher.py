@@ -403,6 +403,7 @@ def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], named: 
 
 _SENTENCE_END = re.compile(r"[.!?。？！](?=[\s\"'”’)]|$)|\n")
 _NEWLINE = re.compile(r"\n")
+_ORIGIN = re.compile(r"\s?(?:출신|태생|토박이|사람|籍)")
 _SCOPE_REACH = 16                                    # mentions looked at around one (keeps it linear)
 
 
@@ -460,6 +461,9 @@ def _scope_choice(text: str, ms: list[Mention], i: int, cands: list[Candidate],
     p_start = scopes.paragraph(m.start)
     before = [j for j in range(i - 1, max(-1, i - 1 - _SCOPE_REACH), -1) if ms[j].start >= p_start and ms[j].accepted]
     after = [j for j in range(i + 1, min(len(ms), i + 1 + _SCOPE_REACH)) if ms[j].start < s_end and ms[j].accepted]
+    # 안후이성 출신 기업인의 쑤저우 공장: a place that says where a person is from
+    # says nothing of where the next place lies
+    before = [j for j in before if not _ORIGIN.match(text, ms[j].ext_end)]
     in_sentence = [j for j in before if ms[j].start >= s_start]
     for scope, js in (("sentence", in_sentence), ("paragraph", before)):
         if scope == "paragraph":
