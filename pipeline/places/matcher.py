@@ -344,7 +344,8 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
 
 def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], named: set[str],
               surfaces: set[str], gaz: Gazetteer, scopes: "Scopes", norm: bool = False) -> str:
-    """Why a weak mention is a place (glossed | nearby | document | context), or ""."""
+    """Why a weak mention is a place (glossed | nearby | document | context | sentence |
+    paragraph), or ""."""
     m = ms[i]
     prev = ms[i - 1] if i > 0 else None
     # 선전시 보안 당국 is the city's security office; 선전 보안국제공항 is the district
