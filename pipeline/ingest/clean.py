@@ -3,7 +3,10 @@ text, and account for every removed line."""
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
@@ -51,17 +54,19 @@ def is_prose(line: str) -> bool:
 
 def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: str = "",
           site_names: tuple[str, ...] = (), template: frozenset[str] = frozenset(),
-          link_density: list[float] | None = None) -> Cleaned:
+          link_density: list[float] | None = None, headings: frozenset[int] = frozenset()) -> Cleaned:
     """`lines` are normalised lines, trailing spaces kept (they matter for unwrapping).
     `wrapped_ok` is False for HTML, whose lines are blocks, never wraps. A known `title`
     (from the page's metadata) marks where the article starts; without one, the headline
     is looked for in the text. A line that is only one of `site_names` is a logo; one of
     `template` recurs across the source's documents (pipeline.ingest.template).
-    `link_density` (HTML): per line, the share of its letters inside links."""
+    `link_density` (HTML): per line, the share of its letters inside links; `headings`
+    (HTML): the lines that hold an h1-h3 element's text."""
     items = [(i, raw) for i, raw in enumerate(lines) if raw.strip()]
     removed: list[Removed] = []
     dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
     kept = _drop_lines(items, profile, removed, dates, set(site_names), template)
+    kept = _drop_head_intro(items, kept, profile, removed)
     first_line = next((i for i, raw in kept if is_prose(squeeze_spaces(raw))), len(lines))
     kept = _drop_before_title(kept, title, profile, removed)
     kept = _drop_sections(kept, profile, removed)
@@ -71,17 +76,17 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     layout = profile.layout
     if layout == "auto":
         layout = "hard-wrapped" if wrapped_ok and is_hard_wrapped([raw for _, raw in kept]) else "lines"
-    if layout == "hard-wrapped":
-        kept = _drop_page_furniture(kept, profile, removed)
+    kept = _drop_page_furniture(kept, profile, removed, lines, paginated=layout == "hard-wrapped")
     headline = ""
     if not title:
         head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
         kept, headline = _find_headline(kept, head_end, profile, removed, _linked(link_density, profile),
-                                        wrapped=layout == "hard-wrapped")
+                                        wrapped=layout == "hard-wrapped", headings=headings)
     kept = _drop_below_title(kept, headline or title, profile, removed)
     if layout == "hard-wrapped":
         body = kept[1:] if headline else kept      # the headline is a paragraph of its own
-        paragraphs = [headline] * bool(headline) + unwrap([raw for _, raw in body], profile.heading)
+        paragraphs = [headline] * bool(headline) + _drop_paragraphs(unwrap([raw for _, raw in body], profile.heading),
+                                                                     profile, removed)
     else:
         paragraphs = [squeeze_spaces(raw) for _, raw in kept]
     paragraphs = [squeeze_spaces(_strip(p, profile, removed, dates)) for p in paragraphs]
@@ -117,6 +122,34 @@ def _drop_lines(items, profile, removed, dates, site_names, template=frozenset()
         if rule.date is not None and iso_date(furniture):
             dates.append((rule.date, i, iso_date(furniture)))
     return kept
+
+
+# A self-introduction is written in the polite style (`…하고 있습니다.`, `…나눠요.`).
+_POLITE_END = re.compile(r"(?:니다|요)[.!]?$")
+_INTRO_MAX_CHARS = 120
+
+
+def _drop_head_intro(items, kept, profile, removed):
+    """A blog's or café's profile box holds the writer's introduction, a line of prose in the
+    polite style, above the post's headline: furniture stands beside it in the page
+    (`바람따라 (windtrade)` / intro / `이웃 1,024명`), and a headline-like line stands between it
+    and the article's first two sentences in a row. A lead sentence has no headline below it."""
+    kept_at = {i for i, _ in kept}
+    order = [i for i, _ in items]
+    where = {i: n for n, i in enumerate(order)}
+    lines = [squeeze_spaces(raw) for _, raw in kept]
+    prose = [is_prose(line) for line in lines]
+    run = next((k for k in range(len(kept) - 1) if prose[k] and prose[k + 1]), len(kept))
+    drop = set()
+    for k in range(run):
+        i, n = kept[k][0], where[kept[k][0]]
+        beside = [order[m] for m in (n - 1, n + 1) if 0 <= m < len(order)]
+        if (prose[k] and len(lines[k]) <= _INTRO_MAX_CHARS and _POLITE_END.search(lines[k])
+                and any(b not in kept_at for b in beside)
+                and any(not prose[j] and _headline_like(lines[j]) for j in range(k + 1, run))):
+            drop.add(i)
+            removed.append(Removed(i, lines[k], f"{profile.name}:profile_intro"))
+    return [(i, raw) for i, raw in kept if i not in drop]
 
 
 def _drop_rule(line: str, profile: Profile):
@@ -170,15 +203,18 @@ def _linked(density: list[float] | None, profile: Profile) -> set[int]:
     return {i for i, d in enumerate(density or ()) if limit is not None and d >= limit}
 
 
-def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrapped=False):
+def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrapped=False,
+                   headings=frozenset()):
     """The headline is the first headline-like line above the article's first sentence
     (a longer one preferred: short head lines are series names and kickers; a section
     heading only when nothing else is there); the non-sentence lines above it are menus
-    and mastheads."""
+    and mastheads. Mastheads, series lines, tickers and the like (data/not_headlines.toml)
+    are passed over while another candidate is there. On a page whose title is unknown, a
+    heading element (h1-h3) closest above the body is the post's title."""
     head = [(k, squeeze_spaces(raw), i in linked) for k, (i, raw) in enumerate(items[:head_end])]
-    likely = ([(k, line) for k, line, link in head if not link and _headline_like(line) and not _is_heading(line, profile)]
-              or [(k, line) for k, line, link in head if not link and _headline_like(line)]   # a chapter: its heading
-              or [(k, line) for k, line, _ in head if _headline_like(line)])                 # a linked headline
+    titled = [(k, line) for k, line, _ in head if items[k][0] in headings and _headline_like(line)
+              and not _never_headline(line)]
+    likely = titled[-1:] or _likely([h for h in head if not _never_headline(h[1])], profile) or _likely(head, profile)
     pick = next(((k, line) for k, line in likely if len(line) >= _HEADLINE_PREFERRED), likely[0] if likely else None)
     if pick is None:
         return items, ""
@@ -190,6 +226,14 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
         joined = raw.rstrip() + (" " if raw != raw.rstrip() else "") + rest.strip()
         return [(i, joined)] + items[k + 2:], squeeze_spaces(joined)
     return items[k:], line
+
+
+def _likely(head, profile):
+    """Headline-like lines of the head, (k, line): those that are not links and not section
+    headings; else a chapter's heading; else a linked headline."""
+    return ([(k, line) for k, line, link in head if not link and _headline_like(line) and not _is_heading(line, profile)]
+            or [(k, line) for k, line, link in head if not link and _headline_like(line)]   # a chapter: its heading
+            or [(k, line) for k, line, _ in head if _headline_like(line)])                 # a linked headline
 
 
 # A line of a wrapped text that starts with a particle continues the word before it.
@@ -216,13 +260,34 @@ def _drop_below_title(items, title, profile, removed):
     return [it for k, it in enumerate(items) if k not in drop]
 
 
+# A word ending in a particle (`부품기업의`, `전환과`): words of a phrase, not a button's.
+_PARTICLE_WORD = re.compile(r"[가-힣](?:의|과|와|을|를|에|에서|으로)(?:\s|$)")
+
+
 def _is_tool(line: str, profile: Profile) -> bool:
-    return len(line) < _HEADLINE_PREFERRED and not reads_as_sentence(line) and not _is_heading(line, profile)
+    return len(line) < _HEADLINE_PREFERRED and not reads_as_sentence(line) and not _is_heading(line, profile) \
+        and not _PARTICLE_WORD.search(line)
 
 
 def _headline_like(line: str) -> bool:
     lo, hi = _HEADLINE_CHARS
     return lo <= len(line) <= hi and not _PROSE.search(line) and "|" not in line and len(_LETTERS.findall(line)) >= 4
+
+
+NOT_HEADLINES = Path(__file__).parent / "data" / "not_headlines.toml"
+
+
+@lru_cache(maxsize=1)
+def not_headline_rules() -> tuple[tuple[str, re.Pattern], ...]:
+    """(name, pattern) of the lines that are never a headline (data/not_headlines.toml)."""
+    data = tomllib.loads(NOT_HEADLINES.read_text(encoding="utf-8"))
+    return tuple((r["name"], re.compile(r["pattern"])) for r in data["rule"])
+
+
+def _never_headline(line: str) -> bool:
+    """A masthead, a publisher's line, a series or issue line, a ticker, a document number,
+    a section path or an organisation's name alone."""
+    return any(rx.search(line) for _, rx in not_headline_rules())
 
 
 def _is_heading(line: str, profile: Profile) -> bool:
@@ -246,26 +311,54 @@ def _drop_before_title(items, title, profile, removed):
     return items[k:]
 
 
+# A statement in note style (개조식), `…수입이 크게 늘어남`, `…추진됨`, `…검토할 필요`: the text
+# of a newsletter or report, not the headline of another article (`… 6월 개장 예정`: a noun
+# before 예정 — unless the line is a bullet of a list of such statements).
+_NOTE_END = re.compile(r"(?:[어아여]남|[었았였했됐겠]음|[있없]음|[가-힣]\s?[함됨]|[어아여]짐)\.?$")
+_MODAL_END = re.compile(r"([가-힣])\s*(?:필요|전망|예정|계획|방침|시급)(?:함|됨|임)?\.?$")
+_BULLET = re.compile(r"^[-–ㅇ○◦•▪□■◇◆※]\s")
+_NOTE_MIN_CHARS = 12
+
+
+def _is_note_statement(line: str) -> bool:
+    if len(line) < _NOTE_MIN_CHARS:
+        return False
+    if _NOTE_END.search(line):
+        return True
+    m = _MODAL_END.search(line)
+    # `검토할 필요`, `늘어날 전망`: an adnominal verb (final ㄹ) before the modal noun.
+    return m is not None and ((ord(m.group(1)) - 0xAC00) % 28 == 8 or bool(_BULLET.match(line)))
+
+
 def _drop_sections(items, profile, removed):
     """After the article has begun, a furniture heading takes the lines after it until
     the next line of prose, a cut heading all the rest (above the article, such words
-    are menu items)."""
-    kept, in_section = [], None
+    are menu items). A section that reaches a statement in note style before any prose
+    is the page's own text under a heading that sites also use for furniture (a
+    newsletter's `핫 이슈`): it stays whole."""
+    kept, in_section, held = [], None, []
     first = _first_prose(items)
     for k, (i, raw) in enumerate(items):
         line = squeeze_spaces(raw)
         rule = k > first and next((r for r in profile.rules if r.kind in ("section", "cut") and r.matches(line)), None)
         if rule and rule.kind == "cut":
+            removed.extend(Removed(j, squeeze_spaces(x), r.name) for j, x, r in held)
             removed.extend(Removed(j, squeeze_spaces(x), rule.name) for j, x in items[k:])
-            break
+            return kept
         if rule:
-            in_section = rule
+            removed.extend(Removed(j, squeeze_spaces(x), r.name) for j, x, r in held)
+            in_section, held = rule, []
         elif in_section and is_prose(line):
-            in_section = None
+            removed.extend(Removed(j, squeeze_spaces(x), r.name) for j, x, r in held)
+            in_section, held = None, []
+        elif in_section and _is_note_statement(line):
+            kept.extend((j, x) for j, x, _ in held)
+            in_section, held = None, []
         if in_section:
-            removed.append(Removed(i, line, in_section.name))
+            held.append((i, raw, in_section))
         else:
             kept.append((i, raw))
+    removed.extend(Removed(j, squeeze_spaces(x), r.name) for j, x, r in held)
     return kept
 
 
@@ -290,7 +383,10 @@ def _drop_edges(items, profile, removed, wrapped_ok=True):
     """Before the first line of prose, runs of menu-like short lines; after the last,
     every short line that is not a sentence."""
     edges = profile.edges
-    prose = [k for k, (_, raw) in enumerate(items) if is_prose(squeeze_spaces(raw))]
+    # A statement in note style counts as prose here: a report's last section (`3. 시사점`
+    # and its bullets) is not the page's tail.
+    prose = [k for k, (_, raw) in enumerate(items)
+             if is_prose(line := squeeze_spaces(raw)) or _is_note_statement(line)]
     if not prose or not edges:
         return items
     first, last = prose[0], prose[-1]
@@ -308,7 +404,8 @@ def _drop_edges(items, profile, removed, wrapped_ok=True):
         run = []
     for k in range(last + 1, len(items)):
         line = squeeze_spaces(items[k][1])
-        if len(line) <= edges["tail_max_chars"] and not _PROSE.search(line):
+        if len(line) <= edges["tail_max_chars"] and not _PROSE.search(line) and not (
+                wrapped_ok and k == last + 1 and _wrapped_sentence(items, k)):
             drop.add(k)
     for k in sorted(drop):
         i, raw = items[k]
@@ -316,32 +413,73 @@ def _drop_edges(items, profile, removed, wrapped_ok=True):
     return [it for k, it in enumerate(items) if k not in drop]
 
 
+_CLOSES_KOREAN = re.compile(r"[가-힣]다\.[\"'”’」』)]*$")
+
+
+def _wrapped_sentence(items, k) -> bool:
+    """Lines k and k + 1 follow the last prose line without a gap and k + 1 closes a Korean
+    sentence (`한편 제남시의 1인당 소득은 4천 2백 원을` / `넘었다.`): a hard-wrapped last
+    sentence, not the page's tail."""
+    return (k + 1 < len(items) and items[k][0] == items[k - 1][0] + 1 and items[k + 1][0] == items[k][0] + 1
+            and bool(_CLOSES_KOREAN.search(items[k + 1][1].strip())))
+
+
 _RUNNING_HEADER_MIN = 3      # a short line repeated this often is a page header or footer
 _RUNNING_HEADER_MAX_CHARS = 60
 
 
-def _running(line: str, count: int, profile: Profile) -> bool:
+def _running(line: str, count: int, profile: Profile, beside_page_number: bool = False) -> bool:
     """A running header or footer: a short line repeated on most pages; in a short report,
-    twice is enough when it carries the series' number or date (`… 리포트 2024-07`)."""
+    twice is enough when it carries the series' number or date (`… 리포트 2024-07`) or
+    stands next to a page number."""
     return count >= _RUNNING_HEADER_MIN or (
-        count == 2 and len(line) >= 8 and any(c.isdigit() for c in line)
+        count == 2 and len(line) >= 8 and (beside_page_number or any(c.isdigit() for c in line))
         and not reads_as_sentence(line) and not _is_heading(line, profile))
 
 
-def _drop_page_furniture(items, profile, removed):
-    """Page numbers and running headers of a paginated report, even mid-sentence."""
+def _beside_page_number(i: int, lines: list[str], profile: Profile) -> bool:
+    """The nearest non-blank line above or below line `i` is a page number."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        if 0 <= j < len(lines) and profile.page_number and profile.page_number.match(lines[j].strip()):
+            return True
+    return False
+
+
+def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):
+    """Page numbers and running headers of a paginated report, even mid-sentence. Text
+    that is not hard-wrapped (a report copied a paragraph a line) loses only a line repeated
+    next to a page number: elsewhere repeated short lines are table cells and list items."""
     counts: dict[str, int] = {}
-    for _, raw in items:
+    for raw in [raw for _, raw in items] if paginated else lines:   # unpaginated: the page as it came
         counts[raw.strip()] = counts.get(raw.strip(), 0) + 1
     kept = []
     for i, raw in items:
         line = raw.strip()
-        if profile.page_number and profile.page_number.match(line):
+        beside = _beside_page_number(i, lines, profile)
+        if paginated and profile.page_number and profile.page_number.match(line):
             removed.append(Removed(i, line, f"{profile.name}:page_number"))
-        elif len(line) <= _RUNNING_HEADER_MAX_CHARS and _running(line, counts[line], profile):
+        elif len(line) <= _RUNNING_HEADER_MAX_CHARS and (paginated or beside) and \
+                _running(line, counts[line] if paginated else min(counts[line], 2), profile, beside):
             removed.append(Removed(i, line, f"{profile.name}:running_header"))
         else:
             kept.append((i, raw))
+    return kept
+
+
+def _drop_paragraphs(paragraphs: list[str], profile: Profile, removed: list[Removed]) -> list[str]:
+    """Hard-wrapped text, once unwrapped: a paragraph that a drop rule takes whole (a note
+    or a disclaimer wrapped over lines, whose first line alone matched nothing)."""
+    kept = []
+    for p in paragraphs:
+        line = squeeze_spaces(p)
+        rule = _drop_rule(line, profile)
+        if rule is not None and not _prose_before(line, rule):
+            removed.append(Removed(-1, line, rule.name))
+        else:
+            kept.append(p)
     return kept
 
 

@@ -23,6 +23,7 @@ class Page:
     site_names: tuple[str, ...] = ()   # the site's own name(s): og:site_name, other parts of <title>
     title_weak: bool = False           # the title is `<title>`'s and may be the site's name
     link_density: list[float] = field(default_factory=list)   # per line: share of its letters in links
+    headings: frozenset[int] = frozenset()   # lines holding text of an h1-h3 element (post titles)
 
 
 def looks_like_html(text: str) -> bool:
@@ -37,16 +38,17 @@ def parse_html(text: str) -> Page:
     share of its letters inside `<a>` (jusText's signal for menus and article lists)."""
     soup = BeautifulSoup(text, "lxml")
     found = _Found()
-    parts: list[tuple[str, bool]] = []     # (text, inside a link)
+    parts: list[tuple[str, bool, bool]] = []     # (text, inside a link, inside an h1-h3)
     # A stack item is a node to visit, _END after a block whose line must close, or
     # _LEAVE_DROP / _LEAVE_LINK after a dropped element or a link.
     stack: list = [soup]
     dropped_depth = 0   # > 0 while inside an element that never holds article text
     link_depth = 0
+    heading_depth = 0
     while stack:
         node = stack.pop()
         if node is _END:
-            parts.append(("\n", False))
+            parts.append(("\n", False, False))
             continue
         if node is _LEAVE_DROP:
             dropped_depth -= 1
@@ -54,37 +56,46 @@ def parse_html(text: str) -> Page:
         if node is _LEAVE_LINK:
             link_depth -= 1
             continue
+        if node is _LEAVE_HEADING:
+            heading_depth -= 1
+            continue
         if not isinstance(node, Tag):
             if dropped_depth == 0 and type(node) is NavigableString:   # not comments, CDATA, doctype
-                parts.append((str(node), link_depth > 0))
+                parts.append((str(node), link_depth > 0, heading_depth > 0))
             continue
         found.see(node)
         if node.name in _DROP:
             dropped_depth += 1
             stack.append(_LEAVE_DROP)
         elif node.name in _BLOCK and dropped_depth == 0:
-            parts.append(("\n", False))
+            parts.append(("\n", False, False))
             stack.append(_END)
         if node.name == "a":
             link_depth += 1
             stack.append(_LEAVE_LINK)
+        if node.name in _HEADINGS:
+            heading_depth += 1
+            stack.append(_LEAVE_HEADING)
         stack.extend(reversed(node.contents))
-    lines, link_density = _lines(parts)
+    lines, link_density, headings = _lines(parts)
     title, published, sites, from_title_tag = found.metadata()
+    title, sites, from_title_tag = _not_the_site(title, sites, from_title_tag, found, lines)
     # A title taken from `<title>` is trusted only when the page shows it as a line of its
     # own and `<title>` had a site name to split off; otherwise it may be the site's name
     # (`블로그 이름 : 네이버 블로그`) and the headline is looked for on the page.
-    weak = from_title_tag and (not sites or title not in {" ".join(line.split()) for line in lines})
-    return Page(lines, title, published, sites + (title,) * (weak and bool(title)), weak, link_density)
+    weak = from_title_tag and (not title or not sites or title not in {" ".join(line.split()) for line in lines})
+    return Page(lines, title, published, sites + (title,) * (weak and bool(title)), weak, link_density, headings)
 
 
-def _lines(parts: list[tuple[str, bool]]) -> tuple[list[str], list[float]]:
-    """The text split into lines, and each line's share of letters inside links."""
+def _lines(parts: list[tuple[str, bool, bool]]) -> tuple[list[str], list[float], frozenset[int]]:
+    """The text split into lines, each line's share of letters inside links, and the lines
+    with text of a heading element."""
     lines: list[str] = []
     density: list[float] = []
+    headings: set[int] = set()
     current: list[str] = []
     letters = linked = 0
-    for text, in_link in parts:
+    for text, in_link, in_heading in parts:
         for k, piece in enumerate(text.split("\n")):
             if k:
                 lines.append("".join(current))
@@ -94,12 +105,15 @@ def _lines(parts: list[tuple[str, bool]]) -> tuple[list[str], list[float]]:
             n = len(piece) - piece.count(" ") - piece.count("\t")
             letters += n
             linked += n if in_link else 0
+            if in_heading and piece.strip():
+                headings.add(len(lines))
     lines.append("".join(current))
     density.append(linked / letters if letters else 0.0)
-    return lines, density
+    return lines, density, frozenset(headings)
 
 
-_END, _LEAVE_DROP, _LEAVE_LINK = object(), object(), object()
+_END, _LEAVE_DROP, _LEAVE_LINK, _LEAVE_HEADING = object(), object(), object(), object()
+_HEADINGS = {"h1", "h2", "h3"}
 _META_KEYS = ("og:title", "twitter:title", "og:site_name", "article:published_time", "og:article:published_time",
               "pubdate", "publish-date", "date", "dc.date")
 
@@ -134,11 +148,14 @@ class _Found:
                 return tag["content"].strip()
         return ""
 
+    def title_parts(self) -> list[str]:
+        """`<title>` split where it joins the site's name: `사이트 - 제목`, `제목_섹션_사이트`."""
+        parts = [p.strip() for p in _TITLE_PARTS.split(self.title.get_text(" ", strip=True))] if self.title else []
+        return [p for p in parts if p]
+
     def metadata(self) -> tuple[str, str, tuple[str, ...], bool]:
         """(title, published, site names, whether the title comes from `<title>`)."""
-        # `<title>` usually carries the site's name too: `사이트 - 제목`, `제목_섹션_사이트`.
-        parts = [p.strip() for p in _TITLE_PARTS.split(self.title.get_text(" ", strip=True))] if self.title else []
-        parts = [p for p in parts if p]
+        parts = self.title_parts()
         sites = [self.value("og:site_name")] + sorted(parts, key=len)[:-1]
         title = self.value("og:title", "twitter:title")
         from_title_tag = False
@@ -173,3 +190,22 @@ def _without_site_name(title: str, sites: list[str]) -> str:
             if len(rest) > len(site):     # what is left must be the longer part: the headline
                 title = rest
     return title
+
+
+def _not_the_site(title: str, sites: tuple[str, ...], from_title_tag: bool, found: "_Found",
+                  lines: list[str]) -> tuple[str, tuple[str, ...], bool]:
+    """Blogs and cafés often give their own name as `og:title`: it equals `og:site_name`, or
+    the page repeats it at the head of its header and footer lines. Then the title is the
+    other part of `<title>` shown on the page, or, with none, the headline found on the page.
+    An `og:title` with a suffix (`제목 : 네이버 블로그`) gives the part the page shows."""
+    if not title or from_title_tag:
+        return title, sites, from_title_tag
+    shown = {" ".join(line.split()) for line in lines}
+    pieces = [q.strip() for q in _TITLE_PARTS.split(title) if q.strip()]
+    if len(pieces) > 1 and title not in shown:
+        title = next((q for q in sorted(pieces, key=len, reverse=True) if q in shown), title)
+    heads = [line for line in lines if " ".join(line.split()).startswith(title)]
+    if title != found.value("og:site_name") and (len(heads) < 2 or all(len(h.strip()) == len(title) for h in heads)):
+        return title, sites, from_title_tag
+    other = [q for q in found.title_parts() if q != title and q in shown]
+    return (max(other, key=len) if other else ""), tuple(dict.fromkeys(sites + (title,))), True

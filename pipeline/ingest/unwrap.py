@@ -1,8 +1,11 @@
 """Rejoin hard-wrapped text: PDF reports and newspaper archive digests wrapped at a
 fixed width, often in the middle of a word or a number (`3억7천` / `2백만달러`).
 
-A line that ends without a space continues the same word (`...개발` + `구` -> `...개발구`);
-one that ends with a space continues after a space. A paragraph ends at a line that
+A line that ends with a space continues after a space. One that ends without a space
+continues the same word (`...개발` + `구` -> `...개발구`) when the text marks its word breaks
+with trailing spaces, and always when a number runs on (`3억7천` + `2백만달러`). Archives
+that strip trailing spaces lose that mark, so there a line that stops short of the margin,
+or ends in a word-final ending (`만들었고`, `중경시는`), ended a word. A paragraph ends at a line that
 closes a sentence and either is clearly shorter than the lines around it or has no
 trailing space (mid-paragraph, the space after a period stays at the end of the line).
 The wrapped text starts at the first line that reaches the margin; the cleaner looks
@@ -10,7 +13,10 @@ for the headline above it."""
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
+from functools import lru_cache
+from pathlib import Path
 
 _SENTENCE_END = re.compile(r"[.?!。][\"'”’」』)]*$")
 _WINDOW = 6          # lines on each side that set the local wrap width
@@ -65,9 +71,11 @@ def _local(widths: list[int], i: int) -> int:
 def unwrap(lines: list[str], heading: re.Pattern | None = None) -> list[str]:
     """Paragraphs from wrapped lines (raw lines, trailing spaces kept; no blank lines)."""
     widths = [display_width(l.rstrip()) for l in lines]
+    chars = [len(l.strip()) for l in lines]
+    spaces_kept = _keeps_trailing_spaces(lines)
+    fixed = None if spaces_kept else _fixed_width(lines, chars, widths)
     paragraphs: list[str] = []
     current = ""
-    glue = ""
     for i, raw in enumerate(lines):
         body = raw.strip()
         short = widths[i] < _local(widths, i) * _SHORT
@@ -75,14 +83,90 @@ def unwrap(lines: list[str], heading: re.Pattern | None = None) -> list[str]:
             if current:
                 paragraphs.append(current)
             paragraphs.append(body)
-            current, glue = "", ""
+            current = ""
             continue
-        current = current + glue + body if current else body
+        if current:
+            current += _glue(lines[i - 1], body, spaces_kept, _at_margin(i - 1, chars, widths, fixed)) + body
+        else:
+            current = body
         spaced = raw != raw.rstrip()
-        glue = " " if spaced else ""
         if _SENTENCE_END.search(body) and (short or not spaced):
             paragraphs.append(current)
-            current, glue = "", ""
+            current = ""
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+_NUMBER_END = re.compile(r"\d[\d.,]*[십백천만억조경]*$")
+_NUMBER_ON = re.compile(r"^[\d십백천만억조경]")
+_GLOSS_ON = re.compile(r"^\([\u4e00-\u9fff]")
+
+
+def _glue(prev_raw: str, body: str, spaces_kept: bool, at_margin: bool) -> str:
+    """What joins a wrapped line to the next: a space at a word break, nothing mid-word."""
+    prev = prev_raw.rstrip()
+    if prev != prev_raw:
+        return " "
+    if _NUMBER_END.search(prev) and _NUMBER_ON.match(body):
+        return ""            # one number across the break: `3억7천` + `2백만달러`
+    if spaces_kept or _GLOSS_ON.match(body) or prev.endswith(("(", "[")):
+        return ""            # breaks between words are marked; a gloss sticks to its word
+    return " " if not at_margin or ends_word(prev) else ""
+
+
+_KEPT_SHARE = 0.1
+_FIXED_SHARE = 0.6   # share of the lines that stop mid-sentence at one width: cut at a fixed width
+
+
+def _fixed_width(lines: list[str], chars: list[int], widths: list[int]) -> tuple[str, int] | None:
+    """("chars", n) or ("cols", n) when the text was cut every n characters or columns,
+    mid-word as often as not (most lines that stop mid-sentence are n long, or one less
+    where a stripped space or a wide character did not fit); None when it was wrapped at
+    word breaks (the lines' widths spread). Too few lines to tell: ("chars", 0), every line
+    at the margin, as a mid-word cut is the more common wrap of reports."""
+    open_ = [k for k, l in enumerate(lines) if l.strip() and not _SENTENCE_END.search(l.strip())]
+    if len(open_) < _MIN_FULL:
+        return "chars", 0
+    for name, sizes, band in (("chars", chars, 1), ("cols", widths, 2)):
+        counts: dict[int, int] = {}
+        for k in open_:
+            counts[sizes[k]] = counts.get(sizes[k], 0) + 1
+        n = max(counts, key=lambda w: (sum(counts.get(w - d, 0) for d in range(band + 1)), w))
+        if sum(counts.get(n - d, 0) for d in range(band + 1)) >= _FIXED_SHARE * len(open_):
+            return name, n
+    return None
+
+
+def _at_margin(k: int, chars: list[int], widths: list[int], fixed: tuple[str, int] | None) -> bool:
+    """Line k filled the fixed width, so its end says nothing about a word break (a line one
+    character short lost the space it ended with). Word-wrapped text never breaks a word."""
+    if fixed is None:
+        return False
+    name, n = fixed
+    return chars[k] >= n if name == "chars" else widths[k] >= n - 1
+
+
+def _keeps_trailing_spaces(lines: list[str]) -> bool:
+    """The text marks word breaks at line ends with a trailing space: lines that stop
+    mid-sentence end with one. Archives that strip them have none at all."""
+    open_ = [l for l in lines if l.strip() and not _SENTENCE_END.search(l.strip())]
+    spaced = sum(1 for l in open_ if l != l.rstrip())
+    return spaced >= 1 and spaced >= _KEPT_SHARE * len(open_)
+
+
+WORD_ENDS = Path(__file__).parent / "data" / "word_ends.toml"
+
+
+@lru_cache(maxsize=1)
+def _word_end() -> re.Pattern:
+    data = tomllib.loads(WORD_ENDS.read_text(encoding="utf-8"))
+    past = "".join(chr(0xAC00 + k) for k in range(11172) if k % 28 == 20)   # syllables closed by ㅆ
+    endings = sorted(data["endings"], key=len, reverse=True)
+    after = sorted(data["after_past"], key=len, reverse=True)
+    return re.compile(f"(?:[가-힣](?:{'|'.join(endings)})|[{past}](?:{'|'.join(after)}))$")
+
+
+def ends_word(line: str) -> bool:
+    """`line` ends in a Korean word-final ending (word_ends.toml): `…만들었고`, `…시는`."""
+    return bool(_word_end().search(line))

@@ -1,5 +1,5 @@
-"""Consistency checks on tests/devset/unseen and unseen2 (pages from sources no profile names,
-scored on cleaning by `make eval`). They do not run the pipeline: every expected
+"""Consistency checks on the parts of tests/devset scored on cleaning (unseen, unseen2, furniture3: pages
+from sources no profile names, scored by `make eval`). They do not run the pipeline: every expected
 line and title must be text of its own page, so a typo cannot pass as "removed"."""
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from bs4 import BeautifulSoup
 
 from tests.devset.test_expected import decode
 
-SETS = [Path(__file__).parent / name for name in ("unseen", "unseen2")]
+# Every part scored on cleaning: unseen, unseen2, furniture3, ...
+SETS = sorted(p.parent.parent for p in Path(__file__).parent.glob("*/expected/lines.csv"))
 
 
 def rows(name: str, folder: Path | None = None) -> list[dict[str, str]]:

@@ -7,12 +7,12 @@ FULL = "가" * 30   # 60 columns: a line that reaches the margin
 
 
 def test_word_split_across_lines_is_rejoined():
-    lines = [FULL + "서안고신기술산업개발", "구’가 있다. " + FULL, "끝이다."]
-    assert unwrap(lines) == [FULL + "서안고신기술산업개발구’가 있다. " + FULL + "끝이다."]
+    lines = [FULL + "서안고신기술산업개발", "구’가 있다. " + FULL + "가가가", "끝이다."]   # lines at the margin
+    assert unwrap(lines) == [FULL + "서안고신기술산업개발구’가 있다. " + FULL + "가가가끝이다."]
 
 
 def test_line_ending_with_space_continues_after_a_space():
-    assert unwrap([FULL + " 북경에 웬 ", "서안? " + FULL, "짧다."]) == [FULL + " 북경에 웬 서안? " + FULL + "짧다."]
+    assert unwrap([FULL + " 북경에 웬 ", "서안? " + FULL + "가가", "짧다."]) == [FULL + " 북경에 웬 서안? " + FULL + "가가짧다."]
 
 
 def test_short_line_closing_a_sentence_ends_the_paragraph():
@@ -21,14 +21,15 @@ def test_short_line_closing_a_sentence_ends_the_paragraph():
 
 
 def test_full_line_closing_a_sentence_without_trailing_space_ends_the_paragraph():
-    lines = [FULL + "나", FULL + "내용이다.", FULL + "라", "끝."]
-    assert unwrap(lines) == [FULL + "나" + FULL + "내용이다.", FULL + "라끝."]
+    lines = [FULL + "나나나나나", FULL + "내용이다.", FULL + "라라라라라", "끝."]
+    assert unwrap(lines) == [FULL + "나나나나나" + FULL + "내용이다.", FULL + "라라라라라끝."]
 
 
 def test_heading_is_its_own_paragraph_but_sentence_final_da_is_not_a_heading():
-    lines = [FULL + "나", "수 있다.", "1. 점→선→면으로 클러스터 규모 확대", FULL + "개발되었", "다. 이러한 지역들을 " + FULL, "끝."]
-    assert unwrap(lines, HEADING) == [FULL + "나수 있다.", "1. 점→선→면으로 클러스터 규모 확대",
-                                      FULL + "개발되었다. 이러한 지역들을 " + FULL + "끝."]
+    lines = [FULL + "나" * 12, "수 있다.", "1. 점→선→면으로 클러스터 규모 확대", FULL + "개발되었" + "가" * 8,
+             "다. 이러한 지역들을 " + FULL, "끝."]
+    assert unwrap(lines, HEADING) == [FULL + "나" * 12 + "수 있다.", "1. 점→선→면으로 클러스터 규모 확대",
+                                      FULL + "개발되었" + "가" * 8 + "다. 이러한 지역들을 " + FULL + "끝."]
 
 
 def test_display_width_counts_wide_characters_twice():
