@@ -81,7 +81,8 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     if not title:
         head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
         kept, headline = _find_headline(kept, head_end, profile, removed, _linked(link_density, profile),
-                                        wrapped=layout == "hard-wrapped", headings=headings)
+                                        wrapped=layout == "hard-wrapped", headings=headings,
+                                        chrome=_chrome_sites(lines, site_names), closest=link_density is not None)
     kept = _drop_below_title(kept, headline or title, profile, removed)
     if layout == "hard-wrapped":
         body = kept[1:] if headline else kept      # the headline is a paragraph of its own
@@ -204,17 +205,23 @@ def _linked(density: list[float] | None, profile: Profile) -> set[int]:
 
 
 def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrapped=False,
-                   headings=frozenset()):
+                   headings=frozenset(), chrome=(), closest=False):
     """The headline is the first headline-like line above the article's first sentence
     (a longer one preferred: short head lines are series names and kickers; a section
     heading only when nothing else is there); the non-sentence lines above it are menus
     and mastheads. Mastheads, series lines, tickers and the like (data/not_headlines.toml)
     are passed over while another candidate is there. On a page whose title is unknown, a
-    heading element (h1-h3) closest above the body is the post's title."""
-    head = [(k, squeeze_spaces(raw), i in linked) for k, (i, raw) in enumerate(items[:head_end])]
+    heading element (h1-h3) closest above the body is the post's title, else (`closest`)
+    the headline-like line closest above it that is not a subtitle; a line headed by the
+    site's name, as its header and footer are, is never the headline."""
+    head = [(k, squeeze_spaces(raw), i in linked) for k, (i, raw) in enumerate(items[:head_end])
+            if not squeeze_spaces(raw).startswith(chrome)]
     titled = [(k, line) for k, line, _ in head if items[k][0] in headings and _headline_like(line)
               and not _never_headline(line)]
     likely = titled[-1:] or _likely([h for h in head if not _never_headline(h[1])], profile) or _likely(head, profile)
+    preferred = [(k, line) for k, line in likely if len(line) >= _HEADLINE_PREFERRED and not _SUBTITLE.match(line)]
+    if closest and preferred:
+        likely = preferred[-1:]       # a post's title stands right above its body, the blog's blurb higher up
     pick = next(((k, line) for k, line in likely if len(line) >= _HEADLINE_PREFERRED), likely[0] if likely else None)
     if pick is None:
         return items, ""
@@ -225,7 +232,35 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
         (i, raw), (j, rest) = items[k], items[k + 1]
         joined = raw.rstrip() + (" " if raw != raw.rstrip() else "") + rest.strip()
         return [(i, joined)] + items[k + 2:], squeeze_spaces(joined)
+    if wrapped and k + 1 < len(items) and _dangles(items[k], items[k + 1]):
+        # A headline wrapped after a particle that needs more (`… 전기차 전환과` / `한국 부품기업의 기회`).
+        (i, raw), (_, rest) = items[k], items[k + 1]
+        return [(i, raw.rstrip() + " " + rest.strip())] + items[k + 2:], squeeze_spaces(raw + " " + rest)
     return items[k:], line
+
+
+# A headline never ends on a particle that joins it to more: `과`, `와`, `및`, `의`, a middle dot.
+_DANGLING_END = re.compile(r"(?:[가-힣](?:과|와|의|및|에\s*대한|을|를)|[·,])$")
+
+
+def _dangles(line: tuple[int, str], after: tuple[int, str]) -> bool:
+    """`line` ends on a joining particle and the very next line of the text is a short
+    headline-like line: the headline's second half."""
+    (i, raw), (j, rest) = line, after
+    return j == i + 1 and bool(_DANGLING_END.search(raw.strip())) and _headline_like(rest.strip()) \
+        and len(raw.strip()) + len(rest.strip()) <= _HEADLINE_CHARS[1]
+
+
+# A subtitle between dashes or after an arrow (`- 도내 기업 12곳 진출 지원 -`, `▶ …`).
+_SUBTITLE = re.compile(r"^\s*(?:[-–—―▶►·•]|<|\()")
+
+
+def _chrome_sites(lines: list[str], site_names) -> tuple[str, ...]:
+    """The site names that head two or more lines of the page that are not sentences: its
+    header and footer (`카페 이름 카페 홈 · 가입하기`, `카페 이름 · 이용 안내`)."""
+    lines = [squeeze_spaces(raw) for raw in lines if raw.strip()]
+    return tuple(s for s in site_names if s and sum(
+        1 for line in lines if line.startswith(s) and not reads_as_sentence(line)) >= 2)
 
 
 def _likely(head, profile):

@@ -80,10 +80,15 @@ def parse_html(text: str) -> Page:
     lines, link_density, headings = _lines(parts)
     title, published, sites, from_title_tag = found.metadata()
     title, sites, from_title_tag = _not_the_site(title, sites, from_title_tag, found, lines)
+    # A `<title>` that no heading shows, on a page whose headings hold a headline (a blog's
+    # post title in h3 under the blog's name from `<title>`), may be the site's name.
+    heading_texts = {" ".join(lines[k].split()) for k in headings}
+    posted = any(len(h) >= _POST_TITLE_MIN and h not in sites for h in heading_texts)
     # A title taken from `<title>` is trusted only when the page shows it as a line of its
     # own and `<title>` had a site name to split off; otherwise it may be the site's name
     # (`블로그 이름 : 네이버 블로그`) and the headline is looked for on the page.
-    weak = from_title_tag and (not title or not sites or title not in {" ".join(line.split()) for line in lines})
+    weak = from_title_tag and (not title or not sites or title not in {" ".join(line.split()) for line in lines}
+                               or (posted and title not in heading_texts))
     return Page(lines, title, published, sites + (title,) * (weak and bool(title)), weak, link_density, headings)
 
 
@@ -179,6 +184,7 @@ class _Found:
 
 
 _SITE_NAME_MAX = 30
+_POST_TITLE_MIN = 12   # a heading this long is a post's or article's title, not a section name
 _TITLE_PARTS = re.compile(r"\s+[-|:]{1,2}\s+|_")
 
 
