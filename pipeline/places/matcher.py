@@ -624,10 +624,12 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     kept = [m for m in ms if m.accepted]
     # first without the document's other provinces, whose places the mentions
     # decided by nearer evidence then tell (a 시안 read in its sentence names 陕西)
-    first = _resolve_all(text, kept, glossed, frozenset(), scopes)
-    provinces |= {c.place.province_zh for _, (c, _r) in first}
+    resolved, undecided = _resolve_all(text, kept, glossed, frozenset(), scopes)
+    if undecided:
+        provinces |= {c.place.province_zh for _, (c, _r) in resolved}
+        resolved, _ = _resolve_all(text, kept, glossed, frozenset(provinces), scopes)
     out: list[PlaceMention] = []
-    for m, (c, decided) in _resolve_all(text, kept, glossed, frozenset(provinces), scopes):
+    for m, (c, decided) in resolved:
         surface = text[m.start:m.end]
         # a reading shared with a Korean place or word says what made it Chinese
         shared = m.reason if surface in gaz.shared_readings else ""
@@ -638,9 +640,11 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
 
 
 def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: frozenset[str],
-                 scopes: Scopes) -> list[tuple[Mention, tuple[Candidate, str]]]:
-    """Each accepted mention with the place it names, in reading order, non-overlapping."""
+                 scopes: Scopes) -> tuple[list[tuple[Mention, tuple[Candidate, str]]], bool]:
+    """Each accepted mention with the place it names, in reading order, non-overlapping;
+    and whether any was left undecided."""
     out = []
+    undecided = False
     prev: Place | None = None
     prev_end = last_end = -1
     for i, m in enumerate(kept):
@@ -653,7 +657,8 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
         found = _resolve(m, near_prev, glossed, nxt_place, provinces,
                          lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes))
         if found is None:
+            undecided = True
             continue
         out.append((m, found))
         prev, last_end, prev_end = found[0].place, m.end, m.end
-    return out
+    return out, undecided
