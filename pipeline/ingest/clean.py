@@ -2,6 +2,7 @@
 text, and account for every removed line."""
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -70,6 +71,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     first_line = next((i for i, raw in kept if is_prose(squeeze_spaces(raw))), len(lines))
     kept = _drop_before_title(kept, title, profile, removed)
     kept = _drop_sections(kept, profile, removed)
+    kept = _drop_comment_thread(kept, profile, removed, first_line)
     if link_density:
         kept = _drop_links(kept, link_density, profile, removed)
     kept = _drop_edges(kept, profile, removed, wrapped_ok)
@@ -141,13 +143,15 @@ def _drop_head_intro(items, kept, profile, removed):
     lines = [squeeze_spaces(raw) for _, raw in kept]
     prose = [is_prose(line) for line in lines]
     run = next((k for k in range(len(kept) - 1) if prose[k] and prose[k + 1]), len(kept))
+    headline_below = [False] * (run + 1)          # a headline-like line between k and the run
+    for k in range(run - 1, -1, -1):
+        headline_below[k] = headline_below[k + 1] or (k + 1 < run and not prose[k + 1] and _headline_like(lines[k + 1]))
     drop = set()
     for k in range(run):
         i, n = kept[k][0], where[kept[k][0]]
         beside = [order[m] for m in (n - 1, n + 1) if 0 <= m < len(order)]
         if (prose[k] and len(lines[k]) <= _INTRO_MAX_CHARS and _POLITE_END.search(lines[k])
-                and any(b not in kept_at for b in beside)
-                and any(not prose[j] and _headline_like(lines[j]) for j in range(k + 1, run))):
+                and any(b not in kept_at for b in beside) and headline_below[k]):
             drop.add(i)
             removed.append(Removed(i, lines[k], f"{profile.name}:profile_intro"))
     return [(i, raw) for i, raw in kept if i not in drop]
@@ -346,6 +350,46 @@ def _drop_before_title(items, title, profile, removed):
     return items[k:]
 
 
+_REPLY_MAX_LINES = 3
+# A comment's stamp tells the time of day or how long ago; a date alone heads a timeline's entry.
+_CLOCK = re.compile(r"\d{1,2}:\d{2}|\d\s*(?:초|분|시간|일|주|개월)\s*전|방금")
+_NICKNAME_MAX_CHARS = 15
+
+
+def _drop_comment_thread(items, profile, removed, first_line):
+    """Comments with no heading above them: after the article has begun, two or more stamp
+    lines (a nickname and a time, `[edges] comment_stamps` names their rules), each followed
+    by at most three short lines, none of them a sentence in the plain style of an article
+    (`…했다.`): comments are written `…네요`, `…할까요?`. A live report's time-stamped updates
+    are plain sentences and stay. The nickname on its own line above a stamp goes too."""
+    names = set(profile.edges.get("comment_stamps", ()))
+    stamps = sorted(r.line_no for r in removed if r.whole_line and r.line_no > first_line
+                    and r.rule.rsplit(":", 1)[-1] in names and _CLOCK.search(r.text))
+    if len(stamps) < 2:
+        return items
+    replies: list[list[tuple[int, str]]] = [[] for _ in stamps]     # the lines after each stamp
+    before = None                                                   # the line above the first
+    for i, raw in items:
+        if i < stamps[0]:
+            before = (i, squeeze_spaces(raw))
+        else:
+            replies[bisect.bisect_right(stamps, i) - 1].append((i, squeeze_spaces(raw)))
+    drop = set()
+    for n, reply in enumerate(replies):
+        if n == len(stamps) - 1:
+            reply = reply[:_REPLY_MAX_LINES]
+        elif reply and len(reply[-1][1]) <= _NICKNAME_MAX_CHARS and not is_prose(reply[-1][1]):
+            drop.add(reply[-1][0])          # the next comment's nickname, above its stamp
+            reply = reply[:-1]
+        if len(reply) > _REPLY_MAX_LINES or any(_PLAIN_END.search(line.rstrip(".")) for _, line in reply):
+            return items
+        drop.update(i for i, _ in reply)
+    if before and len(before[1]) <= _NICKNAME_MAX_CHARS and not is_prose(before[1]):
+        drop.add(before[0])
+    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:comment_thread") for i, raw in items if i in drop)
+    return [(i, raw) for i, raw in items if i not in drop]
+
+
 # A statement in note style (개조식), `…수입이 크게 늘어남`, `…추진됨`, `…검토할 필요`: the text
 # of a newsletter or report, not the headline of another article (`… 6월 개장 예정`: a noun
 # before 예정 — unless the line is a bullet of a list of such statements).
@@ -414,14 +458,48 @@ def _drop_links(items, density, profile, removed):
     return kept
 
 
+def _prose_lines(items, wrapped: bool) -> list[int]:
+    """Positions of the lines of prose. A statement in note style counts: a report's last
+    section (`3. 시사점` and its bullets) is not the page's tail. In hard-wrapped text a
+    sentence runs over short lines: every line of a paragraph (lines with no blank between)
+    that ends a sentence is prose."""
+    lines = [squeeze_spaces(raw) for _, raw in items]
+    prose = {k for k, line in enumerate(lines) if is_prose(line) or _is_note_statement(line)}
+    if wrapped:
+        start = 0
+        for k in range(1, len(items) + 1):
+            if k == len(items) or items[k][0] != items[k - 1][0] + 1:
+                if k - start > 1 and is_prose(" ".join(lines[start:k])):
+                    prose.update(range(start, k))
+                start = k
+    return sorted(prose)
+
+
+# A report's section heading without figures (`3. 시사점`, `Ⅳ. 결론 및 시사점`); a numbered
+# line with figures is an item of a list of other articles (`1. 동성로 공실률 20% 넘어`).
+_SHORT_HEADING_CHARS = 16
+
+
+# A sentence of news or a report without its period ends in the plain style (`…않았다`);
+# the polite endings of a short line at a page's foot are buttons and comments
+# (`이 기사를 공유합니다`, `네 다음 글에 올릴게요`).
+_PLAIN_END = re.compile(r"(?<!니)다[\"'”’」』)]*$")
+
+
+def _tail_text(line: str, profile: Profile) -> bool:
+    """A short line after the last sentence that is still the text's: a sentence without its
+    period (`중국 측은 아직 답하지 않았다`) or a report's section heading."""
+    return bool(_PLAIN_END.search(line)) or (
+        _is_heading(line, profile) and len(line) <= _SHORT_HEADING_CHARS and not any(c.isdigit() for c in line[2:]))
+
+
 def _drop_edges(items, profile, removed, wrapped_ok=True):
-    """Before the first line of prose, runs of menu-like short lines; after the last,
-    every short line that is not a sentence."""
+    """Before the first line of prose, runs of menu-like short lines (but not the section
+    heading right above it); after the last, every short line that is not a sentence."""
     edges = profile.edges
-    # A statement in note style counts as prose here: a report's last section (`3. 시사점`
-    # and its bullets) is not the page's tail.
-    prose = [k for k, (_, raw) in enumerate(items)
-             if is_prose(line := squeeze_spaces(raw)) or _is_note_statement(line)]
+    wrapped = wrapped_ok and profile.layout != "lines" and (
+        profile.layout == "hard-wrapped" or is_hard_wrapped([raw for _, raw in items]))
+    prose = _prose_lines(items, wrapped)
     if not prose or not edges:
         return items
     first, last = prose[0], prose[-1]
@@ -435,12 +513,14 @@ def _drop_edges(items, profile, removed, wrapped_ok=True):
             run.append(k)
             continue
         if len(run) >= edges["menu_min_run"]:
+            if k == first and run[-1] == k - 1 and _is_heading(squeeze_spaces(items[k - 1][1]), profile):
+                run.pop()           # `1. 개요` above the first paragraph: the text's own heading
             drop.update(run)
         run = []
     for k in range(last + 1, len(items)):
         line = squeeze_spaces(items[k][1])
-        if len(line) <= edges["tail_max_chars"] and not _PROSE.search(line) and not (
-                wrapped_ok and k == last + 1 and _wrapped_sentence(items, k)):
+        if len(line) <= edges["tail_max_chars"] and not _PROSE.search(line) and not _tail_text(line, profile) \
+                and not (wrapped_ok and k == last + 1 and _wrapped_sentence(items, k)):
             drop.add(k)
     for k in sorted(drop):
         i, raw = items[k]

@@ -106,3 +106,75 @@ def test_a_report_s_contents_footnotes_and_references_go():
              "1) 하이난성 통계국 발표 기준.", "봉관 이후 하이난과 중국 본토 사이에는 별도의 통관 절차가 생긴다.",
              "참고문헌", "국무원(2020), 하이난 자유무역항 건설 총체방안."]
     assert paragraphs(lines) == [lines[0], lines[4], lines[5], lines[7]]
+
+
+NARROW_REPORT = """가상연구원 지역 브리프 2024-03
+
+충칭 전기차 산업의 전환
+
+연구위원 김가상
+
+1. 개요
+2. 현황
+3. 시사점
+
+1. 개요
+
+충칭시의 지난해 자동차 생산량은 231만
+대로 전국 4위를 기록했다. 이 가운데 신에
+너지차는 50만 대로 전년보다 31% 늘었다.
+
+2. 현황
+
+충칭에는 완성차 업체 10곳과 부품업체 1,20
+0여 곳이 모여 있다. 배터리와 모터는 현지
+조달 비중이 높다.
+가상연구원 지역 브리프 2024-03
+- 5 -
+3. 시사점
+
+영하 20도까지 내려가는 북부와 달리 충칭은
+겨울에도 공장 가동률이 높다. 한국 기업은
+현지 합작을 검토할 만하다.""".splitlines()
+
+
+def test_a_report_wrapped_narrower_than_the_tail_limit_keeps_its_last_sections():
+    """Wrapped lines of 20-odd characters that end mid-sentence are no tail: a paragraph
+    ending in a sentence is prose as a whole, so `3. 시사점` and the paragraph under it (whose
+    first line starts with 영하 and has a temperature) stay; the table of contents goes, the
+    heading right above the first paragraph stays."""
+    cleaned = clean(NARROW_REPORT, GENERIC)
+    assert cleaned.layout == "hard-wrapped"
+    text = "".join("".join(cleaned.paragraphs).split())
+    for kept in ("1.개요충칭시의", "2.현황", "조달비중이높다.", "3.시사점", "영하20도까지내려가는", "현지합작을검토할만하다."):
+        assert kept in text, kept
+    assert cleaned.paragraphs.count("1. 개요") == 1 and "- 5 -" not in text
+
+
+def test_the_tail_keeps_a_sentence_without_its_period_and_a_section_heading():
+    for last in ("중국 측은 아직 답하지 않았다", "영하 20℃ 안팎의 추위가 이어졌다", "Ⅳ. 결론 및 시사점", "3. 시사점"):
+        assert paragraphs([HEAD, S1, S2, last])[-1] == last, last
+    # buttons and comments in the polite style, and numbered headlines of other articles, still go
+    for foot in ("이 기사를 공유합니다", "눈사람여행: 네 다음 글에 올릴게요", "1. 동성로 공실률 20% 넘어"):
+        assert paragraphs([HEAD, S1, S2, foot]) == [HEAD, S1, S2], foot
+
+
+def test_a_lettered_heading_below_the_headline_is_no_tool():
+    assert paragraphs([HEAD, "가. 추진 배경", S1, S2]) == [HEAD, "가. 추진 배경", S1, S2]
+
+
+def test_comments_without_a_heading_go_by_their_stamps():
+    lines = [HEAD, S1, S2, "좋아요 42", "눈꽃여행", "2025-06-12 10:21", "작년에 갔는데 입장료가 300위안이었어요. 올해는 오를까요?",
+             "답글 1 추천 6", "북국의봄", "2025-06-12 11:05", "인천 노선 늘면 좋겠네요."]
+    assert paragraphs(lines) == [HEAD, S1, S2]
+
+
+def test_time_stamped_updates_of_a_live_report_stay():
+    lines = [HEAD, S1, "2025-06-12 10:21", "하얼빈시는 입장객이 10만명을 넘었다고 밝혔다.",
+             "2025-06-12 11:05", "관리위원회는 오후 입장을 잠시 멈췄다.", S2]
+    assert paragraphs(lines) == [HEAD, S1, lines[3], lines[5], S2]
+
+
+def test_a_timeline_of_dates_is_no_comment_thread():
+    lines = [HEAD, S1, "2023.05.01", "협약 체결", "2024.01.10", "공장 착공", S2]
+    assert paragraphs(lines) == [HEAD, S1, "협약 체결", "공장 착공", S2]
