@@ -39,7 +39,8 @@ INDUSTRIES = ["반도체", "2차전지", "바이오의약", "신에너지 자동
               "조선", "섬유", "식품가공", "석유화학"]
 FILLER = ["{p}은 {i} 산업의 거점으로 떠오르고 있다.", "현지 관계자는 {i} 분야의 협력이 늘고 있다고 말했다.",
           "{p} 정부는 규제 완화와 인재 유치를 핵심 과제로 내세웠다.", "다만 인건비 상승과 물류비 부담은 과제로 남아 있다.",
-          "전문가들은 {p}의 성장세가 당분간 이어질 것으로 내다봤다."]
+          "전문가들은 {p}의 성장세가 당분간 이어질 것으로 내다봤다.", "{i} 업계는 현지 공급망을 새로 짜는 데 힘을 쏟고 있다.",
+          "한국 기업들도 {p} 시장의 변화를 주의 깊게 지켜보고 있다.", "{p}에서 열린 박람회에는 {i} 관련 업체들이 대거 참가했다."]
 CHROME_HTML = ('<div class="gnb"><a>홈</a> <a>중국경제</a> <a>지역</a> <a>산업</a></div>\n'
                '<div class="ticker">위안 193.42원 ▲0.35 | 달러 1,388.10원</div>\n')
 FOOTER_HTML = ('<div class="related"><h3>관련기사</h3><ul><li><a>중국 지방정부 투자설명회 개최</a></li></ul></div>\n'
@@ -64,33 +65,48 @@ def _figure(rng: random.Random) -> str:
         f"{rng.randint(1, 999)}.{rng.randint(1, 9)}%", f"{n:,}개", f"{rng.randint(1, 99)}조 {rng.randint(1, 9)}천억원"])
 
 
-def _sentence(rng: random.Random, places: list[str]) -> str:
+# Share of body sentences that hold a figure. Measured on raw/ and tests/devset (pages
+# modelled on real sources): 501 of 1,078 sentences, 0.46, titles and short lines included;
+# FIGURE_SHARE gives about that (scripts/kiwi_diff.py --bench-mb 1 prints the share of
+# the generated corpus: 4,879 of 10,236). `--dense`: four body sentences in five, as in earlier benches.
+FIGURE_SHARE = 0.5
+DENSE_SHARE = 0.8
+
+
+def _topic(noun: str) -> str:
+    """The topic particle after `noun`: 은 after a final consonant, 는 after a vowel."""
+    last = ord(noun[-1]) - 0xAC00
+    return "은" if 0 <= last < 11172 and last % 28 else "는"
+
+
+def _sentence(rng: random.Random, places: list[str], share: float) -> str:
     p, q = rng.choice(places), rng.choice(places)
     s, i, y = rng.choice(SUBJECTS), rng.choice(INDUSTRIES), rng.randint(1995, 2026)
+    if rng.random() >= share:
+        return rng.choice(FILLER).format(p=p, i=i)
     return rng.choice([
-        f"{p}의 {s}은 {y}년 {_figure(rng)}로 전년 대비 {rng.randint(1, 40)}.{rng.randint(0, 9)}% 증가했다.",
+        f"{p}의 {s}{_topic(s)} {y}년 {_figure(rng)}로 전년 대비 {rng.randint(1, 40)}.{rng.randint(0, 9)}% 증가했다.",
         f"{p} 정부는 {rng.randint(1, 12)}월 {i} 분야에 {_figure(rng)}를 투자한다고 밝혔다.",
         f"{q}에는 한국계 기업 {rng.randint(10, 3000):,}여 곳이 진출해 있으며 {i} 기업이 가장 많다.",
-        f"지난해 {p}와 {q}의 {s}은 각각 {_figure(rng)}, {_figure(rng)}를 기록했다.",
-        rng.choice(FILLER).format(p=p, i=i)])
+        f"지난해 {p}와 {q}의 {s}{_topic(s)} 각각 {_figure(rng)}, {_figure(rng)}를 기록했다."])
 
 
-def _paragraphs(rng: random.Random, places: list[str], n: int) -> list[str]:
-    return [" ".join(_sentence(rng, places) for _ in range(rng.randint(2, 5))) for _ in range(n)]
+def _paragraphs(rng: random.Random, places: list[str], n: int, share: float = FIGURE_SHARE) -> list[str]:
+    return [" ".join(_sentence(rng, places, share) for _ in range(rng.randint(2, 5))) for _ in range(n)]
 
 
-def _report(rng, places, n) -> str:
+def _report(rng, places, n, share: float = FIGURE_SHARE) -> str:
     out = []
-    for k, para in enumerate(_paragraphs(rng, places, n)):
+    for k, para in enumerate(_paragraphs(rng, places, n, share)):
         if k % 4 == 0:
             out.append(f"제{k // 4 + 1}장 {rng.choice(places)}의 {rng.choice(INDUSTRIES)} 산업\n")
         out.append("\n\n".join(para[i:i + 38] for i in range(0, len(para), 38)) + "\n")   # hard wraps
     return "\n".join(out)
 
 
-def _news_html(rng, places, n, day: int) -> str:
+def _news_html(rng, places, n, day: int, share: float = FIGURE_SHARE) -> str:
     title = f"{rng.choice(places)}, {rng.choice(INDUSTRIES)} 투자 {_figure(rng)} 유치"
-    body = "".join(f"<p>{p}</p>\n" for p in _paragraphs(rng, places, n))
+    body = "".join(f"<p>{p}</p>\n" for p in _paragraphs(rng, places, n, share))
     return (f'<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>벤치경제 | {title}</title>\n'
             f'<meta property="og:title" content="{title}">\n'
             f'<meta property="article:published_time" content="2025-{day % 12 + 1:02d}-{day % 28 + 1:02d}T09:00:00+09:00">\n'
@@ -99,9 +115,9 @@ def _news_html(rng, places, n, day: int) -> str:
             f'{body}</div>\n{FOOTER_HTML}</body></html>\n')
 
 
-def _news_text(rng, places, n) -> str:
+def _news_text(rng, places, n, share: float = FIGURE_SHARE) -> str:
     head = f"{rng.choice(places)} {rng.choice(SUBJECTS)} {_figure(rng)} 돌파"
-    return head + "\n\n" + "\n\n".join(_paragraphs(rng, places, n)) + "\n\n무단 전재 및 재배포 금지\n"
+    return head + "\n\n" + "\n\n".join(_paragraphs(rng, places, n, share)) + "\n\n무단 전재 및 재배포 금지\n"
 
 
 def _encode(text: str, rng: random.Random) -> bytes:
@@ -112,19 +128,21 @@ def _encode(text: str, rng: random.Random) -> bytes:
         return text.encode("utf-8")
 
 
-def make_corpus(folder: Path, mb: float, seed: int = 20251118) -> tuple[int, int]:
-    """Write ~`mb` MB of documents under `folder`; (documents, bytes)."""
+def make_corpus(folder: Path, mb: float, seed: int = 20251118, dense: bool = False) -> tuple[int, int]:
+    """Write ~`mb` MB of documents under `folder`; (documents, bytes). `dense`: four
+    body sentences in five hold a figure (FIGURE_SHARE otherwise)."""
     rng, places = random.Random(seed), _places()
+    share = DENSE_SHARE if dense else FIGURE_SHARE
     count = size = 0
     while size < mb * 1e6:
         kind = count % 3
         n = rng.randint(3, 14)
         if kind == 0:
-            name, text = f"bench-report/{count:06d}.txt", _report(rng, places, n)
+            name, text = f"bench-report/{count:06d}.txt", _report(rng, places, n, share)
         elif kind == 1:
-            name, text = f"bench-web/{count:06d}.html", _news_html(rng, places, n, count)
+            name, text = f"bench-web/{count:06d}.html", _news_html(rng, places, n, count, share)
         else:
-            name, text = f"bench-news/{count:06d}.txt", _news_text(rng, places, n)
+            name, text = f"bench-news/{count:06d}.txt", _news_text(rng, places, n, share)
         data = text.encode("utf-8") if kind == 1 else _encode(text, rng)   # HTML declares utf-8
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -284,6 +302,8 @@ def main() -> int:
     ap.add_argument("--mb", type=float, default=float(os.environ.get("BENCH_MB", 20)))
     ap.add_argument("--keep", type=Path, help="generate the corpus here and keep it")
     ap.add_argument("--single-limit", type=float, default=900, help="seconds allowed for the 10 MB document")
+    ap.add_argument("--dense", action="store_true",
+                    help=f"figure-dense corpus ({DENSE_SHARE:.0%} of body sentences hold a figure, not {FIGURE_SHARE:.0%})")
     ap.add_argument("--parts", default="runs,stages,single",
                     help="what to measure: runs (end to end, start-up included), stages (per stage, naive), "
                          "single (1 and 10 MB), startup (start-up alone)")
@@ -300,10 +320,11 @@ def main() -> int:
 def bench(tmp: Path, args) -> int:
     raw = tmp / "raw"
     shutil.rmtree(raw, ignore_errors=True)
-    n, size = make_corpus(raw, args.mb)
+    n, size = make_corpus(raw, args.mb, dense=args.dense)
     mb = size / 1e6
     print(f"corpus: {n} documents, {mb:.1f} MB raw (seeded; report text, news HTML, plain news; "
-          f"UTF-8/CP949/UTF-16), {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
+          f"UTF-8/CP949/UTF-16; {'dense' if args.dense else 'realistic'} figures), {os.cpu_count()} CPUs, "
+          f"load average {os.getloadavg()[0]:.1f}")
     parts = set(args.parts.split(","))
     if "runs" in parts:
         outs = {}

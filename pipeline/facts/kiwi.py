@@ -15,7 +15,22 @@ and no output of any set; together they make Kiwi's creation about 1.4 s of CPU
 cheaper (2.4 s -> 1.0 s), most of the start-up of a one-document run. The default
 dictionary stays: without it no output of our sets changes either, but 63 texts
 lose proper nouns (주하이 -> 주하 + 이, 중국과학원 -> 중국 + 과학원), which would
-change subjects in other texts, for only 0.3 s."""
+change subjects in other texts, for only 0.3 s.
+
+Tried and dropped (30 Nov 2026, scripts/kiwi_diff.py): tokens put together from
+each word analysed alone (cached across the corpus, digits masked), trusted where
+Kiwi's alternative readings of the word within a log-score margin agree. It cut
+the characters Kiwi reads by about 28 % but no CPU (most sentences still needed
+Kiwi: a figure's own words such as 5천억원 have close readings, and analysing a word
+with its alternatives costs as much as the characters saved), and it is not exact:
+용지보고 alone reads 용지 + 보(VV) + 고 4.2 points ahead of 용지 + 보고(NNG), which
+Kiwi picks in 심사한 용지보고 건수는 90건, so the subject lost 용지보고. Analysing
+each unsure word again with two words before and one after it, when a rule first
+reads it, kept the saving (Kiwi read 5,904 characters of raw/ + tests/devset instead
+of 19,463 at a margin of 3) but 7 of 627 subjects differed; at a margin of 6, 1
+differed and the saving was 12 %. Kiwi's reading of a word depends on more than its
+neighbours: 요령성은 at the start of a text is one proper noun, inside the sentence
+요령 + 성, and 성급 after it turns from 성 + 급 into 성급 (so 성급 개발구 42곳 lost 성급)."""
 from __future__ import annotations
 
 import warnings

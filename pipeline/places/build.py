@@ -39,7 +39,9 @@ class Entry:
     old_names: list[str] = field(default_factory=list)
     not_aliases: list[str] = field(default_factory=list)
     bare: bool = True          # the core alone names it too (浦东 for 浦东新区)
+    short: list[str] = field(default_factory=list)    # short forms that need evidence (구이안, 톈푸)
     joseon: list[str] = field(default_factory=list)   # 조선어 spellings (할빈), data/joseon.toml
+    joseon_only: list[str] = field(default_factory=list)   # ... found alone only in a 조선어 text (심수)
 
     @property
     def key(self) -> str:
@@ -127,6 +129,7 @@ def apply_joseon(entries: list[Entry], places: list[dict]) -> list[Entry]:
     by_name = {e.name_zh: e for e in entries if e.current}
     for item in places:
         by_name[item["name_zh"]].joseon += item["spellings"]
+        by_name[item["name_zh"]].joseon_only += item.get("norm_only", [])
     return entries
 
 
@@ -142,12 +145,13 @@ def apply_curated(entries: list[Entry], curated: list[dict]) -> list[Entry]:
         if e is None:
             e = Entry(item["name_zh"])
             entries.append(e)
-        for k in ("level", "province_zh", "name_ko", "core_zh", "lat", "lon", "pinyin"):
+        for k in ("level", "province_zh", "parent_zh", "name_ko", "core_zh", "lat", "lon", "pinyin"):
             if k in item:
                 setattr(e, k, item[k])
         e.name_zh = item["name_zh"]
         e.aliases += item.get("aliases", [])
         e.not_aliases += item.get("not_aliases", [])
+        e.short += item.get("short", [])
         e.bare = item.get("bare", e.bare)
         if not e.province_zh and e.level == "province":
             e.province_zh = e.name_zh
@@ -250,7 +254,7 @@ def initial_rule(word: str) -> str:
 
 
 def sino_korean_variants(trad: str, tools: Tools) -> set[str]:
-    """Other readings Korean texts use: 남녕 (南寧), 연태 (烟台)."""
+    """Other readings Korean texts use: 남녕 (南寧), 연태 (烟台), 녕파 (寧波)."""
     import hanja
     if trad in tools.sino_over:
         return {tools.sino_over[trad]}
@@ -263,7 +267,9 @@ def sino_korean_variants(trad: str, tools: Tools) -> set[str]:
         out = {o + x for o in out for x in opts}
         if len(out) > 8:
             break
-    return {initial_rule(o) for o in out if len(o) == len(trad)}
+    # both with the initial-sound rule (영파, South Korean) and without it (녕파, the
+    # 조선어 norm keeps ㄴ/ㄹ at the start as in 료녕, 룡정)
+    return {f(o) for o in out if len(o) == len(trad) for f in (initial_rule, str)}
 
 
 def ko_suffix(zh_suffix: str, tools: Tools) -> str:
@@ -447,11 +453,14 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
         out.append((e.name_ko, "transliteration", "strong"))   # the standard name itself
     for sp in e.joseon:
         # 할빈 anywhere; 안도 (安图县) like any bare county reading, 안도현 by its suffix
+        # (심수 is weak outside the norm, and a 조선어 text makes it strong: matcher)
         bare = (_bare_strength(sp, "sino_korean", True, flags, r["suffix"] == "市") if county
-                else "weak" if flags.needs_evidence(sp) else "strong")
+                else "weak" if flags.needs_evidence(sp) or sp in e.joseon_only else "strong")
         out.append((sp, "joseon", bare))
         if r["ko_suffix"] and not sp.endswith(r["ko_suffix"]):
             out.append((sp + r["ko_suffix"], "joseon", "strong"))
+            if r["sino_ethnic"]:
+                out.append((sp + r["sino_ethnic"] + r["ko_suffix"], "joseon", "strong"))   # 녕하회족자치구
     for a in e.aliases:
         if _is_hangul(a):
             weak = a in flags.korean_places or a in flags.ambiguous
@@ -459,6 +468,11 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
         else:
             for form in sorted(hanzi_forms(a, tools)):
                 out.append((form, "hanzi", "strong"))
+    for a in e.short:
+        # 구이안, 톈푸, 빈하이: a new area without 신구 is a row only with evidence
+        # (its city or province around it, a gloss, a zone word after it, the full name)
+        for form in ([a] if _is_hangul(a) else sorted(hanzi_forms(a, tools))):
+            out.append((form, "alias" if _is_hangul(a) else "hanzi", "weak"))
     if county and flags.generic_name(e.name_zh):
         # 新城区, 城区, 郊区, 市中区: also the planning words "new town", "urban area",
         # "suburbs"; such a district is named only right after its city

@@ -75,6 +75,8 @@ class Gazetteer:
     shared_readings: set[str] = field(default_factory=set)       # 광주, 성도, 상해: also Korean
     joseon_markers: re.Pattern = re.compile(r"(?!)")              # words of the 조선어 norm: 딸라, 리용
     currency_names: list[re.Pattern] = field(default_factory=list)  # vetoes for every mention (홍콩 달러)
+    korea_names: list[re.Pattern] = field(default_factory=list)     # vetoes for every mention (해동신문)
+    zone_heads: re.Pattern = re.compile(r"(?!)")                      # 톈푸 지구, 빈하이 개발구
     # Remembered by the matcher (matcher._run_words, matcher._labelled): what jieba and OpenCC
     # said of each run of Han characters, and each name's candidates under a script label.
     # All are slow to make, and the same names recur in a document and across a corpus.
@@ -177,4 +179,6 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
                      uses["korean_use"], uses["place_use"], re.compile("|".join(amb["place_heads"])), korean_places,
                      re.compile("|".join(amb["korean_context"])), readings, shared,
                      re.compile("|".join(joseon["markers"])),
-                     currency_names=[re.compile(p) for p in amb["currency_names"]["patterns"]])
+                     currency_names=[re.compile(p) for p in amb["currency_names"]["patterns"]],
+                     korea_names=[re.compile(p) for p in amb["korea_names"]["patterns"]],
+                     zone_heads=re.compile("|".join(amb["zone_heads"])))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from pipeline.model import PlaceMention
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
@@ -222,12 +223,18 @@ def follows_joseon_norm(text: str, korean: list[Mention], gaz: Gazetteer) -> boo
         c.match == "joseon" and c.strong for k in korean for c in k.cands)
 
 
-def _joseon_readings(korean: list[Mention]) -> None:
+def _joseon_readings(text: str, korean: list[Mention], gaz: Gazetteer) -> None:
     """In a 조선어 text its own spellings of county names (안도, 왕청, 화룡) are
-    ordinary names: they need the evidence of a weak reading, not a gloss."""
+    ordinary names: they need the evidence of a weak reading, not a gloss. Its
+    spellings of provinces and cities (심수 深圳, 녕하 宁夏) are the names it writes:
+    found alone, unless the spelling is also a Korean word or place (무한, 영하)."""
     for k in korean:
         k.cands = [Candidate(c.place, c.match, "weak") if c.match == "joseon" and c.strength in ("gloss", "word")
                    else c for c in k.cands]
+        if not k.strong and not k.runs_on and text[k.start:k.end] not in gaz.shared_readings and any(
+                c.match == "joseon" and c.strength == "weak" and c.place.level in ("province", "prefecture")
+                for c in k.cands):
+            k.strong = True
 
 
 def _suffix_after_gloss(text: str, korean: list[Mention], gaz: Gazetteer) -> None:
@@ -294,7 +301,7 @@ def _gloss_fallback(text: str, korean: list[Mention], hanzi: list[Mention], gaz:
     return out
 
 
-def _accept(text: str, ms: list[Mention], gaz: Gazetteer) -> None:
+def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm: bool = False) -> None:
     """Strong mentions are accepted; weak ones need evidence, found to a fixpoint.
     A weak mention inside an ordinary-word use (korean_use) is never accepted.
     Evidence only grows as mentions are accepted, so the fixpoint is reached by
@@ -302,7 +309,8 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer) -> None:
     mentions of a place or surface it confirms (linear in the mentions)."""
     veto = Cover(_spans(gaz.korean_use, text))
     support = Cover(_spans(gaz.place_use, text))
-    money = Cover(_spans(gaz.currency_names, text))     # 홍콩 달러 names a currency
+    # 홍콩 달러 names a currency; 해동신문 a Korean paper
+    money = Cover(_spans(gaz.currency_names, text) + _spans(gaz.korea_names, text))
     for m in ms:
         m.gloss_only = all(c.strength in ("gloss", "word", "parent") for c in m.cands) and m.place is None
         m.accepted = m.strong
@@ -352,7 +360,7 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer) -> None:
         m = ms[i]
         if m.accepted or m.vetoed:
             continue
-        reason = _evidence(text, ms, i, confirmed, named, surfaces, gaz)
+        reason = _evidence(text, ms, i, confirmed, named, surfaces, gaz, scopes, norm)
         if not reason:
             continue
         m.accepted, m.reason = True, reason
@@ -361,8 +369,9 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer) -> None:
 
 
 def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], named: set[str],
-              surfaces: set[str], gaz: Gazetteer) -> str:
-    """Why a weak mention is a place (glossed | nearby | document | context), or ""."""
+              surfaces: set[str], gaz: Gazetteer, scopes: "Scopes", norm: bool = False) -> str:
+    """Why a weak mention is a place (glossed | nearby | document | context | sentence |
+    paragraph), or ""."""
     m = ms[i]
     prev = ms[i - 1] if i > 0 else None
     # 선전시 보안 당국 is the city's security office; 선전 보안국제공항 is the district
@@ -383,10 +392,13 @@ def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], named: 
         return "document"                            # the place is named elsewhere
     elif not m.runs_on and any(
             c.place.level == "county" and c.strength == "weak" and {c.place.parent_zh, c.place.province_zh} & named
-            and (c.match == "joseon" or c.match == "transliteration" and len(surface) >= 3) for c in m.cands):
-        return "document"                            # 바오안 in a text on 선전, 왕청 in one on 연변
+            and (c.match == "joseon" or norm and c.match == "sino_korean"
+                 or c.match == "transliteration" and len(surface) >= 3) for c in m.cands):
+        return "document"                            # 바오안 in a text on 선전, 왕청 or 연길 in one on 연변
     if not korean_place and gaz.place_heads is not None and gaz.place_heads.match(text, m.end):
         return "context"                             # 천진항 (but 군산항 is Korean)
+    if any(c.place.level == "zone" and c.strength == "weak" for c in m.cands) and gaz.zone_heads.match(text, m.end):
+        return "context"                             # 톈푸 지구, 빈하이 개발구
     if m.runs_on:
         return ""                                    # 로씨야: part of another word
     before = text[max(0, m.start - 12):m.start].rstrip()
@@ -402,7 +414,125 @@ def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], named: 
                 return "nearby"                      # 장춘, 대련 / 장사·주저우
             if _same_province(m, ms[j]):
                 return "nearby"                      # 선전 첸하이 / 베이징 다싱
-    return ""
+    # a bare county reading (다이 for 代县, 다이 캐스팅) is too often a word for its
+    # province to tell: only its own city may (선전 ... 바오안)
+    cands = [c for c in m.cands if c.strength in ("strong", "weak")]
+    found = _scope_choice(text, ms, i, cands, scopes, cities_only=True) if cands else None
+    if found is None:
+        return "sentence" if cands and _pair_in_sentence(ms, i, cands, scopes) else ""
+    # 광주 after 광둥성 is Guangzhou, unless the same sentence names Korean places
+    # (광둥성 대표단이 서울과 광주를 방문했다)
+    start = scopes.sentence(m.start)[0] if found[1] == "sentence" else scopes.paragraph(m.start)
+    if korean_place and gaz.korean_context.search(text, start, scopes.sentence(m.start)[1]):
+        return ""
+    return found[1]                                  # 안후이성 북부 쑤저우: sentence | paragraph
+
+
+_SENTENCE_END = re.compile(r"[.!?。？！](?=[\s\"'”’)]|$)|\n")
+_NEWLINE = re.compile(r"\n")
+_ORIGIN = re.compile(r"\s?(?:출신|태생|토박이|사람|籍)")
+_SCOPE_REACH = 16                                    # mentions looked at around one (keeps it linear)
+
+
+@dataclass
+class Scopes:
+    """Where sentences and paragraphs (lines of the clean text) start."""
+    sentence_starts: list[int]
+    paragraph_starts: list[int]
+    size: int
+
+    @classmethod
+    def of(cls, text: str) -> "Scopes":
+        return cls([0] + [m.end() for m in _SENTENCE_END.finditer(text)],
+                   [0] + [m.end() for m in _NEWLINE.finditer(text)], len(text))
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.sentence_starts, pos)
+        end = self.sentence_starts[k] if k < len(self.sentence_starts) else self.size
+        return self.sentence_starts[k - 1], end
+
+    def paragraph(self, pos: int) -> int:
+        return self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, pos) - 1]
+
+
+def _possible(m: Mention) -> list[Place]:
+    """The places a mention may name: its gloss's, else its best-ranked candidates."""
+    if m.place is not None:
+        return [m.place]
+    return [c.place for c in m.cands if c.strength == m.cands[0].strength]
+
+
+def _within(outer: Place, inner: Place) -> bool:
+    """inner lies in outer: its province or its city (天府新区 in 成都市, 泰州市 in 江苏省)."""
+    return inner.key != outer.key and outer.name_zh in (inner.parent_zh, inner.province_zh)
+
+
+def _inside_of(cands: list[Candidate], other: Mention, cities_only: bool = False) -> list[Candidate]:
+    return [c for c in cands if any(_within(p, c.place) and not (cities_only and c.place.level == "county"
+                                                                  and p.name_zh != c.place.parent_zh)
+                                    for p in _possible(other))]
+
+
+def _scope_choice(text: str, ms: list[Mention], i: int, cands: list[Candidate],
+                  scopes: Scopes, cities_only: bool = False) -> tuple[list[Candidate], str] | None:
+    """The candidates of ms[i] that the places around it in its sentence, then its
+    paragraph, point to, and which scope it was: the nearest containing place named
+    before it (안후이성 북부 쑤저우, 저장성 남부 해안에 자리한 타이저우); a place inside one
+    candidate in the same sentence (산시성 정부가 ... 시안); a containing place after it
+    in the sentence (난사(南沙) 지역은 광저우의); the nearest containing place earlier in
+    the paragraph, when all of them there point to the same candidates. A containing
+    place listed with a rival (장쑤성과 저장성에 모두 타이저우) decides nothing. Only
+    accepted mentions count."""
+    m = ms[i]
+    s_start, s_end = scopes.sentence(m.start)
+    p_start = scopes.paragraph(m.start)
+    before = [j for j in range(i - 1, max(-1, i - 1 - _SCOPE_REACH), -1) if ms[j].start >= p_start and ms[j].accepted]
+    after = [j for j in range(i + 1, min(len(ms), i + 1 + _SCOPE_REACH)) if ms[j].start < s_end and ms[j].accepted]
+    # 안후이성 출신 기업인의 쑤저우 공장: a place that says where a person is from
+    # says nothing of where the next place lies
+    before = [j for j in before if not _ORIGIN.match(text, ms[j].ext_end)]
+    in_sentence = [j for j in before if ms[j].start >= s_start]
+    for scope, js in (("sentence", in_sentence), ("paragraph", before)):
+        if scope == "paragraph":
+            # further back only when the paragraph points one way (저장성은 ... 그중 타이저우)
+            insides = [_inside_of(cands, ms[j], cities_only) for j in js]
+            keys = {frozenset(c.place.key for c in x) for x in insides if x}
+            return (next(x for x in insides if x), "paragraph") if len(keys) == 1 else None
+        for j in js:
+            inside = _inside_of(cands, ms[j], cities_only)
+            if inside:
+                if j > 0 and ms[j - 1].accepted and ms[j - 1].start >= p_start and _adjacent(text, ms[j - 1], ms[j]):
+                    rival = _inside_of(cands, ms[j - 1])
+                    if rival and {c.place.key for c in rival} != {c.place.key for c in inside}:
+                        return None
+                return inside, "sentence"
+        if scope == "sentence":
+            held = [[c for c in cands if all(_within(c.place, p) for p in _possible(ms[j]))] for j in in_sentence + after]
+            keys = {c.place.key for h in held for c in h}
+            if len(keys) == 1:
+                return next(h for h in held if h), "sentence"
+            if not keys:
+                for j in after:
+                    inside = _inside_of(cands, ms[j], cities_only)
+                    if inside:
+                        return inside, "sentence"
+    return None
+
+
+def _pair_in_sentence(ms: list[Mention], i: int, cands: list[Candidate], scopes: Scopes) -> bool:
+    """Two weak readings in one sentence that fit together as a city and its own
+    district (선전으로 넘어가 난산 지구를 봤다) confirm each other: ordinary words
+    seldom pair up so."""
+    m = ms[i]
+    start, end = scopes.sentence(m.start)
+    for j in range(max(0, i - _SCOPE_REACH), min(len(ms), i + 1 + _SCOPE_REACH)):
+        o = ms[j]
+        if j == i or o.vetoed or o.runs_on or not start <= o.start < end:
+            continue
+        others = [c.place for c in o.cands if c.strength in ("strong", "weak")]
+        if any(c.place.name_zh == p.parent_zh or p.name_zh == c.place.parent_zh for c in cands for p in others):
+            return True
+    return False
 
 
 def _contains(parent: Place, child: Place) -> bool:
@@ -444,17 +574,20 @@ def _near(cands: list[Candidate], other: Place | None) -> list[Candidate]:
             or (other.province_zh and other.province_zh == c.place.province_zh and other.level != "region")]
 
 
+Scoped = Callable[[list[Candidate]], "tuple[list[Candidate], str] | None"]
+
+
 def _resolve(m: Mention, prev: Place | None, glossed: set[str], nxt: Place | None = None,
-             provinces: frozenset[str] = frozenset()) -> tuple[Candidate, str] | None:
+             provinces: frozenset[str] = frozenset(), scoped: Scoped | None = None) -> tuple[Candidate, str] | None:
     """The place a mention names and, when several places share the reading, what
-    decided between them (glossed | nearby | document); None when nothing tells
-    them apart (bare 산시성: 山西 or 陕西; 타이저우: 台州 or 泰州; 남산구)."""
+    decided between them (glossed | nearby | sentence | paragraph | document); None
+    when nothing tells them apart (bare 산시성: 山西 or 陕西; 타이저우: 台州 or 泰州; 남산구)."""
     cands = [c for c in m.cands if c.strong] if m.strong else m.cands
     cands = cands or m.cands
     if m.place is not None:
         found = next(c for c in m.cands if c.place.key == m.place.key), "glossed"
     else:
-        found = _decide(cands, prev, glossed, nxt, provinces)
+        found = _decide(cands, prev, glossed, nxt, provinces, scoped)
     if found is None:
         return None
     # the evidence is the reason only where it was needed: 吉林 is the province
@@ -466,7 +599,7 @@ def _resolve(m: Mention, prev: Place | None, glossed: set[str], nxt: Place | Non
 
 
 def _decide(cands: list[Candidate], prev: Place | None, glossed: set[str], nxt: Place | None,
-            provinces: frozenset[str]) -> tuple[Candidate, str] | None:
+            provinces: frozenset[str], scoped: Scoped | None = None) -> tuple[Candidate, str] | None:
     if len({c.place.key for c in cands}) == 1:
         return cands[0], ""
     # 산시성 after 산시성(陕西省) in the same document: the glossed one
@@ -478,6 +611,11 @@ def _decide(cands: list[Candidate], prev: Place | None, glossed: set[str], nxt: 
     near = _near(cands, nxt) or _near(cands, prev)
     if near:
         return near[0], "nearby"
+    # 안후이성 북부 쑤저우, 저장성은 ... 그중 타이저우: its sentence, then its paragraph
+    # (among the readings that may stand alone: 천진 is 天津, not 天镇县, in a sentence on 산서)
+    in_scope = scoped([c for c in cands if c.strength in ("strong", "weak")] or cands) if scoped else None
+    if in_scope is not None:
+        return _unique(*in_scope)
     # 타이저우 (台州 or 泰州) in a text that elsewhere names 저장성 only
     in_doc = [c for c in cands if c.place.province_zh in provinces]
     if in_doc and len({c.place.province_zh for c in in_doc}) == 1:
@@ -497,37 +635,56 @@ def _unique(cands: list[Candidate], reason: str) -> tuple[Candidate, str] | None
 def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     """Every mention of a Chinese place, sorted by start, non-overlapping."""
     korean = _korean_mentions(text, gaz)
-    if follows_joseon_norm(text, korean, gaz):
-        _joseon_readings(korean)
+    norm = follows_joseon_norm(text, korean, gaz)
+    if norm:
+        _joseon_readings(text, korean, gaz)
     hanzi = _attach_glosses(text, korean, _hanzi_mentions(text, gaz))
     hanzi = _gloss_fallback(text, korean, hanzi, gaz)
     _suffix_after_gloss(text, korean, gaz)
     ms = sorted(korean + hanzi, key=lambda m: m.start)
-    _accept(text, ms, gaz)
-    out: list[PlaceMention] = []
-    prev: Place | None = None
-    prev_end = last_end = -1
+    scopes = Scopes.of(text)
+    _accept(text, ms, gaz, scopes, norm)
     glossed = {m.place.key for m in ms if m.place is not None}
-    provinces = frozenset((m.place or m.cands[0].place).province_zh for m in ms if m.accepted
-                          and (m.place or len({c.place.province_zh for c in m.cands}) == 1))
+    provinces = {(m.place or m.cands[0].place).province_zh for m in ms if m.accepted
+                 and (m.place or len({c.place.province_zh for c in m.cands}) == 1)}
     kept = [m for m in ms if m.accepted]
-    for i, m in enumerate(kept):
-        if m.start < last_end:
-            continue
-        nxt = kept[i + 1] if i + 1 < len(kept) and _adjacent(text, m, kept[i + 1]) else None
-        nxt_place = None if nxt is None else (nxt.place or nxt.cands[0].place)
-        # only the place right before decides (장쑤성의 타이저우, 광시좡족자치구 핑샹시), not
-        # one further back in the sentence (안후이성 출신 기업인의 쑤저우 공장)
-        near_prev = prev if _NEAR_GAP.fullmatch(text, max(prev_end, 0), m.start) else None
-        found = _resolve(m, near_prev, glossed, nxt_place, provinces)
-        if found is None:
-            continue
-        c, decided = found
+    # first without the document's other provinces, whose places the mentions
+    # decided by nearer evidence then tell (a 시안 read in its sentence names 陕西)
+    resolved, undecided = _resolve_all(text, kept, glossed, frozenset(), scopes)
+    if undecided:
+        provinces |= {c.place.province_zh for _, (c, _r) in resolved}
+        resolved, _ = _resolve_all(text, kept, glossed, frozenset(provinces), scopes)
+    out: list[PlaceMention] = []
+    for m, (c, decided) in resolved:
         surface = text[m.start:m.end]
         # a reading shared with a Korean place or word says what made it Chinese
         shared = m.reason if surface in gaz.shared_readings else ""
         p = c.place
         out.append(PlaceMention(m.start, m.end, surface, p.name_zh, p.name_ko, p.hanja, p.pinyin,
                                 p.adcode, p.level, p.province_zh, p.lat, p.lon, decided or shared or c.match))
-        prev, last_end, prev_end = p, m.end, m.end
     return out
+
+
+def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: frozenset[str],
+                 scopes: Scopes) -> tuple[list[tuple[Mention, tuple[Candidate, str]]], bool]:
+    """Each accepted mention with the place it names, in reading order, non-overlapping;
+    and whether any was left undecided."""
+    out = []
+    undecided = False
+    prev: Place | None = None
+    prev_end = last_end = -1
+    for i, m in enumerate(kept):
+        if m.start < last_end:
+            continue
+        nxt = kept[i + 1] if i + 1 < len(kept) and _adjacent(text, m, kept[i + 1]) else None
+        nxt_place = None if nxt is None else (nxt.place or nxt.cands[0].place)
+        # the place right before decides first (장쑤성의 타이저우, 광시좡족자치구 핑샹시)
+        near_prev = prev if _NEAR_GAP.fullmatch(text, max(prev_end, 0), m.start) else None
+        found = _resolve(m, near_prev, glossed, nxt_place, provinces,
+                         lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes))
+        if found is None:
+            undecided = True
+            continue
+        out.append((m, found))
+        prev, last_end, prev_end = found[0].place, m.end, m.end
+    return out, undecided
