@@ -67,24 +67,9 @@ def gone(pids: list[int]) -> bool:
     return all(dead(p) for p in pids)
 
 
-# The per-document step, slowed down, so that a run is still busy when a test stops it
-# however fast the step has become.
-SLOW_STEP = """
-import sys, time
-from pipeline import engine
-real = engine.process_path
-def slow(item, rules):
-    time.sleep(0.2)
-    return real(item, rules)
-engine.process_path = slow
-from pipeline.cli import main
-sys.exit(main(["extract", "--raw", sys.argv[1], "--out", sys.argv[2], "--jobs", "2"]))
-"""
-
-
 def test_ctrl_c_exits_130_with_one_line_and_keeps_the_previous_outputs(previous):
     raw, out, before = previous
-    proc = start(str(raw), str(out), code=SLOW_STEP)
+    proc = start("extract", "--raw", str(raw), "--out", str(out), "--jobs", "2")
     wait_for(lambda: shards(out) > 3)
     workers = [c.pid for c in psutil.Process(proc.pid).children()]
     os.killpg(proc.pid, signal.SIGINT)           # what the terminal sends: the whole group
@@ -97,7 +82,7 @@ def test_ctrl_c_exits_130_with_one_line_and_keeps_the_previous_outputs(previous)
 
 def test_workers_end_when_the_parent_is_killed(previous):
     raw, out, before = previous
-    proc = start(str(raw), str(out), code=SLOW_STEP)
+    proc = start("extract", "--raw", str(raw), "--out", str(out), "--jobs", "2")
     wait_for(lambda: shards(out) > 3)
     workers = [c.pid for c in psutil.Process(proc.pid).children()]
     assert workers
