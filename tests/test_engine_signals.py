@@ -44,7 +44,14 @@ def snapshot(out: Path) -> dict:
 
 def start(*args: str, code: str | None = None) -> subprocess.Popen:
     cmd = [sys.executable, "-c", code, *args] if code else [sys.executable, "-m", "pipeline", *args]
-    return subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    # A child inherits an ignored SIGINT, and Python then never raises KeyboardInterrupt: an
+    # earlier test (or a tool running the suite) may leave SIGINT ignored in this process.
+    # A handler, unlike SIG_IGN, is reset to the default by exec, as in a shell's command.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def wait_for(condition, seconds: float = 120) -> None:
