@@ -117,11 +117,16 @@ def _read_number(sc: Scanner, text: str, m: re.Match) -> _Num | None:
 def _words_cut(sc: Scanner, text: str, start: int, s: str) -> str:
     """`s` up to the first spaced group written in Hangul that is the start of
     a word (`3억 조성`, `5만 천안시`, `3천 만에`): a Hangul group continues a
-    number only when a unit, 여 or a non-letter follows it (`3억 이천만 원`)."""
+    number only when a unit, 여 or a non-letter follows it (`3억 이천만 원`).
+    Bare digits after a Hangul-spelt 억, 조 or 경 start a new number: `일조 4개` is the
+    city 日照 and four, not 1조 4 (written in digits, `1억 1원` is 100,000,001, the
+    empty 만 group left out as 한글 맞춤법 제44항 spaces it)."""
     pos = s.find(" ")
     while pos != -1:
         nxt = s.find(" ", pos + 1)
         group_end = len(s) if nxt == -1 else nxt
+        if _bare_after_big(sc, s, pos, group_end):
+            return s[:pos]
         if not s[pos + 1].isdigit():
             after = start + group_end
             if after < len(text) and "가" <= text[after] <= "힣" \
@@ -130,6 +135,13 @@ def _words_cut(sc: Scanner, text: str, start: int, s: str) -> str:
                 return s[:pos]
         pos = nxt
     return s
+
+
+def _bare_after_big(sc: Scanner, s: str, pos: int, group_end: int) -> bool:
+    group = s[pos + 1:group_end]
+    return group[0].isdigit() and not _has_mag(sc, group) \
+        and sc.grammar.magnitudes.get(s[pos - 1], 0) > 4 \
+        and any(c in sc.grammar.hangul_digits for c in s[:pos])
 
 
 def _has_mag(sc: Scanner, s: str) -> bool:
@@ -309,5 +321,14 @@ def scan(sc: Scanner, text: str, won_means_yuan: bool = False) -> list[Fact]:
             facts.append(fact)
             pos = fact.end
         else:
-            pos = m.end()
+            pos = _resume(sc, text, m)
     return facts
+
+
+def _resume(sc: Scanner, text: str, m: re.Match) -> int:
+    """Where to look next after a match that gave no fact: after a Hangul word cut off
+    from the digits after it (`일조 4개` -> `4개`); past the whole match otherwise, so
+    that a number that cannot be read whole gives no value at all."""
+    if m.lastgroup != "g":
+        return m.end()
+    return m.start() + len(_words_cut(sc, text, m.start(), m.group()))
