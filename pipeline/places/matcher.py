@@ -587,8 +587,7 @@ def _resolve(m: Mention, prev: Place | None, glossed: set[str], nxt: Place | Non
     if m.place is not None:
         found = next(c for c in m.cands if c.place.key == m.place.key), "glossed"
     else:
-        found = _weaker_with_evidence(m, cands, prev, nxt, scoped) \
-            or _decide(cands, prev, glossed, nxt, provinces, scoped)
+        found = _decide(cands, prev, glossed, nxt, provinces, scoped)
     if found is None:
         return None
     # the evidence is the reason only where it was needed: 吉林 is the province
@@ -597,25 +596,6 @@ def _resolve(m: Mention, prev: Place | None, glossed: set[str], nxt: Place | Non
     if default is not None and default[0].place.key == found[0].place.key:
         return default
     return found
-
-
-def _weaker_with_evidence(m: Mention, strong: list[Candidate], prev: Place | None, nxt: Place | None,
-                          scoped: Scoped | None) -> tuple[Candidate, str] | None:
-    """A weaker reading whose province or city stands next to it, or earlier in its
-    sentence, over the stronger reading that would win alone: 광시 핑샹 is 凭祥 (a
-    county-level city of Guangxi), not 萍乡 (a prefecture of Jiangxi)."""
-    # only a rival in another province: 우루무치 in 신장 stays the city, not its county
-    provinces = {c.place.province_zh for c in strong}
-    weaker = [c for c in m.cands if c not in strong and c.place.province_zh not in provinces]
-    if not weaker:
-        return None
-    near = _near(m.cands, nxt) or _near(m.cands, prev)
-    if near:
-        return (near[0], "nearby") if near[0] in weaker else None
-    in_scope = scoped(m.cands) if scoped else None
-    if in_scope is not None and in_scope[0] and all(c in weaker for c in in_scope[0]):
-        return _unique(*in_scope)
-    return None
 
 
 def _decide(cands: list[Candidate], prev: Place | None, glossed: set[str], nxt: Place | None,
