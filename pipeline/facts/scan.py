@@ -139,7 +139,8 @@ def _words_cut(sc: Scanner, text: str, start: int, s: str) -> str:
 
 def _bare_after_big(sc: Scanner, s: str, pos: int, group_end: int) -> bool:
     group = s[pos + 1:group_end]
-    return group[0].isdigit() and not _has_mag(sc, group) \
+    spaced_mag = group_end + 1 < len(s) and s[group_end + 1] in sc.grammar.magnitudes   # 오억 2000 만원
+    return group[0].isdigit() and not _has_mag(sc, group) and not spaced_mag \
         and sc.grammar.magnitudes.get(s[pos - 1], 0) > 4 \
         and any(c in sc.grammar.hangul_digits for c in s[:pos])
 
