@@ -552,6 +552,7 @@ def _parent_before(text: str, prev: Mention, m: Mention) -> bool:
 
 
 _NEAR_GAP = re.compile(r"[ \t,，、·/]*(?:의 ?)?")
+_OWN_GAP = re.compile(r" (?:의 )?|의 ")        # 광시 핑샹, 광시의 핑샹; not a list (광시·핑샹)
 
 
 def _adjacent(text: str, a: Mention, b: Mention) -> bool:
@@ -578,7 +579,8 @@ Scoped = Callable[[list[Candidate]], "tuple[list[Candidate], str] | None"]
 
 
 def _resolve(m: Mention, prev: Place | None, glossed: set[str], nxt: Place | None = None,
-             provinces: frozenset[str] = frozenset(), scoped: Scoped | None = None) -> tuple[Candidate, str] | None:
+             provinces: frozenset[str] = frozenset(), scoped: Scoped | None = None,
+             own_province: Place | None = None) -> tuple[Candidate, str] | None:
     """The place a mention names and, when several places share the reading, what
     decided between them (glossed | nearby | sentence | paragraph | document); None
     when nothing tells them apart (bare 산시성: 山西 or 陕西; 타이저우: 台州 or 泰州; 남산구)."""
@@ -587,7 +589,7 @@ def _resolve(m: Mention, prev: Place | None, glossed: set[str], nxt: Place | Non
     if m.place is not None:
         found = next(c for c in m.cands if c.place.key == m.place.key), "glossed"
     else:
-        found = _decide(cands, prev, glossed, nxt, provinces, scoped)
+        found = _in_its_province(m, cands, own_province) or _decide(cands, prev, glossed, nxt, provinces, scoped)
     if found is None:
         return None
     # the evidence is the reason only where it was needed: 吉林 is the province
@@ -596,6 +598,18 @@ def _resolve(m: Mention, prev: Place | None, glossed: set[str], nxt: Place | Non
     if default is not None and default[0].place.key == found[0].place.key:
         return default
     return found
+
+
+def _in_its_province(m: Mention, strong: list[Candidate], province: Place | None) -> tuple[Candidate, str] | None:
+    """광시 핑샹: a weaker reading right after its own province (nothing but a space or 의
+    between) over a stronger reading of another province (凭祥 of Guangxi, not 萍乡 of
+    Jiangxi). Never over a province's own name (톈진 허베이 stays 河北省), nor when a
+    stronger reading lies in that province too (신장 우루무치 stays the city)."""
+    if province is None or any(c.place.level == "province" or c.place.province_zh == province.name_zh
+                               for c in strong):
+        return None
+    inside = {c.place.key: c for c in m.cands if c.place.province_zh == province.name_zh}
+    return (next(iter(inside.values())), "nearby") if len(inside) == 1 else None
 
 
 def _decide(cands: list[Candidate], prev: Place | None, glossed: set[str], nxt: Place | None,
@@ -680,8 +694,10 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
         nxt_place = None if nxt is None else (nxt.place or nxt.cands[0].place)
         # the place right before decides first (장쑤성의 타이저우, 광시좡족자치구 핑샹시)
         near_prev = prev if _NEAR_GAP.fullmatch(text, max(prev_end, 0), m.start) else None
+        own = prev if (prev is not None and prev.level == "province" and not prev.name_zh.endswith("市")
+                       and _OWN_GAP.fullmatch(text, max(prev_end, 0), m.start)) else None
         found = _resolve(m, near_prev, glossed, nxt_place, provinces,
-                         lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes))
+                         lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes), own)
         if found is None:
             undecided = True
             continue

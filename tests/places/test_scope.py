@@ -21,9 +21,26 @@ def _rows(text, gaz):
     ("저장성은 민영경제의 본고장이다. 그중 타이저우 기업들은 공장을 늘린다.", "타이저우", "331000", "paragraph"),
     # a weak reading accepted on the same evidence
     ("광둥성의 성도인 광주는 성장했다.", "광주", "440100", "sentence"),
+    # a weaker reading right after its own province, over a stronger one of another province
+    ("광시 핑샹의 통관량이 늘었다.", "핑샹", "451481", "nearby"),
+    ("광시의 핑샹 통관", "핑샹", "451481", "nearby"),
 ])
 def test_decided_in_scope(gaz, text, surface, adcode, match):
     assert any(s == surface and a == adcode and m == match for s, _, a, m in _rows(text, gaz))
+
+
+@pytest.mark.parametrize("text,surface,adcode", [
+    ("장시성 핑샹의 석탄 생산이 줄었다.", "핑샹", "360300"),
+    ("핑샹의 통관량이 늘었다.", "핑샹", "360300"),                          # level preference alone
+    ("신장 우루무치의 물류 단지가 커졌다.", "우루무치", "650100"),           # its county is no rival
+    ("톈진 허베이 일대에 폭우가 쏟아졌다.", "허베이", "130000"),             # never over a province
+    ("톈진·허베이 일대에 폭우가 쏟아졌다.", "허베이", "130000"),
+    ("충칭시 대표단이 우시를 방문해 반도체 기업을 둘러봤다.", "우시", "320200"),  # not right after it
+    ("허난성 대표단이 심양을 방문했다.", "심양", "210100"),
+    ("푸젠성 기업들이 난징에 공장을 세웠다.", "난징", "320100"),
+])
+def test_a_province_elsewhere_does_not_pull_a_place_to_its_county(gaz, text, surface, adcode):
+    assert any(s == surface and a == adcode for s, _, a, _m in _rows(text, gaz))
 
 
 @pytest.mark.parametrize("text,surface", [
