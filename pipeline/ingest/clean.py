@@ -130,6 +130,7 @@ def _drop_lines(items, profile, removed, dates, site_names, template=frozenset()
 # A self-introduction is written in the polite style (`…하고 있습니다.`, `…나눠요.`).
 _POLITE_END = re.compile(r"(?:니다|요)[.!]?$")
 _INTRO_MAX_CHARS = 120
+_STAMP_RULES = {"posted_time", "header_date", "timestamp", "dated_byline", "print_edition"}
 
 
 def _drop_head_intro(items, kept, profile, removed):
@@ -146,12 +147,14 @@ def _drop_head_intro(items, kept, profile, removed):
     headline_below = [False] * (run + 1)          # a headline-like line between k and the run
     for k in range(run - 1, -1, -1):
         headline_below[k] = headline_below[k + 1] or (k + 1 < run and not prose[k + 1] and _headline_like(lines[k + 1]))
+    # a time stamp beside it is no profile box: a news lead in the polite style sits under its 입력 line
+    stamps = {r.line_no for r in removed if r.rule.split(":")[-1] in _STAMP_RULES}
     drop = set()
     for k in range(run):
         i, n = kept[k][0], where[kept[k][0]]
         beside = [order[m] for m in (n - 1, n + 1) if 0 <= m < len(order)]
         if (prose[k] and len(lines[k]) <= _INTRO_MAX_CHARS and _POLITE_END.search(lines[k])
-                and any(b not in kept_at for b in beside) and headline_below[k]):
+                and any(b not in kept_at and b not in stamps for b in beside) and headline_below[k]):
             drop.add(i)
             removed.append(Removed(i, lines[k], f"{profile.name}:profile_intro"))
     return [(i, raw) for i, raw in kept if i not in drop]

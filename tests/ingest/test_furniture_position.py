@@ -178,3 +178,9 @@ def test_time_stamped_updates_of_a_live_report_stay():
 def test_a_timeline_of_dates_is_no_comment_thread():
     lines = [HEAD, S1, "2023.05.01", "협약 체결", "2024.01.10", "공장 착공", S2]
     assert paragraphs(lines) == [HEAD, S1, "협약 체결", "공장 착공", S2]
+
+
+def test_a_polite_lead_under_its_time_stamp_is_no_self_introduction():
+    lead = "훈춘 국제물류원구의 화물 처리량이 석 달 연속 늘었습니다."
+    lines = [HEAD, "입력 2025.11.03 14:20", lead, "냉동창고 증설 착수", S1, S2]
+    assert lead in paragraphs(lines)
