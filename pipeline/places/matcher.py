@@ -605,10 +605,9 @@ def _in_its_province(m: Mention, strong: list[Candidate], province: Place | None
     between) over a stronger reading of another province (凭祥 of Guangxi, not 萍乡 of
     Jiangxi). Never over a province's own name (톈진 허베이 stays 河北省), nor when a
     stronger reading lies in that province too (신장 우루무치 stays the city)."""
-    if province is None or any(c.place.level == "province" or c.place.province_zh == province.name_zh
-                               for c in strong):
+    if province is None or any(c.place.level == "province" or _within(province, c.place) for c in strong):
         return None
-    inside = {c.place.key: c for c in m.cands if c.place.province_zh == province.name_zh}
+    inside = {c.place.key: c for c in m.cands if _within(province, c.place)}
     return (next(iter(inside.values())), "nearby") if len(inside) == 1 else None
 
 
