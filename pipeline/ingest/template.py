@@ -1,26 +1,54 @@
 """Template lines: a short line that is not a sentence and recurs in many documents of one
 source folder belongs to the site's template (trafilatura's idea), whatever its words.
 
-Two pure steps, so that the engine stays in charge of the run: `template_lines` reads
-the lines of every document of a corpus once and returns, per source folder, the lines
-that recur; `pipeline.document.process(..., template=...)` then drops them from each
-document of that folder. A folder of fewer than MIN_DOCS documents has no template."""
+Pure steps, so that the engine stays in charge of the run (pipeline/engine.py runs them
+around the per-document step, never inside it):
+
+1. `document_candidates` reads one document as the cleaner will see it and keeps its
+   candidate lines (short non-sentences) and the title it gets with no template;
+2. `folder_template` counts the candidates of a source folder's documents: a line found
+   in at least MIN_DOCS of them and in MIN_SHARE of the folder is template;
+3. `for_document` gives each document the folder's template lines that it holds, minus its
+   own headline, and `pipeline.document.process(..., template=...)` drops them.
+
+Guards: a folder of fewer than MIN_DOCS documents has no template; a sentence never is one
+(the same story filed twice is still the article); nor a line of an HTML heading, a
+report's section heading (the profile's `heading`: `1. 개요` recurs in every issue and is
+text), a line of plain text that reaches the margin with a line below it (a wrapped piece
+of a sentence may recur), nor a document's own headline
+when no other document of the folder has it as title (the same headline in the related
+list of every other page is template there, and the title of its own page here)."""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
 from typing import Iterable
 
 from pipeline.ingest.clean import is_prose
-from pipeline.ingest.decode import decode
-from pipeline.ingest.html import looks_like_html, parse_html
 from pipeline.ingest.normalize import squeeze_spaces
-from pipeline.ingest.profiles import reads_as_sentence
+from pipeline.ingest.unwrap import display_width
 from pipeline.rules import Rules
 
 MIN_DOCS = 3        # a line must recur in at least this many documents of the folder
 MIN_SHARE = 0.5     # ... and in at least this share of them
 MAX_CHARS = 80      # longer lines are text, not template
-_HTML_SUFFIXES = (".html", ".htm")
+# A template line that a document's title holds is that title's headline when it is at
+# least this share of it (`헤드라인 - 남해일보` holds the headline, not only the site's name).
+_HEADLINE_SHARE = 0.5
+# A line at least this share of its paragraph's widest line reaches the margin.
+_MARGIN_SHARE = 0.85
+# A sentence's full stop after a word (`2024. 5. 16.` is a date, not a sentence).
+_FULL_STOP = re.compile(r"[^\d\s][.。][\"'”’」』)\]]*$")
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """What the pre-pass keeps of one document: its candidate lines (spaces squeezed) and
+    the title the step gives it with no template."""
+    lines: frozenset[str] = frozenset()
+    title: str = ""
 
 
 def source_of(doc_id: str) -> str:
@@ -29,37 +57,96 @@ def source_of(doc_id: str) -> str:
 
 
 def is_candidate(line: str) -> bool:
-    """Only short lines that do not read as sentences can be template: a sentence that
-    recurs (the same story filed twice) is still the article."""
-    return 2 <= len(line) <= MAX_CHARS and not is_prose(line) and not reads_as_sentence(line)
+    """Only short lines that are not sentences can be template: a sentence that recurs (the
+    same story filed twice) is still the article. A line that ends like a sentence but
+    without its full stop (`…합작공장 세운다`, `…언제쯤?`) is a headline's shape: in a list of
+    headlines on every page it is template."""
+    return 2 <= len(line) <= MAX_CHARS and not is_prose(line) and not _FULL_STOP.search(line)
 
 
-def template_lines(docs: Iterable[tuple[str, Iterable[str]]],
-                   headings=None) -> dict[str, frozenset[str]]:
-    """`docs`: (doc_id, lines) of a corpus. Returns, per source folder, the candidate lines
-    (spaces squeezed) found in at least MIN_DOCS documents and MIN_SHARE of the folder's
-    documents. `headings` (a compiled pattern) names lines that are never template: a
-    report's section headings recur in every issue and are its text."""
-    seen: dict[str, Counter] = defaultdict(Counter)
-    total: Counter = Counter()
-    for doc_id, lines in docs:
-        source = source_of(doc_id)
-        total[source] += 1
-        seen[source].update({line for line in map(squeeze_spaces, lines)
-                             if is_candidate(line) and not (headings is not None and headings.match(line))})
-    return {source: frozenset(line for line, n in counts.items()
-                              if n >= MIN_DOCS and n >= MIN_SHARE * total[source])
-            for source, counts in seen.items() if total[source] >= MIN_DOCS}
-
-
-def document_lines(doc_id: str, data: bytes, rules: Rules) -> list[str]:
-    """The lines the cleaner will see for a document (decoded, normalised, HTML blocks),
-    for `template_lines`; [] when the document cannot be decoded."""
+def document_candidates(doc_id: str, data: bytes, rules: Rules, location: str = "") -> Candidates:
+    """The candidate lines of a document and its title without a template; empty when the
+    document cannot be read (process() reports it)."""
+    from pipeline.document import Seen, clean_into      # the step's own reading, not a copy
+    from pipeline.model import DocResult
+    result, seen = DocResult(doc_id=doc_id), Seen()
     try:
-        text, _ = decode(data)
+        _, profile = clean_into(result, data, rules, location, seen=seen)
     except Exception:       # a bad document is reported by process(), not here
-        return []
-    text = rules.normalize(text)
-    if doc_id.lower().endswith(_HTML_SUFFIXES) or looks_like_html(text):
-        return [rules.normalize(line) for line in parse_html(text).lines]
-    return text.split("\n")
+        return Candidates()
+    heading = profile.heading
+    wrapped = set() if seen.html else _wrapped_pieces(seen.lines)
+    lines = frozenset(line for k, raw in enumerate(seen.lines)
+                      if k not in seen.headings and k not in wrapped
+                      and is_candidate(line := squeeze_spaces(raw))
+                      and not (heading is not None and heading.match(line)))
+    return Candidates(lines, squeeze_spaces(result.title))
+
+
+def _wrapped_pieces(lines: list[str]) -> set[int]:
+    """Lines of a plain text wrapped at its paragraph's right margin: in a paragraph (lines
+    with no blank line between) that ends in a sentence, every line but the last that is
+    about as wide as its widest line. Such a line is a piece of a sentence, whatever it
+    says (a report's formula `이에 따라 국내 기업은 현지 정책 변화를` may open the same
+    wrapped line in every issue). Lines above a sentence that stop well short of it (a menu,
+    a banner) are no pieces."""
+    pieces, start = set(), 0
+    for k in range(len(lines) + 1):
+        if k == len(lines) or not lines[k].strip():
+            block = lines[start:k]
+            if len(block) > 1 and is_prose(squeeze_spaces(" ".join(block))):
+                widths = [display_width(line.rstrip()) for line in block]
+                pieces.update(start + j for j, w in enumerate(widths[:-1]) if w >= _MARGIN_SHARE * max(widths))
+            start = k + 1
+    return pieces
+
+
+def folder_template(candidates: Iterable[Candidates]) -> frozenset[str]:
+    """The template of one source folder from its documents' candidates."""
+    counts: Counter = Counter()
+    total = 0
+    for c in candidates:
+        total += 1
+        counts.update(c.lines)
+    if total < MIN_DOCS:
+        return frozenset()
+    return frozenset(line for line, n in counts.items() if n >= MIN_DOCS and n >= MIN_SHARE * total)
+
+
+def title_counts(candidates: Iterable[Candidates]) -> Counter:
+    """How many documents of a folder have each title (a headline is its page's alone)."""
+    return Counter(c.title for c in candidates if c.title)
+
+
+def for_document(template: frozenset[str], c: Candidates, titles: Counter) -> frozenset[str]:
+    """The template lines this document holds, less its own headline: a title that no other
+    document of the folder has (a banner or running header taken for the title of every
+    page is template)."""
+    mine = template & c.lines
+    if mine and c.title and titles[c.title] == 1:
+        mine = frozenset(line for line in mine
+                         if not (line in c.title and len(line) >= _HEADLINE_SHARE * len(c.title)))
+    return mine
+
+
+def assign(docs: list[tuple[str, Candidates]]) -> dict[str, frozenset[str]]:
+    """Per doc_id, its template lines (only documents that have any), for a corpus held in
+    memory (the Python API; the engine does the same folder by folder from its cache)."""
+    folders: dict[str, list[tuple[str, Candidates]]] = {}
+    for doc_id, c in docs:
+        if source_of(doc_id):       # files at the top of a corpus are of no one source
+            folders.setdefault(source_of(doc_id), []).append((doc_id, c))
+    out = {}
+    for members in folders.values():
+        template = folder_template(c for _, c in members)
+        if template:
+            titles = title_counts(c for _, c in members)
+            out.update((doc_id, t) for doc_id, c in members if (t := for_document(template, c, titles)))
+    return out
+
+
+def digest(template: frozenset[str]) -> str:
+    """A short, order-free name of a document's template lines for cache keys ("" if none)."""
+    if not template:
+        return ""
+    return hashlib.sha256("\n".join(sorted(template)).encode("utf-8", "surrogateescape")).hexdigest()[:32]
