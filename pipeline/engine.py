@@ -117,7 +117,7 @@ def _templates(hashed: list[tuple[Found, str]], cache: Cache, runner, use_cache:
         return {}, set()
     need = [f for f, sha in members if not (use_cache and cache.has_candidates(f.doc_id, sha))]
     sha_of = {f.doc_id: sha for f, sha in members}
-    for doc_id, found in runner.candidates(need):
+    for doc_id, found in _progress(runner.candidates(need), len(need), "template pre-pass"):
         if found is not None:
             cache.put_candidates(doc_id, sha_of[doc_id], found)
     templates, current = {}, set()
@@ -344,9 +344,9 @@ def _main_thread() -> bool:
     return threading.current_thread() is threading.main_thread()
 
 
-def _progress(results: Iterator[Shard], total: int) -> Iterator[Shard]:
+def _progress(results: Iterator, total: int, what: str | None = None) -> Iterator:
     """A progress bar on a terminal for long runs; silent in CI and in pipes."""
     if total < 20 or not sys.stderr.isatty() or os.environ.get("CI"):
         return results
     from tqdm import tqdm
-    return tqdm(results, total=total, unit="doc", file=sys.stderr)
+    return tqdm(results, total=total, unit="doc", file=sys.stderr, desc=what)

@@ -136,12 +136,14 @@ def assign(docs: list[tuple[str, Candidates]]) -> dict[str, frozenset[str]]:
     for doc_id, c in docs:
         if source_of(doc_id):       # files at the top of a corpus are of no one source
             folders.setdefault(source_of(doc_id), []).append((doc_id, c))
-    out = {}
+    out: dict[str, frozenset[str]] = {}
+    same: dict[frozenset[str], frozenset[str]] = {}    # most pages of a folder hold the same lines: one set
     for members in folders.values():
         template = folder_template(c for _, c in members)
         if template:
             titles = title_counts(c for _, c in members)
-            out.update((doc_id, t) for doc_id, c in members if (t := for_document(template, c, titles)))
+            out.update((doc_id, same.setdefault(t, t)) for doc_id, c in members
+                       if (t := for_document(template, c, titles)))
     return out
 
 
