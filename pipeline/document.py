@@ -65,8 +65,7 @@ class Seen:
 def clean_into(result: DocResult, data: bytes, rules: Rules, location: str = "",
                template: frozenset[str] = frozenset(), seen: Seen | None = None) -> tuple[Cleaned, Profile]:
     """Decode, parse and clean `data`, filling the document-level fields of `result`
-    (and `seen`, when given, with the lines the cleaner saw)."""
-    seen = seen if seen is not None else Seen()
+    (and `seen`, when given, with the lines the cleaner sees)."""
     if len(data) > MAX_BYTES:
         raise BadInput(f"file too large ({len(data) / 2**20:.0f} MiB > {MAX_BYTES // 2**20} MiB)")
     text, result.encoding = decode(data)
@@ -76,18 +75,20 @@ def clean_into(result: DocResult, data: bytes, rules: Rules, location: str = "",
     result.source = profile.name
     if result.doc_id.lower().endswith(_HTML_SUFFIXES) or looks_like_html(text):
         page = parse_html(text)
+        if seen is not None:
+            seen.lines, seen.headings, seen.html = [rules.normalize(line) for line in page.lines], page.headings, True
         title = " ".join(rules.normalize(page.title).split())
         sites = tuple(" ".join(rules.normalize(s).split()) for s in page.site_names)
-        seen.lines, seen.headings, seen.html = [rules.normalize(line) for line in page.lines], page.headings, True
-        cleaned = clean(seen.lines, profile,
+        cleaned = clean([rules.normalize(line) for line in page.lines], profile,
                         wrapped_ok=False, title="" if page.title_weak else title, site_names=sites,
                         template=template, link_density=page.link_density, headings=page.headings)
         # A `<title>` that may be only the site's name gives way to the headline on the page.
         result.title = strip_glued(cleaned.title if page.title_weak and cleaned.title else title, profile)
         result.published = iso_date(page.published) or cleaned.published
     else:
-        seen.lines = text.split("\n")
-        cleaned = clean(seen.lines, profile, template=template)
+        if seen is not None:
+            seen.lines = text.split("\n")
+        cleaned = clean(text.split("\n"), profile, template=template)
         result.published = cleaned.published
         result.title = cleaned.title
     result.clean = cleaned.text
