@@ -14,10 +14,11 @@ around the per-document step, never inside it):
 Guards: a folder of fewer than MIN_DOCS documents has no template; a sentence never is one
 (the same story filed twice is still the article); nor a line of an HTML heading, a
 report's section heading (the profile's `heading`: `1. 개요` recurs in every issue and is
-text), a line of plain text that reaches the margin with a line below it (a wrapped piece
-of a sentence may recur), nor a document's own headline
-when no other document of the folder has it as title (the same headline in the related
-list of every other page is template there, and the title of its own page here)."""
+text), a piece of a wrapped sentence in plain text (it may recur), nor a document's own
+headline unless most pages have that title (the same headline in the related list of
+every other page is template there, and the title of its own page here; a banner taken
+for the title of every page is template everywhere). Copies count once: documents with
+the same candidates and title (a page stored twice, a story filed again) are no evidence."""
 from __future__ import annotations
 
 import hashlib
@@ -101,29 +102,33 @@ def _wrapped_pieces(lines: list[str]) -> set[int]:
     return pieces
 
 
-def folder_template(candidates: Iterable[Candidates]) -> frozenset[str]:
-    """The template of one source folder from its documents' candidates."""
-    counts: Counter = Counter()
-    total = 0
-    for c in candidates:
-        total += 1
-        counts.update(c.lines)
+def _recurring(counts: Counter, total: int) -> frozenset[str]:
+    """What recurs like template: in MIN_DOCS documents and MIN_SHARE of the folder."""
     if total < MIN_DOCS:
         return frozenset()
-    return frozenset(line for line, n in counts.items() if n >= MIN_DOCS and n >= MIN_SHARE * total)
+    return frozenset(item for item, n in counts.items() if n >= MIN_DOCS and n >= MIN_SHARE * total)
 
 
-def title_counts(candidates: Iterable[Candidates]) -> Counter:
-    """How many documents of a folder have each title (a headline is its page's alone)."""
-    return Counter(c.title for c in candidates if c.title)
+def folder_template(candidates: Iterable[Candidates]) -> frozenset[str]:
+    """The template of one source folder from its documents' candidates. Documents whose
+    candidates and title are the same (a page stored twice, one story filed again under
+    the same template) count once: a copy is no evidence of a template."""
+    distinct = set(candidates)
+    return _recurring(Counter(line for c in distinct for line in c.lines), len(distinct))
 
 
-def for_document(template: frozenset[str], c: Candidates, titles: Counter) -> frozenset[str]:
-    """The template lines this document holds, less its own headline: a title that no other
-    document of the folder has (a banner or running header taken for the title of every
-    page is template)."""
+def template_titles(candidates: Iterable[Candidates]) -> frozenset[str]:
+    """Titles that recur like template lines (a banner or running header taken for the
+    title of most pages); any other title is its page's headline."""
+    distinct = set(candidates)
+    return _recurring(Counter(c.title for c in distinct if c.title), len(distinct))
+
+
+def for_document(template: frozenset[str], c: Candidates, titles: frozenset[str]) -> frozenset[str]:
+    """The template lines this document holds, less its own headline, unless its title is
+    one of the folder's template `titles`."""
     mine = template & c.lines
-    if mine and c.title and titles[c.title] == 1:
+    if mine and c.title and c.title not in titles:
         mine = frozenset(line for line in mine
                          if not (line in c.title and len(line) >= _HEADLINE_SHARE * len(c.title)))
     return mine
@@ -141,7 +146,7 @@ def assign(docs: list[tuple[str, Candidates]]) -> dict[str, frozenset[str]]:
     for members in folders.values():
         template = folder_template(c for _, c in members)
         if template:
-            titles = title_counts(c for _, c in members)
+            titles = template_titles(c for _, c in members)
             out.update((doc_id, same.setdefault(t, t)) for doc_id, c in members
                        if (t := for_document(template, c, titles)))
     return out

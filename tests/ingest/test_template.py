@@ -1,10 +1,8 @@
 """Template lines: recurring short lines of one source folder (pipeline/ingest/template.py)."""
-from collections import Counter
-
 from pipeline.ingest.clean import clean
 from pipeline.ingest.profiles import load_profiles
 from pipeline.ingest.template import (MIN_DOCS, Candidates, assign, digest, document_candidates, folder_template,
-                                      for_document, is_candidate, source_of)
+                                      for_document, is_candidate, source_of, template_titles)
 
 GENERIC = load_profiles().generic
 
@@ -70,7 +68,7 @@ def test_recurring_candidates_of_a_folder_are_its_template():
 
 
 def test_a_line_in_few_documents_of_the_folder_is_not_template():
-    docs = [Candidates(frozenset({"메뉴"} | ({"구독 신청 안내"} if n < 2 else set()))) for n in range(6)]
+    docs = [Candidates(frozenset({"메뉴", f"기사 {n}"} | ({"구독 신청 안내"} if n < 2 else set()))) for n in range(6)]
     assert folder_template(docs) == {"메뉴"}
 
 
@@ -79,18 +77,32 @@ def test_a_headline_in_every_other_page_s_list_stays_in_its_own_page():
     docs = [Candidates(frozenset(heads) | {"메뉴"}, heads[n]) for n in range(5)]
     template = folder_template(docs)
     assert template == set(heads) | {"메뉴"}
-    titles = Counter(c.title for c in docs)
+    titles = template_titles(docs)
+    assert titles == frozenset()
     assert for_document(template, docs[0], titles) == set(heads[1:]) | {"메뉴"}
     # a title with the site's name after it holds the headline; the site's name alone is template
     titled = Candidates(frozenset({"상하이 수산박람회 0", "남해일보"}), "상하이 수산박람회 0 - 남해일보")
-    assert for_document(frozenset({"상하이 수산박람회 0", "남해일보"}), titled, Counter([titled.title])) == {"남해일보"}
+    assert for_document(frozenset({"상하이 수산박람회 0", "남해일보"}), titled, frozenset()) == {"남해일보"}
 
 
 def test_a_banner_taken_for_the_title_of_every_page_is_template():
     docs = [Candidates(frozenset({"상담 창구 운영 중", f"기사 {n}"}), "상담 창구 운영 중") for n in range(4)]
     template = folder_template(docs)
-    titles = Counter(c.title for c in docs)
+    titles = template_titles(docs)
+    assert titles == {"상담 창구 운영 중"}
     assert all(for_document(template, c, titles) == {"상담 창구 운영 중"} for c in docs)
+
+
+def test_copies_of_a_page_count_once():
+    page = Candidates(frozenset({"가상일보 구독 안내", "광둥성 수출 12% 늘어"}), "광둥성 수출 12% 늘어")
+    docs = [page] * 3 + [Candidates(frozenset({"가상일보 구독 안내", f"다른 기사 {n}"}), f"다른 기사 {n}") for n in range(2)]
+    assert folder_template(docs) == {"가상일보 구독 안내"}        # the copied headline is no template
+    assert template_titles(docs) == frozenset()
+    # a story filed again (another byline, the same headline) keeps its headline on each page
+    again = [Candidates(frozenset({"메뉴", "광둥성 수출 12% 늘어", f"기자 {n}"}), "광둥성 수출 12% 늘어") for n in range(3)]
+    others = [Candidates(frozenset({"메뉴", f"다른 기사 {n}"}), f"다른 기사 {n}") for n in range(4)]
+    template, titles = folder_template(again + others), template_titles(again + others)
+    assert template == {"메뉴"} and for_document(template, again[0], titles) == {"메뉴"}
 
 
 def test_assign_gives_each_document_of_a_folder_its_lines():
