@@ -47,12 +47,24 @@ def process_path(item: Found, rules: Rules) -> DocResult:
 def candidates_path(item: Found, rules: Rules) -> tuple[str, Candidates | None]:
     """The template pre-pass on a file: (doc_id, its candidates); None when it cannot be
     read (the step reports that)."""
-    from pipeline.ingest.template import document_candidates
     try:
         data = item.path.read_bytes()
     except OSError:
         return item.doc_id, None
     return item.doc_id, document_candidates(item.doc_id, data, rules, item.location)
+
+
+def document_candidates(doc_id: str, data: bytes, rules: Rules, location: str = "") -> Candidates:
+    """A document's template candidates (pipeline/ingest/template.py), read as the step's
+    cleaner reads it; none when it cannot be read (the step reports that)."""
+    from pipeline.document import Seen, clean_into
+    from pipeline.ingest.template import Candidates, candidates
+    result, seen = DocResult(doc_id=doc_id), Seen()
+    try:
+        _, profile = clean_into(result, data, rules, location, seen=seen)
+    except Exception:       # a bad document is reported by process(), not here
+        return Candidates()
+    return candidates(seen.lines, result.title, seen.html, seen.headings, profile.heading)
 
 
 def cpus() -> int:

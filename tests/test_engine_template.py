@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import engine
+from pipeline import engine, work
 from pipeline.diff import read_rows
 from pipeline.discover import find_documents
 from pipeline.engine import Options, extract
@@ -28,13 +28,13 @@ def shared_rules(monkeypatch, rules):
 def counted(monkeypatch, tmp_path):
     """Each document the pre-pass reads leaves its doc_id in a file (workers are forked)."""
     log = tmp_path / "candidates.log"
-    real = template.document_candidates
+    real = work.document_candidates
 
     def counting(doc_id, data, rules, location=""):
         with open(log, "a", encoding="utf-8") as f:
             f.write(doc_id + "\n")
         return real(doc_id, data, rules, location)
-    monkeypatch.setattr(template, "document_candidates", counting)
+    monkeypatch.setattr(work, "document_candidates", counting)
     return lambda: sorted(log.read_text(encoding="utf-8").split()) if log.exists() else []
 
 

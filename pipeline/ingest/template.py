@@ -4,8 +4,9 @@ source folder belongs to the site's template (trafilatura's idea), whatever its 
 Pure steps, so that the engine stays in charge of the run (pipeline/engine.py runs them
 around the per-document step, never inside it):
 
-1. `document_candidates` reads one document as the cleaner will see it and keeps its
-   candidate lines (short non-sentences) and the title it gets with no template;
+1. `candidates` keeps a document's candidate lines (short non-sentences) from the lines
+   the cleaner is given, with the title it gets with no template (pipeline/work.py reads
+   them with the step's own `clean_into`);
 2. `folder_template` counts the candidates of a source folder's documents: a line found
    in at least MIN_DOCS of them and in MIN_SHARE of the folder is template;
 3. `for_document` gives each document the folder's template lines that it holds, minus its
@@ -30,7 +31,6 @@ from typing import Iterable
 from pipeline.ingest.clean import is_prose
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.unwrap import display_width
-from pipeline.rules import Rules
 
 MIN_DOCS = 3        # a line must recur in at least this many documents of the folder
 MIN_SHARE = 0.5     # ... and in at least this share of them
@@ -65,26 +65,20 @@ def is_candidate(line: str) -> bool:
     return 2 <= len(line) <= MAX_CHARS and not is_prose(line) and not _FULL_STOP.search(line)
 
 
-def document_candidates(doc_id: str, data: bytes, rules: Rules, location: str = "") -> Candidates:
-    """The candidate lines of a document and its title without a template; empty when the
-    document cannot be read (process() reports it)."""
-    from pipeline.document import Seen, clean_into      # the step's own reading, not a copy
-    from pipeline.model import DocResult
-    result, seen = DocResult(doc_id=doc_id), Seen()
-    try:
-        _, profile = clean_into(result, data, rules, location, seen=seen)
-    except Exception:       # a bad document is reported by process(), not here
-        return Candidates()
-    heading = profile.heading
-    wrapped = set() if seen.html else _wrapped_pieces(seen.lines)
-    lines = frozenset(line for k, raw in enumerate(seen.lines)
-                      if k not in seen.headings and k not in wrapped
-                      and is_candidate(line := squeeze_spaces(raw))
-                      and not (heading is not None and heading.match(line)))
-    return Candidates(lines, squeeze_spaces(result.title))
+def candidates(lines: list[str], title: str, html: bool = False, headings: frozenset[int] = frozenset(),
+               heading: re.Pattern | None = None) -> Candidates:
+    """A document's candidates from the lines the cleaner is given (`html`: blocks of a page,
+    `headings` the ones holding an h1-h3; `heading` the profile's section-heading pattern)
+    and the title it gets with no template."""
+    wrapped = set() if html else wrapped_pieces(lines)
+    return Candidates(frozenset(line for k, raw in enumerate(lines)
+                                if k not in headings and k not in wrapped
+                                and is_candidate(line := squeeze_spaces(raw))
+                                and not (heading is not None and heading.match(line))),
+                      squeeze_spaces(title))
 
 
-def _wrapped_pieces(lines: list[str]) -> set[int]:
+def wrapped_pieces(lines: list[str]) -> set[int]:
     """Lines of a plain text wrapped at its paragraph's right margin: in a paragraph (lines
     with no blank line between) that ends in a sentence, every line but the last that is
     about as wide as its widest line. Such a line is a piece of a sentence, whatever it

@@ -1,8 +1,9 @@
 """Template lines: recurring short lines of one source folder (pipeline/ingest/template.py)."""
 from pipeline.ingest.clean import clean
 from pipeline.ingest.profiles import load_profiles
-from pipeline.ingest.template import (MIN_DOCS, Candidates, assign, digest, document_candidates, folder_template,
-                                      for_document, is_candidate, source_of, template_titles)
+from pipeline.ingest.template import (MIN_DOCS, Candidates, assign, digest, folder_template, for_document,
+                                      is_candidate, source_of, template_titles)
+from pipeline.work import document_candidates      # the pre-pass reads a document as the step's cleaner does
 
 GENERIC = load_profiles().generic
 
