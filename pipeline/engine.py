@@ -3,7 +3,9 @@ pipeline/document.py:process, a pure function; this module only decides which do
 to run it on, where, and what to do with the results.
 
 `extract`: lock --out; stop at once when nothing changed since the generation in place;
-take every unchanged document from the cache; run the rest in worker processes forked
+give each document its source folder's template lines (a pre-pass in the workers, cached:
+pipeline/ingest/template.py); take every document whose bytes, rules and template lines
+are unchanged from the cache; run the rest in worker processes forked
 after the rules are loaded (so they share them), each document under a time limit;
 store each result as it finishes (memory stays flat); then write the new generation
 from the stored results in doc_id order (pipeline/write.py)."""
@@ -156,12 +158,6 @@ def _sha256(path: Path) -> str:
 def failed(item: Found, error: str) -> Shard:
     """The result of a document whose step did not finish: not cached, retried next run."""
     return render(DocResult(doc_id=item.doc_id, sha256=_sha256(item.path), error=error), reusable=False)
-
-
-def run(todo: list[Found], opts: Options) -> Iterator[Shard]:
-    """The shards of `todo`, in the order they finish."""
-    with _runner(opts) as runner:
-        yield from runner.shards(todo)
 
 
 def _runner(opts: Options):

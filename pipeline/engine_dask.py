@@ -5,8 +5,9 @@ Dask schedules, retries the tasks of a worker that dies, and moves results; noth
 a scheduler is written here. Each worker loads the rules once (a WorkerPlugin); a task
 is a small batch of paths (on storage every worker sees) and returns the batch's
 rendered shards, which the client stores and writes exactly as the local engine does,
-so the files are byte-identical and the cache works the same. A worker whose code or
-rules differ from the client's is refused rather than mixed into the tables."""
+so the files are byte-identical and the cache works the same. The template pre-pass
+(pipeline/ingest/template.py) runs on the same cluster, before the step. A worker whose
+code or rules differ from the client's is refused rather than mixed into the tables."""
 from __future__ import annotations
 
 import logging
@@ -48,11 +49,6 @@ def candidates_batch(items: list[Found]) -> tuple[str, list]:
     """The template pre-pass task: (doc_id, candidates) of each document."""
     plugin = get_worker().plugins[PLUGIN]
     return plugin.fingerprint, [candidates_path(item, plugin.rules) for item in items]
-
-
-def run_dask(todo: list[Found], opts: Options) -> Iterator[Shard]:
-    with DaskRunner(opts) as runner:
-        yield from runner.shards(todo)
 
 
 class DaskRunner:
