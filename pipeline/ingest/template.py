@@ -42,6 +42,8 @@ _HEADLINE_SHARE = 0.5
 _MARGIN_SHARE = 0.85
 # A sentence's full stop after a word (`2024. 5. 16.` is a date, not a sentence).
 _FULL_STOP = re.compile(r"[^\d\s][.。][\"'”’」』)\]]*$")
+# A line that closes its sentence (a wrapped piece that does not runs on into the next line).
+_SENTENCE_END = re.compile(r"[.?!。][\"'”’」』)]*$")
 
 
 @dataclass(frozen=True)
@@ -83,15 +85,19 @@ def wrapped_pieces(lines: list[str]) -> set[int]:
     with no blank line between) that ends in a sentence, every line but the last that is
     about as wide as its widest line. Such a line is a piece of a sentence, whatever it
     says (a report's formula `이에 따라 국내 기업은 현지 정책 변화를` may open the same
-    wrapped line in every issue). Lines above a sentence that stop well short of it (a menu,
-    a banner) are no pieces."""
+    wrapped line in every issue). So is the line after such a piece when the piece stops
+    mid-sentence: the wrap's tail (`위안`, `1위 유지`) recurs too, and dropping it would join
+    the figures around it (`8천억` + `4.2%`). Lines above a sentence that stop well short of
+    it (a menu, a banner) are no pieces."""
     pieces, start = set(), 0
     for k in range(len(lines) + 1):
         if k == len(lines) or not lines[k].strip():
             block = lines[start:k]
             if len(block) > 1 and is_prose(squeeze_spaces(" ".join(block))):
                 widths = [display_width(line.rstrip()) for line in block]
-                pieces.update(start + j for j, w in enumerate(widths[:-1]) if w >= _MARGIN_SHARE * max(widths))
+                at_margin = [j for j, w in enumerate(widths[:-1]) if w >= _MARGIN_SHARE * max(widths)]
+                pieces.update(start + j for j in at_margin)
+                pieces.update(start + j + 1 for j in at_margin if not _SENTENCE_END.search(block[j].rstrip()))
             start = k + 1
     return pieces
 

@@ -128,3 +128,21 @@ def test_template_lines_go_and_sentences_stay():
 
 def test_source_of():
     assert source_of("a/b/c.html") == "a/b" and source_of("c.txt") == ""
+
+
+def test_the_tail_of_a_wrapped_line_is_a_piece_too(ingest_rules):
+    # a report wrapped at 60 columns with no blank line between paragraphs: the bullet's
+    # wrap leaves `위안` alone on a line, in every issue; dropped, `8천억` ran into `4.2%`
+    text = ("월간 중국지역동향 제32호\n8월 중국 화남 지역 경제 동향\n\n"
+            "8월 화남 지역의 경기는 완만한 회복세를 보였다. 수출이 늘고 \n"
+            "소비가 점차 살아나면서 지방정부의 성장 목표 달성 가능성이 높\n"
+            "아졌다는 평가가 나온다. 다만 부동산 경기의 부진이 이어지면서\n"
+            "○ 푸젠성 1~7월 수출액은 대만 교역 회복에 힘입어 늘어난 8천억\n"
+            "위안\n"
+            "4.2% 증가한 3조 4천억 위안으로 집계됐다.\n")
+    found = document_candidates("hnr/08.txt", text.encode(), ingest_rules)
+    assert "위안" not in found.lines
+    assert "월간 중국지역동향 제32호" in found.lines       # a masthead above the text stays a candidate
+    # a line after a piece that closes its sentence is no tail
+    text = "가" * 30 + "다.\n다음 소식\n" + "나" * 20 + "했다.\n"
+    assert "다음 소식" in document_candidates("r/c.txt", text.encode(), ingest_rules).lines
