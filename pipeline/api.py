@@ -10,6 +10,7 @@ Results are `DocResult` objects (pipeline/model.py): `clean`, `title`, `publishe
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -67,13 +68,18 @@ def extract_files(paths: Iterable[str | Path], jobs: int = 1, *,
 
 
 def _with_templates(items: list, rules: Rules) -> list:
-    """The files, each with the template lines of its folder among the files given."""
-    from pipeline.ingest.template import MIN_DOCS, assign, source_of
+    """The files, each with the template lines of its folder among the files given. A
+    folder is the file's own (two folders named `2025/` of two sites are two sources, and
+    their files' doc_ids `2025/01.html` may be the same): files are keyed by their place
+    in `items`."""
+    from pipeline.ingest.template import MIN_DOCS, assign
     from pipeline.work import candidates_path
-    folders = Counter(source_of(item.doc_id) for item in items)
-    found = [candidates_path(item, rules) for item in items if folders[source_of(item.doc_id)] >= MIN_DOCS]
-    templates = assign([(doc_id, c) for doc_id, c in found if c is not None])
-    return [dataclasses.replace(item, template=templates.get(item.doc_id, frozenset())) for item in items]
+    keys = [f"{os.path.abspath(item.path.parent)}/{k}" for k, item in enumerate(items)]
+    folders = Counter(os.path.abspath(item.path.parent) for item in items)
+    found = [(key, candidates_path(item, rules)[1]) for key, item in zip(keys, items)
+             if folders[os.path.abspath(item.path.parent)] >= MIN_DOCS]
+    templates = assign([(key, c) for key, c in found if c is not None])
+    return [dataclasses.replace(item, template=templates.get(key, frozenset())) for key, item in zip(keys, items)]
 
 
 def _only(profiles: Profiles, name: str) -> Profiles:

@@ -145,3 +145,22 @@ def test_the_python_api_gives_files_of_one_folder_its_template(rules, monkeypatc
     assert "톈진에 합작공장" not in page.clean and "generic:template" in {r.rule for r in page.removed}
     assert results["namhae-ilbo/2025-09-05-tianjin-plant.html"].title == "창원 기계업체, 톈진에 합작공장 세운다"
     assert "generic:template" not in {r.rule for r in api.extract_files(pages[:2])[0].removed}   # two files: none
+
+
+def test_extract_files_keeps_two_folders_of_one_name_apart(monkeypatch, rules, tmp_path):
+    """Two sites' `2025/` folders are two sources: each keeps its own template (their files'
+    doc_ids `2025/0.html` are the same, and once one site's template replaced the other's)."""
+    from pipeline import api
+    monkeypatch.setattr(api, "default_rules", lambda rules_dir=None: rules)
+    paths = []
+    for site, menu, places in (("siteA", "홈 | 동북 | 경제", ("선양", "단둥", "창춘")),
+                               ("siteB", "홈 | 화남 | 산업", ("광저우", "선전", "주하이"))):
+        for k, place in enumerate(places):
+            path = tmp_path / site / "2025" / f"{k}.html"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(f"<html><body><div>{menu}</div><h1>{place} 소식 {k}</h1>"
+                            f"<p>{place}시는 올해 투자를 {k + 2}% 늘리겠다고 밝혔다.</p></body></html>", encoding="utf-8")
+            paths.append(path)
+    for path, result in zip(paths, api.extract_files(paths)):
+        menu = "홈 | 동북 | 경제" if path.parts[-3] == "siteA" else "홈 | 화남 | 산업"
+        assert [r.text for r in result.removed if r.rule == "generic:template"] == [menu], path
