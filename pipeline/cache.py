@@ -111,14 +111,14 @@ class Cache:
     def candidates(self, doc_id: str, raw_sha: str) -> Candidates | None:
         from pipeline.ingest.template import Candidates     # not imported by a run with nothing new
         try:
-            lines, title = pickle.loads(self.candidates_path(doc_id, raw_sha).read_bytes())
-            return Candidates(frozenset(lines), title)
+            lines, title, text = pickle.loads(self.candidates_path(doc_id, raw_sha).read_bytes())
+            return Candidates(frozenset(lines), title, frozenset(text))
         except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, TypeError):
             return None
 
     def put_candidates(self, doc_id: str, raw_sha: str, found: Candidates) -> None:
         # sorted, so that two runs write the same bytes (a set's order changes per process)
-        _write(self.candidates_path(doc_id, raw_sha), (sorted(found.lines), found.title))
+        _write(self.candidates_path(doc_id, raw_sha), (sorted(found.lines), found.title, sorted(found.text)))
 
     def prune(self, doc_ids: list[str], keep_also: set[Path] = frozenset()) -> None:
         """Forget documents no longer in the corpus (and files of older cache formats);

@@ -38,6 +38,9 @@ MAX_CHARS = 80      # longer lines are text, not template
 # A template line that a document's title holds is that title's headline when it is at
 # least this share of it (`헤드라인 - 남해일보` holds the headline, not only the site's name).
 _HEADLINE_SHARE = 0.5
+# Pages with one title tell one story when they share at least this share of their text
+# lines, found in no other page (a banner's pages share a footer sentence at most).
+_STORY_SHARE = 0.5
 # A line at least this share of its paragraph's widest line reaches the margin.
 _MARGIN_SHARE = 0.85
 # A sentence's full stop after a word (`2024. 5. 16.` is a date, not a sentence).
@@ -48,10 +51,12 @@ _SENTENCE_END = re.compile(r"[.?!。][\"'”’」』)]*$")
 
 @dataclass(frozen=True)
 class Candidates:
-    """What the pre-pass keeps of one document: its candidate lines (spaces squeezed) and
-    the title the step gives it with no template."""
+    """What the pre-pass keeps of one document: its candidate lines (spaces squeezed), the
+    title the step gives it with no template, and short names of its text lines (the long
+    lines that are no candidates; `text_names`), to tell one story filed again from a banner."""
     lines: frozenset[str] = frozenset()
     title: str = ""
+    text: frozenset[str] = frozenset()
 
 
 def source_of(doc_id: str) -> str:
@@ -77,7 +82,16 @@ def candidates(lines: list[str], title: str, html: bool = False, headings: froze
                                 if k not in headings and k not in wrapped
                                 and is_candidate(line := squeeze_spaces(raw))
                                 and not (heading is not None and heading.match(line))),
-                      squeeze_spaces(title))
+                      squeeze_spaces(title), text_names(lines, wrapped))
+
+
+def text_names(lines: list[str], wrapped: set[int]) -> frozenset[str]:
+    """Short names (hashes) of a document's text lines: sentences, lines longer than a
+    candidate can be, and `wrapped` pieces of sentences. Two documents that share one
+    that no other document of the folder has tell the same story."""
+    return frozenset(hashlib.sha256(line.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+                     for k, raw in enumerate(lines) if (line := squeeze_spaces(raw))
+                     and (k in wrapped or len(line) > MAX_CHARS or is_prose(line)))
 
 
 def wrapped_pieces(lines: list[str]) -> set[int]:
@@ -119,9 +133,22 @@ def folder_template(candidates: Iterable[Candidates]) -> frozenset[str]:
 
 def template_titles(candidates: Iterable[Candidates]) -> frozenset[str]:
     """Titles that recur like template lines (a banner or running header taken for the
-    title of most pages); any other title is its page's headline."""
+    title of most pages); any other title is its page's headline. So is a title that is
+    not every page's when its pages share a text line that no other page has: one story
+    filed again under other bylines (a banner's pages share only the site's sentences,
+    a footer or a disclaimer, which the other pages have too)."""
     distinct = set(candidates)
-    return _recurring(Counter(c.title for c in distinct if c.title), len(distinct))
+    recurring = _recurring(Counter(c.title for c in distinct if c.title), len(distinct))
+    return frozenset(title for title in recurring if not _one_story(title, distinct))
+
+
+def _one_story(title: str, distinct: set[Candidates]) -> bool:
+    mine = [c.text for c in distinct if c.title == title]
+    others = [c.text for c in distinct if c.title != title]
+    if not others:              # the title of every page: a banner
+        return False
+    shared = frozenset.intersection(*mine) - frozenset.union(*others)
+    return bool(shared) and len(shared) >= _STORY_SHARE * min(map(len, mine))
 
 
 def for_document(template: frozenset[str], c: Candidates, titles: frozenset[str]) -> frozenset[str]:

@@ -146,3 +146,34 @@ def test_the_tail_of_a_wrapped_line_is_a_piece_too(ingest_rules):
     # a line after a piece that closes its sentence is no tail
     text = "가" * 30 + "다.\n다음 소식\n" + "나" * 20 + "했다.\n"
     assert "다음 소식" in document_candidates("r/c.txt", text.encode(), ingest_rules).lines
+
+
+def test_a_story_filed_again_in_most_pages_keeps_its_headline(ingest_rules):
+    # five pages of a newsletter folder, three of them one story under other bylines: its
+    # headline recurred as the title of 3 of 5 and went, and the title became the byline
+    def story(byline: str, last: str) -> bytes:
+        return ("서해 중국통신 | 2025년 9월\n다롄항 한중 카페리 노선 재개\n" + byline + "\n"
+                "랴오닝성 다롄항과 인천항을 잇는 카페리 노선이 3년 만에 재개된다.\n"
+                "선사 측은 주 3회 운항하며 연간 여객 12만 명을 태울 계획이라고 밝혔다.\n" + last + "\n").encode()
+    docs = [document_candidates(f"tongsin/{n}.txt", story(by, last), ingest_rules) for n, (by, last) in enumerate((
+        ("박서준 기자", "다롄시는 항만 터미널 보수에 2억 위안을 들였다."), ("박서준 기자 (수정)", "업계는 화물 수요도 늘 것으로 본다."),
+        ("정하윤 기자", "인천항만공사는 환영 입장을 냈다.")))]
+    docs += [document_candidates(f"tongsin/{n}.txt", f"서해 중국통신 | 2025년 9월\n{head}\n이도윤 기자\n{text}\n".encode(),
+                                 ingest_rules) for n, (head, text) in enumerate((
+        ("옌타이 한국 기업 설명회 열려", "산둥성 옌타이시가 한국 기업 설명회를 열었다."),
+        ("칭다오 맥주축제 한국관 운영", "칭다오시 맥주축제에 한국관이 처음 마련됐다.")), start=3)]
+    assert docs[0].title == "다롄항 한중 카페리 노선 재개"
+    template, titles = folder_template(docs), template_titles(docs)
+    assert template == {"서해 중국통신 | 2025년 9월", "다롄항 한중 카페리 노선 재개"}
+    assert titles == frozenset()
+    assert for_document(template, docs[1], titles) == {"서해 중국통신 | 2025년 9월"}
+
+
+def test_a_banner_title_of_most_pages_is_template_though_they_share_a_footer():
+    # three pages take the banner for their title and share the distribution sentence, which
+    # the fourth page (another kind of page) lacks: still a banner, their texts differ
+    footer = "footer-sentence"
+    docs = [Candidates(frozenset({"상담 창구 운영 중", f"기사 {n}"}), "상담 창구 운영 중",
+                       frozenset({footer, f"a{n}", f"b{n}", f"c{n}"})) for n in range(3)]
+    docs.append(Candidates(frozenset({"상담 창구 운영 중", "공지"}), "공지", frozenset({"d"})))
+    assert template_titles(docs) == {"상담 창구 운영 중"}
