@@ -23,6 +23,7 @@ the same candidates and title (a page stored twice, a story filed again) are no 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from pipeline.ingest.unwrap import display_width
 MIN_DOCS = 3        # a line must recur in at least this many documents of the folder
 MIN_SHARE = 0.5     # ... and in at least this share of them
 MAX_CHARS = 80      # longer lines are text, not template
+TEXT_LINES = 8      # a document's first text lines that name its story
 # A template line that a document's title holds is that title's headline when it is at
 # least this share of it (`헤드라인 - 남해일보` holds the headline, not only the site's name).
 _HEADLINE_SHARE = 0.5
@@ -86,12 +88,14 @@ def candidates(lines: list[str], title: str, html: bool = False, headings: froze
 
 
 def text_names(lines: list[str], wrapped: set[int]) -> frozenset[str]:
-    """Short names (hashes) of a document's text lines: sentences, lines longer than a
-    candidate can be, and `wrapped` pieces of sentences. Two documents that share one
-    that no other document of the folder has tell the same story."""
+    """Short names (hashes) of a document's first TEXT_LINES text lines: sentences, lines
+    longer than a candidate can be, and `wrapped` pieces of sentences. Documents that share
+    them with no other document of the folder tell the same story. (The first ones only:
+    a story's lead says which it is, and a folder's candidates stay small in memory.)"""
+    text = (line for k, raw in enumerate(lines) if (line := squeeze_spaces(raw))
+            and (k in wrapped or len(line) > MAX_CHARS or is_prose(line)))
     return frozenset(hashlib.sha256(line.encode("utf-8", "surrogateescape")).hexdigest()[:16]
-                     for k, raw in enumerate(lines) if (line := squeeze_spaces(raw))
-                     and (k in wrapped or len(line) > MAX_CHARS or is_prose(line)))
+                     for line in itertools.islice(text, TEXT_LINES))
 
 
 def wrapped_pieces(lines: list[str]) -> set[int]:
