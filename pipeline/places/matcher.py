@@ -53,6 +53,7 @@ class Mention:
     vetoed: bool = False
     runs_on: bool = False                  # more Hangul follows that is no particle
     reason: str = ""                       # the evidence that accepted it: glossed | nearby | document | context
+    by_column: bool = False                # accepted only as a cell of a column of places
 
     @property
     def parent_only(self) -> bool:
@@ -438,6 +439,7 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
             if _same_province(m, ms[j]):
                 return "nearby"                      # 선전 첸하이 / 베이징 다싱
     if _table_column(text, ms, i, known.starts):
+        m.by_column = True
         return "nearby"                              # 상해 4,916 under 영파 3,530: a column of places
     # a bare county reading (다이 for 代县, 다이 캐스팅) is too often a word for its
     # province to tell: only its own city may (선전 ... 바오안)
@@ -506,8 +508,9 @@ def _row(text: str, pos: int) -> tuple[int, int] | None:
 def _table_column(text: str, ms: list[Mention], i: int, starts: list[int]) -> bool:
     """ms[i] stands in a column of places: its line is a table row or a list item whose
     cell after it is a figure or another place (상해 4,916; 1) 심양 7,695억 위안; 1 포동신구
-    상해 1992), and the nearest row above or below holds an accepted place of a city
-    or province in the same column. 청도 반시 20톤 or 통화 정책의 변화 is no such row."""
+    상해 1992), and the rows around it (a block of such lines) hold in the same column
+    at least two cities or provinces accepted on other evidence. 청도 반시 20톤 or 통화
+    정책의 변화 is no such row; one 베이징 in a table of contents makes no column."""
     m = ms[i]
     row = _row(text, m.start)
     if row is None or not any(c.place.level in ("province", "prefecture") for c in m.cands):
@@ -518,16 +521,22 @@ def _table_column(text: str, ms: list[Mention], i: int, starts: list[int]) -> bo
     if not _ROW_NEXT.match(text, after) and not (gap.strip() == "" and "\n" not in gap):
         return False
     column = len(text[row[0]:m.start].split())
+    anchors = 0
     for step in (-1, 1):
-        other = _next_row(text, row, step)
-        if other is None:
-            continue
-        lo, hi = bisect.bisect_left(starts, other[0]), bisect.bisect_left(starts, other[1])
-        for o in ms[lo:hi]:
-            if o.accepted and len(text[other[0]:o.start].split()) == column and any(
-                    c.place.level in ("province", "prefecture") for c in o.cands[:1]):
+        other = row
+        for _ in range(_BLOCK_ROWS):
+            other = _next_row(text, other, step)
+            if other is None:
+                break
+            lo, hi = bisect.bisect_left(starts, other[0]), bisect.bisect_left(starts, other[1])
+            anchors += any(o.accepted and not o.by_column and len(text[other[0]:o.start].split()) == column
+                           and o.cands[0].place.level in ("province", "prefecture") for o in ms[lo:hi])
+            if anchors >= 2:
                 return True
     return False
+
+
+_BLOCK_ROWS = 40                                     # rows looked at above and below (keeps it linear)
 
 
 def _next_row(text: str, row: tuple[int, int], step: int) -> tuple[int, int] | None:
