@@ -415,6 +415,8 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
             and (c.match == "joseon" or norm and c.match == "sino_korean"
                  or c.match == "transliteration" and len(surface) >= 3) for c in m.cands):
         return "document"                            # 바오안 in a text on 선전, 왕청 or 연길 in one on 연변
+    if gaz.abroad_heads.match(text, m.end) and any(c.strength in ("strong", "weak") for c in m.cands):
+        return "context"                             # 청도 한인회: a city where Koreans live abroad
     if not korean_place and gaz.place_heads is not None and gaz.place_heads.match(text, m.end):
         return "context"                             # 천진항 (but 군산항 is Korean)
     if any(c.place.level == "zone" and c.strength == "weak" for c in m.cands) and gaz.zone_heads.match(text, m.end):

@@ -76,3 +76,19 @@ def test_a_korean_place_reading_listed_in_a_text_on_korea(gaz, text, kept, dropp
         assert dropped not in surfaces
     else:
         assert "청도" in surfaces
+
+
+def _ambiguous():
+    import tomllib
+    from pipeline.places.translit import DATA
+    return tomllib.loads((DATA / "ambiguous.toml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", _ambiguous()["abroad_examples"])
+def test_a_koreans_association_abroad_names_the_city(gaz, case):
+    assert case["surface"] in [s for s, _ in _rows(case["text"], gaz)]
+
+
+@pytest.mark.parametrize("text", _ambiguous()["abroad_no"])
+def test_no_association_abroad_no_row(gaz, text):
+    assert _rows(text, gaz) == []
