@@ -435,7 +435,8 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
             if gap.strip():
                 # 사천과 청두 in a text on Korean places may compare a Korean city with a
                 # Chinese one: a Korean place's reading there needs a list of three (청도·연태·위해)
-                if korean_place and known.korean_text and _list_size(text, ms, i) < 3:
+                if korean_place and known.korean_text and _list_size(text, ms, i) < 3 \
+                        and not _after_context(text, ms, i, gaz):
                     continue
                 return "nearby"                      # 장춘, 대련 / 장사·주저우
             if _same_province(m, ms[j]):
@@ -474,6 +475,14 @@ def _former_needs_province(ms: list[Mention]) -> None:
     for m in ms:
         if m.accepted and _former(m) and not any(c.place.province_zh in provinces for c in m.cands):
             m.accepted = False
+
+
+def _after_context(text: str, ms: list[Mention], i: int, gaz: Gazetteer) -> bool:
+    """The list holding ms[i] follows a Chinese context word (중국 상해와 청도)."""
+    while i > 0 and _listed(text, ms[i - 1], ms[i]):
+        i -= 1
+    before = text[max(0, ms[i].start - 12):ms[i].start].rstrip()
+    return any(before.endswith(w) for w in gaz.context_words)
 
 
 def _list_size(text: str, ms: list[Mention], i: int) -> int:
