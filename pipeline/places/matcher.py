@@ -424,7 +424,8 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     if m.runs_on:
         return ""                                    # 로씨야: part of another word
     before = text[max(0, m.start - 12):m.start].rstrip()
-    if any(before.endswith(w) for w in gaz.context_words):
+    if any(before.endswith(w) for w in gaz.context_words) and (
+            korean_place or not _modifies_a_noun(text, m, known.starts)):
         return "context"
     for j in (i - 1, i + 1):
         if 0 <= j < len(ms) and ms[j].accepted:
@@ -459,6 +460,22 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     if korean_place and gaz.korean_context.search(text, start, scopes.sentence(m.start)[1]):
         return ""
     return found[1]                                  # 안후이성 북부 쑤저우: sentence | paragraph
+
+
+_NOUN_AFTER = re.compile(r"[ \t]+[가-힣]")
+
+
+def _modifies_a_noun(text: str, m: Mention, starts: list[int]) -> bool:
+    """중국 부양 정책, 중국 지주 회사, 중국 통화 당국: a reading right after 중국 and
+    followed by another noun is mostly an ordinary word modified by 중국, not the place
+    (중국 장사에서, 중국 광주의 캔톤페어 stand as names: a particle or a place follows).
+    A Korean place's reading (중국 광주 캔톤페어, 중국 청도 맥주) is a name either way:
+    the caller lets 중국 decide it."""
+    nxt = _NOUN_AFTER.match(text, m.ext_end)
+    if nxt is None:
+        return False
+    k = bisect.bisect_left(starts, nxt.end() - 1)
+    return not (k < len(starts) and starts[k] == nxt.end() - 1)
 
 
 def _former(m: Mention) -> bool:

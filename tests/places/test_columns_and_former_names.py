@@ -92,3 +92,21 @@ def test_a_koreans_association_abroad_names_the_city(gaz, case):
 @pytest.mark.parametrize("text", _ambiguous()["abroad_no"])
 def test_no_association_abroad_no_row(gaz, text):
     assert _rows(text, gaz) == []
+
+
+@pytest.mark.parametrize("text", [
+    "중국 부양 정책이 나왔다.", "중국 지주 회사가 인수했다.", "중국 주주 총회", "중국 호주 간 무역 분쟁",
+    "중국 형태 변화", "중국 소통 채널", "중국 대리 판매", "중국 임기 만료", "중국 장치 산업", "중국 감자 생산",
+    "중국 백색 가전", "중국 북해 함대", "중국 안경 시장", "중국 회화 작품", "중국 조경 사업", "중국 통화 당국은 금리를 내렸다.",
+    "중국 상주 인구는 14억 명이다.", "중국 영구 거주 자격을 얻었다.", "중국 정주 여건이 좋아졌다.", "중국 금주 증시는 올랐다.",
+])
+def test_a_word_modified_by_china_is_no_place(gaz, text):
+    assert _rows(text, gaz) == []
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("중국 장사에서 열린 박람회", "장사"), ("중국 광주의 캔톤페어", "광주"), ("중국 신장의 면화", "신장"),
+    ("중국 광주 캔톤페어", "광주"), ("중국 청도 맥주 공장", "청도"),     # a Korean place's reading: 중국 decides
+])
+def test_a_name_after_china_is_a_place(gaz, text, surface):
+    assert surface in [s for s, _ in _rows(text, gaz)]
