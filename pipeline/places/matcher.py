@@ -448,6 +448,14 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     # a bare county reading (다이 for 代县, 다이 캐스팅) is too often a word for its
     # province to tell: only its own city may (선전 ... 바오안)
     cands = [c for c in m.cands if c.strength in ("strong", "weak")]
+    if surface not in gaz.shared_readings and all(
+            c.strength != "strong" and c.match in ("sino_korean", "transliteration")
+            and c.place.level in ("province", "prefecture") for c in cands):
+        # a reading weak only because it is an everyday word whose uses nobody listed
+        # (부양 정책, 형태 변화, 주주 총회, 소통 채널: 阜阳, 邢台, 株洲, 昭通): a province
+        # somewhere in its sentence is no evidence; a gloss, its suffix, its province
+        # right before it, a list of places or a column still are
+        return ""
     # in a text on Korean places, a Korean place's reading (사천, 청도) is decided only by a
     # containing place before it (산동성의 … 청도), not by a city after it (사천과 청두)
     found = _scope_choice(text, ms, i, cands, scopes, cities_only=True,

@@ -110,3 +110,24 @@ def test_a_word_modified_by_china_is_no_place(gaz, text):
 ])
 def test_a_name_after_china_is_a_place(gaz, text, surface):
     assert surface in [s for s, _ in _rows(text, gaz)]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("안후이성 정부는 경기 부양 정책을 내놨다.", "부양"),      # 阜阳 is in Anhui, but 부양 is stimulus
+    ("허베이성은 산업의 형태를 바꾼다.", "형태"),              # 邢台
+    ("후난성 기업의 주주 총회가 열렸다.", "주주"),              # 株洲
+    ("윈난성 정부는 소통 채널을 열었다.", "소통"),              # 昭通
+    ("쓰촨성의 수령 금액은 늘었다.", "수령"),                  # 遂宁
+    ("광둥성 조경 사업", "조경"),                              # 肇庆
+])
+def test_an_unlisted_everyday_word_needs_more_than_its_province_in_the_sentence(gaz, text, word):
+    assert word not in [s for s, _ in _rows(text, gaz)]
+
+
+@pytest.mark.parametrize("text,surface,name_zh", [
+    ("안휘성 부양(阜陽)의 공장", "부양", "阜阳市"),              # a gloss
+    ("하북성 형태, 보정, 석가장 세 도시", "형태", "邢台市"),      # its province right before, a list
+    ("푸젠성 정부는 올해 샤먼에 반도체 공장을 유치했다.", "샤먼", "厦门市"),   # listed in ambiguous.toml
+])
+def test_an_everyday_word_with_nearer_evidence_is_the_place(gaz, text, surface, name_zh):
+    assert (surface, name_zh) in _rows(text, gaz)
