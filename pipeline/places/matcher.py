@@ -392,10 +392,12 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     confirmed, named, surfaces = known.confirmed, known.named, known.surfaces
     m = ms[i]
     prev = ms[i - 1] if i > 0 else None
+    # 광둥성 조경 사업, 허베이성 형태 변화: an everyday word modified by the place before it
+    modifier = _everyday(text[m.start:m.end], m.cands, gaz) and _modifies_a_noun(text, m, known.starts)
     # 선전시 보안 당국 is the city's security office; 선전 보안국제공항 is the district
     word = any(c.strength == "word" for c in m.cands) and not _COMPOUND_HEAD.match(text, m.end)
     if prev is not None and (prev.accepted or not (prev.vetoed or m.gloss_only)) and not word \
-            and _parent_before(text, prev, m):
+            and _parent_before(text, prev, m) and not modifier:
         return "nearby"                              # 진강(鎭江) 단도, 신장 스허쯔: after its city
     if m.gloss_only:
         # 보안, 평화, 新城区: nothing else will do; a former name (安東, 봉천) once glossed
@@ -440,7 +442,7 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
                         and not _after_context(text, ms, i, gaz):
                     continue
                 return "nearby"                      # 장춘, 대련 / 장사·주저우
-            if _same_province(m, ms[j]):
+            if _same_province(m, ms[j]) and not modifier:
                 return "nearby"                      # 선전 첸하이 / 베이징 다싱
     if _table_column(text, ms, i, known.starts):
         m.by_column = True
@@ -448,9 +450,7 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     # a bare county reading (다이 for 代县, 다이 캐스팅) is too often a word for its
     # province to tell: only its own city may (선전 ... 바오안)
     cands = [c for c in m.cands if c.strength in ("strong", "weak")]
-    if surface not in gaz.shared_readings and all(
-            c.strength != "strong" and c.match in ("sino_korean", "transliteration")
-            and c.place.level in ("province", "prefecture") for c in cands):
+    if _everyday(surface, cands, gaz):
         # a reading weak only because it is an everyday word whose uses nobody listed
         # (부양 정책, 형태 변화, 주주 총회, 소통 채널: 阜阳, 邢台, 株洲, 昭通): a province
         # somewhere in its sentence is no evidence; a gloss, its suffix, its province
@@ -468,6 +468,15 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     if korean_place and gaz.korean_context.search(text, start, scopes.sentence(m.start)[1]):
         return ""
     return found[1]                                  # 안후이성 북부 쑤저우: sentence | paragraph
+
+
+def _everyday(surface: str, cands: list[Candidate], gaz: Gazetteer) -> bool:
+    """A city's or province's reading that is weak only because it is an everyday word
+    whose ordinary uses nobody listed (부양, 형태, 주주, 조경): not in ambiguous.toml,
+    korean_places.txt or korean_words.txt."""
+    return surface not in gaz.shared_readings and bool(cands) and all(
+        c.strength != "strong" and c.match in ("sino_korean", "transliteration")
+        and c.place.level in ("province", "prefecture") for c in cands)
 
 
 _NOUN_AFTER = re.compile(r"[ \t]+[가-힣]")
