@@ -426,8 +426,8 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     if m.runs_on:
         return ""                                    # 로씨야: part of another word
     before = text[max(0, m.start - 12):m.start].rstrip()
-    if any(before.endswith(w) for w in gaz.context_words) and (
-            korean_place or not _modifies_a_noun(text, m, known.starts)):
+    if any(before.endswith(w) for w in gaz.context_words) and (korean_place or not (
+            _everyday(surface, m.cands, gaz) or _modifies_a_noun(text, m, known.starts))):
         return "context"
     for j in (i - 1, i + 1):
         if 0 <= j < len(ms) and ms[j].accepted:
@@ -444,6 +444,8 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
                 return "nearby"                      # 장춘, 대련 / 장사·주저우
             if _same_province(m, ms[j]) and not modifier:
                 return "nearby"                      # 선전 첸하이 / 베이징 다싱
+    if _list_of_cities(text, ms, i, gaz, known.korean_text):
+        return "nearby"                              # 청도, 대련, 천진 세 항만: readings that list cities
     if _table_column(text, ms, i, known.starts):
         m.by_column = True
         return "nearby"                              # 상해 4,916 under 영파 3,530: a column of places
@@ -474,9 +476,10 @@ def _everyday(surface: str, cands: list[Candidate], gaz: Gazetteer) -> bool:
     """A city's or province's reading that is weak only because it is an everyday word
     whose ordinary uses nobody listed (부양, 형태, 주주, 조경): not in ambiguous.toml,
     korean_places.txt or korean_words.txt."""
-    return surface not in gaz.shared_readings and bool(cands) and all(
-        c.strength != "strong" and c.match in ("sino_korean", "transliteration")
-        and c.place.level in ("province", "prefecture") for c in cands)
+    named = [c for c in cands if c.strength in ("strong", "weak")]      # 株洲县's 주주 is gloss only
+    return surface not in gaz.shared_readings and bool(named) and all(
+        c.strength == "weak" and c.match in ("sino_korean", "transliteration")
+        and c.place.level in ("province", "prefecture") for c in named)
 
 
 _NOUN_AFTER = re.compile(r"[ \t]+[가-힣]")
@@ -527,6 +530,28 @@ def _list_size(text: str, ms: list[Mention], i: int) -> int:
     while hi + 1 < len(ms) and _listed(text, ms[hi], ms[hi + 1]):
         hi += 1
     return sum(not ms[j].vetoed for j in range(lo, hi + 1))
+
+
+def _list_of_cities(text: str, ms: list[Mention], i: int, gaz: Gazetteer, korean_text: bool) -> bool:
+    """ms[i] is one of three or more readings of Chinese cities or provinces listed together
+    (청도, 대련, 천진; 정주, 무한, 장사), none of them an unlisted everyday word, nor, in a
+    text on Korean places, a Korean place's name: ordinary words seldom line up so."""
+    def city(k: Mention) -> bool:
+        surface = text[k.start:k.end]
+        return (not k.vetoed and not k.runs_on and not _everyday(surface, k.cands, gaz)
+                and not (korean_text and surface in gaz.korean_places)
+                and any(c.strength in ("strong", "weak") and c.place.level in ("province", "prefecture")
+                        for c in k.cands))
+    if not city(ms[i]):
+        return False
+    lo = hi = i
+    while lo > 0 and _listed(text, ms[lo - 1], ms[lo]):
+        lo -= 1
+    while hi + 1 < len(ms) and _listed(text, ms[hi], ms[hi + 1]):
+        hi += 1
+    cities = [ms[j] for j in range(lo, hi + 1) if city(ms[j])]
+    # 안산, 광주, 청도 may all be Korea's: two at least must be no Korean place's name
+    return len(cities) >= 3 and sum(text[k.start:k.end] not in gaz.korean_places for k in cities) >= 2
 
 
 def _listed(text: str, a: Mention, b: Mention) -> bool:

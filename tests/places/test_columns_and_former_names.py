@@ -131,3 +131,20 @@ def test_an_unlisted_everyday_word_needs_more_than_its_province_in_the_sentence(
 ])
 def test_an_everyday_word_with_nearer_evidence_is_the_place(gaz, text, surface, name_zh):
     assert (surface, name_zh) in _rows(text, gaz)
+
+
+@pytest.mark.parametrize("text,surfaces", [
+    ("청도, 대련, 천진 세 항만의 물동량이 늘었다.", ["청도", "대련", "천진"]),   # weak readings that list cities
+    ("보고서는 정주, 무한, 장사의 철도망을 비교했다.", ["정주", "무한", "장사"]),
+    ("안산, 광주, 청도의 공장", []),            # all three may be Korea's
+    ("통화, 주주, 부양 정책", []),               # everyday words
+    ("남는 장사, 상해 보험, 무한 리필", []),      # their ordinary uses
+    ("청도와 대련의 항만 물동량", []),           # two weak readings are no evidence
+])
+def test_three_weak_readings_listed_together(gaz, text, surfaces):
+    assert [s for s, _ in _rows(text, gaz)] == surfaces
+
+
+@pytest.mark.parametrize("text", ["중국 주주의 권리", "중국 감자를 수입했다.", "저장성과 호주의 무역이 늘었다."])
+def test_an_everyday_word_after_china_or_beside_a_province_is_no_place(gaz, text):
+    assert all(s.endswith("성") for s, _ in _rows(text, gaz))
