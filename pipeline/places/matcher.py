@@ -360,12 +360,13 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
         if m.accepted:
             confirm(m)
     todo.extend(range(len(ms) - 1, -1, -1))
+    known = Known(confirmed, named, surfaces, glossed, not from_afar, starts)   # the sets grow in place
     while todo:
         i = todo.pop()
         m = ms[i]
         if m.accepted or m.vetoed:
             continue
-        reason = _evidence(text, ms, i, Known(confirmed, named, surfaces, glossed, not from_afar, starts), gaz, scopes, norm)
+        reason = _evidence(text, ms, i, known, gaz, scopes, norm)
         if not reason:
             continue
         m.accepted, m.reason = True, reason
