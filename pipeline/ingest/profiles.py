@@ -96,7 +96,15 @@ class Profile:
         drops = self._drop_list
         return tuple(drops[i] for i in bit_indexes(self._length_masks[k] & self._shortlist.mask(line)))
 
+    def rules_of(self, *kinds: str) -> tuple[LineRule, ...]:
+        """The rules of these kinds, in order (remembered: the cleaner asks for every line)."""
+        found = self._of_kind.get(kinds)
+        if found is None:
+            found = self._of_kind[kinds] = tuple(r for r in self.rules if r.kind in kinds)
+        return found
+
     def __post_init__(self) -> None:
+        object.__setattr__(self, "_of_kind", {})
         drops = [r for r in self.rules if r.kind == "drop"]
         limits = sorted({r.max_chars for r in drops})
         object.__setattr__(self, "_limits", limits)
