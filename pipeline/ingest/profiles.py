@@ -15,12 +15,14 @@ PROFILES = Path(__file__).parent / "profiles"
 # A line that reads as a sentence: it closes with a period or ends in a predicate
 # (-다, -요, -까, -죠). Menus, bylines and time stamps never do.
 SENTENCE = re.compile(r"(?:[^\d\s][.?!。]|[다요까죠])[\"'”’」』)\]]*\s*$")   # `2024. 5. 16.` is a date
+_SENTENCE_NEEDS = needs(SENTENCE)
 # What separates the words of a menu or a button bar.
 _SEPARATORS = re.compile(r"[\s|·•/,:：【】\[\]()<>〈〉「」『』▶►■□◆◇※*+\-]+")
 
 
 def reads_as_sentence(line: str) -> bool:
-    return bool(SENTENCE.search(line))
+    # the cheap test first (regex_needs.py): most lines end on a character no sentence ends on
+    return might_match(_SENTENCE_NEEDS, line) and bool(SENTENCE.search(line))
 
 
 @dataclass(frozen=True)

@@ -309,6 +309,12 @@ class Shortlist:
                 for s in need.sets[0]:
                     masks[need.folded][s] = masks[need.folded].get(s, 0) | 1 << i
         self.plain, self.folded = (_automaton(m) for m in masks)
+        # Both sets of strings in one automaton, for a text that folding leaves as it is
+        # (Hangul, hanzi, digits: most lines): one pass over it instead of two.
+        both = dict(masks[0])
+        for s, bits in masks[1].items():
+            both[s] = both.get(s, 0) | bits
+        self.both = _automaton(both) if self.plain is not None and self.folded is not None else None
         self._firsts = [(1 << i, n.first) for i, n in enumerate(needed) if n is not None and n.first is not None]
         self._lasts = [(1 << i, n.last) for i, n in enumerate(needed) if n is not None and n.last is not None]
         self._anchored = sum(bit for bit, _ in self._firsts + self._lasts)
@@ -318,9 +324,12 @@ class Shortlist:
     def mask(self, text: str) -> int:
         """Bit i set: regex i may match `text` (bit clear: it surely does not)."""
         mask = self.always
-        for automaton, form in ((self.plain, text), (self.folded, None)):
+        folded = fold(text) if self.folded is not None else text
+        passes = ((self.both, text),) if self.both is not None and folded == text else \
+            ((self.plain, text), (self.folded, folded))
+        for automaton, form in passes:
             if automaton is not None:
-                for _, bits in automaton.iter(form if form is not None else fold(text)):
+                for _, bits in automaton.iter(form):
                     mask |= bits
         if self._anchored and mask & self._anchored:
             mask &= self._edges(text)
