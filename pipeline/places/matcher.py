@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 from typing import Callable
 
-from pipeline.ingest.regex_needs import might_match, needs
 from pipeline.model import PlaceMention
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
 from pipeline.spans import Cover, overlaps_any
@@ -272,11 +270,7 @@ _HANGUL_AFTER = re.compile(r"(?!{})[가-힣]".format(_PARTICLE.pattern.replace("
 
 
 def _spans(patterns: list[re.Pattern], text: str) -> list[tuple[int, int]]:
-    # a pattern whose needed strings (regex_needs.py) the text lacks finds nothing: not run
-    return [m.span() for p in patterns if might_match(_needs(p), text) for m in p.finditer(text)]
-
-
-_needs = functools.cache(needs)
+    return [m.span() for p in patterns for m in p.finditer(text)]
 
 
 def _inside(m: Mention, spans: Cover) -> bool:
