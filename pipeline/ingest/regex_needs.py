@@ -27,7 +27,8 @@ last in the text (`^\\d{4}…` a digit, `…\\d{1,2}\\.?[)\\]]?$` a digit, `.`, 
 characters that can begin (end) a match, found as above through groups, branches and repeats
 (a repeat that may be absent lets the next element's characters in too; lookarounds and
 `\\b` are passed over, which only widens the set), each kept as the one-character pattern it
-is in the regex, compiled with the regex's flags. Most lines fail these at once.
+is in the regex (`EdgeChars`: a character's answer is worked out as re would, once, and
+remembered). Most lines fail these at once.
 
 So `not might_match(needs(r), line)` implies `r.search(line) is None`; the tests
 check it on every rule's examples and lines, and on generated ones."""
@@ -64,8 +65,8 @@ _SPECIALS = re.compile("[\u0130\u0131\u017f\u212a]")
 class Needs:
     sets: tuple[frozenset[str], ...]     # every match holds one string of each set
     folded: bool = False                 # the strings are folded: look for them in fold(text)
-    first: re.Pattern | None = None      # matches the text's first character (anchored at the start)
-    last: re.Pattern | None = None       # matches its last (before a final newline, as $ allows)
+    first: EdgeChars | None = None       # what the text's first character must be (anchored at the start)
+    last: EdgeChars | None = None        # its last (or the one before a final newline, as $ allows)
 
 
 def needs(regex: re.Pattern) -> Needs | None:
@@ -81,7 +82,7 @@ def needs(regex: re.Pattern) -> Needs | None:
     found = sorted(set(_sequence(list(tree), folded)), key=_cost)
     first = last = None
     if not flags & re.MULTILINE:
-        first, last = (_edge_pattern(_anchored(list(tree), end), flags) for end in (False, True))
+        first, last = (_edge_chars(_anchored(list(tree), end), flags) for end in (False, True))
     if not found and first is None and last is None:
         return None
     return Needs(tuple(found[:_MAX_SETS]), folded, first, last)
@@ -91,7 +92,7 @@ def might_match(needed: Needs | None, text: str) -> bool:
     """False when a regex that needs `needed` surely finds nothing in `text`."""
     if needed is None:
         return True
-    if needed.first is not None and not needed.first.match(text):
+    if needed.first is not None and not needed.first.fits(text[:1]):
         return False
     if needed.last is not None and not ends_with(needed.last, text):
         return False
@@ -183,22 +184,18 @@ def _class(items, folded: bool) -> frozenset[str] | None:
     return frozenset(chars)     # type: ignore[arg-type]
 
 
-def ends_with(last: re.Pattern, text: str) -> bool:
-    """`last` matches the character a match ending at `$` ends on: the text's last, or the
+def ends_with(last: EdgeChars, text: str) -> bool:
+    """`last` lets in the character a match ending at `$` ends on: the text's last, or the
     one before a final newline."""
-    n = len(text)
-    return n > 0 and (last.match(text, n - 1) is not None
-                      or (n > 1 and text[-1] == "\n" and last.match(text, n - 2) is not None))
+    return last.fits(text[-1:]) or (len(text) > 1 and text[-1] == "\n" and last.fits(text[-2]))
 
 
 _BEGIN = {C.AT_BEGINNING, C.AT_BEGINNING_STRING}
 _END = {C.AT_END, C.AT_END_STRING}
-_CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
-               C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 
 
-def _anchored(items: list, end: bool) -> list[str] | None:
+def _anchored(items: list, end: bool) -> list[tuple] | None:
     """The one-character patterns that can stand first (`end`: last) in any match of the
     sequence, when every way through it is anchored at the text's start (end) and takes at
     least one character; else None."""
@@ -210,7 +207,7 @@ def _anchored(items: list, end: bool) -> list[str] | None:
         atoms, empty = _edge(rest, end)
         return None if atoms is None or empty else atoms
     if op is C.BRANCH:
-        found: list[str] = []
+        found: list[tuple] = []
         for branch in av[1]:
             atoms = _anchored(rest + list(branch) if end else list(branch) + rest, end)
             if atoms is None:
@@ -222,10 +219,10 @@ def _anchored(items: list, end: bool) -> list[str] | None:
     return None
 
 
-def _edge(items, end: bool) -> tuple[list[str] | None, bool]:
+def _edge(items, end: bool) -> tuple[list[tuple] | None, bool]:
     """(the one-character patterns a match of the sequence can begin with (`end`: end with),
     whether it can be empty); (None, _) when not known."""
-    atoms: list[str] = []
+    atoms: list[tuple] = []
     for op, av in (reversed(items) if end else items):
         if op in _ZERO_WIDTH:
             continue                      # takes no character; leaving its condition out only widens
@@ -238,16 +235,16 @@ def _edge(items, end: bool) -> tuple[list[str] | None, bool]:
     return atoms, True
 
 
-def _edge_element(op, av, end: bool) -> tuple[list[str] | None, bool]:
+def _edge_element(op, av, end: bool) -> tuple[list[tuple] | None, bool]:
     if op is C.LITERAL:
-        return [re.escape(chr(av))], False
+        return [("lit", chr(av))], False
     if op is C.NOT_LITERAL:
-        return [f"[^{re.escape(chr(av))}]"], False
+        return [("not", chr(av))], False
     if op is C.ANY:
-        return ["."], False
+        return [("any",)], False
     if op is C.IN:
-        body = _class_text(av)
-        return ([f"[{body}]"] if body is not None else None), False
+        atom = _class_atom(av)
+        return ([atom] if atom is not None else None), False
     if op is C.BRANCH:
         atoms, empty = [], False
         for branch in av[1]:
@@ -268,27 +265,91 @@ def _edge_element(op, av, end: bool) -> tuple[list[str] | None, bool]:
     return None, True                     # back references and the like: not known
 
 
-def _class_text(items) -> str | None:
-    """A parsed character class written back as the inside of `[...]`."""
-    out = []
+_CATEGORY_TESTS = {   # what re's categories mean in a str pattern without re.ASCII
+    C.CATEGORY_DIGIT: str.isdecimal, C.CATEGORY_NOT_DIGIT: lambda c: not c.isdecimal(),
+    C.CATEGORY_SPACE: str.isspace, C.CATEGORY_NOT_SPACE: lambda c: not c.isspace(),
+    C.CATEGORY_WORD: lambda c: c.isalnum() or c == "_", C.CATEGORY_NOT_WORD: lambda c: not (c.isalnum() or c == "_")}
+_CATEGORY_TEXT = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+                  C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _class_atom(items) -> tuple | None:
+    """A parsed character class as ("in", negated, items), or None when it holds what is not read here."""
+    negate, out = False, []
     for op, av in items:
         if op is C.NEGATE:
-            out.append("^")
+            negate = True
         elif op is C.LITERAL:
-            out.append(re.escape(chr(av)))
+            out.append(("lit", chr(av)))
         elif op is C.RANGE:
-            out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
-        elif op is C.CATEGORY and av in _CATEGORIES:
-            out.append(_CATEGORIES[av])
+            out.append(("range", av[0], av[1]))
+        elif op is C.CATEGORY and av in _CATEGORY_TESTS:
+            out.append(("cat", av))
         else:
             return None
-    return "".join(out) if out and out != ["^"] else None
+    return ("in", negate, tuple(out)) if out else None
 
 
-def _edge_pattern(atoms: list[str] | None, flags: int) -> re.Pattern | None:
-    if not atoms:
-        return None
-    return re.compile("|".join(dict.fromkeys(atoms)), flags & (re.IGNORECASE | re.DOTALL | re.ASCII))
+def _edge_chars(atoms: list[tuple] | None, flags: int) -> EdgeChars | None:
+    return EdgeChars(tuple(dict.fromkeys(atoms)), flags) if atoms else None
+
+
+class EdgeChars:
+    """The characters that can begin (or end) a match: the one-character patterns of the
+    regex that can stand there, with its flags. Each character's answer is worked out the
+    first time it is asked (no regex is compiled at load: start-up) and remembered."""
+
+    def __init__(self, atoms: tuple[tuple, ...], flags: int):
+        self.atoms, self.flags = atoms, flags & (re.IGNORECASE | re.DOTALL | re.ASCII | re.LOCALE)
+        self._known: dict[str, bool] = {}
+        self._regex: re.Pattern | None = None
+
+    def fits(self, c: str) -> bool:
+        """`c` (one character, or "" for none) can stand at the edge."""
+        known = self._known.get(c)
+        if known is None:
+            known = c != "" and self._decide(c)
+            if len(self._known) < _MAX_REMEMBERED:
+                self._known[c] = known
+        return known
+
+    def _decide(self, c: str) -> bool:
+        if self.flags & (re.IGNORECASE | re.ASCII | re.LOCALE):    # case folding and the like: as re does it
+            if self._regex is None:
+                self._regex = re.compile("|".join(map(_atom_text, self.atoms)), self.flags)
+            return self._regex.fullmatch(c) is not None
+        return any(_fits(atom, c, bool(self.flags & re.DOTALL)) for atom in self.atoms)
+
+    def pattern(self) -> str:
+        """The same as one regex (for tests and for reading)."""
+        return "|".join(map(_atom_text, self.atoms))
+
+
+def _fits(atom: tuple, c: str, dotall: bool) -> bool:
+    kind = atom[0]
+    if kind == "lit":
+        return c == atom[1]
+    if kind == "not":
+        return c != atom[1]
+    if kind == "any":
+        return dotall or c != "\n"
+    _, negate, items = atom
+    return any(c == i[1] if i[0] == "lit" else i[1] <= ord(c) <= i[2] if i[0] == "range" else _CATEGORY_TESTS[i[1]](c)
+               for i in items) != negate
+
+
+def _atom_text(atom: tuple) -> str:
+    kind = atom[0]
+    if kind == "lit":
+        return re.escape(atom[1])
+    if kind == "not":
+        return f"[^{re.escape(atom[1])}]"
+    if kind == "any":
+        return "."
+    _, negate, items = atom
+    body = "".join(re.escape(i[1]) if i[0] == "lit" else f"{re.escape(chr(i[1]))}-{re.escape(chr(i[2]))}"
+                   if i[0] == "range" else _CATEGORY_TEXT[i[1]] for i in items)
+    return f"[{'^' if negate else ''}{body}]"
 
 
 class Shortlist:
@@ -341,7 +402,7 @@ class Shortlist:
         head = text[:1]
         first = self._first_ok.get(head)
         if first is None:
-            first = _letting_in(self._firsts, lambda p: p.match(head) is not None)
+            first = _letting_in(self._firsts, lambda p: p.fits(head))
             if len(self._first_ok) < _MAX_REMEMBERED:
                 self._first_ok[head] = first
         tail = text[-2:] if text.endswith("\n") else text[-1:]     # $ may stand before a final newline
@@ -356,7 +417,7 @@ class Shortlist:
 _MAX_REMEMBERED = 10_000     # characters remembered per shortlist (memory stays bounded)
 
 
-def _letting_in(anchored: list[tuple[int, re.Pattern]], fits) -> int:
+def _letting_in(anchored: list[tuple[int, EdgeChars]], fits) -> int:
     """All bits but those of the `anchored` regexes whose edge pattern does not fit."""
     return ~sum(bit for bit, pattern in anchored if not fits(pattern))
 

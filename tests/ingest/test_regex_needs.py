@@ -133,3 +133,16 @@ def test_no_rule_match_in_the_sample_pages_is_hidden():
         for line in lines:
             if regex.search(line):
                 assert might_match(rule._needs, line), (rule.name, line)
+
+
+_EDGES = [e for r in RULES if r._needs for e in (r._needs.first, r._needs.last) if e is not None]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.characters() | st.sampled_from(sorted({c for r in RULES for line in _lines(r) for c in line} | {"\n", "_"})))
+def test_edge_characters_are_decided_as_re_would(c):
+    """EdgeChars answers without compiling a regex; re, given the same one-character
+    patterns and flags, agrees on every character."""
+    assert _EDGES
+    for edge in _EDGES:
+        assert edge.fits(c) == bool(re.compile(edge.pattern(), edge.flags).fullmatch(c)), (edge.pattern(), c)
