@@ -168,7 +168,8 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
             (hanzi if match == "hanzi" else korean).setdefault(alias, []).append(cand)
     for d in (korean, hanzi):
         for cands in d.values():
-            cands.sort(key=lambda c: (_STRENGTH[c.strength], c.place.rank()))
+            if len(cands) > 1:        # most names name one place: nothing to order
+                cands.sort(key=lambda c: (_STRENGTH[c.strength], c.place.rank()))
     readings: dict[str, list[str]] = {}
     for alias, cands in korean.items():
         for c in cands:
