@@ -576,10 +576,12 @@ def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):
     kept = []
     for i, raw in items:
         line = raw.strip()
-        beside = _beside_page_number(i, lines, profile)
+        short = len(line) <= _RUNNING_HEADER_MAX_CHARS
+        # looked up only where it can count (speed): a short line, unpaginated or seen twice
+        beside = short and (not paginated or counts[line] == 2) and _beside_page_number(i, lines, profile)
         if paginated and profile.page_number and profile.page_number.match(line):
             removed.append(Removed(i, line, f"{profile.name}:page_number"))
-        elif len(line) <= _RUNNING_HEADER_MAX_CHARS and (paginated or beside) and \
+        elif short and (paginated or beside) and \
                 _running(line, counts[line] if paginated else min(counts[line], 2), profile, beside):
             removed.append(Removed(i, line, f"{profile.name}:running_header"))
         else:
