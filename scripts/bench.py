@@ -248,9 +248,7 @@ def naive(texts: list[str], kiwi, places_re: re.Pattern) -> int:
 def stages(docs: list[tuple[str, bytes]]) -> None:
     """Per-stage time on a sample, in this process (one core), by the stages' own bench
     helpers (pipeline/*/bench.py), and the naive approach on the same documents."""
-    from pipeline.document import clean_into
     from pipeline.facts.bench import load_times, stage_times
-    from pipeline.model import DocResult
     from pipeline.rules import load_rules
 
     print(f"  load, CPU s: {load_times()}")
@@ -260,14 +258,7 @@ def stages(docs: list[tuple[str, bytes]]) -> None:
         f = figures[stage]
         print(f"  {stage:<12} {f['cpu_s']:7.2f} s CPU  {f['mb_per_s_cpu']:7.2f} MB/s of raw text")
     print(f"  Kiwi: {figures['kiwi']}")
-    cleaned = []
-    for d, b in docs:
-        r = DocResult(doc_id=d)
-        try:
-            clean_into(r, b, rules)
-        except Exception:
-            continue
-        cleaned.append(r.clean)
+    cleaned = _clean_texts(docs, rules)
     names = sorted({n for n in _places() if len(n) >= 2}, key=len, reverse=True)
     places_re = re.compile("|".join(map(re.escape, names)))
     from kiwipiepy import Kiwi
@@ -286,25 +277,32 @@ def stages(docs: list[tuple[str, bytes]]) -> None:
         print(f"  places bench failed: {type(e).__name__}: {e}")
 
 
+def _clean_texts(docs: list[tuple[str, bytes]], rules) -> list[str]:
+    """The clean text of each document the ingest stage accepts."""
+    from pipeline.document import clean_into
+    from pipeline.model import DocResult
+    texts = []
+    for doc_id, data in docs:
+        r = DocResult(doc_id=doc_id)
+        try:
+            clean_into(r, data, rules)
+        except Exception:
+            continue
+        texts.append(r.clean)
+    return texts
+
+
 def ingest_places(docs: list[tuple[str, bytes]], passes: int = 5) -> None:
     """The two stages before facts alone, best of `passes` over the same documents (CPU
     seconds, one core): a steadier figure than one pass on a shared machine."""
-    from pipeline.document import clean_into
-    from pipeline.model import DocResult
     from pipeline.places import find_places
     from pipeline.rules import load_rules
     rules = load_rules(stages=("places",))
     mb = sum(len(b) for _, b in docs) / 1e6
     best = {"ingest": float("inf"), "places": float("inf")}
     for _ in range(passes):
-        t, texts = time.process_time(), []
-        for doc_id, data in docs:
-            r = DocResult(doc_id=doc_id)
-            try:
-                clean_into(r, data, rules)
-            except Exception:
-                continue
-            texts.append(r.clean)
+        t = time.process_time()
+        texts = _clean_texts(docs, rules)
         best["ingest"] = min(best["ingest"], time.process_time() - t)
         t = time.process_time()
         for text in texts:
