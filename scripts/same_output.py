@@ -11,8 +11,8 @@ held-out set), the sample sites of the cleaning tests, a generated bench corpus
 (scripts/bench.py, `--mb`, seeded) and random mutations of the samples (scripts/fuzz.py,
 `--fuzz`, seeded), which reach the odd paths. One JSON line per document holds every
 field of its DocResult (the clean text, removed lines, sentences, places, facts, errors),
-and each document is run with its source folder's template lines too (pipeline/ingest/
-template.py), as the engine does. Kiwi is left out unless `--kiwi` (subjects then stay
+and each document that has template lines (pipeline/ingest/template.py: its source
+folder's, as the engine finds them) is run with them too. Kiwi is left out unless `--kiwi` (subjects then stay
 empty: they read the clean text and the places, which are compared)."""
 from __future__ import annotations
 
@@ -64,8 +64,9 @@ def _row(r) -> str:
 def write(path: Path, mb: float, cases: int, kiwi: bool) -> None:
     from pipeline.document import process
     from pipeline.facts import load_fact_rules
-    from pipeline.ingest.template import document_lines, source_of, template_lines
+    from pipeline.ingest.template import assign
     from pipeline.rules import load_rules
+    from pipeline.work import document_candidates
     rules = load_rules(stages=("places",))
     rules.facts = load_fact_rules(with_kiwi=kiwi)
     docs = samples() + generated(mb) + fuzzed(cases)
@@ -75,24 +76,17 @@ def write(path: Path, mb: float, cases: int, kiwi: bool) -> None:
     for doc_id, data in docs:
         prefix, local = doc_id.split("::", 1)
         parts.setdefault(prefix, []).append((local, data))
-    templates = {prefix: template_lines((d, _lines(document_lines, d, b, rules)) for d, b in items)
+    templates = {prefix: assign([(d, document_candidates(d, b, rules, d)) for d, b in items])
                  for prefix, items in parts.items()}
     with path.open("w", encoding="utf-8") as out:
         for doc_id, data in docs:
             prefix, local = doc_id.split("::", 1)
             out.write(_row(process(local, data, rules, local)) + "\n")
-            template = templates[prefix].get(source_of(local))
+            template = templates[prefix].get(local)
             if template:
                 out.write(_row(process(local, data, rules, local, template)) + "\n")
     print(f"{len(docs)} documents ({sum(len(b) for _, b in docs) / 1e6:.2f} MB) in "
           f"{time.process_time() - c:.1f} s CPU -> {path}")
-
-
-def _lines(document_lines, doc_id: str, data: bytes, rules) -> list[str]:
-    try:
-        return document_lines(doc_id, data, rules)
-    except Exception:            # a document that fails has no lines to share
-        return []
 
 
 def compare(a: Path, b: Path) -> int:
