@@ -488,6 +488,8 @@ def _everyday(surface: str, cands: list[Candidate], gaz: Gazetteer) -> bool:
 
 
 _NOUN_AFTER = re.compile(r"[ \t]+[가-힣]")
+# 중국 통화·재정 당국, 중국 영구·임시 거주: a word listed with another word that is no place
+_WORD_LISTED_AFTER = re.compile(r"[ \t]*[·・,/][ \t]*[가-힣]")
 
 
 def _modifies_a_noun(text: str, m: Mention, starts: list[int]) -> bool:
@@ -496,7 +498,7 @@ def _modifies_a_noun(text: str, m: Mention, starts: list[int]) -> bool:
     (중국 장사에서, 중국 광주의 캔톤페어 stand as names: a particle or a place follows).
     A Korean place's reading (중국 광주 캔톤페어, 중국 청도 맥주) is a name either way:
     the caller lets 중국 decide it."""
-    nxt = _NOUN_AFTER.match(text, m.ext_end)
+    nxt = _NOUN_AFTER.match(text, m.ext_end) or _WORD_LISTED_AFTER.match(text, m.ext_end)
     if nxt is None:
         return False
     k = bisect.bisect_left(starts, nxt.end() - 1)

@@ -171,3 +171,20 @@ def test_a_former_name_glossed_once_is_not_every_later_reading(gaz, text, word):
 ])
 def test_a_column_does_not_decide_a_korean_place_in_a_text_on_korea(gaz, text, word):
     assert word not in [s for s, _ in _rows(text, gaz)]
+
+
+@pytest.mark.parametrize("text", [
+    # after 중국, a reading listed with an ordinary word (no place) is a word too
+    "중국 통화·재정 당국은 부양책을 냈다.", "중국의 통화·환율 정책이 바뀌었다.",
+    "중국 영구·임시 거주 허가 발급 건수는 1만건이었다.", "중국 선전·선동 기구는 여론을 관리한다.",
+    "중국 상주·유동 인구 통계를 보면 도시화율은 66%다.", "중국 상주 및 유동 인구는 늘었다.",
+])
+def test_a_reading_listed_with_a_word_after_china_is_no_place(gaz, text):
+    assert _rows(text, gaz) == []
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("중국 장사·주주·상담 세 도시", "장사"), ("중국 통화·백산 지역의 인삼", "통화"),
+])
+def test_a_reading_listed_with_a_place_after_china_stays(gaz, text, surface):
+    assert surface in [s for s, _ in _rows(text, gaz)]
