@@ -188,3 +188,14 @@ def test_a_reading_listed_with_a_word_after_china_is_no_place(gaz, text):
 ])
 def test_a_reading_listed_with_a_place_after_china_stays(gaz, text, surface):
     assert surface in [s for s, _ in _rows(text, gaz)]
+
+
+@pytest.mark.parametrize("text,word", [
+    # a Korean city named with its suffix (경기도 양주시), also 扬州's reading: another
+    # 扬州 in the text does not make it Chinese
+    ("양주시와 광주시는 경기도 북부에 있다. 중국 강소성 양주시와는 이름이 같다.", "양주시"),
+    ("경기도 양주시 대표단이 중국 장쑤성 양저우시를 방문했다.", "양주시"),
+])
+def test_a_suffixed_korean_city_is_not_confirmed_from_afar(gaz, text, word):
+    first = text.index(word)
+    assert not any(m.start == first for m in find_places(text, gaz)), _rows(text, gaz)
