@@ -414,8 +414,9 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
         return "nearby"                              # 진강(鎭江) 단도, 신장 스허쯔: after its city
     if m.gloss_only:
         # 보안, 평화, 新城区: nothing else will do; a former name (安東, 봉천) once glossed
-        # in the document is that place wherever it stands again
-        return "document" if _former(m) and any(c.place.key in known.glossed for c in m.cands) else ""
+        # in the document is that place again where it stands as a name
+        return "document" if _former(m) and any(c.place.key in known.glossed for c in m.cands) \
+            and _former_again(text, m, gaz, scopes) else ""
     surface = text[m.start:m.end]
     korean_place = surface in gaz.korean_places
     if korean_place:
@@ -459,7 +460,10 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
                 return "nearby"                      # 선전 첸하이 / 베이징 다싱
     if _list_of_cities(text, ms, i, gaz, known.korean_text):
         return "nearby"                              # 청도, 대련, 천진 세 항만: readings that list cities
-    if _table_column(text, ms, i, known.starts):
+    # a column of a table in a text on Korean places may mix Korean cities with Chinese
+    # ones (부산, 광주 under 상하이, 닝보; 안동, 상주 above 베이징): it does not decide a
+    # Korean place's reading
+    if not (korean_place and known.korean_text) and _table_column(text, ms, i, known.starts):
         m.by_column = True
         return "nearby"                              # 상해 4,916 under 영파 3,530: a column of places
     # a bare county reading (다이 for 代县, 다이 캐스팅) is too often a word for its
@@ -496,6 +500,8 @@ def _everyday(surface: str, cands: list[Candidate], gaz: Gazetteer) -> bool:
 
 
 _NOUN_AFTER = re.compile(r"[ \t]+[가-힣]")
+# 중국 통화·재정 당국, 중국 영구·임시 거주: a word listed with another word that is no place
+_WORD_LISTED_AFTER = re.compile(r"[ \t]*[·・,/][ \t]*[가-힣]")
 
 
 def _modifies_a_noun(text: str, m: Mention, starts: list[int]) -> bool:
@@ -504,7 +510,7 @@ def _modifies_a_noun(text: str, m: Mention, starts: list[int]) -> bool:
     (중국 장사에서, 중국 광주의 캔톤페어 stand as names: a particle or a place follows).
     A Korean place's reading (중국 광주 캔톤페어, 중국 청도 맥주) is a name either way:
     the caller lets 중국 decide it."""
-    nxt = _NOUN_AFTER.match(text, m.ext_end)
+    nxt = _NOUN_AFTER.match(text, m.ext_end) or _WORD_LISTED_AFTER.match(text, m.ext_end)
     if nxt is None:
         return False
     k = bisect.bisect_left(starts, nxt.end() - 1)
@@ -516,6 +522,18 @@ def _former(m: Mention) -> bool:
     if m.korean:
         return any(c.match == "old_name" for c in m.cands)      # 봉천: also 凤泉区's bare reading
     return all(c.strength == "gloss" for c in m.cands)          # a hanzi alias is gloss only when former
+
+
+def _former_again(text: str, m: Mention, gaz: Gazetteer, scopes: "Scopes") -> bool:
+    """A former name repeated after its gloss stands as a name: no word runs on from it
+    (봉천동 is a Seoul ward), its city suffix or a particle ends it rather than another
+    word (신경 쓰이는 'bothering', 서울 여대 졸업생), and no Korean place before it in its
+    sentence (경북 안동시는 is Korea's Andong; 안동시 당국은 after 안동(安東)시 stays)."""
+    if m.runs_on:
+        return False
+    if not text[m.start:m.end].endswith("시") and _NOUN_AFTER.match(text, m.ext_end):
+        return False
+    return not gaz.korean_context.search(text, scopes.sentence(m.start)[0], m.start)
 
 
 def _former_needs_province(ms: list[Mention]) -> None:

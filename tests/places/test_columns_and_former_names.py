@@ -148,3 +148,54 @@ def test_three_weak_readings_listed_together(gaz, text, surfaces):
 @pytest.mark.parametrize("text", ["중국 주주의 권리", "중국 감자를 수입했다.", "저장성과 호주의 무역이 늘었다."])
 def test_an_everyday_word_after_china_or_beside_a_province_is_no_place(gaz, text):
     assert all(s.endswith("성") for s, _ in _rows(text, gaz))
+
+
+@pytest.mark.parametrize("text,word", [
+    # after 요령성 봉천(奉天), 길림성 신경(新京), 요령성 여대(旅大): the same readings as a
+    # Seoul ward, 'nerve' and 'women's university', and Korea's Andong after 경북
+    ("요령성 봉천(奉天)의 공장. 서울 관악구 봉천동 주민 2만명이 참여했다.", "봉천동"),
+    ("길림성 신경(新京)은 만주국의 수도였다. 신경 쓰이는 것은 장춘의 인구다.", "신경 쓰이는"),
+    ("요령성 정부는 여대(旅大) 개발을 논의했다. 서울 여대 졸업생 300명이 참석했다.", "여대 졸업생"),
+    ("요령성 안동(安東)의 제지 공장. 한편 경북 안동시는 관광객이 100만명이라고 밝혔다.", "안동시는"),
+])
+def test_a_former_name_glossed_once_is_not_every_later_reading(gaz, text, word):
+    later = text.index(word, text.index(")"))
+    assert not any(m.start == later for m in find_places(text, gaz)), _rows(text, gaz)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a Korean table below a Chinese one, a column mixing Korean and Chinese cities
+    ("<표 1> 중국 항만\n\n상하이 4,916\n\n닝보 3,530\n\n<표 2> 한국 항만\n\n부산 2,275\n\n광주 12\n\n군산 8", "광주"),
+    ("경북 시군의 해외 자매도시\n\n안동 2\n\n상주 3\n\n청도 1\n\n베이징 1\n\n상하이 2\n\n톈진 1", "상주"),
+    ("<표 5> 주재원 현황\n\n상하이 12\n\n베이징 8\n\n광주 120\n\n대구 300", "광주"),
+])
+def test_a_column_does_not_decide_a_korean_place_in_a_text_on_korea(gaz, text, word):
+    assert word not in [s for s, _ in _rows(text, gaz)]
+
+
+@pytest.mark.parametrize("text", [
+    # after 중국, a reading listed with an ordinary word (no place) is a word too
+    "중국 통화·재정 당국은 부양책을 냈다.", "중국의 통화·환율 정책이 바뀌었다.",
+    "중국 영구·임시 거주 허가 발급 건수는 1만건이었다.", "중국 선전·선동 기구는 여론을 관리한다.",
+    "중국 상주·유동 인구 통계를 보면 도시화율은 66%다.", "중국 상주 및 유동 인구는 늘었다.",
+])
+def test_a_reading_listed_with_a_word_after_china_is_no_place(gaz, text):
+    assert _rows(text, gaz) == []
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("중국 장사·주주·상담 세 도시", "장사"), ("중국 통화·백산 지역의 인삼", "통화"),
+])
+def test_a_reading_listed_with_a_place_after_china_stays(gaz, text, surface):
+    assert surface in [s for s, _ in _rows(text, gaz)]
+
+
+@pytest.mark.parametrize("text,word", [
+    # a Korean city named with its suffix (경기도 양주시), also 扬州's reading: another
+    # 扬州 in the text does not make it Chinese
+    ("양주시와 광주시는 경기도 북부에 있다. 중국 강소성 양주시와는 이름이 같다.", "양주시"),
+    ("경기도 양주시 대표단이 중국 장쑤성 양저우시를 방문했다.", "양주시"),
+])
+def test_a_suffixed_korean_city_is_not_confirmed_from_afar(gaz, text, word):
+    first = text.index(word)
+    assert not any(m.start == first for m in find_places(text, gaz)), _rows(text, gaz)
