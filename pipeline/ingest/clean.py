@@ -66,7 +66,8 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     items = [(i, raw) for i, raw in enumerate(lines) if raw.strip()]
     removed: list[Removed] = []
     dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
-    kept = _drop_lines(items, profile, removed, dates, set(site_names), template)
+    kept = _drop_lines(items, profile, removed, dates, set(site_names))
+    kept = _drop_template(kept, template, profile, removed)
     kept = _drop_head_intro(items, kept, profile, removed)
     first_line = next((i for i, raw in kept if is_prose(squeeze_spaces(raw))), len(lines))
     kept = _drop_before_title(kept, title, profile, removed)
@@ -106,12 +107,32 @@ def strip_glued(text: str, profile: Profile) -> str:
     return squeeze_spaces(_strip(text, profile, [], []))
 
 
-def _drop_lines(items, profile, removed, dates, site_names, template=frozenset()):
+def _drop_template(kept, template, profile, removed):
+    """Template lines of the source folder go only outside the article: above its first
+    sentence or below its last (a menu, a banner, a related list, a footer). Between two
+    sentences a recurring line is the article's own: a series' subhead, a quote, a bullet
+    or a table cell that several issues repeat. Sentences the generic rules removed (a
+    copyright footer) do not count, so the article's span ends at its own last sentence."""
+    if not template:
+        return kept
+    prose = [n for n, (_, raw) in enumerate(kept) if is_prose(squeeze_spaces(raw))]
+    first, last = (prose[0], prose[-1]) if prose else (len(kept), -1)
+    out = []
+    for n, (i, raw) in enumerate(kept):
+        line = squeeze_spaces(raw)
+        if line in template and not first < n < last:
+            removed.append(Removed(i, line, f"{profile.name}:template"))
+        else:
+            out.append((i, raw))
+    return out
+
+
+def _drop_lines(items, profile, removed, dates, site_names):
     kept = []
     for i, raw in items:
         line = squeeze_spaces(raw)
-        if line in site_names or line in template:
-            removed.append(Removed(i, line, f"{profile.name}:{'site_name' if line in site_names else 'template'}"))
+        if line in site_names:
+            removed.append(Removed(i, line, f"{profile.name}:site_name"))
             continue
         rule = _drop_rule(line, profile) or _logo_with_furniture(line, profile, site_names)
         if rule is None or any(r.matches(line) for r in profile.rules_of("cut")):

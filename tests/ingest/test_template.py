@@ -126,6 +126,20 @@ def test_template_lines_go_and_sentences_stay():
     assert "generic:template" in {r.rule for r in cleaned.removed}
 
 
+def test_a_recurring_line_between_two_sentences_is_the_article_s_own():
+    # a series' subhead, a quoted slogan, a table cell repeated in every issue: between
+    # sentences of the article they stay; the menu above and the box below go
+    template = frozenset({"전체메뉴", "◆ 투자 현황", "“중국 시장은 여전히 기회다”", "쑤저우", "다른 기사 보기"})
+    lines = ["전체메뉴", "쑤저우 공업원구, 한국 기업 유치 확대",
+             "장쑤성 쑤저우시가 한국 반도체 기업 유치에 나섰다.", "◆ 투자 현황", "쑤저우", "12억 달러",
+             "“중국 시장은 여전히 기회다”", "한 교민 기업인은 현지 분위기가 예전과 다르다고 전했다.",
+             "다른 기사 보기", "저작권자 © 가상경제 무단전재 및 재배포를 금지합니다."]
+    cleaned = clean(lines, GENERIC, template=template)
+    assert cleaned.paragraphs == lines[1:8]
+    dropped = {r.text for r in cleaned.removed if r.rule == "generic:template"}
+    assert dropped == {"전체메뉴", "다른 기사 보기"}
+
+
 def test_source_of():
     assert source_of("a/b/c.html") == "a/b" and source_of("c.txt") == ""
 
