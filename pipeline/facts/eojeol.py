@@ -1,0 +1,249 @@
+"""The eojeol reader: tokens for the subject rules without Kiwi.
+
+Korean particles are suffixes of eojeols (space-separated words). A word is split
+into characters of one script (Hangul, digits, Latin, Han; each other sign alone)
+and at the edges of the spans the earlier stages found (figures, periods, places);
+the last Hangul piece of a word is read by the closed lists of data/eojeol.toml:
+a word of the word lists (adverbs, determiners, bound nouns), a noun with the
+copula (독립적인), a predicate (an ending such as 한, 했다, 하는), or a noun with its
+particles (기업은, 길림성과는); any other Hangul piece is a noun. Tags are Kiwi's, so
+that subject.py runs unchanged on either token source (tokens.py).
+
+It reads about a sentence per 20 µs, against Kiwi's ~9 µs per character, and needs
+no model: choosing it costs nothing at start-up (pipeline/facts/bench.py)."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+Token = tuple[str, str, int, int]     # form, tag, start, end (as pipeline.facts.kiwi.Token)
+
+_PUNCT_TAGS = {".": "SF", "!": "SF", "?": "SF", ",": "SP", "·": "SP", "/": "SP", ":": "SP", ";": "SP",
+               "-": "SO", "~": "SO", "∼": "SO", "(": "SSO", "[": "SSO", "{": "SSO", "“": "SSO", "‘": "SSO",
+               "「": "SSO", "《": "SSO", "<": "SSO", ")": "SSC", "]": "SSC", "}": "SSC", "”": "SSC",
+               "’": "SSC", "」": "SSC", "》": "SSC", ">": "SSC"}
+# Particles of two syllables or more win over a predicate ending (지난해보다, 가구마다);
+# a one-syllable one loses to it (높은, 하는).
+_LONG = 2
+
+
+def _script(c: str) -> str:
+    if "가" <= c <= "힣":
+        return "H"
+    if c.isdigit():
+        return "D"
+    if "a" <= c.lower() <= "z":
+        return "L"
+    if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf":
+        return "C"
+    return "P"
+
+
+def _batchim(c: str) -> int:
+    """Final consonant index of a Hangul syllable (0: none, 8: ㄹ); -1 for other signs."""
+    return (ord(c) - 0xAC00) % 28 if "가" <= c <= "힣" else -1
+
+
+def _fits(after: str, prev: str) -> bool:
+    """Does a particle whose `after` is batchim/vowel/vowel_or_l/any follow `prev`?"""
+    b = _batchim(prev) if prev else -1
+    if b < 0 or after == "any":
+        return True
+    if after == "vowel_or_l":
+        return b in (0, 8)
+    return b > 0 if after == "batchim" else b == 0
+
+
+@dataclass
+class EojeolReader:
+    particles: dict[str, tuple[str, str]]      # form -> (tag, after)
+    particle_nouns: tuple[str, ...]            # nouns ending like a particle (결과, 도로)
+    words: dict[str, str]                      # whole word -> tag
+    copula: tuple[str, ...]
+    copula_in_after: tuple[str, ...]
+    quote_endings: frozenset[str]              # “…”며: the ending after a closing quote
+    endings: tuple[str, ...]                   # predicate endings, longest first
+    verb_stems: frozenset[str]                 # one-syllable stems: 찾 in 찾은
+    stem_endings: frozenset[str]
+    predicate_nouns: frozenset[str]            # nouns ending like a predicate (제한, 기간)
+    per_suffix: str
+    per_suffix_not: tuple[str, ...]
+
+    def read(self, s: str, end: int, cuts: list[int]) -> list[Token]:
+        """Tokens of `s[:end]`; `cuts` (sorted) are span edges a token never crosses."""
+        out: list[Token] = []
+        i, n = 0, min(end, len(s))
+        while i < n:
+            if s[i].isspace():
+                i += 1
+                continue
+            j = i
+            while j < n and not s[j].isspace():
+                j += 1
+            self._word(s, i, j, cuts, out)
+            i = j
+        return out
+
+    def _pieces(self, s: str, a: int, b: int, cuts: list[int]) -> list[tuple[int, int, str]]:
+        pieces: list[tuple[int, int, str]] = []
+        k = bisect.bisect_right(cuts, a)
+        i = a
+        while i < b:
+            kind = _script(s[i])
+            j = i + 1
+            if kind != "P":
+                while j < b and (_script(s[j]) == kind or kind == "D" and s[j] in ".," and j + 1 < b
+                                 and s[j + 1].isdigit()):
+                    j += 1
+            while k < len(cuts) and cuts[k] <= i:
+                k += 1
+            if k < len(cuts) and cuts[k] < j:
+                j = cuts[k]
+            pieces.append((i, j, kind))
+            i = j
+        return pieces
+
+    def _word(self, s: str, a: int, b: int, cuts: list[int], out: list[Token]) -> None:
+        pieces = self._pieces(s, a, b, cuts)
+        for i, (p, q, kind) in enumerate(pieces):
+            text = s[p:q]
+            ends = i + 1 == len(pieces) or pieces[i + 1][2] != "H"    # not cut before more Hangul
+            if kind == "H" and ends and not self._inside(p, q, cuts):
+                prev = s[p - 1] if i else ""
+                out += [(f, tag, p + x, p + y) for f, tag, x, y in self.analyse(text, prev, glued=i > 0)]
+            elif kind == "H":
+                out.append((text, "NNG", p, q))
+            else:
+                out.append((text, {"D": "SN", "L": "SL", "C": "SH"}.get(kind) or _PUNCT_TAGS.get(text, "SW"), p, q))
+
+    @staticmethod
+    def _inside(p: int, q: int, cuts: list[int]) -> bool:
+        """A piece cut at both ends by span edges lies inside a span (a place, a figure)."""
+        i = bisect.bisect_left(cuts, p)
+        return i < len(cuts) and cuts[i] == p and i + 1 < len(cuts) and cuts[i + 1] == q
+
+    def analyse(self, word: str, prev: str = "", glued: bool = False) -> list[Token]:
+        """Tokens of one Hangul word (offsets in it); `prev` is the character glued
+        before it, if any (`glued`: the word follows a figure, a place, a bracket)."""
+        if glued:
+            chain = self._chain(word, prev)
+            if chain is not None:
+                return chain
+            if word in self.copula:                        # 1.5배인, 22동이고
+                return [(word, "VCP", 0, len(word)), (word, "ETM" if word.endswith(("인", "는", "던")) else "EF",
+                                                      0, len(word))]
+            if _PUNCT_TAGS.get(prev) == "SSC" and word in self.quote_endings:
+                return [(word, "EC", 0, len(word))]        # “…중요하다”며
+        tag = self.words.get(word)
+        if tag and (not glued or tag in ("NNB", "XSN")):      # 32,575건, 원씩
+            return [(word, tag, 0, len(word))]
+        if glued and prev.isdigit() and len(word) == 1:
+            return [(word, "NNB", 0, 1)]                       # 3년, 5개: a counter
+        if glued and word[0] in "이였인입" and word[-1] in "다요고며데서라네면":
+            return [(word, "VCP", 0, len(word)), (word, "EF", 0, len(word))]   # 12편이네요
+        found = self._particles(word, True, prev) or self._copula(word)
+        if found:
+            return found
+        if self._predicate(word):
+            return [(word, "VV", 0, len(word))]
+        return self._particles(word, False, prev) or self._noun(word, 0, glued, prev)
+
+    def _chain(self, suffix: str, prev: str) -> list[Token] | None:
+        """`suffix` read as particles only (에서 + 는), or None."""
+        out: list[Token] = []
+        i = 0
+        while i < len(suffix):
+            for size in (3, 2, 1):
+                form = suffix[i:i + size]
+                hit = self.particles.get(form) if len(form) == size else None
+                if hit and _fits(hit[1], suffix[i - 1] if i else prev):
+                    out.append((form, hit[0], i, i + size))
+                    i += size
+                    break
+            else:
+                return None
+        return out
+
+    def _particles(self, word: str, long_only: bool, prev: str = "") -> list[Token]:
+        """Noun + particles, the longest chain of particles that fits; never splitting
+        or starting a noun of `particle_nouns` (결과는 is 결과 + 는, not 결 + 과 + 는)."""
+        kept = self._kept(word)
+        for i in range(1, len(word)):
+            if i in kept:
+                continue
+            chain = self._chain(word[i:], word[i - 1])
+            if chain is None or long_only and len(word) - i < _LONG:
+                continue
+            return self._noun(word[:i], 0, False, prev) + [(f, tag, i + x, i + y) for f, tag, x, y in chain]
+        return []
+
+    def _kept(self, word: str) -> set[int]:
+        """Split points inside a noun of `particle_nouns` that starts `word`."""
+        return {i for n in self.particle_nouns if word.startswith(n) for i in range(1, len(n))}
+
+    def _copula(self, word: str) -> list[Token]:
+        for c in self.copula:
+            if c == "다":
+                continue     # after a noun 다 is a verb's ending (증가했다); after a figure a copula
+            stem = word[:-len(c)]
+            if not word.endswith(c) or not stem or c == "인" and not stem.endswith(self.copula_in_after):
+                continue
+            if stem in self.words or self._predicate(stem):
+                continue
+            k = len(stem)
+            ending = "ETM" if c in ("인", "이라는") else "EF"
+            return self._noun(stem, 0, False) + [(c, "VCP", k, len(word)), (c, ending, k, len(word))]
+        return []
+
+    def _predicate(self, word: str) -> bool:
+        if word in self.predicate_nouns:
+            return False
+        if len(word) >= 2 and word[-1] == "는" and _batchim(word[-2]) > 0:
+            return True      # 잇는, 묶는: 는 after a consonant is no topic particle
+        if len(word) >= 2 and word[-2] in self.verb_stems and word[-1] in self.stem_endings \
+                and (len(word) == 2 or word[-3] in "어아여해" or _batchim(word[-2]) > 0 and len(word) == 2):
+            return True      # 찾은, 맺은, 내놓은
+        for e in self.endings:
+            if word.endswith(e) and len(word) > len(e) or word == e and len(e) > 1:
+                # a noun it ends with wins when it is the word or the head of a compound
+                # (홍수피해); one syllable before it is more often a verb (가공해)
+                return not any(word.endswith(n) and len(n) > len(e) and len(word) - len(n) != 1
+                               for n in self.predicate_nouns)
+        return False
+
+    def _noun(self, stem: str, at: int, glued: bool, prev: str = "") -> list[Token]:
+        """A noun (or a word of the word lists: 저희는, 처음으로); 업체당 = 업체 + 당
+        (per), as Kiwi reads it; one syllable after digits is a counter (2년은)."""
+        if stem in self.words:
+            return [(stem, self.words[stem], at, at + len(stem))]
+        if at == 0 and prev.isdigit() and len(stem) == 1:
+            return [(stem, "NNB", at, at + 1)]
+        suf = self.per_suffix
+        if stem.endswith(suf) and (len(stem) > len(suf) or glued) \
+                and not any(stem.endswith(w) for w in self.per_suffix_not):
+            k = len(stem) - len(suf)
+            return ([(stem[:k], "NNG", at, at + k)] if k else []) + [(suf, "XSN", at + k, at + len(stem))]
+        return [(stem, "NNG", at, at + len(stem))]
+
+
+def build_eojeol(t: dict) -> EojeolReader:
+    """The reader of data/eojeol.toml."""
+    words = {w: tag for tag, ws in t["words"].items() for w in ws}
+    return EojeolReader(
+        particles={form: (tag, after) for form, tag, after in t["particles"]},
+        particle_nouns=tuple(t["nouns_like_particles"]),
+        words=words,
+        copula=tuple(sorted(t["copula"], key=len, reverse=True)),
+        copula_in_after=tuple(t["copula_in_after"]),
+        quote_endings=frozenset(t["quote_endings"]),
+        endings=tuple(sorted(t["predicate_endings"], key=len, reverse=True)),
+        verb_stems=frozenset(t["verb_stems"]),
+        stem_endings=frozenset(t["stem_endings"]),
+        predicate_nouns=frozenset(t["nouns_like_predicates"]),
+        per_suffix=t["per_suffix"],
+        per_suffix_not=tuple(t["per_suffix_not"]))
+
+
+def render(tokens: list[Token]) -> str:
+    """`form/TAG` of each token, space-separated (the examples' notation)."""
+    return " ".join(f"{f}/{tag}" for f, tag, _, _ in tokens)
