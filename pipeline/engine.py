@@ -68,7 +68,7 @@ def extract(docs: list[Found], out: Path, opts: Options = Options()) -> int:
 
 
 def _extract(docs: list[Found], out: Path, opts: Options, t0: float) -> int:
-    fp = fingerprint(opts.rules_dir)
+    fp = fingerprint(opts.rules_dir, opts.subjects)
     hashed = [(f, "" if f.problem else _sha256(f.path)) for f in sorted(docs, key=lambda f: f.doc_id)]
     inputs = _inputs_digest(fp.digest(), [(f.doc_id, sha or f"error: {f.problem}") for f, sha in hashed],
                             opts.formats)
@@ -134,7 +134,7 @@ def run(todo: list[Found], opts: Options) -> Iterator[Shard]:
 
 
 def _run_local(todo: list[Found], opts: Options) -> Iterator[Shard]:
-    rules = load_rules(opts.rules_dir)
+    rules = load_rules(opts.rules_dir, subjects=opts.subjects)
     for _, shard in _forked(todo, rules, opts.jobs, opts.timeout, _shard, failed):
         yield shard
 

@@ -27,15 +27,15 @@ PLUGIN = "hanfacts-rules"
 class RulesPlugin(WorkerPlugin):
     """Loads the rules once per worker process (again when Dask restarts a worker)."""
 
-    def __init__(self, rules_dir: str | None):
-        self.rules_dir = rules_dir
+    def __init__(self, rules_dir: str | None, subjects: str | None = None):
+        self.rules_dir, self.subjects = rules_dir, subjects
         self.rules = self.fingerprint = None
 
     def setup(self, worker) -> None:
         from pipeline.rules import load_rules
         rules_dir = Path(self.rules_dir) if self.rules_dir else None
-        self.fingerprint = fingerprint(rules_dir).digest()
-        self.rules = load_rules(rules_dir)
+        self.fingerprint = fingerprint(rules_dir, self.subjects).digest()
+        self.rules = load_rules(rules_dir, subjects=self.subjects)
 
 
 def process_batch(items: list[Found]) -> tuple[str, list[Shard]]:
@@ -45,7 +45,7 @@ def process_batch(items: list[Found]) -> tuple[str, list[Shard]]:
 
 
 def run_dask(todo: list[Found], opts: Options) -> Iterator[Shard]:
-    mine = fingerprint(opts.rules_dir).digest()
+    mine = fingerprint(opts.rules_dir, opts.subjects).digest()
     cluster = None
     if opts.scheduler:
         client = Client(opts.scheduler)
@@ -56,7 +56,7 @@ def run_dask(todo: list[Found], opts: Options) -> Iterator[Shard]:
         client = Client(cluster)
         client.wait_for_workers(n)
     try:
-        client.register_plugin(RulesPlugin(str(opts.rules_dir.absolute()) if opts.rules_dir else None), name=PLUGIN)
+        client.register_plugin(RulesPlugin(str(opts.rules_dir.absolute()) if opts.rules_dir else None, opts.subjects), name=PLUGIN)
         workers = max(1, len(client.nthreads()))
         size = max(1, min(64, len(todo) // (4 * workers)))      # a few tasks per worker, at least
         todo = [replace(f, path=f.path.absolute()) for f in todo]     # the same file on every machine

@@ -68,6 +68,7 @@ class EojeolReader:
     predicate_nouns: frozenset[str]            # nouns ending like a predicate (제한, 기간)
     per_suffix: str
     per_suffix_not: tuple[str, ...]
+    split_words: dict[str, list[tuple[str, str]]]   # word -> its parts (form, tag)
 
     def read(self, s: str, end: int, cuts: list[int]) -> list[Token]:
         """Tokens of `s[:end]`; `cuts` (sorted) are span edges a token never crosses."""
@@ -125,8 +126,8 @@ class EojeolReader:
     def analyse(self, word: str, prev: str = "", glued: bool = False) -> list[Token]:
         """Tokens of one Hangul word (offsets in it); `prev` is the character glued
         before it, if any (`glued`: the word follows a figure, a place, a bracket)."""
-        if glued:
-            chain = self._chain(word, prev)
+        if glued:      # after a figure or a place only particles fit, whatever the spelling (위안를)
+            chain = self._chain(word, prev) or self._chain(word, "")
             if chain is not None:
                 return chain
             if word in self.copula:                        # 1.5배인, 22동이고
@@ -137,8 +138,8 @@ class EojeolReader:
         tag = self.words.get(word)
         if tag and (not glued or tag in ("NNB", "XSN")):      # 32,575건, 원씩
             return [(word, tag, 0, len(word))]
-        if glued and prev.isdigit() and len(word) == 1:
-            return [(word, "NNB", 0, 1)]                       # 3년, 5개: a counter
+        if word in self.split_words and not glued:
+            return self._split(word)
         if glued and word[0] in "이였인입" and word[-1] in "다요고며데서라네면":
             return [(word, "VCP", 0, len(word)), (word, "EF", 0, len(word))]   # 12편이네요
         found = self._particles(word, True, prev) or self._copula(word)
@@ -195,9 +196,23 @@ class EojeolReader:
             return self._noun(stem, 0, False) + [(c, "VCP", k, len(word)), (c, ending, k, len(word))]
         return []
 
+    @staticmethod
+    def _nominalised(word: str) -> bool:
+        """올랐음, 늘었음: a past verb made a noun by 음 (처음, 마음 are nouns)."""
+        return len(word) > 1 and word[-1] == "음" and _batchim(word[-2]) == 20       # ㅆ
+
+    def _split(self, word: str) -> list[Token]:
+        out, at = [], 0
+        for form, tag in self.split_words[word]:
+            out.append((form, tag, at, at + len(form)))
+            at += len(form)
+        return out
+
     def _predicate(self, word: str) -> bool:
         if word in self.predicate_nouns:
             return False
+        if self._nominalised(word):
+            return True
         if len(word) >= 2 and word[-1] == "는" and _batchim(word[-2]) > 0:
             return True      # 잇는, 묶는: 는 after a consonant is no topic particle
         if len(word) >= 2 and word[-2] in self.verb_stems and word[-1] in self.stem_endings \
@@ -214,10 +229,13 @@ class EojeolReader:
     def _noun(self, stem: str, at: int, glued: bool, prev: str = "") -> list[Token]:
         """A noun (or a word of the word lists: 저희는, 처음으로); 업체당 = 업체 + 당
         (per), as Kiwi reads it; one syllable after digits is a counter (2년은)."""
-        if stem in self.words:
-            return [(stem, self.words[stem], at, at + len(stem))]
-        if at == 0 and prev.isdigit() and len(stem) == 1:
-            return [(stem, "NNB", at, at + 1)]
+        tag = self.words.get(stem)
+        if tag and tag != "MM":          # a determiner takes no particle (높은 동은: 동 the building)
+            return [(stem, tag, at, at + len(stem))]
+        if self._nominalised(stem):
+            return [(stem, "VV", at, at + len(stem))]      # 올랐음에도: a verb made a noun
+        if at == 0 and prev.isdigit() and len(stem) == 1 and stem != "인":
+            return [(stem, "NNB", at, at + 1)]             # 2년은, 3개: a counter (1인당 GDP: 인 a noun)
         suf = self.per_suffix
         if stem.endswith(suf) and (len(stem) > len(suf) or glued) \
                 and not any(stem.endswith(w) for w in self.per_suffix_not):
@@ -241,7 +259,8 @@ def build_eojeol(t: dict) -> EojeolReader:
         stem_endings=frozenset(t["stem_endings"]),
         predicate_nouns=frozenset(t["nouns_like_predicates"]),
         per_suffix=t["per_suffix"],
-        per_suffix_not=tuple(t["per_suffix_not"]))
+        per_suffix_not=tuple(t["per_suffix_not"]),
+        split_words={w: [tuple(p.split("/")) for p in parts.split()] for w, parts in t["split_words"]})
 
 
 def render(tokens: list[Token]) -> str:

@@ -55,3 +55,8 @@ def test_an_unknown_reader_is_refused():
     with pytest.raises(ValueError, match="eojeol, kiwi, none"):
         load_fact_rules(subjects="mecab")
     assert READERS == ("eojeol", "kiwi", "none")
+
+
+def test_after_a_figure_only_particles_fit_whatever_the_spelling():
+    text = "3억 위안를 투자"
+    assert render(READER.read(text, len(text), [0, 5])) == "3/SN 억/NNB 위안/NNG 를/JKO 투자/NNG"
