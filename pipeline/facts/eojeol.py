@@ -22,6 +22,7 @@ _PUNCT_TAGS = {".": "SF", "!": "SF", "?": "SF", ",": "SP", "·": "SP", "/": "SP"
                "-": "SO", "~": "SO", "∼": "SO", "(": "SSO", "[": "SSO", "{": "SSO", "“": "SSO", "‘": "SSO",
                "「": "SSO", "《": "SSO", "<": "SSO", ")": "SSC", "]": "SSC", "}": "SSC", "”": "SSC",
                "’": "SSC", "」": "SSC", "》": "SSC", ">": "SSC"}
+MEMO_SIZE = 50_000       # words remembered with their tokens
 # Particles of two syllables or more win over a predicate ending (지난해보다, 가구마다);
 # a one-syllable one loses to it (높은, 하는).
 _LONG = 2
@@ -69,6 +70,15 @@ class EojeolReader:
     per_suffix: str
     per_suffix_not: tuple[str, ...]
     split_words: dict[str, list[tuple[str, str]]]   # word -> its parts (form, tag)
+    time_prefixes: tuple[str, ...]
+
+    def __post_init__(self):
+        self._ending_set = frozenset(self.endings)
+        self._longest_ending = max(map(len, self.endings), default=0)
+        self._longest_noun = max(map(len, self.predicate_nouns), default=0)
+        self._particle_noun_set = frozenset(self.particle_nouns)
+        self._longest_particle_noun = max(map(len, self.particle_nouns), default=0)
+        self._memo: dict[tuple[str, str, bool], list[Token]] = {}
 
     def read(self, s: str, end: int, cuts: list[int]) -> list[Token]:
         """Tokens of `s[:end]`; `cuts` (sorted) are span edges a token never crosses."""
@@ -111,7 +121,7 @@ class EojeolReader:
             ends = i + 1 == len(pieces) or pieces[i + 1][2] != "H"    # not cut before more Hangul
             if kind == "H" and ends and not self._inside(p, q, cuts):
                 prev = s[p - 1] if i else ""
-                out += [(f, tag, p + x, p + y) for f, tag, x, y in self.analyse(text, prev, glued=i > 0)]
+                out += [(f, tag, p + x, p + y) for f, tag, x, y in self._analysed(text, prev, i > 0)]
             elif kind == "H":
                 out.append((text, "NNG", p, q))
             else:
@@ -122,6 +132,16 @@ class EojeolReader:
         """A piece cut at both ends by span edges lies inside a span (a place, a figure)."""
         i = bisect.bisect_left(cuts, p)
         return i < len(cuts) and cuts[i] == p and i + 1 < len(cuts) and cuts[i + 1] == q
+
+    def _analysed(self, word: str, prev: str, glued: bool) -> list[Token]:
+        """analyse(), remembered: words recur (a bounded memo keeps memory flat)."""
+        key = (word, prev if glued else "", glued)
+        hit = self._memo.get(key)
+        if hit is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            hit = self._memo[key] = self.analyse(*key)
+        return hit
 
     def analyse(self, word: str, prev: str = "", glued: bool = False) -> list[Token]:
         """Tokens of one Hangul word (offsets in it); `prev` is the character glued
@@ -140,6 +160,11 @@ class EojeolReader:
             return [(word, tag, 0, len(word))]
         if word in self.split_words and not glued:
             return self._split(word)
+        for w in self.time_prefixes:
+            if word.startswith(w) and len(word) - len(w) >= 2 and not glued \
+                    and self._chain(word[len(w):], w[-1]) is None:             # 올해외자, not 지난해보다
+                rest = self.analyse(word[len(w):], word[len(w) - 1], glued=False)
+                return [(w, "NNG", 0, len(w))] + [(f, tag, a + len(w), b + len(w)) for f, tag, a, b in rest]
         if glued and word[0] in "이였인입" and word[-1] in "다요고며데서라네면":
             return [(word, "VCP", 0, len(word)), (word, "EF", 0, len(word))]   # 12편이네요
         found = self._particles(word, True, prev) or self._copula(word)
@@ -180,7 +205,8 @@ class EojeolReader:
 
     def _kept(self, word: str) -> set[int]:
         """Split points inside a noun of `particle_nouns` that starts `word`."""
-        return {i for n in self.particle_nouns if word.startswith(n) for i in range(1, len(n))}
+        return {i for n in range(2, min(len(word), self._longest_particle_noun) + 1)
+                if word[:n] in self._particle_noun_set for i in range(1, n)}
 
     def _copula(self, word: str) -> list[Token]:
         for c in self.copula:
@@ -218,12 +244,12 @@ class EojeolReader:
         if len(word) >= 2 and word[-2] in self.verb_stems and word[-1] in self.stem_endings \
                 and (len(word) == 2 or word[-3] in "어아여해" or _batchim(word[-2]) > 0 and len(word) == 2):
             return True      # 찾은, 맺은, 내놓은
-        for e in self.endings:
-            if word.endswith(e) and len(word) > len(e) or word == e and len(e) > 1:
+        for k in range(min(len(word), self._longest_ending), 0, -1):      # the longest ending first
+            if word[-k:] in self._ending_set and (len(word) > k or k > 1):
                 # a noun it ends with wins when it is the word or the head of a compound
                 # (홍수피해); one syllable before it is more often a verb (가공해)
-                return not any(word.endswith(n) and len(n) > len(e) and len(word) - len(n) != 1
-                               for n in self.predicate_nouns)
+                return not any(word[-n:] in self.predicate_nouns and len(word) - n != 1
+                               for n in range(k + 1, min(len(word), self._longest_noun) + 1))
         return False
 
     def _noun(self, stem: str, at: int, glued: bool, prev: str = "") -> list[Token]:
@@ -260,7 +286,8 @@ def build_eojeol(t: dict) -> EojeolReader:
         predicate_nouns=frozenset(t["nouns_like_predicates"]),
         per_suffix=t["per_suffix"],
         per_suffix_not=tuple(t["per_suffix_not"]),
-        split_words={w: [tuple(p.split("/")) for p in parts.split()] for w, parts in t["split_words"]})
+        split_words={w: [tuple(p.split("/")) for p in parts.split()] for w, parts in t["split_words"]},
+        time_prefixes=tuple(t["time_prefixes"]))
 
 
 def render(tokens: list[Token]) -> str:
