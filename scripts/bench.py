@@ -293,8 +293,11 @@ def start_up(tmp: Path) -> None:
     shutil.rmtree(one, ignore_errors=True)
     (one / "raw" / "news").mkdir(parents=True)
     (one / "raw" / "news" / "new.txt").write_text(_news_text(random.Random(1), _places(), 3), encoding="utf-8")
-    r = run_extract(one / "raw", one / "out")
-    print(f"start-up, one small new document into an empty --out: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU")
+    for reader, args in (("", ()), (" with --subjects kiwi", ("--subjects", "kiwi"))):
+        shutil.rmtree(one / "out", ignore_errors=True)
+        r = run_extract(one / "raw", one / "out", *args)
+        print(f"start-up, one small new document into an empty --out{reader}: {r['wall']:.2f} s wall, "
+              f"{r['cpu']:.2f} s CPU")
 
 
 def main() -> int:

@@ -60,3 +60,35 @@ def test_an_unknown_reader_is_refused():
 def test_after_a_figure_only_particles_fit_whatever_the_spelling():
     text = "3억 위안를 투자"
     assert render(READER.read(text, len(text), [0, 5])) == "3/SN 억/NNB 위안/NNG 를/JKO 투자/NNG"
+
+
+def test_a_run_with_the_default_reader_never_imports_kiwipiepy(tmp_path):
+    """`extract` on a document with figures and places, in a fresh process: the eojeol
+    reader gives the subjects and kiwipiepy is never imported (start-up, issue 10)."""
+    import subprocess
+    code = ("import sys, pipeline; doc = pipeline.extract_text('광동성 선전시의 수출액은 올해 96.56억 위엔이다.');"
+            "print(doc.facts[0].subject, 'kiwipiepy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["수출액", "False"]
+
+
+def test_the_api_takes_the_reader(fact_rules):
+    import pipeline
+    text = "광동성 선전시의 수출액은 올해 96.56억 위엔이다."
+    assert pipeline.extract_text(text, subjects="kiwi").facts[0].subject == "수출액"
+    assert pipeline.api.default_rules(None, "kiwi").facts.reader == "kiwi"
+
+
+def test_extract_subjects_kiwi_is_a_rule_change_for_the_cache(tmp_path, capsys):
+    """Another reader gives other subjects: its run does not reuse the other's cache."""
+    from pipeline.cli import main
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    (raw / "news").mkdir(parents=True)
+    (raw / "news" / "a.txt").write_text("광동성 수출액은 35억 달러였다.\n", encoding="utf-8")
+    runs = [[], ["--subjects", "kiwi"], ["--subjects", "kiwi"]]
+    for args in runs:
+        assert main(["extract", "--raw", str(raw), "--out", str(out), *args]) == 0
+    summaries = [line for line in capsys.readouterr().err.splitlines() if "documents:" in line]
+    assert [s.split(":")[1].split(";")[0].strip() for s in summaries] == [
+        "1 processed, 0 cached, 0 failed", "1 processed, 0 cached, 0 failed", "0 processed, 1 cached, 0 failed"]
+    assert "수출액" in (out / "facts.csv").read_text(encoding="utf-8-sig")
