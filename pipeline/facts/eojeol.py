@@ -71,6 +71,8 @@ class EojeolReader:
     per_suffix_not: tuple[str, ...]
     split_words: dict[str, list[tuple[str, str]]]   # word -> its parts (form, tag)
     time_prefixes: tuple[str, ...]
+    glued_particles: tuple[str, ...]            # 림지의소매판매액, 위안를투자한다고; longest first
+    words_like_glued: tuple[str, ...]
 
     def __post_init__(self):
         self._ending_set = frozenset(self.endings)
@@ -118,14 +120,32 @@ class EojeolReader:
         pieces = self._pieces(s, a, b, cuts)
         for i, (p, q, kind) in enumerate(pieces):
             text = s[p:q]
-            ends = i + 1 == len(pieces) or pieces[i + 1][2] != "H"    # not cut before more Hangul
-            if kind == "H" and ends and not self._inside(p, q, cuts):
-                prev = s[p - 1] if i else ""
-                out += [(f, tag, p + x, p + y) for f, tag, x, y in self._analysed(text, prev, i > 0)]
-            elif kind == "H":
-                out.append((text, "NNG", p, q))
-            else:
+            if kind != "H":
                 out.append((text, {"D": "SN", "L": "SL", "C": "SH"}.get(kind) or _PUNCT_TAGS.get(text, "SW"), p, q))
+                continue
+            if self._inside(p, q, cuts):          # a place, a figure's unit
+                out.append((text, "NNG", p, q))
+                continue
+            glued = i > 0                         # after a place, a figure, digits or a sign
+            k = self._glued_particle(text) if glued else 0
+            if k:                                 # 림지의소매판매액: 의 + a word of its own
+                out += [(f, tag, p + x, p + y) for f, tag, x, y in self._analysed(text[:k], s[p - 1], True)]
+                p, text, glued = p + k, text[k:], False
+            if i + 1 == len(pieces) or pieces[i + 1][2] != "H":      # not cut before more Hangul
+                out += [(f, tag, p + x, p + y) for f, tag, x, y in
+                        self._analysed(text, s[p - 1] if glued else "", glued)]
+            else:
+                out.append((text, "NNG", p, q))
+
+    def _glued_particle(self, text: str) -> int:
+        """Length of a particle that starts a piece glued to a place or a figure, when
+        two syllables or more follow it and the piece is no particle chain (0: none)."""
+        if text.startswith(self.words_like_glued) or self._chain(text, "") is not None:
+            return 0
+        for f in self.glued_particles:
+            if text.startswith(f) and len(text) - len(f) >= 2:
+                return len(f)
+        return 0
 
     @staticmethod
     def _inside(p: int, q: int, cuts: list[int]) -> bool:
@@ -287,7 +307,9 @@ def build_eojeol(t: dict) -> EojeolReader:
         per_suffix=t["per_suffix"],
         per_suffix_not=tuple(t["per_suffix_not"]),
         split_words={w: [tuple(p.split("/")) for p in parts.split()] for w, parts in t["split_words"]},
-        time_prefixes=tuple(t["time_prefixes"]))
+        time_prefixes=tuple(t["time_prefixes"]),
+        glued_particles=tuple(sorted(t["glued_particles"], key=len, reverse=True)),
+        words_like_glued=tuple(t["words_like_glued"]))
 
 
 def render(tokens: list[Token]) -> str:
