@@ -134,7 +134,7 @@ def run(todo: list[Found], opts: Options) -> Iterator[Shard]:
 
 
 def _run_local(todo: list[Found], opts: Options) -> Iterator[Shard]:
-    rules = load_rules(opts.rules_dir, subjects=opts.subjects)
+    rules = load_rules(opts.rules_dir) if opts.subjects is None else load_rules(opts.rules_dir, subjects=opts.subjects)
     for _, shard in _forked(todo, rules, opts.jobs, opts.timeout, _shard, failed):
         yield shard
 

@@ -28,7 +28,7 @@ def corpus(folder: Path, names=("a.txt", "b.txt", "c.txt")) -> list[Found]:
 @pytest.fixture
 def shared_rules(monkeypatch, rules):
     """Workers get the session's rules instead of loading them again."""
-    monkeypatch.setattr(engine, "load_rules", lambda rules_dir=None, **_: rules)
+    monkeypatch.setattr(engine, "load_rules", lambda rules_dir=None: rules)
     return rules
 
 

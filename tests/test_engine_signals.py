@@ -25,7 +25,7 @@ TABLES = ("documents.csv", "places.csv", "facts.csv")
 def previous(tmp_path, monkeypatch, rules):
     """raw/ with 3 documents extracted into out/ (the previous generation), then 30 more
     (each new one eight copies of the seed, so that the run takes seconds even on an idle machine)."""
-    monkeypatch.setattr(engine, "load_rules", lambda rules_dir=None, **_: rules)
+    monkeypatch.setattr(engine, "load_rules", lambda rules_dir=None: rules)
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()
     for i in range(3):
