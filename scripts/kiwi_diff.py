@@ -7,7 +7,9 @@
 
 `--readers`: every figure's subject from the eojeol reader (pipeline/facts/eojeol.py,
 the default) against Kiwi's (`--subjects kiwi`), per set (raw/, each part of
-tests/devset, the bench corpus): counts of figures and of differences, the CPU
+tests/devset, the bench corpus): counts of figures, of differing subjects and of
+figures where any other column differs (a count of places takes its `place` by its
+subject, so that column could follow), the CPU
 seconds of the facts stage with each reader, and the differences themselves (a
 random sample of `--show` when there are more, `--seed` for another one), to be read.
 
@@ -103,12 +105,14 @@ def compare(name: str, docs: list[tuple], rules, show: int) -> int:
 
 
 def reader_rows(docs: list[tuple], facts_rules) -> tuple[list[tuple], float]:
-    """(doc_id, start, surface, subject, sentence) of every figure with these fact
-    rules, and the CPU seconds of the facts stage."""
+    """(doc_id, start, surface, subject, sentence, every other field) of every figure
+    with these fact rules, and the CPU seconds of the facts stage."""
+    import dataclasses
     from pipeline.facts import find_facts
     cpu = time.process_time()
-    rows = [(d, f.start, f.surface, f.subject, f.sentence) for d, clean, sents, places, won in docs
-            for f in find_facts(clean, sents, places, facts_rules, won)]
+    rows = [(d, f.start, f.surface, f.subject, f.sentence,
+             tuple(v for k, v in dataclasses.asdict(f).items() if k != "subject"))
+            for d, clean, sents, places, won in docs for f in find_facts(clean, sents, places, facts_rules, won)]
     return rows, time.process_time() - cpu
 
 
@@ -117,14 +121,16 @@ def compare_readers(sets: list[tuple[str, list[tuple]]], eojeol, kiwi, show: int
     as (set, doc_id, surface, eojeol subject, Kiwi subject, sentence)."""
     import random
     diffs = []
-    print(f"{'set':<28} {'docs':>5} {'figures':>8} {'differ':>7}  {'eojeol CPU s':>12} {'Kiwi CPU s':>10}")
+    print(f"{'set':<28} {'docs':>5} {'figures':>8} {'differ':>7} {'other':>6}  {'eojeol CPU s':>12} {'Kiwi CPU s':>10}")
+    print("(differ: subjects that differ; other: figures where another column differs)")
     for name, docs in sets:
         mine, t_mine = reader_rows(docs, eojeol)
         theirs, t_theirs = reader_rows(docs, kiwi)
-        assert [r[:3] for r in mine] == [r[:3] for r in theirs]   # the same figures: subjects only
+        assert [r[:3] for r in mine] == [r[:3] for r in theirs]   # the same figures
         differ = [(name, a[0], a[2], a[3], b[3], a[4]) for a, b in zip(mine, theirs) if a[3] != b[3]]
+        other = sum(a[5] != b[5] for a, b in zip(mine, theirs))   # value, unit, period, place, ...
         diffs += differ
-        print(f"{name:<28} {len(docs):>5} {len(mine):>8} {len(differ):>7}  {t_mine:>12.2f} {t_theirs:>10.2f}")
+        print(f"{name:<28} {len(docs):>5} {len(mine):>8} {len(differ):>7} {other:>6}  {t_mine:>12.2f} {t_theirs:>10.2f}")
     shown = diffs if len(diffs) <= show else random.Random(seed).sample(diffs, show)
     print(f"\n{len(diffs)} differences; {len(shown)} listed (set | doc | figure | eojeol | Kiwi | sentence)")
     for name, doc, surface, a, b, sentence in shown:
