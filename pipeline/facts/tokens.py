@@ -1,6 +1,8 @@
-"""Kiwi tokens of one sentence, with the noun-phrase helpers the subject rules use.
+"""Tokens of one sentence, with the noun-phrase helpers the subject rules use; two
+sources fill them with tokens tagged alike: the eojeol reader (EojeolTokens, the
+default: closed lists, pipeline/facts/eojeol.py) and Kiwi (KiwiTokens).
 
-Kiwi is the costly step (about 9 µs per character), and the rules look at few
+With Kiwi, Kiwi is the costly step (about 9 µs per character), and the rules look at few
 tokens: 95 % of sentences need none more than 21 characters before their first
 figure, none more than 13 after their last (measured on the samples and devset
 pages). So Kiwi analyses only a window around each run of figures, and only when a

@@ -92,3 +92,21 @@ def test_extract_subjects_kiwi_is_a_rule_change_for_the_cache(tmp_path, capsys):
     assert [s.split(":")[1].split(";")[0].strip() for s in summaries] == [
         "1 processed, 0 cached, 0 failed", "1 processed, 0 cached, 0 failed", "0 processed, 1 cached, 0 failed"]
     assert "수출액" in (out / "facts.csv").read_text(encoding="utf-8-sig")
+
+
+from hypothesis import given, settings, strategies as st   # noqa: E402
+
+_SYLLABLES = st.sampled_from(list("기업은는이가을를의에서로으과와도만까지부터다했한된인적성시현") + [" ", ",", "3", "%", "(", ")", "”"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SYLLABLES, max_size=40).map("".join), st.lists(st.integers(0, 40), max_size=4))
+def test_tokens_cover_the_text_in_order(text, cuts):
+    """Every token stands where it says (a copula's two tags share one span), in order,
+    never across a cut: the rules bisect on starts and ends."""
+    cuts = sorted({c for c in cuts if c <= len(text)})
+    toks = READER.read(text, len(text), cuts)
+    for form, tag, a, b in toks:
+        assert 0 <= a < b <= len(text) and text[a:b] == form and not text[a:b].isspace()
+        assert not any(a < c < b for c in cuts)
+    assert all(x[2] <= y[2] and x[3] <= y[3] for x, y in zip(toks, toks[1:]))
