@@ -110,3 +110,9 @@ def test_tokens_cover_the_text_in_order(text, cuts):
         assert 0 <= a < b <= len(text) and text[a:b] == form and not text[a:b].isspace()
         assert not any(a < c < b for c in cuts)
     assert all(x[2] <= y[2] and x[3] <= y[3] for x, y in zip(toks, toks[1:]))
+
+
+def test_each_word_has_one_tag():
+    from collections import Counter
+    counts = Counter(w for words in TABLE["words"].values() for w in words)
+    assert [w for w, n in counts.items() if n > 1] == []
