@@ -59,7 +59,7 @@ def load_fact_rules(data_dir: Path = DATA, subjects: str = DEFAULT_READER) -> Fa
     return FactRules(grammar, units, scanner, build_context(read_table("context", data_dir)),
                      Analyser() if subjects == "kiwi" else None,
                      build_currency(read_table("currency", data_dir)),
-                     build_eojeol(read_table("eojeol", data_dir)) if subjects == "eojeol" else None)
+                     build_eojeol(read_table("eojeol", data_dir), units.after) if subjects == "eojeol" else None)
 
 
 def find_facts(text: str, sentences: list[tuple[int, int]], places: list[PlaceMention],

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Iterable
 
 Token = tuple[str, str, int, int]     # form, tag, start, end (as pipeline.facts.kiwi.Token)
 
@@ -72,6 +73,8 @@ class EojeolReader:
     per_suffix: str
     per_suffix_not: tuple[str, ...]
     split_words: dict[str, list[tuple[str, str]]]   # word -> its parts (form, tag)
+    heads: tuple[str, ...]                      # nouns like particles also at a compound's end
+    units: frozenset[str]                       # unit words after a number (data/units.toml)
     time_prefixes: tuple[str, ...]
     glued_particles: tuple[str, ...]            # 림지의소매판매액, 위안를투자한다고; longest first
     words_like_glued: tuple[str, ...]
@@ -226,9 +229,15 @@ class EojeolReader:
         return []
 
     def _kept(self, word: str) -> set[int]:
-        """Split points inside a noun of `particle_nouns` that starts `word`."""
-        return {i for n in range(2, min(len(word), self._longest_particle_noun) + 1)
+        """Split points inside a noun of `particle_nouns` that starts `word`, or of
+        `heads` after two syllables or more."""
+        kept = {i for n in range(2, min(len(word), self._longest_particle_noun) + 1)
                 if word[:n] in self._particle_noun_set for i in range(1, n)}
+        for h in self.heads:      # 위생허가 심사, 조사결과: after two syllables or more
+            a = word.find(h, 2)
+            if a >= 0:
+                kept.update(range(a, a + len(h)))
+        return kept
 
     def _copula(self, word: str) -> list[Token]:
         for c in self.copula:
@@ -282,8 +291,10 @@ class EojeolReader:
             return [(stem, tag, at, at + len(stem))]
         if self._nominalised(stem):
             return [(stem, "VV", at, at + len(stem))]      # 올랐음에도: a verb made a noun
-        if at == 0 and prev.isdigit() and len(stem) == 1 and stem != "인":
-            return [(stem, "NNB", at, at + 1)]             # 2년은, 3개: a counter (1인당 GDP: 인 a noun)
+        if at == 0 and prev.isdigit() and (len(stem) == 1 and stem != "인" or stem in self.units):
+            return [(stem, "NNB", at, at + len(stem))]     # 2년은, 20피트: a counter, a unit (1인당: 인 a noun)
+        if stem in self.split_words:
+            return [(f, tag, at + a, at + b) for f, tag, a, b in self._split(stem)]   # 11월말까지
         suf = self.per_suffix
         if stem.endswith(suf) and (len(stem) > len(suf) or glued) \
                 and not any(stem.endswith(w) for w in self.per_suffix_not):
@@ -292,8 +303,8 @@ class EojeolReader:
         return [(stem, "NNG", at, at + len(stem))]
 
 
-def build_eojeol(t: dict) -> EojeolReader:
-    """The reader of data/eojeol.toml."""
+def build_eojeol(t: dict, units: Iterable[str] = ()) -> EojeolReader:
+    """The reader of data/eojeol.toml; `units`: the unit words of data/units.toml."""
     words = {w: tag for tag, ws in t["words"].items() for w in ws}
     return EojeolReader(
         particles={form: (tag, after) for form, tag, after in t["particles"]},
@@ -309,6 +320,8 @@ def build_eojeol(t: dict) -> EojeolReader:
         per_suffix=t["per_suffix"],
         per_suffix_not=tuple(t["per_suffix_not"]),
         split_words={w: [tuple(p.split("/")) for p in parts.split()] for w, parts in t["split_words"]},
+        heads=tuple(t["heads_like_particles"]),
+        units=frozenset(u for u in units if u and all("가" <= c <= "힣" for c in u)),
         time_prefixes=tuple(t["time_prefixes"]),
         glued_particles=tuple(sorted(t["glued_particles"], key=len, reverse=True)),
         words_like_glued=tuple(t["words_like_glued"]))

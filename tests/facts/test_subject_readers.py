@@ -8,7 +8,7 @@ from pipeline.facts import READERS, find_facts, load_fact_rules, read_table
 from pipeline.facts.eojeol import build_eojeol, render
 
 TABLE = read_table("eojeol")
-READER = build_eojeol(TABLE)
+READER = load_fact_rules().eojeol     # with the unit words of data/units.toml
 
 
 @pytest.mark.parametrize("row", TABLE["examples"], ids=lambda r: r["text"])
