@@ -246,7 +246,7 @@ class EojeolReader:
             stem = word[:-len(c)]
             if not word.endswith(c) or not stem or c == "인" and not stem.endswith(self.copula_in_after):
                 continue
-            if stem in self.words or self._predicate(stem):
+            if self.words.get(stem) in ("MAG", "MM", "VV") or self._predicate(stem):
                 continue
             k = len(stem)
             ending = "ETM" if c in ("인", "이라는") else "EF"
