@@ -76,6 +76,7 @@ class EojeolReader:
     heads: tuple[str, ...]                      # nouns like particles also at a compound's end
     units: frozenset[str]                       # unit words after a number (data/units.toml)
     time_prefixes: tuple[str, ...]
+    comparison_suffixes: tuple[str, ...]        # 전년동기대비 = 전년동기 + 대비
     glued_particles: tuple[str, ...]            # 림지의소매판매액, 위안를투자한다고; longest first
     words_like_glued: tuple[str, ...]
 
@@ -272,9 +273,10 @@ class EojeolReader:
             return True
         if len(word) >= 2 and word[-1] == "는" and _batchim(word[-2]) > 0:
             return True      # 잇는, 묶는: 는 after a consonant is no topic particle
-        if len(word) >= 2 and word[-2] in self.verb_stems and word[-1] in self.stem_endings \
-                and (len(word) == 2 or word[-3] in "어아여해" or _batchim(word[-2]) > 0 and len(word) == 2):
-            return True      # 찾은, 맺은, 내놓은
+        if len(word) >= 2 and word[-2] in self.verb_stems and (word[-1] in self.stem_endings or
+                                                               word[-1] == "인" and _batchim(word[-2]) > 0) \
+                and (len(word) == 2 or word[-3] in "어아여해"):
+            return True      # 찾은, 맺은, 내놓은, 묶인 (주인 is a noun)
         for k in range(min(len(word), self._longest_ending), 0, -1):      # the longest ending first
             if word[-k:] in self._ending_set and (len(word) > k or k > 1):
                 # a noun it ends with wins when it is the word or the head of a compound
@@ -295,6 +297,10 @@ class EojeolReader:
             return [(stem, "NNB", at, at + len(stem))]     # 2년은, 20피트: a counter, a unit (1인당: 인 a noun)
         if stem in self.split_words:
             return [(f, tag, at + a, at + b) for f, tag, a, b in self._split(stem)]   # 11월말까지
+        for c in self.comparison_suffixes:
+            if stem.endswith(c) and len(stem) > len(c):                              # 전년동기대비
+                k = len(stem) - len(c)
+                return self._noun(stem[:k], at, glued, prev) + [(c, "NNG", at + k, at + len(stem))]
         suf = self.per_suffix
         if stem.endswith(suf) and (len(stem) > len(suf) or glued) \
                 and not any(stem.endswith(w) for w in self.per_suffix_not):
@@ -323,6 +329,7 @@ def build_eojeol(t: dict, units: Iterable[str] = ()) -> EojeolReader:
         heads=tuple(t["heads_like_particles"]),
         units=frozenset(u for u in units if u and all("가" <= c <= "힣" for c in u)),
         time_prefixes=tuple(t["time_prefixes"]),
+        comparison_suffixes=tuple(t["comparison_suffixes"]),
         glued_particles=tuple(sorted(t["glued_particles"], key=len, reverse=True)),
         words_like_glued=tuple(t["words_like_glued"]))
 
