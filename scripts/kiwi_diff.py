@@ -7,7 +7,7 @@
 
 `--readers`: every figure's subject from the eojeol reader (pipeline/facts/eojeol.py,
 the default) against Kiwi's (`--subjects kiwi`), per set (raw/, each part of
-tests/devset, the bench corpus): counts of figures, of differing subjects and of
+tests/devset, the sentences of tests/facts/subject_sentences.txt, the bench corpus): counts of figures, of differing subjects and of
 figures where any other column differs (a count of places takes its `place` by its
 subject, so that column could follow), the CPU
 seconds of the facts stage with each reader, and the differences themselves (a
@@ -104,6 +104,18 @@ def compare(name: str, docs: list[tuple], rules, show: int) -> int:
     return len(diff)
 
 
+OWN_SENTENCES = ROOT / "tests" / "facts" / "subject_sentences.txt"
+
+
+def sentence_docs(path: Path, rules) -> list[tuple]:
+    """Each line of `path` (but # comments) as a clean text, prepared like a document."""
+    from pipeline.places import find_places
+    from pipeline.segment import split_sentences
+    lines = [x.strip() for x in path.read_text(encoding="utf-8").splitlines() if x.strip() and not x.startswith("#")]
+    return [(f"{path.name}:{i + 1}", x, split_sentences(x), find_places(x, rules.gazetteer), False)
+            for i, x in enumerate(lines)]
+
+
 def reader_rows(docs: list[tuple], facts_rules) -> tuple[list[tuple], float]:
     """(doc_id, start, surface, subject, sentence, every other field) of every figure
     with these fact rules, and the CPU seconds of the facts stage."""
@@ -146,7 +158,7 @@ def readers_main(args) -> int:
     kiwi.kiwi.load()
     eojeol = load_fact_rules(subjects="eojeol")
     sets = [(f"{f.parent.name}/{f.name}" if f.parent != ROOT else f.name, prepared([f], rules))
-            for f in dev_folders()]
+            for f in dev_folders()] + [("own sentences", sentence_docs(OWN_SENTENCES, rules))]
     with tempfile.TemporaryDirectory(prefix="hanfacts-diff-") as tmp:
         if args.bench_mb:
             from bench import make_corpus
