@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
 Token = tuple[str, str, int, int]     # form, tag, start, end (as pipeline.facts.kiwi.Token)
 
@@ -88,8 +88,11 @@ class EojeolReader:
         self._longest_particle_noun = max(map(len, self.particle_nouns), default=0)
         self._memo: dict[tuple[str, str, bool], list[Token]] = {}
 
-    def read(self, s: str, end: int, cuts: list[int]) -> list[Token]:
-        """Tokens of `s[:end]`; `cuts` (sorted) are span edges a token never crosses."""
+    def read(self, s: str, end: int, cuts: list[int],
+             within: Callable[[int, int], bool] | None = None) -> list[Token]:
+        """Tokens of `s[:end]`; `cuts` (sorted) are span edges a token never crosses;
+        `within(p, q)` says whether s[p:q] lies inside a span (a figure, a place), where
+        nothing is read as a particle (300만 명: 만 is part of the figure)."""
         out: list[Token] = []
         i, n = 0, min(end, len(s))
         while i < n:
@@ -99,7 +102,7 @@ class EojeolReader:
             j = i
             while j < n and not s[j].isspace():
                 j += 1
-            self._word(s, i, j, cuts, out)
+            self._word(s, i, j, cuts, out, within)
             i = j
         return out
 
@@ -122,14 +125,15 @@ class EojeolReader:
             i = j
         return pieces
 
-    def _word(self, s: str, a: int, b: int, cuts: list[int], out: list[Token]) -> None:
+    def _word(self, s: str, a: int, b: int, cuts: list[int], out: list[Token],
+              within: Callable[[int, int], bool] | None = None) -> None:
         pieces = self._pieces(s, a, b, cuts)
         for i, (p, q, kind) in enumerate(pieces):
             text = s[p:q]
             if kind != "H":
                 out.append((text, {"D": "SN", "L": "SL", "C": "SH"}.get(kind) or _PUNCT_TAGS.get(text, "SW"), p, q))
                 continue
-            if self._inside(p, q, cuts):          # a place, a figure's unit
+            if self._inside(p, q, cuts) or within and within(p, q):     # a place, a figure's unit
                 out.append((text, "NNG", p, q))
                 continue
             glued = i > 0                         # after a place, a figure, digits or a sign

@@ -284,7 +284,8 @@ class EojeolTokens(Tokens):
     def t(self) -> list[Token]:
         # figures and places cut words (광동성정부 -> 광동성 + 정부); periods do not (올랐다)
         cuts = sorted({x for spans in (self.facts, self.places) for ab in spans for x in ab})
-        toks = _merge_places(self.reader.read(self.s, self.end, cuts), self.s,
+        within = lambda p, q: self.cover[id(self.facts)].contains(p, q) or self.cover[id(self.places)].contains(p, q)  # noqa: E731
+        toks = _merge_places(self.reader.read(self.s, self.end, cuts, within), self.s,
                              [p for p in self.places if p[1] <= self.end])
         self._index(toks)
         return toks

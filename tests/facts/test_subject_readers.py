@@ -116,3 +116,10 @@ def test_each_word_has_one_tag():
     from collections import Counter
     counts = Counter(w for words in TABLE["words"].values() for w in words)
     assert [w for w, n in counts.items() if n > 1] == []
+
+
+def test_inside_a_figure_nothing_is_a_particle():
+    text = "약 300만 명 감소함"
+    spans = [(2, 8)]
+    within = lambda p, q: any(a <= p and q <= b for a, b in spans)   # noqa: E731
+    assert render(READER.read(text, len(text), [2, 8], within)) == "약/MAG 300/SN 만/NNG 명/NNG 감소함/VV"
