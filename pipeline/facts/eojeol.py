@@ -77,6 +77,7 @@ class EojeolReader:
     units: frozenset[str]                       # unit words after a number (data/units.toml)
     time_prefixes: tuple[str, ...]
     comparison_suffixes: tuple[str, ...]        # 전년동기대비 = 전년동기 + 대비
+    glued_adverbs: tuple[str, ...]              # 수출액은각각 = 수출액 + 은 + 각각
     glued_particles: tuple[str, ...]            # 림지의소매판매액, 위안를투자한다고; longest first
     words_like_glued: tuple[str, ...]
 
@@ -195,6 +196,12 @@ class EojeolReader:
                     and self._chain(word[len(w):], w[-1]) is None:             # 올해외자, not 지난해보다
                 rest = self.analyse(word[len(w):], word[len(w) - 1], glued=False)
                 return [(w, "NNG", 0, len(w))] + [(f, tag, a + len(w), b + len(w)) for f, tag, a, b in rest]
+        for adv in self.glued_adverbs:
+            head = word[:-len(adv)]
+            if word.endswith(adv) and len(head) >= 2 and not glued:                  # 수출액은각각
+                before = self._particles(head, False, prev)
+                if before and before[-1][1].startswith("J"):
+                    return before + [(adv, "MAG", len(head), len(word))]
         if glued and word[0] in "이였인입" and word[-1] in "다요고며데서라네면":
             return [(word, "VCP", 0, len(word)), (word, "EF", 0, len(word))]   # 12편이네요
         found = self._particles(word, True, prev) or self._copula(word)
@@ -334,6 +341,7 @@ def build_eojeol(t: dict, units: Iterable[str] = ()) -> EojeolReader:
         units=frozenset(u for u in units if u and all("가" <= c <= "힣" for c in u)),
         time_prefixes=tuple(t["time_prefixes"]),
         comparison_suffixes=tuple(t["comparison_suffixes"]),
+        glued_adverbs=tuple(t["glued_adverbs"]),
         glued_particles=tuple(sorted(t["glued_particles"], key=len, reverse=True)),
         words_like_glued=tuple(t["words_like_glued"]))
 
