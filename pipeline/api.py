@@ -38,7 +38,7 @@ def extract_text(text: str, *, source: str | None = None, url: str | None = None
     `subjects="kiwi"` reads facts' subjects with Kiwi instead of the eojeol reader.
     Nothing is read or written but the rules. Raises BadInput when the text cannot be
     processed (the same one-line reason the CLI prints)."""
-    rules = rules or default_rules(subjects=subjects)
+    rules = rules or (default_rules() if subjects is None else default_rules(subjects=subjects))
     if source is not None:
         rules = dataclasses.replace(rules, profiles=_only(rules.profiles, source))
     doc_id = url or (f"{source}/text" if source else "text")
@@ -61,7 +61,7 @@ def extract_files(paths: Iterable[str | Path], jobs: int = 1, *,
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
     items = [Found(render_name(f"{Path(p).parent.name}/{Path(p).name}"), Path(p)) for p in paths]
-    rules = default_rules(rules_dir, subjects)
+    rules = default_rules(rules_dir) if subjects is None else default_rules(rules_dir, subjects)
     items = _with_templates(items, rules)
     if jobs == 1 or len(items) < 2:
         return [process_path(item, rules) for item in items]
