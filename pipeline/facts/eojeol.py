@@ -78,6 +78,7 @@ class EojeolReader:
     time_prefixes: tuple[str, ...]
     comparison_suffixes: tuple[str, ...]        # 전년동기대비 = 전년동기 + 대비
     glued_adverbs: tuple[str, ...]              # 수출액은각각 = 수출액 + 은 + 각각
+    stray_particles: frozenset[str]             # 생산액 은: a particle after a stray space
     glued_particles: tuple[str, ...]            # 림지의소매판매액, 위안를투자한다고; longest first
     words_like_glued: tuple[str, ...]
 
@@ -103,7 +104,12 @@ class EojeolReader:
             j = i
             while j < n and not s[j].isspace():
                 j += 1
-            self._word(s, i, j, cuts, out, within)
+            if s[i:j] in self.stray_particles and out and out[-1][3] == i - 1 \
+                    and out[-1][1] in ("NNG", "NNP", "NNB", "SL") and s[i - 1] == " ":
+                tag = self.particles[s[i:j]][0]                    # 생산액 은: a wrap's stray space
+                out.append((s[i:j], tag, i, j))
+            else:
+                self._word(s, i, j, cuts, out, within)
             i = j
         return out
 
@@ -342,6 +348,7 @@ def build_eojeol(t: dict, units: Iterable[str] = ()) -> EojeolReader:
         time_prefixes=tuple(t["time_prefixes"]),
         comparison_suffixes=tuple(t["comparison_suffixes"]),
         glued_adverbs=tuple(t["glued_adverbs"]),
+        stray_particles=frozenset(t["stray_particles"]),
         glued_particles=tuple(sorted(t["glued_particles"], key=len, reverse=True)),
         words_like_glued=tuple(t["words_like_glued"]))
 
