@@ -23,21 +23,23 @@ from pipeline.rules import Rules, load_rules
 
 
 @lru_cache(maxsize=4)
-def default_rules(rules_dir: Path | None = None) -> Rules:
-    """The packaged rules (plus `rules_dir`), loaded once per process: about a second."""
-    return load_rules(rules_dir)
+def default_rules(rules_dir: Path | None = None, subjects: str | None = None) -> Rules:
+    """The packaged rules (plus `rules_dir`), loaded once per process: about a second.
+    `subjects`: the subject reader, "eojeol" (the default) or "kiwi"."""
+    return load_rules(rules_dir, subjects=subjects)
 
 
 def extract_text(text: str, *, source: str | None = None, url: str | None = None,
-                 rules: Rules | None = None) -> DocResult:
+                 rules: Rules | None = None, subjects: str | None = None) -> DocResult:
     """Clean one document given as text (plain or HTML) and find its places and facts.
 
     `source` names the source profile that cleans it (as in documents.csv; `generic` or a
     file in pipeline/ingest/profiles/); without it the profile is detected from the text.
     `url` becomes the result's `doc_id` (an `.html` ending also marks the text as HTML).
+    `subjects="kiwi"` reads facts' subjects with Kiwi instead of the eojeol reader.
     Nothing is read or written but the rules. Raises BadInput when the text cannot be
     processed (the same one-line reason the CLI prints)."""
-    rules = rules or default_rules()
+    rules = rules or (default_rules() if subjects is None else default_rules(subjects=subjects))
     if source is not None:
         rules = dataclasses.replace(rules, profiles=_only(rules.profiles, source))
     doc_id = url or (f"{source}/text" if source else "text")
@@ -48,7 +50,7 @@ def extract_text(text: str, *, source: str | None = None, url: str | None = None
 
 
 def extract_files(paths: Iterable[str | Path], jobs: int = 1, *,
-                  rules_dir: Path | None = None) -> list[DocResult]:
+                  rules_dir: Path | None = None, subjects: str | None = None) -> list[DocResult]:
     """Process files as `hanfacts extract` does, in the order given. A file's `doc_id` is
     `<folder>/<name>` (raw/<source>/<file> is detected like in a run); files given from
     one folder share its template lines as in a run (pipeline/ingest/template.py); a
@@ -60,7 +62,7 @@ def extract_files(paths: Iterable[str | Path], jobs: int = 1, *,
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
     items = [Found(render_name(f"{Path(p).parent.name}/{Path(p).name}"), Path(p)) for p in paths]
-    rules = default_rules(rules_dir)
+    rules = default_rules(rules_dir) if subjects is None else default_rules(rules_dir, subjects)
     items = _with_templates(items, rules)
     if jobs == 1 or len(items) < 2:
         return [process_path(item, rules) for item in items]

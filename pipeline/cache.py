@@ -49,14 +49,15 @@ def _digest(paths: list[Path]) -> str:
     return h.hexdigest()
 
 
-def fingerprint(rules_dir: Path | None = None) -> Fingerprint:
+def fingerprint(rules_dir: Path | None = None, subjects: str | None = None) -> Fingerprint:
+    """`subjects`: the subject reader chosen for the run (another one gives other subjects)."""
     profile_files = sorted(PROFILES.glob("*.toml"))
     extra = sorted(rules_dir.rglob("*")) if rules_dir and rules_dir.is_dir() else []
     others = [p for pat in _CODE_AND_DATA for p in PACKAGE.rglob(pat)
               if p.parent != PROFILES and "__pycache__" not in p.parts]
     detection = hashlib.sha256(repr([tomllib.loads(p.read_text(encoding="utf-8")).get("detect")
                                      for p in profile_files]).encode()).hexdigest()
-    base = _digest(others + [p for p in extra if p.is_file()]) + detection
+    base = _digest(others + [p for p in extra if p.is_file()]) + detection + (f" subjects={subjects}" if subjects else "")
     generic = PROFILES / "generic.toml"
     return Fingerprint(base, {p.stem: _digest([generic, p]) for p in profile_files})
 

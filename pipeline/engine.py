@@ -71,7 +71,7 @@ def extract(docs: list[Found], out: Path, opts: Options = Options()) -> int:
 
 
 def _extract(docs: list[Found], out: Path, opts: Options, t0: float) -> int:
-    fp = fingerprint(opts.rules_dir)
+    fp = fingerprint(opts.rules_dir, opts.subjects)
     hashed = [(f, "" if f.problem else _sha256(f.path)) for f in sorted(docs, key=lambda f: f.doc_id)]
     inputs = _inputs_digest(fp.digest(), [(f.doc_id, sha or f"error: {f.problem}") for f, sha in hashed],
                             opts.formats)
@@ -183,7 +183,8 @@ class _LocalRunner:
 
     def rules(self) -> Rules:
         if self._rules is None:
-            self._rules = load_rules(self.opts.rules_dir)
+            self._rules = load_rules(self.opts.rules_dir) if self.opts.subjects is None else \
+                load_rules(self.opts.rules_dir, subjects=self.opts.subjects)
         return self._rules
 
     def candidates(self, items: list[Found]) -> Iterator[tuple[str, object]]:

@@ -28,15 +28,15 @@ PLUGIN = "hanfacts-rules"
 class RulesPlugin(WorkerPlugin):
     """Loads the rules once per worker process (again when Dask restarts a worker)."""
 
-    def __init__(self, rules_dir: str | None):
-        self.rules_dir = rules_dir
+    def __init__(self, rules_dir: str | None, subjects: str | None = None):
+        self.rules_dir, self.subjects = rules_dir, subjects
         self.rules = self.fingerprint = None
 
     def setup(self, worker) -> None:
         from pipeline.rules import load_rules
         rules_dir = Path(self.rules_dir) if self.rules_dir else None
-        self.fingerprint = fingerprint(rules_dir).digest()
-        self.rules = load_rules(rules_dir)
+        self.fingerprint = fingerprint(rules_dir, self.subjects).digest()
+        self.rules = load_rules(rules_dir, subjects=self.subjects)
 
 
 def process_batch(items: list[Found]) -> tuple[str, list[Shard]]:
@@ -57,7 +57,7 @@ class DaskRunner:
 
     def __init__(self, opts: Options):
         self.opts = opts
-        self.mine = fingerprint(opts.rules_dir).digest()
+        self.mine = fingerprint(opts.rules_dir, opts.subjects).digest()
         self.client = self.cluster = None
 
     def __enter__(self):
@@ -81,7 +81,8 @@ class DaskRunner:
                                         dashboard_address=":0", silence_logs=logging.ERROR)
             self.client = Client(self.cluster)
             self.client.wait_for_workers(n)
-        self.client.register_plugin(RulesPlugin(str(opts.rules_dir.absolute()) if opts.rules_dir else None),
+        self.client.register_plugin(RulesPlugin(str(opts.rules_dir.absolute()) if opts.rules_dir else None,
+                                                opts.subjects),
                                     name=PLUGIN)
         return self.client
 

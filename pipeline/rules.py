@@ -19,8 +19,10 @@ class Rules:
     facts: Any = None         # pipeline.facts.FactRules
 
 
-def load_rules(rules_dir: Path | None = None, stages: tuple[str, ...] = ("places", "facts")) -> Rules:
-    """`rules_dir` may hold extra source profiles (profiles/*.toml) and place aliases (places/)."""
+def load_rules(rules_dir: Path | None = None, stages: tuple[str, ...] = ("places", "facts"),
+               subjects: str | None = None) -> Rules:
+    """`rules_dir` may hold extra source profiles (profiles/*.toml) and place aliases (places/);
+    `subjects` names the subject reader (pipeline.facts.READERS; None: the default)."""
     extra = [rules_dir / "profiles"] if rules_dir and (rules_dir / "profiles").is_dir() else []
     with _no_collection():
         rules = Rules(normalize=load_normalizer(), profiles=load_profiles(*extra))
@@ -29,7 +31,7 @@ def load_rules(rules_dir: Path | None = None, stages: tuple[str, ...] = ("places
             rules.gazetteer = load_gazetteer(rules_dir / "places" if rules_dir else None)
         if "facts" in stages:
             from pipeline.facts import load_fact_rules
-            rules.facts = load_fact_rules()
+            rules.facts = load_fact_rules(**({"subjects": subjects} if subjects else {}))
     return rules
 
 

@@ -30,6 +30,7 @@ class Options:
     engine: str = "local"                 # "local" or "dask"
     scheduler: str | None = None          # Dask scheduler address; None: a LocalCluster here
     formats: tuple[str, ...] = ("csv",)   # "parquet" adds OUT/parquet/<table>/
+    subjects: str | None = None           # subject reader (pipeline.facts.READERS); None: the default
     on_result: Callable[[Shard], None] | None = None   # called as each document finishes
 
 

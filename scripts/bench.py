@@ -315,16 +315,18 @@ def ingest_places(docs: list[tuple[str, bytes]], passes: int = 5) -> None:
 def start_up(tmp: Path) -> None:
     """`extract` on one small new document (the run an analyst does most often) into an
     empty --out; the document is the one the runs part adds to the corpus. Then the same
-    with its figures taken out: a run that never needs Kiwi (subjects), whose start-up is
-    the rules, the imports and, for its hanzi, jieba and OpenCC."""
+    with `--subjects kiwi` (Kiwi reads the subjects: its creation is most of that
+    start-up), and the same with its figures taken out (no subject to read), whose
+    start-up is the rules, the imports and, for its hanzi, jieba and OpenCC."""
     text = _news_text(random.Random(1), _places(), 3)
-    for name, doc in (("one small new document", text),
-                      ("the same without figures (no Kiwi)", re.sub(r"\d[\d.,]*(?:\s*[조억만천백]\s*\d*)*", "", text))):
+    for name, doc, args in (("one small new document", text, ()),
+                            ("the same with --subjects kiwi", text, ("--subjects", "kiwi")),
+                            ("the same without figures", re.sub(r"\d[\d.,]*(?:\s*[조억만천백]\s*\d*)*", "", text), ())):
         one = tmp / "one"
         shutil.rmtree(one, ignore_errors=True)
         (one / "raw" / "news").mkdir(parents=True)
         (one / "raw" / "news" / "new.txt").write_text(doc, encoding="utf-8")
-        r = run_extract(one / "raw", one / "out")
+        r = run_extract(one / "raw", one / "out", *args)
         print(f"start-up, {name} into an empty --out: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU ({r['summary']})")
 
 

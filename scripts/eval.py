@@ -322,7 +322,8 @@ def evaluate_cleaning(name: str, expected: dict[str, list[Row]], documents: dict
 
 def run_pipeline(raw: Path, out: Path) -> int:
     """Run the CLI as a user would; its exit status is reported, not fatal."""
-    proc = subprocess.run([sys.executable, "-m", "pipeline", "extract", "--raw", str(raw), "--out", str(out)],
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "extract", "--raw", str(raw), "--out", str(out),
+                           *EXTRACT_OPTIONS],
                           cwd=ROOT, capture_output=True, text=True)
     if proc.returncode != 0:
         print(f"note: pipeline exited with {proc.returncode} on {raw}:", file=sys.stderr)
@@ -363,12 +364,18 @@ def score_set(s: EvalSet, out: Path, targets: dict[str, dict[str, float]]) -> li
     return failed
 
 
+# Options given to every `extract` of the run (--subjects kiwi: score Kiwi's subjects).
+EXTRACT_OPTIONS: list[str] = []
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--subjects", choices=["eojeol", "kiwi"], help="the subject reader extract uses")
     parser.add_argument("--no-floor", action="store_true", help="report only; always exit 0")
     parser.add_argument("--out", type=Path, help="keep the extracted files under this directory")
     parser.add_argument("--set", type=Path, help="score this set folder instead of the development set and seeds")
     args = parser.parse_args(argv)
+    EXTRACT_OPTIONS[:] = ["--subjects", args.subjects] if args.subjects else []
     if args.set is not None and not args.set.is_dir():
         parser.error(f"--set {args.set}: no such folder")
     sets = find_sets(args.set, args.set.name) if args.set is not None else default_sets()

@@ -15,7 +15,7 @@ def test_stage_times_reports_every_stage(rules):
     assert figures["documents"] == len(docs) == 2
     for stage in ("ingest", "sentences", "places", "facts", "whole step"):
         assert set(figures[stage]) == {"wall_s", "cpu_s", "mb_per_s_cpu"}
-    assert 0 < figures["kiwi"]["chars"] < figures["kiwi"]["calls"] * 200
+    assert figures["subjects"] == "eojeol" and figures["kiwi"]["calls"] == 0   # the default reads no Kiwi
     assert figures["kiwi"]["facts"] > 10
 
 

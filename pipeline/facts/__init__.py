@@ -1,5 +1,6 @@
-"""Numeric facts stage: number grammar + unit table scan the text cheaply;
-Kiwi runs only around the figures whose subject rules ask for its tokens."""
+"""Numeric facts stage: number grammar + unit table scan the text cheaply; the
+subject rules read tokens from the eojeol reader (closed lists, the default) or,
+when chosen, from Kiwi around the figures whose rules ask for them."""
 from __future__ import annotations
 
 import bisect
@@ -10,6 +11,7 @@ from pathlib import Path
 from pipeline.model import Fact, PlaceMention
 from pipeline.facts.currency import CurrencyRules, build_currency
 from pipeline.facts.context import ContextRules, Periods, SentencePlaces, build_context
+from pipeline.facts.eojeol import EojeolReader, build_eojeol
 from pipeline.facts.kiwi import Analyser
 from pipeline.facts.subject import subjects
 from pipeline.facts.tokens import NeedWider, tokens
@@ -18,6 +20,10 @@ from pipeline.facts.scan import Scanner, build_qualifiers, build_scanner, scan
 from pipeline.facts.units import UnitTable, build_units
 
 DATA = Path(__file__).parent / "data"
+# Where the subject rules get their tokens: "eojeol" (closed lists, no model),
+# "kiwi" (Kiwi's morphemes; ~1.4 s to create, ~9 µs per character), "none" (no subjects).
+READERS = ("eojeol", "kiwi", "none")
+DEFAULT_READER = "eojeol"
 
 
 @dataclass
@@ -26,8 +32,14 @@ class FactRules:
     units: UnitTable
     scanner: Scanner
     context: ContextRules
-    kiwi: Analyser | None  # Kiwi, created on first use; None to skip subjects
+    kiwi: Analyser | None  # Kiwi, created on first use, when it reads the subjects
     currency: CurrencyRules | None = None   # what 원 means in a document (currency.py)
+    eojeol: EojeolReader | None = None      # the eojeol reader; wins over `kiwi` when set
+
+    @property
+    def reader(self) -> str:
+        """The subject reader in use: one of READERS."""
+        return "eojeol" if self.eojeol is not None else "kiwi" if self.kiwi is not None else "none"
 
 
 def read_table(name: str, data_dir: Path = DATA) -> dict:
@@ -35,15 +47,19 @@ def read_table(name: str, data_dir: Path = DATA) -> dict:
         return tomllib.load(f)
 
 
-def load_fact_rules(data_dir: Path = DATA, with_kiwi: bool = True) -> FactRules:
-    """Load every table of data/; Kiwi is created when a subject first needs it (~1 s)."""
+def load_fact_rules(data_dir: Path = DATA, subjects: str = DEFAULT_READER) -> FactRules:
+    """Load every table of data/ and the subject reader `subjects` (one of READERS);
+    Kiwi, when chosen, is created when a subject first needs it (~1.4 s)."""
+    if subjects not in READERS:
+        raise ValueError(f"unknown subject reader {subjects!r}; choose one of {', '.join(READERS)}")
     grammar = build_grammar(read_table("numbers", data_dir))
     units = build_units(read_table("units", data_dir))
     quals = build_qualifiers(read_table("qualifiers", data_dir))
     scanner = build_scanner(grammar, units, quals, read_table("not_facts", data_dir))
-    kiwi = Analyser() if with_kiwi else None
-    return FactRules(grammar, units, scanner, build_context(read_table("context", data_dir)), kiwi,
-                     build_currency(read_table("currency", data_dir)))
+    return FactRules(grammar, units, scanner, build_context(read_table("context", data_dir)),
+                     Analyser() if subjects == "kiwi" else None,
+                     build_currency(read_table("currency", data_dir)),
+                     build_eojeol(read_table("eojeol", data_dir), units.after) if subjects == "eojeol" else None)
 
 
 def find_facts(text: str, sentences: list[tuple[int, int]], places: list[PlaceMention],
@@ -71,10 +87,11 @@ def _add_context(text: str, span: tuple[int, int], facts: list[Fact],
     taken = [(f.start - s0, f.end - s0) for f in facts]
     periods = Periods(rules.context, sentence, taken)
     subs = [""] * len(facts)
-    if rules.kiwi is not None:
+    source = rules.eojeol or rules.kiwi
+    if source is not None:
         lo, hi = bisect.bisect_left(place_starts, s0), bisect.bisect_left(place_starts, s1)
         spots = [(p.start - s0, p.end - s0) for p in places[lo:hi] if p.end <= s1]
-        toks = tokens(rules.kiwi, sentence, rules.context, taken, periods.spans(), spots)
+        toks = tokens(source, sentence, rules.context, taken, periods.spans(), spots)
         while True:
             try:
                 subs = subjects(toks, facts, s0)

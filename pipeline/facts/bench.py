@@ -1,13 +1,15 @@
-"""Per-stage figures of the per-document step, and what Kiwi costs in it.
+"""Per-stage figures of the per-document step, with each subject reader, and what
+Kiwi costs in it.
 
     .venv/bin/python -m pipeline.facts.bench [--copies 12]
 
 The corpus is every sample document (raw/, tests/devset/raw, tests/ingest/sites;
 never a held-out set) in `copies` versions whose digits are re-drawn, so that no
 cache of repeated sentences helps. Each stage is timed over the whole corpus in one
-run (wall and CPU seconds; the machine is shared, so compare within a run). The
-"naive" line is the step with Kiwi on the whole of every sentence that holds a
-figure (the approach before the windows), for the ratio.
+run (wall and CPU seconds; the machine is shared, so compare within a run), with
+the eojeol reader (the default), with Kiwi (`--subjects kiwi`), and "naive": Kiwi
+on the whole of every sentence that holds a figure (the approach before the
+windows), for the ratio.
 
 `stage_times(docs, rules)` is the function scripts/bench.py calls."""
 from __future__ import annotations
@@ -52,18 +54,20 @@ def _clock(out: dict, name: str, mb: float):
 
 def stage_times(docs: list[tuple[str, bytes]], rules) -> dict:
     """Seconds (wall and CPU) and MB/s of raw input per CPU second for each stage of
-    the step over `docs`, in data-flow order, plus Kiwi's share of the facts stage.
-    `rules` is pipeline.rules.load_rules(); Kiwi is created first (not timed here:
-    start-up is measured on its own)."""
+    the step over `docs`, in data-flow order, plus Kiwi's share of the facts stage
+    (zeros when the eojeol reader reads the subjects). `rules` is
+    pipeline.rules.load_rules(); Kiwi, when it is the reader, is created first (not
+    timed here: start-up is measured on its own)."""
     from pipeline.document import clean_into, process
     from pipeline.facts import find_facts
     from pipeline.model import DocResult
     from pipeline.places import find_places
     from pipeline.segment import split_sentences
-    kiwi = rules.facts.kiwi
-    kiwi.load()
+    kiwi = rules.facts.kiwi if rules.facts.reader == "kiwi" else None
+    if kiwi is not None:
+        kiwi.load()
     mb = sum(len(b) for _, b in docs) / 1e6
-    out: dict = {"documents": len(docs), "raw_mb": round(mb, 3)}
+    out: dict = {"documents": len(docs), "raw_mb": round(mb, 3), "subjects": rules.facts.reader}
     results = []
     with _clock(out, "ingest", mb):
         for doc_id, data in docs:
@@ -77,21 +81,31 @@ def stage_times(docs: list[tuple[str, bytes]], rules) -> dict:
         sents = [split_sentences(c) for c, _ in results]
     with _clock(out, "places", mb):
         places = [find_places(c, rules.gazetteer) for c, _ in results]
-    kiwi._cache.clear()
-    calls, chars, secs = kiwi.calls, kiwi.chars, kiwi.seconds
+    _forget(rules)
+    calls, chars, secs = (kiwi.calls, kiwi.chars, kiwi.seconds) if kiwi else (0, 0, 0.0)
     with _clock(out, "facts", mb):
         n_facts = sum(len(find_facts(c, s, p, rules.facts, won)) for (c, won), s, p in zip(results, sents, places))
     clean_chars = sum(len(c) for c, _ in results)
-    out["kiwi"] = {"calls": kiwi.calls - calls, "chars": kiwi.chars - chars,
-                   "share_of_clean_chars": round((kiwi.chars - chars) / max(clean_chars, 1), 3),
-                   "seconds": round(kiwi.seconds - secs, 3),
-                   "share_of_facts": round((kiwi.seconds - secs) / max(out["facts"]["wall_s"], 1e-9), 3),
+    d_calls, d_chars, d_secs = (kiwi.calls - calls, kiwi.chars - chars, kiwi.seconds - secs) if kiwi else (0, 0, 0.0)
+    out["kiwi"] = {"calls": d_calls, "chars": d_chars,
+                   "share_of_clean_chars": round(d_chars / max(clean_chars, 1), 3),
+                   "seconds": round(d_secs, 3),
+                   "share_of_facts": round(d_secs / max(out["facts"]["wall_s"], 1e-9), 3),
                    "facts": n_facts}
-    kiwi._cache.clear()
+    _forget(rules)
     with _clock(out, "whole step", mb):
         for doc_id, data in docs:
             process(doc_id, data, rules)
     return out
+
+
+def _forget(rules) -> None:
+    """Empty the subject reader's memo (Kiwi's cache, the eojeol reader's words), so
+    that a timed pass starts cold."""
+    if rules.facts.kiwi is not None:
+        rules.facts.kiwi._cache.clear()
+    if rules.facts.eojeol is not None:
+        rules.facts.eojeol._memo.clear()
 
 
 @contextmanager
@@ -124,10 +138,10 @@ def load_times() -> dict:
     c = time.process_time()
     from pipeline.facts import load_fact_rules
     rules.facts = load_fact_rules()
-    out["fact rules"] = time.process_time() - c
+    out["fact rules with the eojeol reader"] = time.process_time() - c
     c = time.process_time()
-    rules.facts.kiwi.load()
-    out["Kiwi (created on first use)"] = time.process_time() - c
+    load_fact_rules(subjects="kiwi").kiwi.load()
+    out["fact rules with Kiwi, created (--subjects kiwi)"] = time.process_time() - c
     return {k: round(v, 3) for k, v in out.items()}
 
 
@@ -146,9 +160,11 @@ def main() -> None:
     loads = load_times()
     print("load, CPU s:", ", ".join(f"{k} {v}" for k, v in loads.items()))
     from pipeline.rules import load_rules
-    rules = load_rules()
+    eojeol, kiwi = load_rules(), load_rules(subjects="kiwi")
     docs = varied_corpus(args.copies)
-    for name, ctx in (("windows", None), ("naive: whole sentences", whole_sentences())):
+    for name, rules, ctx in (("eojeol reader (default)", eojeol, None),
+                             ("Kiwi reader on windows (--subjects kiwi)", kiwi, None),
+                             ("naive: Kiwi on whole sentences", kiwi, whole_sentences())):
         if ctx is None:
             figures = stage_times(docs, rules)
         else:
@@ -193,7 +209,7 @@ def one_document(mb: float, rules, one_line: bool = False) -> dict:
             sents = result
         else:
             places = result
-    rules.facts.kiwi._cache.clear()
+    _forget(rules)
     c = time.process_time()
     find_facts(text, sents, places, rules.facts)
     out["facts"] = round(time.process_time() - c, 2)

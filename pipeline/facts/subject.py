@@ -1,6 +1,7 @@
-"""Subject of a fact: the noun phrase the number measures, found on Kiwi's
-morphemes (topic/subject/object particles, nouns) by the rules below, tried
-in order; Chinese text (no Kiwi) takes the run of Han characters before it."""
+"""Subject of a fact: the noun phrase the number measures, found on morphemes
+tagged like Kiwi's (topic/subject/object particles, nouns; from the eojeol reader
+or Kiwi, tokens.py) by the rules below, tried in order; Chinese text takes the run
+of Han characters before it."""
 from __future__ import annotations
 
 import bisect

@@ -1,6 +1,8 @@
-"""Kiwi tokens of one sentence, with the noun-phrase helpers the subject rules use.
+"""Tokens of one sentence, with the noun-phrase helpers the subject rules use; two
+sources fill them with tokens tagged alike: the eojeol reader (EojeolTokens, the
+default: closed lists, pipeline/facts/eojeol.py) and Kiwi (KiwiTokens).
 
-Kiwi is the costly step (about 9 µs per character), and the rules look at few
+With Kiwi, Kiwi is the costly step (about 9 µs per character), and the rules look at few
 tokens: 95 % of sentences need none more than 21 characters before their first
 figure, none more than 13 after their last (measured on the samples and devset
 pages). So Kiwi analyses only a window around each run of figures, and only when a
@@ -99,69 +101,31 @@ def _merge_places(toks: list[Token], sentence: str, places: list[tuple[int, int]
 
 
 class Tokens:
-    """Kiwi tokens of one sentence, with the spans (facts, periods) to step over."""
+    """Tokens of one sentence (form, tag, start, end; tags as Kiwi's), with the spans
+    (facts, periods, places) to step over and the noun-phrase helpers the subject rules
+    use. A token source fills `t`: Kiwi (KiwiTokens) or the eojeol reader (EojeolTokens);
+    the rules are the same for both."""
 
-    def __init__(self, analyser: Analyser, sentence: str, cr: ContextRules,
-                 facts: list[tuple[int, int]], periods: list[tuple[int, int]],
-                 places: list[tuple[int, int]]):
-        self.analyser, self.s, self.cr = analyser, sentence, cr
+    def __init__(self, sentence: str, cr: ContextRules, facts: list[tuple[int, int]],
+                 periods: list[tuple[int, int]], places: list[tuple[int, int]]):
+        self.s, self.cr = sentence, cr
         self.facts, self.periods, self.places = facts, periods, places
         self.end = head_end(sentence, facts)
         self.fact_ends = [b for _, b in facts]
         self._place_ends = [b for _, b in places]
         self.cover = {id(x): Cover(x) for x in (facts, periods, places)}
         self.topics: dict[int, str] = {}   # memo of subject._clause_topic
-        self.level = -1
-        self.widen()
+        self._partial = False              # some tokens are unsure (KiwiTokens' windows)
 
     def widen(self) -> None:
-        """Analyse wider windows from now on, at last the whole sentence (up to `end`)."""
-        self.level += 1
-        if self.level < len(LEVELS):
-            self.sure = LEVELS[self.level][:2]
-            self.spans = windows(self.s, self.facts, self.end, LEVELS[self.level])
-        else:
-            self.spans = [(0, self.end, 0, self.end)]
-        self.__dict__.pop("t", None)
-        self.topics.clear()
+        raise NotImplementedError
 
-    @cached_property
-    def t(self) -> list[Token]:
-        toks: list[Token] = []
-        unsure = bytearray()
-        for lo, hi, first, last in self.spans:
-            part = [(f, tag, s + lo, e + lo) for f, tag, s, e in self.analyser.analyse(self.s[lo:hi])]
-            cut = [(a, b) for a, b in self._places_near(lo, hi)
-                   if lo > 0 and a < lo < b or hi < self.end and a < hi < b]
-            keep = [(a, b) for a, b in self._places_near(lo, hi) if (a, b) not in cut]
-            part = _merge_places(part, self.s, keep)
-            unsure += self._unsure(part, lo, hi, first, last, cut)
-            toks += part
+    def _index(self, toks: list[Token]) -> None:
         self._ends = [t[3] for t in toks]
         self._starts = [t[2] for t in toks]
         self._sorted = all(toks[i][2] <= toks[i + 1][2] and toks[i][3] <= toks[i + 1][3]
                            for i in range(len(toks) - 1))
-        self._partial = any(unsure)
-        return _Guarded(toks, unsure) if self._partial else toks
 
-    def _places_near(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """The places that overlap [lo, hi) (the list is sorted and disjoint)."""
-        i = bisect.bisect_right(self._place_ends, lo)
-        out = []
-        while i < len(self.places) and self.places[i][0] < hi:
-            out.append(self.places[i])
-            i += 1
-        return out
-
-    def _unsure(self, part: list[Token], lo: int, hi: int, first: int, last: int,
-                cut: list[tuple[int, int]]) -> bytearray:
-        flags = bytearray(len(part))
-        for i, (_, _, s, e) in enumerate(part):
-            if lo > 0 and (s < first - self.sure[0] or i < EDGE_TOKENS) \
-                    or hi < self.end and (e > last + self.sure[1] or i >= len(part) - EDGE_TOKENS) \
-                    or any(a < e and s < b for a, b in cut):     # a place cut by the window's edge
-                flags[i] = 1
-        return flags
 
     def before(self, pos: int) -> int:
         """Index of the last token ending at or before `pos` (-1: none)."""
@@ -308,6 +272,85 @@ class Tokens:
         return k
 
 
-def tokens(analyser: Analyser, sentence: str, cr: ContextRules, facts, periods, places) -> Tokens:
-    """Tokens of `sentence`; Kiwi runs when a rule first reads one."""
-    return Tokens(analyser, sentence, cr, facts, periods, places)
+
+class EojeolTokens(Tokens):
+    """Tokens read off the eojeols by closed lists (pipeline/facts/eojeol.py): no Kiwi."""
+
+    def __init__(self, reader, sentence: str, cr: ContextRules, facts, periods, places):
+        super().__init__(sentence, cr, facts, periods, places)
+        self.reader = reader
+
+    @cached_property
+    def t(self) -> list[Token]:
+        # figures and places cut words (광동성정부 -> 광동성 + 정부); periods do not (올랐다)
+        cuts = sorted({x for spans in (self.facts, self.places) for ab in spans for x in ab})
+        within = lambda p, q: self.cover[id(self.facts)].contains(p, q) or self.cover[id(self.places)].contains(p, q)  # noqa: E731
+        toks = _merge_places(self.reader.read(self.s, self.end, cuts, within), self.s,
+                             [p for p in self.places if p[1] <= self.end])
+        self._index(toks)
+        return toks
+
+
+class KiwiTokens(Tokens):
+    """Kiwi tokens of windows around the figures, widened when a rule needs more."""
+
+    def __init__(self, analyser: Analyser, sentence: str, cr: ContextRules,
+                 facts: list[tuple[int, int]], periods: list[tuple[int, int]],
+                 places: list[tuple[int, int]]):
+        super().__init__(sentence, cr, facts, periods, places)
+        self.analyser = analyser
+        self.level = -1
+        self.widen()
+
+    def widen(self) -> None:
+        """Analyse wider windows from now on, at last the whole sentence (up to `end`)."""
+        self.level += 1
+        if self.level < len(LEVELS):
+            self.sure = LEVELS[self.level][:2]
+            self.spans = windows(self.s, self.facts, self.end, LEVELS[self.level])
+        else:
+            self.spans = [(0, self.end, 0, self.end)]
+        self.__dict__.pop("t", None)
+        self.topics.clear()
+
+    @cached_property
+    def t(self) -> list[Token]:
+        toks: list[Token] = []
+        unsure = bytearray()
+        for lo, hi, first, last in self.spans:
+            part = [(f, tag, s + lo, e + lo) for f, tag, s, e in self.analyser.analyse(self.s[lo:hi])]
+            cut = [(a, b) for a, b in self._places_near(lo, hi)
+                   if lo > 0 and a < lo < b or hi < self.end and a < hi < b]
+            keep = [(a, b) for a, b in self._places_near(lo, hi) if (a, b) not in cut]
+            part = _merge_places(part, self.s, keep)
+            unsure += self._unsure(part, lo, hi, first, last, cut)
+            toks += part
+        self._index(toks)
+        self._partial = any(unsure)
+        return _Guarded(toks, unsure) if self._partial else toks
+
+    def _places_near(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The places that overlap [lo, hi) (the list is sorted and disjoint)."""
+        i = bisect.bisect_right(self._place_ends, lo)
+        out = []
+        while i < len(self.places) and self.places[i][0] < hi:
+            out.append(self.places[i])
+            i += 1
+        return out
+
+    def _unsure(self, part: list[Token], lo: int, hi: int, first: int, last: int,
+                cut: list[tuple[int, int]]) -> bytearray:
+        flags = bytearray(len(part))
+        for i, (_, _, s, e) in enumerate(part):
+            if lo > 0 and (s < first - self.sure[0] or i < EDGE_TOKENS) \
+                    or hi < self.end and (e > last + self.sure[1] or i >= len(part) - EDGE_TOKENS) \
+                    or any(a < e and s < b for a, b in cut):     # a place cut by the window's edge
+                flags[i] = 1
+        return flags
+
+def tokens(source, sentence: str, cr: ContextRules, facts, periods, places) -> Tokens:
+    """Tokens of `sentence` from `source`: an Analyser (Kiwi runs when a rule first
+    reads a token) or an eojeol reader (pipeline/facts/eojeol.py)."""
+    if isinstance(source, Analyser):
+        return KiwiTokens(source, sentence, cr, facts, periods, places)
+    return EojeolTokens(source, sentence, cr, facts, periods, places)

@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from pipeline.facts import FactRules, find_facts, read_table
+from pipeline.facts import FactRules, find_facts, load_fact_rules, read_table
 from pipeline.facts.kiwi import Analyser
 from pipeline.model import PlaceMention
 from tests.complexity import growth
@@ -17,9 +17,16 @@ def _answers(rules: FactRules, text: str, places=()):
     return [(f.surface, f.subject, f.period, f.place) for f in find_facts(text, [(0, len(text))], list(places), rules)]
 
 
+@pytest.fixture(scope="module")
+def kiwi_rules():
+    """The rules with Kiwi as the subject reader (`--subjects kiwi`)."""
+    return load_fact_rules(subjects="kiwi")
+
+
 @pytest.fixture
-def fresh(fact_rules):
-    """The session's rules with an analyser of their own (counts start at 0)."""
+def fresh(kiwi_rules):
+    """The Kiwi rules with an analyser of their own (counts start at 0)."""
+    fact_rules = kiwi_rules
     analyser = Analyser()
     analyser._kiwi = fact_rules.kiwi.load()._kiwi
     return FactRules(fact_rules.grammar, fact_rules.units, fact_rules.scanner, fact_rules.context, analyser)
