@@ -33,16 +33,22 @@ class Cleaned:
     removed: list[Removed] = field(default_factory=list)
     published: str = ""
     layout: str = "lines"
-    title: str = ""            # the headline found in the text, when no title was given
+    title: str = ""            # the headline found in the text, when no title was given, or the
+                               # page's own line for a given title that was cut or labelled
 
     @property
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
 
 
+# A date written as eight digits inside a document number, `HJ-20030412-0153`: read only when
+# the line holds no date with separators.
+_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
 def iso_date(s: str) -> str:
-    """`2025.12.15 (월)`, `2025-11-03T14:20:00+09:00`, `2025년 11월 3일` -> `2025-12-15`."""
-    m = _DATE.search(s)
+    """`2025.12.15 (월)`, `2025-11-03T14:20:00+09:00`, `2025년 11월 3일`, `HJ-20251215-0153` -> `2025-12-15`."""
+    m = _DATE.search(s) or _COMPACT_DATE.search(s)
     if not m:
         return ""
     y, mo, d = (int(g) for g in m.groups())
@@ -66,8 +72,14 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     items = [(i, raw) for i, raw in enumerate(lines) if raw.strip()]
     removed: list[Removed] = []
     dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
+    if title in site_names:
+        title = ""             # a section's or board's name taken for the title: look for the headline
     kept = _drop_lines(items, profile, removed, dates, set(site_names), template)
+    kept = _drop_contents(items, kept, profile, removed)
+    kept = _drop_footnotes(kept, profile, removed)
     kept = _drop_head_intro(items, kept, profile, removed)
+    shown = _shown_title(title, kept) if title else ""
+    title = shown or title
     first_line = next((i for i, raw in kept if is_prose(squeeze_spaces(raw))), len(lines))
     kept = _drop_before_title(kept, title, profile, removed)
     kept = _drop_sections(kept, profile, removed)
@@ -94,16 +106,101 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
         paragraphs = [squeeze_spaces(raw) for _, raw in kept]
     paragraphs = [squeeze_spaces(_strip(p, profile, removed, dates)) for p in paragraphs]
     if headline:
-        headline = squeeze_spaces(_strip(headline, profile, [], []))
+        headline = _part("headline_bullet").sub("", squeeze_spaces(_strip(headline, profile, [], [])))
     removed.sort(key=lambda r: r.line_no)
     dates = [d for d in dates if d[0] < _WEAK_DATE or d[1] < first_line]
     published = min(dates)[2] if dates else ""   # the best kind, then the first
-    return Cleaned([p for p in paragraphs if p], removed, published, layout, headline)
+    return Cleaned([p for p in paragraphs if p], removed, published, layout, headline or shown)
 
 
 def strip_glued(text: str, profile: Profile) -> str:
     """`text` without the furniture glued to its ends (an agency tag after a headline)."""
     return squeeze_spaces(_strip(text, profile, [], []))
+
+
+PAGE_PARTS = Path(__file__).parent / "data" / "page_parts.toml"
+
+
+@lru_cache(maxsize=1)
+def page_part_rules() -> dict[str, re.Pattern]:
+    """name -> pattern of the page parts found by position (data/page_parts.toml)."""
+    data = tomllib.loads(PAGE_PARTS.read_text(encoding="utf-8"))
+    return {r["name"]: re.compile(r["pattern"]) for r in data["part"]}
+
+
+def _part(name: str) -> re.Pattern:
+    return page_part_rules()[name]
+
+
+def _drop_contents(items, kept, profile, removed):
+    """A table of contents: under its heading (`목차`, `[이번 호 목차]`, `CONTENTS`, itself
+    dropped by a rule or not), the numbered entries that follow, up to a line that is no entry
+    or an entry whose number comes again (the text's own first heading, `Ⅰ. 요약`)."""
+    heading, entry = _part("contents_heading"), _part("contents_entry")
+    starts = [i for i, raw in items if heading.match(squeeze_spaces(raw))]
+    if not starts:
+        return kept
+    drop = set()
+    for start in starts:
+        seen = set()
+        for i, raw in items:        # entries a rule already took (dot leaders) count for the numbering
+            if i <= start:
+                continue
+            line = squeeze_spaces(raw)
+            number = line.split(maxsplit=1)[0].rstrip(".)") if entry.match(line) else None
+            if number is None or number in seen or is_prose(line):
+                break
+            seen.add(number)
+            drop.add(i)
+        drop.add(start)
+    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:contents") for i, raw in kept if i in drop)
+    return [(i, raw) for i, raw in kept if i not in drop]
+
+
+def _footnote_number(m: re.Match) -> str:
+    digit = m.group(1) or m.group(2)
+    return digit.translate(_SUPERSCRIPTS)
+
+
+_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
+_FOOTNOTE_MAX_CHARS = 200
+
+
+def _drop_footnotes(kept, profile, removed):
+    """A footnote under a report's text, `1) 소프트웨어 매출을 포함한 수치이다.`: a line that starts
+    with a mark the text above carries glued to a sentence or word (`…넘어섰다.1)`, `…넘었다.¹`).
+    It may be a sentence; a numbered list whose numbers no sentence carries stays."""
+    mark, start = _part("footnote_mark"), _part("footnote_start")
+    marked: set[str] = set()
+    drop = set()
+    for i, raw in kept:
+        line = squeeze_spaces(raw)
+        m = start.match(line)
+        if m and _footnote_number(m) in marked and len(line) <= _FOOTNOTE_MAX_CHARS:
+            drop.add(i)
+            continue
+        marked.update(_footnote_number(x) for x in mark.finditer(line))
+    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:footnote") for i, raw in kept if i in drop)
+    return [(i, raw) for i, raw in kept if i not in drop]
+
+
+def _shown_title(title: str, items) -> str:
+    """The page's own line for a `<title>`/`og:title` that the site cut (`…`) or glued a series
+    label to (`[차이나 인사이드] …`) while the page shows the whole headline on its own: that
+    line, as the page shows it (with a label only when the page prints it on the line)."""
+    lines = [squeeze_spaces(raw) for _, raw in items[:_first_prose(items)]]
+    if title in lines:
+        return ""
+    label, cut = _part("headline_label"), _part("cut_end")
+    core = cut.sub("", label.sub("", title))
+    was_cut = core != label.sub("", title)
+    if len(core) < _HEADLINE_PREFERRED:
+        return ""
+    for line in lines:
+        bare = label.sub("", line)
+        if _headline_like(line) and (bare == core or (was_cut and bare.startswith(core) and len(bare) > len(core))):
+            return line
+    return ""
 
 
 def _drop_lines(items, profile, removed, dates, site_names, template=frozenset()):

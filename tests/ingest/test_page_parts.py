@@ -1,0 +1,138 @@
+"""Parts of newsletters and reports found by position (pipeline/ingest/data/page_parts.toml):
+tables of contents, footnotes, and the title a site cut or labelled. Every pattern's examples
+and keeps are run; every position rule is tried with body sentences beside the furniture
+(tests/devset/furniture4 has the whole pages)."""
+import tomllib
+
+import pytest
+
+from pipeline.document import clean_into
+from pipeline.ingest.clean import PAGE_PARTS, clean, iso_date
+from pipeline.ingest.profiles import load_profiles
+from pipeline.model import DocResult
+from pipeline.rules import load_rules
+
+GENERIC = load_profiles().generic
+PARTS = tomllib.loads(PAGE_PARTS.read_text(encoding="utf-8"))["part"]
+HEAD = "장쑤성 난퉁, 한국 부품기업 전용 산업단지 착공"
+S1 = "장쑤성 난퉁시가 한국 자동차 부품기업을 위한 전용 산업단지 조성에 들어갔다."
+S2 = "단지에는 이미 한국 기업 14곳이 입주 의향서를 냈다."
+
+
+def paragraphs(lines: list[str], **kw) -> list[str]:
+    return clean(lines, GENERIC, wrapped_ok=False, **kw).paragraphs
+
+
+@pytest.mark.parametrize("part", PARTS, ids=lambda p: p["name"])
+def test_part_examples_match_and_keeps_do_not(part):
+    import re
+    rx = re.compile(part["pattern"])
+    assert part["examples"] and part["keep"]
+    for line in part["examples"]:
+        assert rx.search(line), line
+    for line in part["keep"]:
+        assert not rx.search(line) if part["name"] in ("footnote_mark", "headline_label", "cut_end") \
+            else not rx.match(line), line
+
+
+# ---------------------------------------------------------------- tables of contents
+
+def test_numbered_entries_under_a_contents_heading_go_and_the_text_s_headings_stay():
+    lines = ["목차", "1) 난퉁 부품단지 착공 소식", "2) 저장성 수출입 동향", "3) 회원사 동정", HEAD, S1, S2]
+    assert paragraphs(lines) == [HEAD, S1, S2]
+    # the numbering starting again is the text's own first heading, which stays
+    report = ["CONTENTS", "Ⅰ. 요약", "Ⅱ. 교역 동향", "Ⅰ. 요약", S1, "Ⅱ. 교역 동향", S2]
+    assert paragraphs(report) == ["Ⅰ. 요약", S1, "Ⅱ. 교역 동향", S2]
+
+
+def test_a_numbered_list_without_a_contents_heading_stays():
+    lines = [HEAD, S1, "1) 관세 인하 및 통관 간소화", "2) 전용 물류창고 지원", S2]
+    assert paragraphs(lines) == lines
+
+
+def test_a_sentence_about_the_contents_is_no_heading():
+    lines = [HEAD, S1, "목차를 보면 회원사 소식이 가장 길다.", "1. 착공 소식", S2]
+    assert paragraphs(lines) == lines
+
+
+# ---------------------------------------------------------------- footnotes
+
+def test_a_footnote_whose_mark_the_text_carries_goes_even_when_it_is_a_sentence():
+    marked = "선전의 전기차 생산량은 2023년 180만 대로 늘었다.1)"
+    lines = [HEAD, S1, marked, S2, "1) 배터리 셀 공급망은 광둥성 전체를 기준으로 하면 이보다 넓다."]
+    assert paragraphs(lines) == [HEAD, S1, marked, S2]
+    sup = "수분하와 흑하 통상구를 거친 화물이 전체의 절반을 넘었다.¹"
+    assert paragraphs([HEAD, S1, sup, S2, "¹ 헤이룽장성 상무청(2024) 자료 기준."]) == [HEAD, S1, sup, S2]
+
+
+def test_a_numbered_line_without_a_mark_in_the_text_stays():
+    lines = [HEAD, S1, "2) 중국 정부는 부품 관세를 낮추기로 했다.", S2]
+    assert paragraphs(lines) == lines
+    # a mark inside brackets, `(주1)`, `(표1)`, is no footnote mark of a sentence
+    lines = [HEAD, S1, "광둥성의 주요 지표는 아래 (표1) 과 같이 정리된다.", "1) 관세 인하", S2]
+    assert paragraphs(lines) == lines
+
+
+# ---------------------------------------------------------------- titles
+
+def test_a_cut_or_labelled_title_gives_way_to_the_page_s_whole_headline():
+    whole = "우시 반도체 후공정 단지, 한국 장비업체 수주 잇따라…올해만 3천억 원 규모"
+    lines = ["[차이나 인사이드] 중국 지방경제를 현장에서 읽다", "[차이나 인사이드]", whole, S1, S2]
+    cleaned = clean(lines, GENERIC, wrapped_ok=False, title="[차이나 인사이드] 우시 반도체 후공정 단지, 한국 장비업체 수주…")
+    assert cleaned.title == whole and cleaned.paragraphs == [whole, S1, S2]
+    # a label the page prints on the headline's own line stays in the title
+    labelled = "[무역브리핑] " + HEAD
+    cleaned = clean([labelled, S1], GENERIC, wrapped_ok=False, title=HEAD + "…")
+    assert cleaned.title == labelled
+
+
+def test_a_title_the_page_shows_whole_is_kept_and_a_short_cut_one_is_not_guessed():
+    assert clean([HEAD, S1], GENERIC, wrapped_ok=False, title=HEAD).title == ""   # the given title stands
+    cleaned = clean(["장쑤성 난퉁 산업단지 이야기", S1], GENERIC, wrapped_ok=False, title="장쑤성…")
+    assert cleaned.title == ""
+
+
+def test_html_page_title_cut_by_the_site_and_a_board_name_in_title():
+    rules = load_rules(stages=())
+    whole = "경남 기업 14곳, 난닝 중국-아세안 박람회 참가…수출상담 2,300만 달러 목표"
+    html = ('<html><head><title>경남 기업 14곳, 난닝 중국-아세안 박람회 참가…수출상담 2,300만 달러… - …</title>'
+            '<meta property="og:title" content="경남 기업 14곳, 난닝 중국-아세안 박람회 참가…수출상담 2,300만…"></head>'
+            f'<body><p>경제 · 무역</p><h1>{whole}</h1><p>{S1}</p><p>{S2}</p></body></html>')
+    result = DocResult(doc_id="a/b.html")
+    clean_into(result, html.encode(), rules)
+    assert result.title == whole and "경제 · 무역" not in result.clean
+    board = ('<html><head><title>칭다오 한인누리 :: 교민소식</title><meta property="og:title" content="칭다오 한인누리">'
+             '</head><body><div>칭다오 한인누리 회원가입 로그인 사이트맵</div><div>교민소식</div>'
+             f'<div>{HEAD}</div><p>{S1}</p><p>{S2}</p><div>칭다오 한인누리 | 문의 qd@hanin.example</div></body></html>')
+    result = DocResult(doc_id="a/c.html")
+    clean_into(result, board.encode(), rules)
+    assert result.title == HEAD
+
+
+def test_a_bullet_before_a_newsletter_headline_is_not_part_of_the_title():
+    cleaned = clean(["[이번 호 목차]", "1) 착공 소식", "2) 수출입 동향", "■ " + HEAD, S1, S2], GENERIC)
+    assert cleaned.title == HEAD
+
+
+# ---------------------------------------------------------------- dates
+
+def test_a_document_number_holding_the_only_date_dates_the_page():
+    assert iso_date("문서번호 : HJ-20030412-0153") == "2003-04-12"
+    assert iso_date("문서번호 : HJ-20031332-0153") == ""            # no 13th month
+    assert iso_date("입력 2025.11.03 | 문서 20030412") == "2025-11-03"   # a date with separators wins
+    lines = ["문서번호 : HJ-20030412-0153", "", HEAD, "", S1, S2]
+    assert clean(lines, GENERIC).published == "2003-04-12"
+    # a series and issue number, `2025-07-03`, is no date (the line still goes, as a header)
+    cleaned = clean(["문서번호 KNI-RB-2025-07-03", "", HEAD, "", S1, S2], GENERIC)
+    assert cleaned.published == "" and cleaned.paragraphs == [HEAD, S1, S2]
+
+
+@pytest.mark.parametrize("header,date", [
+    ("한중교역 소식 제27호 (2024.10.08)", "2024-10-08"),
+    ("Vol.15 No.7 | 2024년 7월 22일 발간", "2024-07-22"),
+    ("◆ 중국 무역정보 메일진 ◆ 제112호 2025년 1월 15일 발행", "2025-01-15"),
+    ("게재일자: 1998년 05월 12일", "1998-05-12"),
+])
+def test_a_newsletter_dated_only_in_its_header(header, date):
+    cleaned = clean([header, "", HEAD, "", S1, S2], GENERIC)
+    assert cleaned.published == date and cleaned.paragraphs == [HEAD, S1, S2]
