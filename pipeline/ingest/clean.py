@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
-from pipeline.ingest.unwrap import first_full_line, is_hard_wrapped, unwrap
+from pipeline.ingest.unwrap import first_full_line, is_hard_wrapped, reaches_margin, unwrap
 from pipeline.model import Removed
 
 _PROSE = re.compile(r"[.?!。][\"'”’」』)]*$")
@@ -72,11 +72,12 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     items = [(i, raw) for i, raw in enumerate(lines) if raw.strip()]
     removed: list[Removed] = []
     dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
-    if title in site_names:
-        title = ""             # a section's or board's name taken for the title: look for the headline
+    if title in site_names or _names_the_issuer(title):
+        title = ""             # a board's, bulletin's or issuer's name taken for the title: look for the headline
     kept = _drop_lines(items, profile, removed, dates, set(site_names), template)
     kept = _drop_contents(items, kept, profile, removed)
-    kept = _drop_footnotes(kept, profile, removed)
+    kept = _drop_footnotes(kept, profile, removed,
+                           wrapped_ok and profile.layout != "lines" and is_hard_wrapped([raw for _, raw in items]))
     kept = _drop_head_intro(items, kept, profile, removed)
     shown = _shown_title(title, kept) if title else ""
     title = shown or title
@@ -164,20 +165,31 @@ def _footnote_number(m: re.Match) -> str:
 
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 _FOOTNOTE_MAX_CHARS = 200
+_FOOTNOTE_MAX_LINES = 4       # a wrapped footnote's lines
 
 
-def _drop_footnotes(kept, profile, removed):
+def _drop_footnotes(kept, profile, removed, wrapped=False):
     """A footnote under a report's text, `1) 소프트웨어 매출을 포함한 수치이다.`: a line that starts
     with a mark the text above carries glued to a sentence or word (`…넘어섰다.1)`, `…넘었다.¹`).
-    It may be a sentence; a numbered list whose numbers no sentence carries stays."""
+    It may be a sentence; a numbered list whose numbers no sentence carries stays. In wrapped
+    text a footnote that reaches the margin goes on in the next lines, up to its sentence's end."""
     mark, start = _part("footnote_mark"), _part("footnote_start")
     marked: set[str] = set()
     drop = set()
-    for i, raw in kept:
+    raws = [raw for _, raw in kept]
+    going_on, left = None, 0    # the line number a wrapped footnote goes on at, lines it may take
+    for k, (i, raw) in enumerate(kept):
         line = squeeze_spaces(raw)
         m = start.match(line)
+        if i == going_on and left and not m and not _is_heading(line, profile):
+            drop.add(i)
+            going_on, left = (None, 0) if _PROSE.search(line) else (i + 1, left - 1)
+            continue
+        going_on = None
         if m and _footnote_number(m) in marked and len(line) <= _FOOTNOTE_MAX_CHARS:
             drop.add(i)
+            if wrapped and not _PROSE.search(line) and reaches_margin(raws, k):
+                going_on, left = i + 1, _FOOTNOTE_MAX_LINES - 1
             continue
         marked.update(_footnote_number(x) for x in mark.finditer(line))
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:footnote") for i, raw in kept if i in drop)
@@ -296,10 +308,35 @@ def _wrapped_start(items) -> int:
     the margin, and not before the first run of lines with no blank line between them (a
     headline that happens to reach the margin stands alone, blank lines around it, or runs
     on into its wrapped end). Text that puts a blank line after every line has no such runs."""
-    full = first_full_line([raw for _, raw in items])
+    raws = [raw for _, raw in items]
+    full = first_full_line(raws)
+    # A headline at the margin (one or two lines) is no paragraph, in text whose paragraphs are
+    # blocks of lines (a text with a blank line after every line has no such blocks).
+    blocks = sum(1 for m in range(len(items) - 1) if items[m + 1][0] == items[m][0] + 1) >= _BLOCK_PAIRS_MIN
+    while blocks and (end := _title_block_end(items, full)) is not None:
+        full = end + 1 + first_full_line(raws[end + 1:])
     run = next((k for k in range(len(items) - 1)
                 if items[k + 1][0] == items[k][0] + 1 and not _continues(items[k], items[k + 1])), 0)
     return max(full, run)
+
+
+_BLOCK_PAIRS_MIN = 3     # lines directly after another: a text whose paragraphs are blocks
+
+
+def _title_block_end(items, k: int) -> int | None:
+    """The last position of a block of at most two lines (no blank line between) that starts
+    at `k` and is a headline, not a paragraph: headline-like lines, the last not closing a
+    sentence, a blank line after it."""
+    if k >= len(items):
+        return None
+    end = k
+    while end + 1 < len(items) and items[end + 1][0] == items[end][0] + 1:
+        end += 1
+    starts_block = k == 0 or items[k - 1][0] != items[k][0] - 1
+    lines = [squeeze_spaces(raw) for _, raw in items[k:end + 1]]
+    if starts_block and len(lines) <= 2 and all(_headline_like(line) for line in lines) and not _PROSE.search(lines[-1]):
+        return end
+    return None
 
 
 def _linked(density: list[float] | None, profile: Profile) -> set[int]:
@@ -336,11 +373,19 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
         (i, raw), (j, rest) = items[k], items[k + 1]
         joined = raw.rstrip() + (" " if raw != raw.rstrip() else "") + rest.strip()
         return [(i, joined)] + items[k + 2:], squeeze_spaces(joined)
-    if wrapped and k + 1 < len(items) and _dangles(items[k], items[k + 1]):
+    if wrapped and k + 1 < len(items) and (_dangles(items[k], items[k + 1]) or _wraps_on(items, k)):
         # A headline wrapped after a particle that needs more (`… 전기차 전환과` / `한국 부품기업의 기회`).
         (i, raw), (_, rest) = items[k], items[k + 1]
         return [(i, raw.rstrip() + " " + rest.strip())] + items[k + 2:], squeeze_spaces(raw + " " + rest)
     return items[k:], line
+
+
+def _wraps_on(items, k: int) -> bool:
+    """In wrapped text, headline line `k` reaches the margin and the very next line is a short
+    headline-like line (`칭다오 해양경제 특구의 현황과 한국` / `기업의 참여 방안`): one headline wrapped."""
+    (i, raw), (j, rest) = items[k], items[k + 1]
+    return j == i + 1 and _headline_like(rest.strip()) and not is_prose(squeeze_spaces(rest)) \
+        and reaches_margin([r for _, r in items], k) and len(raw.strip()) + len(rest.strip()) <= _HEADLINE_CHARS[1]
 
 
 # A headline never ends on a particle that joins it to more: `과`, `와`, `및`, `의`, a middle dot.
@@ -427,6 +472,15 @@ def _never_headline(line: str) -> bool:
     """A masthead, a publisher's line, a series or issue line, a ticker, a document number,
     a section path or an organisation's name alone."""
     return any(rx.search(line) for _, rx in not_headline_rules())
+
+
+# Never-headline kinds that a page's `<title>` may hold instead of the headline: who issues the
+# page, not what it says (a series or issue line may be part of a real headline: `제9호 태풍 …`).
+_ISSUER_KINDS = {"masthead", "publisher", "organisation", "mail_view", "archive_service", "document_number"}
+
+
+def _names_the_issuer(title: str) -> bool:
+    return any(rx.search(title) for name, rx in not_headline_rules() if name in _ISSUER_KINDS)
 
 
 def _is_heading(line: str, profile: Profile) -> bool:
@@ -608,7 +662,8 @@ def _drop_edges(items, profile, removed, wrapped_ok=True):
     for k in range(first + 1):
         line = squeeze_spaces(items[k][1])
         if k < first and len(line) <= edges["menu_max_chars"] and not _PROSE.search(line):
-            if wrapped_ok and k and _continues(items[k - 1], items[k]):
+            if wrapped_ok and k and (_continues(items[k - 1], items[k]) or wrapped and _headline_like(
+                    squeeze_spaces(items[k - 1][1])) and _wraps_on(items, k - 1)):
                 continue            # the end of a wrapped headline, not a menu item
             run.append(k)
             continue

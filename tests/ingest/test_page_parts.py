@@ -136,3 +136,59 @@ def test_a_document_number_holding_the_only_date_dates_the_page():
 def test_a_newsletter_dated_only_in_its_header(header, date):
     cleaned = clean([header, "", HEAD, "", S1, S2], GENERIC)
     assert cleaned.published == date and cleaned.paragraphs == [HEAD, S1, S2]
+
+
+# ---------------------------------------------------------------- hard-wrapped reports
+
+WRAPPED = """서해경제연구 Vol.9 No.2
+
+칭다오 해양경제 특구의 현황과 한국
+기업의 참여 방안
+
+선임연구위원 문가람
+
+산둥성 칭다오시는 2023년 해양경제 생산
+액이 5,300억 위안으로 도시 전체 생산의
+3분의 1을 넘었다.1) 시는 서해안신구를 해
+양경제 특구로 지정해 기업을 모은다.
+특구에 입주한 기업은 지난해 말 2,100곳
+이며, 이 가운데 한국계 기업은 74곳이다.
+1) 칭다오시 해양발전국 발표 기준이며, 해
+양 관광 수입은 포함하지 않은 수치이다.
+
+한국 기업은 특구의 공동연구센터를 활용해
+현지 진출 비용을 줄일 수 있다.""".split("\n")
+
+
+def test_a_report_wrapped_at_a_narrow_margin_keeps_its_two_line_title_and_loses_its_wrapped_footnote():
+    cleaned = clean(WRAPPED, GENERIC)
+    assert cleaned.layout == "hard-wrapped"
+    assert cleaned.title == "칭다오 해양경제 특구의 현황과 한국 기업의 참여 방안"
+    text = "".join(cleaned.text.split())
+    assert "관광수입" not in text and "해양발전국" not in text
+    for sentence in ("3분의1을넘었다.", "74곳이다.", "현지진출비용을줄일수있다.", "서해안신구를해양경제특구로"):
+        assert sentence in text, sentence
+
+
+def test_a_footnote_that_closes_its_sentence_takes_no_line_after_it():
+    lines = WRAPPED[:-4] + ["1) 칭다오시 해양발전국 발표 기준이다.", "한국 기업은 특구의 공동연구센터를 활용해", "현지 진출 비용을 줄일 수 있다."]
+    text = "".join(clean(lines, GENERIC).text.split())
+    assert "해양발전국" not in text and "현지진출비용을줄일수있다." in text and "공동연구센터를활용해" in text
+
+
+def test_a_title_tag_that_names_the_bulletin_gives_way_to_the_headline():
+    rules = load_rules(stages=())
+    page = ('<html><head><title>한중물류협회 회보 | 한중물류협회</title></head><body><p>한중물류협회 회보</p>'
+            f'<p>제59호 (2025.12.03)</p><table><tr><td><b>{HEAD}</b></td></tr><tr><td>{S1}</td></tr>'
+            f'<tr><td>{S2}</td></tr></table><p>문의: 사무국 (02-000-5566)</p></body></html>')
+    result = DocResult(doc_id="a/d.html")
+    clean_into(result, page.encode(), rules)
+    assert result.title == HEAD and result.published == "2025-12-03"
+    assert "회보" not in result.clean and S1 in result.clean and S2 in result.clean
+    # a real headline that holds an issue number is no issuer's name: it stays the title
+    storm = "제9호 태풍 상륙, 상하이 항만 멈춰"
+    page = (f'<html><head><title>{storm} | 동방일보</title></head><body><div>동방일보</div><h1>{storm}</h1>'
+            f'<p>{S1}</p><p>{S2}</p></body></html>')
+    result = DocResult(doc_id="a/e.html")
+    clean_into(result, page.encode(), rules)
+    assert result.title == storm
