@@ -76,6 +76,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
         title = ""             # a board's, bulletin's or issuer's name taken for the title: look for the headline
     kept = _drop_lines(items, profile, removed, dates, set(site_names), template)
     kept = _drop_contents(items, kept, profile, removed)
+    kept = _drop_meta_values(kept, profile, removed)
     kept = _drop_footnotes(kept, profile, removed,
                            wrapped_ok and profile.layout != "lines" and is_hard_wrapped([raw for _, raw in items]))
     kept = _drop_head_intro(items, kept, profile, removed)
@@ -143,18 +144,43 @@ def _drop_contents(items, kept, profile, removed):
         return kept
     drop = set()
     for start in starts:
-        seen = set()
+        seen, before, bullets = set(), start, None
         for i, raw in items:        # entries a rule already took (dot leaders) count for the numbering
             if i <= start:
                 continue
             line = squeeze_spaces(raw)
             number = line.split(maxsplit=1)[0].rstrip(".)") if entry.match(line) else None
-            if number is None or number in seen or is_prose(line):
+            bullet = number is not None and number[0] in _ENTRY_BULLETS
+            bullets = bullet if bullets is None else bullets      # one kind of entry in one table
+            if number is None or bullet != bullets or (number in seen and not bullet) \
+                    or (bullet and i != before + 1) or is_prose(line):
                 break
             seen.add(number)
             drop.add(i)
+            before = i
         drop.add(start)
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:contents") for i, raw in kept if i in drop)
+    return [(i, raw) for i, raw in kept if i not in drop]
+
+
+_ENTRY_BULLETS = "▣■□◆◇●○◎▶•"
+_META_VALUE_MAX_CHARS = 40
+
+
+def _drop_meta_values(kept, profile, removed):
+    """A report page's metadata table, a label alone in its cell (`키워드`, `저자`) and its value in
+    the next (`샤먼, 자유무역시험구, 양안`, `정하윤 외`): both go when the value is short, no sentence
+    and no phrase with particles (a headline under a label stays)."""
+    label = _part("meta_label")
+    drop = set()
+    for k, (i, raw) in enumerate(kept):
+        if label.match(squeeze_spaces(raw)):
+            drop.add(i)
+            value = squeeze_spaces(kept[k + 1][1]) if k + 1 < len(kept) else ""
+            if value and len(value) <= _META_VALUE_MAX_CHARS and not is_prose(value) \
+                    and not _PARTICLE_WORD.search(value) and not label.match(value):
+                drop.add(kept[k + 1][0])
+    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:metadata") for i, raw in kept if i in drop)
     return [(i, raw) for i, raw in kept if i not in drop]
 
 

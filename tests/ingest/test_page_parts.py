@@ -192,3 +192,18 @@ def test_a_title_tag_that_names_the_bulletin_gives_way_to_the_headline():
     result = DocResult(doc_id="a/e.html")
     clean_into(result, page.encode(), rules)
     assert result.title == storm
+
+
+def test_bulleted_contents_entries_go_only_right_below_their_heading():
+    lines = ["[목차]", "▣ 다롄 한국상품전 개막", "▣ 회원 소식", "", "▣ 다롄 한국상품전 개막…국내 기업 65곳 참가", "", S1, S2,
+             "", "▣ 회원 소식", "", "협회 다롄지부는 다음 달 회원 기업 간담회를 연다."]
+    cleaned = clean(lines, GENERIC)
+    assert cleaned.title == "다롄 한국상품전 개막…국내 기업 65곳 참가"
+    assert cleaned.paragraphs[1:] == [S1, S2, "▣ 회원 소식", "협회 다롄지부는 다음 달 회원 기업 간담회를 연다."]
+
+
+def test_a_metadata_table_s_labels_and_values_go_and_a_headline_under_a_label_stays():
+    lines = ["저자", "정하윤 외", "키워드", "샤먼, 자유무역시험구, 양안", "조회수", "1,204", HEAD, S1, S2]
+    assert paragraphs(lines) == [HEAD, S1, S2]
+    lines = ["저자", "정하윤 외", HEAD, S1, S2, "키워드", "샤먼의 자유무역시험구에 관한 대만 기업의 시각", S1]
+    assert paragraphs(lines)[-2:] == ["샤먼의 자유무역시험구에 관한 대만 기업의 시각", S1]
