@@ -139,16 +139,17 @@ def _drop_contents(items, kept, profile, removed):
     dropped by a rule or not), the numbered entries that follow, up to a line that is no entry
     or an entry whose number comes again (the text's own first heading, `Ⅰ. 요약`)."""
     heading, entry = _part("contents_heading"), _part("contents_entry")
-    starts = [i for i, raw in items if heading.match(squeeze_spaces(raw))]
+    starts = [k for k, (_, raw) in enumerate(items) if heading.match(squeeze_spaces(raw))]
     if not starts:
         return kept
     drop = set()
-    for start in starts:
+    for k in starts:        # each line is read once: a table of contents ends at the next heading
+        start = items[k][0]
         seen, before, bullets = set(), start, None
-        for i, raw in items:        # entries a rule already took (dot leaders) count for the numbering
-            if i <= start:
-                continue
+        for i, raw in items[k + 1:]:    # entries a rule already took (dot leaders) count for the numbering
             line = squeeze_spaces(raw)
+            if heading.match(line):
+                break
             number = line.split(maxsplit=1)[0].rstrip(".)") if entry.match(line) else None
             bullet = number is not None and number[0] in _ENTRY_BULLETS
             bullets = bullet if bullets is None else bullets      # one kind of entry in one table
@@ -339,7 +340,9 @@ def _wrapped_start(items) -> int:
     # A headline at the margin (one or two lines) is no paragraph, in text whose paragraphs are
     # blocks of lines (a text with a blank line after every line has no such blocks).
     blocks = sum(1 for m in range(len(items) - 1) if items[m + 1][0] == items[m][0] + 1) >= _BLOCK_PAIRS_MIN
-    while blocks and (end := _title_block_end(items, full)) is not None:
+    for _ in range(_TITLE_BLOCKS_MAX):
+        if not blocks or (end := _title_block_end(items, full)) is None:
+            break
         full = end + 1 + first_full_line(raws[end + 1:])
     run = next((k for k in range(len(items) - 1)
                 if items[k + 1][0] == items[k][0] + 1 and not _continues(items[k], items[k + 1])), 0)
@@ -347,6 +350,7 @@ def _wrapped_start(items) -> int:
 
 
 _BLOCK_PAIRS_MIN = 3     # lines directly after another: a text whose paragraphs are blocks
+_TITLE_BLOCKS_MAX = 2    # a headline and a subtitle at the margin, at most, above the text
 
 
 def _title_block_end(items, k: int) -> int | None:

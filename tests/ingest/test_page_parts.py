@@ -207,3 +207,14 @@ def test_a_metadata_table_s_labels_and_values_go_and_a_headline_under_a_label_st
     assert paragraphs(lines) == [HEAD, S1, S2]
     lines = ["저자", "정하윤 외", HEAD, S1, S2, "키워드", "샤먼의 자유무역시험구에 관한 대만 기업의 시각", S1]
     assert paragraphs(lines)[-2:] == ["샤먼의 자유무역시험구에 관한 대만 기업의 시각", S1]
+
+
+def test_contents_footnotes_and_metadata_are_read_in_linear_steps():
+    from pipeline.ingest import clean as clean_module
+    from tests.complexity import growth
+    block = ["목차", "1) 착공 소식", "2) 수출 동향", "", HEAD, "", S1 + "1)", S2, "1) 통계국 발표 기준이다.",
+             "저자", "정하윤 외", "CONTENTS", "▣ 회원 소식", ""]
+
+    def make(n: int):
+        return lambda: clean(block * n, GENERIC)
+    assert growth(make, [clean_module.__file__], 30) < 5.5
