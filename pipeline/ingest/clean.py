@@ -14,7 +14,9 @@ from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.unwrap import first_full_line, is_hard_wrapped, reaches_margin, unwrap
 from pipeline.model import Removed
 
-_PROSE = re.compile(r"[.?!。][\"'”’」』)]*$")
+# A sentence's end, maybe with a footnote's mark glued after it (`…있다.1)`, `…넘었다.¹`).
+# Not after a digit: `(2025.03)` is a date.
+_PROSE = re.compile(r"(?:[.?!。][\"'”’」』)]*|(?<![\d.\s])[.?!。][\"'”’」』]*(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]))$")
 _PROSE_MIN_CHARS = 20
 _DATE = re.compile(r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})")
 # A date of this priority or weaker (page headers, print-edition marks, time stamps)
@@ -196,31 +198,46 @@ _FOOTNOTE_MAX_LINES = 4       # a wrapped footnote's lines
 
 
 def _drop_footnotes(kept, profile, removed, wrapped=False):
-    """A footnote under a report's text, `1) 소프트웨어 매출을 포함한 수치이다.`: a line that starts
-    with a mark the text above carries glued to a sentence or word (`…넘어섰다.1)`, `…넘었다.¹`).
-    It may be a sentence; a numbered list whose numbers no sentence carries stays. In wrapped
-    text a footnote that reaches the margin goes on in the next lines, up to its sentence's end."""
+    """Footnotes under a report's text, `1) 소프트웨어 매출을 포함한 수치이다.`: a run of lines that
+    start with marks the text above carries glued to a sentence or word (`…넘어섰다.1)`, `…넘었다.¹`).
+    A note may be a sentence. A numbered list stays: a run with a number no sentence carries
+    (`1) 인증`, `2) 납기`, `3) 인력` under `…1)`), or one right after a line ending in a colon. In
+    wrapped text a note that reaches the margin goes on in the next lines, up to its sentence's end."""
     mark, start = _part("footnote_mark"), _part("footnote_start")
+    lines = [squeeze_spaces(raw) for _, raw in kept]
+    raws = [raw for _, raw in kept]
     marked: set[str] = set()
     drop = set()
-    raws = [raw for _, raw in kept]
-    going_on, left = None, 0    # the line number a wrapped footnote goes on at, lines it may take
-    for k, (i, raw) in enumerate(kept):
-        line = squeeze_spaces(raw)
-        m = start.match(line)
-        if i == going_on and left and not m and not _is_heading(line, profile):
-            drop.add(i)
-            going_on, left = (None, 0) if _PROSE.search(line) else (i + 1, left - 1)
-            continue
-        going_on = None
-        if m and _footnote_number(m) in marked and len(line) <= _FOOTNOTE_MAX_CHARS:
-            drop.add(i)
-            if wrapped and not _PROSE.search(line) and reaches_margin(raws, k):
-                going_on, left = i + 1, _FOOTNOTE_MAX_LINES - 1
-            continue
-        marked.update(_footnote_number(x) for x in mark.finditer(line))
+    k = 0
+    while k < len(kept):
+        run, numbers, j = [], [], k
+        while j < len(kept) and (m := start.match(lines[j])) and len(lines[j]) <= _FOOTNOTE_MAX_CHARS:
+            run.append(j)
+            numbers.append(_footnote_number(m))
+            j += 1
+            if wrapped and not _PROSE.search(lines[j - 1]) and reaches_margin(raws, j - 1):
+                j = _note_goes_on(kept, lines, j, run, profile)
+        if run and all(n in marked for n in numbers) and not (k and lines[k - 1].endswith(":")):
+            drop.update(kept[x][0] for x in run)
+        for x in range(k, max(j, k + 1)):
+            marked.update(_footnote_number(m) for m in mark.finditer(lines[x]))
+        k = max(j, k + 1)
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:footnote") for i, raw in kept if i in drop)
     return [(i, raw) for i, raw in kept if i not in drop]
+
+
+def _note_goes_on(kept, lines, j, run, profile) -> int:
+    """A wrapped note's next lines (the very next lines of the text, no note or heading), up to
+    the one that ends its sentence: added to `run`; returns the position after them."""
+    start = _part("footnote_start")
+    for _ in range(_FOOTNOTE_MAX_LINES - 1):
+        if j >= len(kept) or kept[j][0] != kept[j - 1][0] + 1 or start.match(lines[j]) or _is_heading(lines[j], profile):
+            break
+        run.append(j)
+        j += 1
+        if _PROSE.search(lines[j - 1]):
+            break
+    return j
 
 
 def _shown_title(title: str, items) -> str:

@@ -218,3 +218,14 @@ def test_contents_footnotes_and_metadata_are_read_in_linear_steps():
     def make(n: int):
         return lambda: clean(block * n, GENERIC)
     assert growth(make, [clean_module.__file__], 30) < 5.5
+
+
+def test_a_numbered_list_under_a_marked_sentence_is_no_footnote():
+    marked = "후난성 창사시는 중국 건설기계 생산의 약 4분의 1을 맡고 있다.1)"
+    intro = "한국 부품기업이 현지 완성업체에 납품하려면 다음 세 가지 조건을 갖춰야 한다:"
+    items = ["1) 현지 인증 취득", "2) 2주 이내 납기", "3) 현지 사후관리 인력 확보"]
+    note = "1) 후난성 공업정보화청(2024) 자료 기준."
+    # a run with numbers no sentence carries stays, the note under it goes
+    assert paragraphs([HEAD, marked, S1, *items, S2, note, S1]) == [HEAD, marked, S1, *items, S2, S1]
+    # one item alone after a colon stays too
+    assert paragraphs([HEAD, marked, intro, "1) 현지 인증 취득", S2]) == [HEAD, marked, intro, "1) 현지 인증 취득", S2]
