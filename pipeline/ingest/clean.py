@@ -79,8 +79,8 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     kept = _drop_lines(items, profile, removed, dates, set(site_names), template)
     kept = _drop_contents(items, kept, profile, removed)
     kept = _drop_meta_values(kept, profile, removed)
-    kept = _drop_footnotes(kept, profile, removed,
-                           wrapped_ok and profile.layout != "lines" and is_hard_wrapped([raw for _, raw in items]))
+    kept = _drop_footnotes(kept, profile, removed, lru_cache(maxsize=1)(
+        lambda: wrapped_ok and profile.layout != "lines" and is_hard_wrapped([raw for _, raw in items])))
     kept = _drop_head_intro(items, kept, profile, removed)
     shown = _shown_title(title, kept) if title else ""
     title = shown or title
@@ -197,12 +197,13 @@ _FOOTNOTE_MAX_CHARS = 200
 _FOOTNOTE_MAX_LINES = 4       # a wrapped footnote's lines
 
 
-def _drop_footnotes(kept, profile, removed, wrapped=False):
+def _drop_footnotes(kept, profile, removed, wrapped=lambda: False):
     """Footnotes under a report's text, `1) 소프트웨어 매출을 포함한 수치이다.`: a run of lines that
     start with marks the text above carries glued to a sentence or word (`…넘어섰다.1)`, `…넘었다.¹`).
     A note may be a sentence. A numbered list stays: a run with a number no sentence carries
     (`1) 인증`, `2) 납기`, `3) 인력` under `…1)`), or one right after a line ending in a colon. In
-    wrapped text a note that reaches the margin goes on in the next lines, up to its sentence's end."""
+    wrapped text (`wrapped()`, asked only when a note may go on) a note that reaches the margin goes on
+    in the next lines, up to its sentence's end."""
     mark, start = _part("footnote_mark"), _part("footnote_start")
     lines = [squeeze_spaces(raw) for _, raw in kept]
     raws = [raw for _, raw in kept]
@@ -215,7 +216,7 @@ def _drop_footnotes(kept, profile, removed, wrapped=False):
             run.append(j)
             numbers.append(_footnote_number(m))
             j += 1
-            if wrapped and not _PROSE.search(lines[j - 1]) and reaches_margin(raws, j - 1):
+            if numbers[-1] in marked and not _PROSE.search(lines[j - 1]) and wrapped() and reaches_margin(raws, j - 1):
                 j = _note_goes_on(kept, lines, j, run, profile)
         if run and all(n in marked for n in numbers) and not (k and lines[k - 1].endswith(":")):
             drop.update(kept[x][0] for x in run)
