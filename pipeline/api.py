@@ -10,6 +10,7 @@ Results are `DocResult` objects (pipeline/model.py): `clean`, `title`, `publishe
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -48,8 +49,10 @@ def extract_text(text: str, *, source: str | None = None, url: str | None = None
 def extract_files(paths: Iterable[str | Path], jobs: int = 1, *,
                   rules_dir: Path | None = None) -> list[DocResult]:
     """Process files as `hanfacts extract` does, in the order given. A file's `doc_id` is
-    `<folder>/<name>` (raw/<source>/<file> is detected like in a run); a document that
-    fails has `.error` set instead of raising, so one bad file loses nothing else."""
+    `<folder>/<name>` (raw/<source>/<file> is detected like in a run); files given from
+    one folder share its template lines as in a run (pipeline/ingest/template.py); a
+    document that fails has `.error` set instead of raising, so one bad file loses
+    nothing else."""
     from pipeline.discover import Found, render_name
     from pipeline.engine import process_files, process_path   # the CLI's per-file step and workers
 
@@ -57,9 +60,20 @@ def extract_files(paths: Iterable[str | Path], jobs: int = 1, *,
         raise ValueError("jobs must be at least 1")
     items = [Found(render_name(f"{Path(p).parent.name}/{Path(p).name}"), Path(p)) for p in paths]
     rules = default_rules(rules_dir)
+    items = _with_templates(items, rules)
     if jobs == 1 or len(items) < 2:
         return [process_path(item, rules) for item in items]
     return process_files(items, rules, jobs)
+
+
+def _with_templates(items: list, rules: Rules) -> list:
+    """The files, each with the template lines of its folder among the files given."""
+    from pipeline.ingest.template import MIN_DOCS, assign, source_of
+    from pipeline.work import candidates_path
+    folders = Counter(source_of(item.doc_id) for item in items)
+    found = [candidates_path(item, rules) for item in items if folders[source_of(item.doc_id)] >= MIN_DOCS]
+    templates = assign([(doc_id, c) for doc_id, c in found if c is not None])
+    return [dataclasses.replace(item, template=templates.get(item.doc_id, frozenset())) for item in items]
 
 
 def _only(profiles: Profiles, name: str) -> Profiles:

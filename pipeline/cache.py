@@ -1,7 +1,13 @@
 """Per-document cache for incremental runs. A stored result is reused only when the raw
-bytes, the code and shared rule data, every profile's detection rule, and the profile
-that cleaned the document are all unchanged; so a changed source profile re-extracts
-exactly that source's documents, and any other change re-extracts everything."""
+bytes, the code and shared rule data, every profile's detection rule, the profile that
+cleaned the document, and the template lines its source folder gave it are all unchanged;
+so a changed source profile re-extracts exactly that source's documents, a document added
+to a folder re-extracts the folder's documents whose template lines it changed, and any
+other change re-extracts everything.
+
+Beside each result the cache keeps the document's template candidates
+(pipeline/ingest/template.py) under a name made of its doc_id, its bytes' hash and the
+rules: the engine's pre-pass finds them by name and reads no unchanged document again."""
 from __future__ import annotations
 
 import hashlib
@@ -10,8 +16,12 @@ import pickle
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.write import Shard
+
+if TYPE_CHECKING:
+    from pipeline.ingest.template import Candidates
 
 PACKAGE = Path(__file__).parent
 PROFILES = PACKAGE / "ingest" / "profiles"
@@ -23,8 +33,9 @@ class Fingerprint:
     base: str                   # code and every rule file except source profiles
     profiles: dict[str, str]    # per profile: its file and generic.toml
 
-    def key(self, raw_sha: str, profile: str) -> tuple:
-        return raw_sha, self.base, self.profiles.get(profile)
+    def key(self, raw_sha: str, profile: str, template: str = "") -> tuple:
+        """`template`: the digest of the document's template lines (template.digest)."""
+        return raw_sha, self.base, self.profiles.get(profile), template
 
     def digest(self) -> str:
         return hashlib.sha256(repr((self.base, sorted(self.profiles.items()))).encode()).hexdigest()
@@ -57,6 +68,7 @@ class Cache:
 
     def __init__(self, folder: Path, fp: Fingerprint):
         self.folder, self.fp = folder, fp
+        self._rules = fp.digest()
 
     def _path(self, doc_id: str) -> Path:
         name = hashlib.sha256(doc_id.encode()).hexdigest()[:32]
@@ -69,13 +81,14 @@ class Cache:
             return None
         return (key, shard) if isinstance(shard, Shard) and shard.doc_id == doc_id else None
 
-    def get(self, doc_id: str, raw_sha: str) -> Shard | None:
-        """The stored shard of `doc_id` if it was made from these bytes with these rules."""
+    def get(self, doc_id: str, raw_sha: str, template: str = "") -> Shard | None:
+        """The stored shard of `doc_id` if it was made from these bytes with these rules and
+        these template lines (their digest)."""
         hit = self.load(doc_id)
         if not hit or not raw_sha:
             return None
         key, shard = hit
-        return shard if shard.reusable and key == self.fp.key(raw_sha, shard.source) else None
+        return shard if shard.reusable and key == self.fp.key(raw_sha, shard.source, template) else None
 
     def shard(self, doc_id: str) -> Shard:
         """The stored shard, whatever its key (the writer reads back what this run stored)."""
@@ -84,18 +97,41 @@ class Cache:
             raise FileNotFoundError(f"no result stored for {doc_id} in {self.folder}")
         return hit[1]
 
-    def put(self, shard: Shard) -> None:
-        path = self._path(shard.doc_id)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps((self.fp.key(shard.sha256, shard.source), shard),
-                                     protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, path)       # a killed run never leaves half a shard
+    def put(self, shard: Shard, template: str = "") -> None:
+        _write(self._path(shard.doc_id), (self.fp.key(shard.sha256, shard.source, template), shard))
 
-    def prune(self, doc_ids: list[str]) -> None:
-        """Forget documents no longer in the corpus (and files of older cache formats)."""
-        keep = {self._path(d) for d in doc_ids}
+    def candidates_path(self, doc_id: str, raw_sha: str) -> Path:
+        """Where the template candidates of these bytes of `doc_id` under these rules live."""
+        name = hashlib.sha256(f"{doc_id}\0{raw_sha}\0{self._rules}".encode("utf-8", "surrogateescape")).hexdigest()[:32]
+        return self.folder / name[:2] / (name + ".lines")
+
+    def has_candidates(self, doc_id: str, raw_sha: str) -> bool:
+        return self.candidates_path(doc_id, raw_sha).exists()
+
+    def candidates(self, doc_id: str, raw_sha: str) -> Candidates | None:
+        from pipeline.ingest.template import Candidates     # not imported by a run with nothing new
+        try:
+            lines, title = pickle.loads(self.candidates_path(doc_id, raw_sha).read_bytes())
+            return Candidates(frozenset(lines), title)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, TypeError):
+            return None
+
+    def put_candidates(self, doc_id: str, raw_sha: str, found: Candidates) -> None:
+        # sorted, so that two runs write the same bytes (a set's order changes per process)
+        _write(self.candidates_path(doc_id, raw_sha), (sorted(found.lines), found.title))
+
+    def prune(self, doc_ids: list[str], keep_also: set[Path] = frozenset()) -> None:
+        """Forget documents no longer in the corpus (and files of older cache formats);
+        `keep_also`: the candidates files still current (candidates_path)."""
+        keep = {self._path(d) for d in doc_ids} | set(keep_also)
         for root, _, names in os.walk(self.folder):
             for n in names:
                 if (p := Path(root) / n) not in keep:
                     p.unlink()
+
+
+def _write(path: Path, obj) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_bytes(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
+    os.replace(tmp, path)       # a killed run never leaves half a file

@@ -38,6 +38,9 @@ class Found:
     doc_id: str
     path: Path
     problem: str = ""           # non-empty: report `error: <problem>`, do not read the file
+    # The template lines of its source folder that it holds (set by the engine's pre-pass,
+    # pipeline/ingest/template.py); the step drops them.
+    template: frozenset[str] = frozenset()
 
     @property
     def location(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, field
 
 from pipeline.ingest.clean import Cleaned, clean, iso_date, strip_glued
 from pipeline.ingest.decode import decode
@@ -52,9 +53,19 @@ def analyse(clean: str, rules: Rules, won_means_yuan: bool = False) -> DocResult
     return found
 
 
+@dataclass
+class Seen:
+    """The lines the cleaner was given and which of them hold an HTML heading: the engine's
+    template pre-pass (pipeline/ingest/template.py) reads them from `clean_into`."""
+    lines: list[str] = field(default_factory=list)
+    headings: frozenset[int] = frozenset()
+    html: bool = False          # lines are blocks of a page, never wrapped text
+
+
 def clean_into(result: DocResult, data: bytes, rules: Rules, location: str = "",
-               template: frozenset[str] = frozenset()) -> tuple[Cleaned, Profile]:
-    """Decode, parse and clean `data`, filling the document-level fields of `result`."""
+               template: frozenset[str] = frozenset(), seen: Seen | None = None) -> tuple[Cleaned, Profile]:
+    """Decode, parse and clean `data`, filling the document-level fields of `result`
+    (and `seen`, when given, with the lines the cleaner sees)."""
     if len(data) > MAX_BYTES:
         raise BadInput(f"file too large ({len(data) / 2**20:.0f} MiB > {MAX_BYTES // 2**20} MiB)")
     text, result.encoding = decode(data)
@@ -64,6 +75,8 @@ def clean_into(result: DocResult, data: bytes, rules: Rules, location: str = "",
     result.source = profile.name
     if result.doc_id.lower().endswith(_HTML_SUFFIXES) or looks_like_html(text):
         page = parse_html(text)
+        if seen is not None:
+            seen.lines, seen.headings, seen.html = [rules.normalize(line) for line in page.lines], page.headings, True
         title = " ".join(rules.normalize(page.title).split())
         sites = tuple(" ".join(rules.normalize(s).split()) for s in page.site_names)
         cleaned = clean([rules.normalize(line) for line in page.lines], profile,
@@ -73,6 +86,8 @@ def clean_into(result: DocResult, data: bytes, rules: Rules, location: str = "",
         result.title = strip_glued(cleaned.title or title, profile)
         result.published = iso_date(page.published) or cleaned.published
     else:
+        if seen is not None:
+            seen.lines = text.split("\n")
         cleaned = clean(text.split("\n"), profile, template=template)
         result.published = cleaned.published
         result.title = cleaned.title

@@ -3,7 +3,9 @@ pipeline/document.py:process, a pure function; this module only decides which do
 to run it on, where, and what to do with the results.
 
 `extract`: lock --out; stop at once when nothing changed since the generation in place;
-take every unchanged document from the cache; run the rest in worker processes forked
+give each document its source folder's template lines (a pre-pass in the workers, cached:
+pipeline/ingest/template.py); take every document whose bytes, rules and template lines
+are unchanged from the cache; run the rest in worker processes forked
 after the rules are loaded (so they share them), each document under a time limit;
 store each result as it finishes (memory stays flat); then write the new generation
 from the stored results in doc_id order (pipeline/write.py)."""
@@ -19,6 +21,7 @@ import sys
 import threading
 import time
 from collections import deque
+from dataclasses import replace
 from multiprocessing.connection import wait as wait_any
 from pathlib import Path
 from typing import Iterator
@@ -27,7 +30,7 @@ from pipeline.cache import Cache, fingerprint
 from pipeline.discover import Found
 from pipeline.model import DocResult
 from pipeline.rules import Rules, load_rules
-from pipeline.work import EngineError, Options, cpus, process_path
+from pipeline.work import EngineError, Options, candidates_path, cpus, process_path
 from pipeline.write import Busy, Generation, Shard, check_generation, locked, read_manifest, recover, \
     render, write_generation
 
@@ -76,23 +79,57 @@ def _extract(docs: list[Found], out: Path, opts: Options, t0: float) -> int:
     if opts.use_cache and prev and prev.inputs == inputs and prev.complete and not check_generation(out):
         cached = prev.documents - sum(1 for f, _ in hashed if f.problem)
         return _report(prev, 0, cached, t0, out)       # nothing new: nothing to do
+    from pipeline.ingest.template import digest
     cache = Cache(out / ".cache", fp)
-    todo, cached = [], 0
-    for f, sha in hashed:
-        if f.problem:     # reported, not read (a dangling link, a folder we cannot enter...)
-            cache.put(render(DocResult(doc_id=f.doc_id, error=f.problem)))
-        elif opts.use_cache and cache.get(f.doc_id, sha):
-            cached += 1
-        else:
-            todo.append(f)
-    for shard in _progress(run(todo, opts), len(todo)):
-        cache.put(shard)
-        if opts.on_result:
-            opts.on_result(shard)
+    with _runner(opts) as runner:
+        templates, current = _templates(hashed, cache, runner, opts.use_cache)
+        todo, cached = [], 0
+        for f, sha in hashed:
+            template = templates.get(f.doc_id, frozenset())
+            if f.problem:     # reported, not read (a dangling link, a folder we cannot enter...)
+                cache.put(render(DocResult(doc_id=f.doc_id, error=f.problem)))
+            elif opts.use_cache and cache.get(f.doc_id, sha, digest(template)):
+                cached += 1
+            else:
+                todo.append(replace(f, template=template))
+        for shard in _progress(runner.shards(todo), len(todo)):
+            cache.put(shard, digest(templates.get(shard.doc_id, frozenset())))
+            if opts.on_result:
+                opts.on_result(shard)
     doc_ids = [f.doc_id for f, _ in hashed]
-    cache.prune(doc_ids)
+    cache.prune(doc_ids, current)
     gen = write_generation(out, doc_ids, cache.shard, inputs, opts.formats)
     return _report(gen, len(todo), cached, t0, out)
+
+
+def _templates(hashed: list[tuple[Found, str]], cache: Cache, runner, use_cache: bool
+               ) -> tuple[dict[str, frozenset[str]], set[Path]]:
+    """Each document's template lines (pipeline/ingest/template.py), for the documents of
+    source folders with at least MIN_DOCS documents, and the candidates files they come
+    from. Candidates are computed (in the workers) only for documents whose bytes or rules
+    changed, stored in the cache as they come, then read back one folder at a time, so
+    memory holds one folder's candidates at most."""
+    from pipeline.ingest.template import MIN_DOCS, assign, source_of
+    folders: dict[str, list[tuple[Found, str]]] = {}
+    for f, sha in hashed:
+        if not f.problem and sha and source_of(f.doc_id):     # files at the top of --raw: no source
+            folders.setdefault(source_of(f.doc_id), []).append((f, sha))
+    members = [m for ms in folders.values() if len(ms) >= MIN_DOCS for m in ms]
+    if not members:
+        return {}, set()
+    need = [f for f, sha in members if not (use_cache and cache.has_candidates(f.doc_id, sha))]
+    sha_of = {f.doc_id: sha for f, sha in members}
+    for doc_id, found in _progress(runner.candidates(need), len(need), "template pre-pass"):
+        if found is not None:
+            cache.put_candidates(doc_id, sha_of[doc_id], found)
+    templates, current = {}, set()
+    for ms in folders.values():
+        if len(ms) < MIN_DOCS:
+            continue
+        read = [(f.doc_id, cache.candidates(f.doc_id, sha)) for f, sha in ms]
+        templates.update(assign([(doc_id, c) for doc_id, c in read if c is not None]))
+        current.update(cache.candidates_path(f.doc_id, sha) for f, sha in ms)
+    return templates, current
 
 
 def _report(gen: Generation, processed: int, cached: int, t0: float, out: Path) -> int:
@@ -123,20 +160,45 @@ def failed(item: Found, error: str) -> Shard:
     return render(DocResult(doc_id=item.doc_id, sha256=_sha256(item.path), error=error), reusable=False)
 
 
-def run(todo: list[Found], opts: Options) -> Iterator[Shard]:
-    """The shards of `todo`, in the order they finish."""
-    if not todo:
-        return iter(())      # nothing new: not even the rules are loaded
+def _runner(opts: Options):
+    """Where the steps run: worker processes forked here, or a Dask cluster."""
     if opts.engine == "dask":
-        from pipeline.engine_dask import run_dask
-        return run_dask(todo, opts)
-    return _run_local(todo, opts)
+        from pipeline.engine_dask import DaskRunner
+        return DaskRunner(opts)
+    return _LocalRunner(opts)
 
 
-def _run_local(todo: list[Found], opts: Options) -> Iterator[Shard]:
-    rules = load_rules(opts.rules_dir)
-    for _, shard in _forked(todo, rules, opts.jobs, opts.timeout, _shard, failed):
-        yield shard
+class _LocalRunner:
+    """The steps in worker processes forked from this one after the rules are loaded
+    (loaded once, and only when there is something to run)."""
+
+    def __init__(self, opts: Options):
+        self.opts, self._rules = opts, None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def rules(self) -> Rules:
+        if self._rules is None:
+            self._rules = load_rules(self.opts.rules_dir)
+        return self._rules
+
+    def candidates(self, items: list[Found]) -> Iterator[tuple[str, object]]:
+        if not items:
+            return
+        no_candidates = lambda item, error: (item.doc_id, None)  # noqa: E731  (the step reports it)
+        for _, found in _forked(items, self.rules(), self.opts.jobs, self.opts.timeout,
+                                candidates_path, no_candidates):
+            yield found
+
+    def shards(self, items: list[Found]) -> Iterator[Shard]:
+        if not items:
+            return      # nothing new: not even the rules are loaded
+        for _, shard in _forked(items, self.rules(), self.opts.jobs, self.opts.timeout, _shard, failed):
+            yield shard
 
 
 def process_files(items: list[Found], rules: Rules, jobs: int, timeout: float = 60.0) -> list[DocResult]:
@@ -278,9 +340,9 @@ def _main_thread() -> bool:
     return threading.current_thread() is threading.main_thread()
 
 
-def _progress(results: Iterator[Shard], total: int) -> Iterator[Shard]:
+def _progress(results: Iterator, total: int, what: str | None = None) -> Iterator:
     """A progress bar on a terminal for long runs; silent in CI and in pipes."""
     if total < 20 or not sys.stderr.isatty() or os.environ.get("CI"):
         return results
     from tqdm import tqdm
-    return tqdm(results, total=total, unit="doc", file=sys.stderr)
+    return tqdm(results, total=total, unit="doc", file=sys.stderr, desc=what)

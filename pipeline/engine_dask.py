@@ -5,8 +5,9 @@ Dask schedules, retries the tasks of a worker that dies, and moves results; noth
 a scheduler is written here. Each worker loads the rules once (a WorkerPlugin); a task
 is a small batch of paths (on storage every worker sees) and returns the batch's
 rendered shards, which the client stores and writes exactly as the local engine does,
-so the files are byte-identical and the cache works the same. A worker whose code or
-rules differ from the client's is refused rather than mixed into the tables."""
+so the files are byte-identical and the cache works the same. The template pre-pass
+(pipeline/ingest/template.py) runs on the same cluster, before the step. A worker whose
+code or rules differ from the client's is refused rather than mixed into the tables."""
 from __future__ import annotations
 
 import logging
@@ -18,7 +19,7 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_wo
 
 from pipeline.cache import fingerprint
 from pipeline.discover import Found
-from pipeline.work import EngineError, Options, cpus, process_path
+from pipeline.work import EngineError, Options, candidates_path, cpus, process_path
 from pipeline.write import Shard, render
 
 PLUGIN = "hanfacts-rules"
@@ -44,34 +45,67 @@ def process_batch(items: list[Found]) -> tuple[str, list[Shard]]:
     return plugin.fingerprint, [render(process_path(item, plugin.rules)) for item in items]
 
 
-def run_dask(todo: list[Found], opts: Options) -> Iterator[Shard]:
-    mine = fingerprint(opts.rules_dir).digest()
-    cluster = None
-    if opts.scheduler:
-        client = Client(opts.scheduler)
-    else:
-        n = min(opts.jobs, len(todo), cpus())
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                               dashboard_address=":0", silence_logs=logging.ERROR)
-        client = Client(cluster)
-        client.wait_for_workers(n)
-    try:
-        client.register_plugin(RulesPlugin(str(opts.rules_dir.absolute()) if opts.rules_dir else None), name=PLUGIN)
+def candidates_batch(items: list[Found]) -> tuple[str, list]:
+    """The template pre-pass task: (doc_id, candidates) of each document."""
+    plugin = get_worker().plugins[PLUGIN]
+    return plugin.fingerprint, [candidates_path(item, plugin.rules) for item in items]
+
+
+class DaskRunner:
+    """A Dask client (and a LocalCluster when no scheduler is given) for the run's two
+    passes, the template pre-pass and the step; started on first use."""
+
+    def __init__(self, opts: Options):
+        self.opts = opts
+        self.mine = fingerprint(opts.rules_dir).digest()
+        self.client = self.cluster = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+    def _start(self, n_items: int) -> Client:
+        if self.client is not None:
+            return self.client
+        opts = self.opts
+        if opts.scheduler:
+            self.client = Client(opts.scheduler)
+        else:
+            n = min(opts.jobs, n_items, cpus())
+            self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                        dashboard_address=":0", silence_logs=logging.ERROR)
+            self.client = Client(self.cluster)
+            self.client.wait_for_workers(n)
+        self.client.register_plugin(RulesPlugin(str(opts.rules_dir.absolute()) if opts.rules_dir else None),
+                                    name=PLUGIN)
+        return self.client
+
+    def _map(self, task, items: list[Found]) -> Iterator:
+        if not items:
+            return
+        client = self._start(len(items))
         workers = max(1, len(client.nthreads()))
-        size = max(1, min(64, len(todo) // (4 * workers)))      # a few tasks per worker, at least
-        todo = [replace(f, path=f.path.absolute()) for f in todo]     # the same file on every machine
-        batches = [todo[i:i + size] for i in range(0, len(todo), size)]
-        for future in as_completed(client.map(process_batch, batches, pure=False)):
+        size = max(1, min(64, len(items) // (4 * workers)))      # a few tasks per worker, at least
+        items = [replace(f, path=f.path.absolute()) for f in items]     # the same file on every machine
+        batches = [items[i:i + size] for i in range(0, len(items), size)]
+        for future in as_completed(client.map(task, batches, pure=False)):
             try:
-                theirs, shards = future.result()
+                theirs, results = future.result()
             except Exception as e:        # Dask gave up on a task (its worker died too often)
                 raise EngineError(f"dask: {type(e).__name__}: {e}") from None
             future.release()
-            if theirs != mine:
+            if theirs != self.mine:
                 raise EngineError("a Dask worker runs other code or rules than this machine; "
                                   "install the same version of hanfacts on every worker")
-            yield from shards
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+            yield from results
+
+    def candidates(self, items: list[Found]) -> Iterator:
+        return self._map(candidates_batch, items)
+
+    def shards(self, items: list[Found]) -> Iterator[Shard]:
+        return self._map(process_batch, items)

@@ -51,3 +51,25 @@ def test_a_damaged_entry_is_a_miss(tmp_path):
     cache.put(_result("x/a.txt", "generic"))
     next(tmp_path.rglob("*.shard")).write_bytes(b"\x80\x05truncated")
     assert cache.get("x/a.txt", "ab" * 32) is None
+
+
+def test_a_result_is_reused_only_with_the_same_template_lines(tmp_path):
+    from pipeline.ingest.template import digest
+    cache = Cache(tmp_path, Fingerprint("code", {"generic": "g"}))
+    cache.put(_result("x/a.txt", "generic"), digest(frozenset({"메뉴"})))
+    assert cache.get("x/a.txt", "ab" * 32, digest(frozenset({"메뉴"})))
+    assert cache.get("x/a.txt", "ab" * 32, digest(frozenset({"메뉴", "배너"}))) is None   # the folder's template changed
+    assert cache.get("x/a.txt", "ab" * 32) is None                                      # ... or it has none now
+
+
+def test_candidates_are_found_by_doc_bytes_and_rules_and_kept_while_current(tmp_path):
+    from pipeline.ingest.template import Candidates
+    cache = Cache(tmp_path, Fingerprint("code", {"generic": "g"}))
+    found = Candidates(frozenset({"메뉴", "배너"}), "헤드라인")
+    cache.put_candidates("x/a.txt", "ab" * 32, found)
+    assert cache.has_candidates("x/a.txt", "ab" * 32) and cache.candidates("x/a.txt", "ab" * 32) == found
+    assert not cache.has_candidates("x/a.txt", "cd" * 32)                       # new bytes
+    assert Cache(tmp_path, Fingerprint("code2", {"generic": "g"})).candidates("x/a.txt", "ab" * 32) is None
+    cache.put_candidates("x/a.txt", "cd" * 32, found)
+    cache.prune(["x/a.txt"], {cache.candidates_path("x/a.txt", "cd" * 32)})
+    assert cache.has_candidates("x/a.txt", "cd" * 32) and not cache.has_candidates("x/a.txt", "ab" * 32)

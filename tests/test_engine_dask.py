@@ -85,3 +85,14 @@ def test_without_a_scheduler_a_local_cluster_is_started(docs, local_out, tmp_pat
     assert extract(two, out, Options(engine="dask", jobs=1)) == 0
     local = {r["doc_id"]: r for r in read_rows(local_out / "documents.csv")}
     assert read_rows(out / "documents.csv") == [local[f.doc_id] for f in two]
+
+
+def test_a_cluster_drops_each_folder_s_template_as_the_local_engine_does(cluster, rules, tmp_path, monkeypatch):
+    from pipeline.discover import find_documents
+    sites = ROOT / "tests" / "devset" / "sites4" / "raw"
+    monkeypatch.setattr(engine, "load_rules", lambda rules_dir=None: rules)
+    assert extract(find_documents(sites), tmp_path / "local", Options(jobs=1)) == 0
+    assert extract(find_documents(sites), tmp_path / "dask", Options(engine="dask", scheduler=cluster.scheduler_address)) == 0
+    assert outputs(tmp_path / "dask") == outputs(tmp_path / "local")
+    clean = (tmp_path / "dask" / "clean" / "namhae-ilbo" / "2025-09-01-guangzhou-fair.html.txt").read_text(encoding="utf-8")
+    assert "톈진에 합작공장" not in clean and "경남상품전" in clean      # the box's headline went, the page's stayed

@@ -1,0 +1,147 @@
+"""The engine's template pre-pass (pipeline/ingest/template.py around the step): each source
+folder's recurring lines are dropped from its documents, the files are the same with any
+number of workers, and the cache re-runs exactly the documents whose template changed."""
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline import engine, work
+from pipeline.diff import read_rows
+from pipeline.discover import find_documents
+from pipeline.engine import Options, extract
+from pipeline.ingest import template
+
+ROOT = Path(__file__).parent.parent
+SITES4 = ROOT / "tests" / "devset" / "sites4" / "raw"
+
+
+@pytest.fixture
+def shared_rules(monkeypatch, rules):
+    """Workers get the session's rules instead of loading them again."""
+    monkeypatch.setattr(engine, "load_rules", lambda rules_dir=None: rules)
+    return rules
+
+
+@pytest.fixture
+def counted(monkeypatch, tmp_path):
+    """Each document the pre-pass reads leaves its doc_id in a file (workers are forked)."""
+    log = tmp_path / "candidates.log"
+    real = work.document_candidates
+
+    def counting(doc_id, data, rules, location=""):
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(doc_id + "\n")
+        return real(doc_id, data, rules, location)
+    monkeypatch.setattr(work, "document_candidates", counting)
+    return lambda: sorted(log.read_text(encoding="utf-8").split()) if log.exists() else []
+
+
+def outputs(out: Path) -> dict:
+    files = [p for p in out.rglob("*") if p.is_file() and ".cache" not in p.parts and p.name != ".lock"]
+    return {p.relative_to(out): p.read_bytes() for p in files}
+
+
+def run(raw: Path, out: Path, capsys, **opts) -> tuple[int, int]:
+    """(processed, cached) of a run, as it reports them."""
+    capsys.readouterr()
+    assert extract(find_documents(raw, out), out, Options(**opts)) == 0
+    m = re.search(r"(\d+) processed, (\d+) cached", capsys.readouterr().err)
+    return int(m.group(1)), int(m.group(2))
+
+
+def clean(out: Path, doc_id: str) -> str:
+    return (out / "clean" / f"{doc_id}.txt").read_text(encoding="utf-8")
+
+
+def test_a_folder_s_template_goes_and_its_pages_keep_their_headlines(tmp_path, shared_rules, capsys):
+    out = tmp_path / "one"
+    run(SITES4, out, capsys, jobs=1)
+    docs = {r["doc_id"]: r for r in read_rows(out / "documents.csv")}
+    own = "namhae-ilbo/2025-09-05-tianjin-plant.html"
+    other = "namhae-ilbo/2025-09-01-guangzhou-fair.html"
+    # the headline is in the box of related headlines on every other page: template there ...
+    assert "톈진에 합작공장" not in clean(out, other)
+    assert not any(r["surface"] == "톈진" for r in read_rows(out / "places.csv") if r["doc_id"] == other)
+    # ... and still the headline of its own page, in its text and its title
+    assert "창원 기계업체, 톈진에 합작공장 세운다" in clean(out, own)
+    assert docs[own]["title"] == "창원 기계업체, 톈진에 합작공장 세운다"
+    # a banner above the headline of every issue is template, so the headline is the title
+    assert docs["mulryu-letter/2025-09-05-no31.txt"]["title"].endswith("웨이하이항 카페리 화물 8% 증가")
+    assert "상담 창구" not in clean(out, "mulryu-letter/2025-09-05-no31.txt")
+    # a report's section headings recur in every issue and stay
+    assert all("2. 시사점" in clean(out, d) for d in docs if d.startswith("dongbang-brief/"))
+
+
+def test_the_files_are_the_same_with_one_or_two_workers(tmp_path, shared_rules, capsys):
+    run(SITES4, tmp_path / "one", capsys, jobs=1)
+    run(SITES4, tmp_path / "two", capsys, jobs=2)
+    assert outputs(tmp_path / "one") == outputs(tmp_path / "two")
+
+
+def _site(raw: Path, n: int, extra: dict[int, str] | None = None) -> None:
+    """Page i of a small site: a menu line on every page, its own headline and sentence, and
+    `extra[i]` (a line that may recur) under it."""
+    (raw / "site").mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        lines = ["가상물류 홈 | 뉴스 | 회원사", f"가상물류 소식 제{i + 1}보 요약", (extra or {}).get(i, ""),
+                 f"상해시는 푸둥신구에 {i + 3}억 위안을 투자했다고 밝혔다."]
+        (raw / "site" / f"{i}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_a_rerun_reads_no_unchanged_document_again(tmp_path, shared_rules, capsys, counted):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    _site(raw, 4)
+    assert run(raw, out, capsys) == (4, 0)
+    assert counted() == [f"site/{i}.txt" for i in range(4)]
+    (raw / "other").mkdir()
+    (raw / "other" / "x.txt").write_text("광둥성 수출은 12% 늘었다.", encoding="utf-8")
+    assert run(raw, out, capsys) == (1, 4)            # the site's template is unchanged
+    assert counted() == [f"site/{i}.txt" for i in range(4)]     # and its pages were not read again
+    assert "가상물류 소식 제1보 요약" in clean(out, "site/0.txt")
+
+
+def test_adding_a_page_reruns_only_the_pages_whose_template_lines_changed(tmp_path, shared_rules, capsys, counted):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    banner = "회원사 전용 상담 창구 운영 중"
+    _site(raw, 4, {1: banner, 2: banner})      # in two pages of four: not yet template
+    assert run(raw, out, capsys) == (4, 0)
+    assert banner in clean(out, "site/1.txt")
+    _site(raw, 5, {1: banner, 2: banner, 4: banner})  # a fifth page with it: three of five
+    assert run(raw, out, capsys) == (3, 2)            # the new page, and pages 1 and 2
+    assert banner not in clean(out, "site/1.txt") and banner not in clean(out, "site/4.txt")
+    assert counted().count("site/0.txt") == 1          # unchanged pages are not read again
+
+
+def test_a_page_that_changes_the_template_reruns_the_others(tmp_path, shared_rules, capsys):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    banner = "회원사 전용 상담 창구 운영 중"
+    _site(raw, 3, dict.fromkeys(range(3), banner))
+    assert run(raw, out, capsys) == (3, 0)
+    assert banner not in clean(out, "site/0.txt")
+    _site(raw, 3, dict.fromkeys(range(2), banner))     # page 2 loses it: in two pages, no template
+    assert run(raw, out, capsys) == (3, 0)
+    assert banner in clean(out, "site/0.txt")
+
+
+def test_a_folder_of_too_few_documents_and_the_top_of_raw_have_no_template(tmp_path, shared_rules, capsys, counted):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    banner = "회원사 전용 상담 창구 운영 중"
+    _site(raw, template.MIN_DOCS - 1, dict.fromkeys(range(3), banner))
+    for i in range(3):
+        shutil.copy(raw / "site" / "0.txt", raw / f"top{i}.txt")
+    run(raw, out, capsys)
+    assert counted() == []                             # the pre-pass does not even read them
+    assert banner in clean(out, "site/0.txt") and banner in clean(out, "top0.txt")
+
+
+def test_the_python_api_gives_files_of_one_folder_its_template(rules, monkeypatch):
+    from pipeline import api
+    monkeypatch.setattr(api, "default_rules", lambda rules_dir=None: rules)
+    pages = sorted((SITES4 / "namhae-ilbo").iterdir())
+    results = {r.doc_id: r for r in api.extract_files(pages)}
+    page = results["namhae-ilbo/2025-09-01-guangzhou-fair.html"]
+    assert "톈진에 합작공장" not in page.clean and "generic:template" in {r.rule for r in page.removed}
+    assert results["namhae-ilbo/2025-09-05-tianjin-plant.html"].title == "창원 기계업체, 톈진에 합작공장 세운다"
+    assert "generic:template" not in {r.rule for r in api.extract_files(pages[:2])[0].removed}   # two files: none
