@@ -272,6 +272,8 @@ def _drop_lines(items, profile, removed, dates, site_names, template=frozenset()
             kept.append((i, raw))
             continue
         prose = _prose_before(line, rule)
+        if prose and (before := _drop_rule(prose, profile)) is not None and not _prose_before(prose, before):
+            prose = ""     # the sentences in front are furniture too (`본 소식지는 … 배포됩니다. 수신을 …`)
         furniture = line[len(prose):].strip()
         if prose:          # furniture glued after a sentence of the article: only it goes
             kept.append((i, prose))

@@ -229,3 +229,11 @@ def test_a_numbered_list_under_a_marked_sentence_is_no_footnote():
     assert paragraphs([HEAD, marked, S1, *items, S2, note, S1]) == [HEAD, marked, S1, *items, S2, S1]
     # one item alone after a colon stays too
     assert paragraphs([HEAD, marked, intro, "1) 현지 인증 취득", S2]) == [HEAD, marked, intro, "1) 현지 인증 취득", S2]
+
+
+def test_a_line_whose_sentence_in_front_is_furniture_too_goes_whole():
+    footer = "본 소식지는 회원사에 무료로 배포됩니다. 수신을 원하지 않으시면 회신해 주십시오."
+    assert paragraphs([HEAD, S1, S2, footer, S1]) == [HEAD, S1, S2, S1]
+    # a sentence of the article in front of furniture stays
+    glued = S2 + " 수신을 원하지 않으시면 회신해 주십시오."
+    assert paragraphs([HEAD, S1, glued, S1]) == [HEAD, S1, S2, S1]
