@@ -77,6 +77,7 @@ class Gazetteer:
     currency_names: list[re.Pattern] = field(default_factory=list)  # vetoes for every mention (홍콩 달러)
     korea_names: list[re.Pattern] = field(default_factory=list)     # vetoes for every mention (해동신문)
     zone_heads: re.Pattern = re.compile(r"(?!)")                      # 톈푸 지구, 빈하이 개발구
+    abroad_heads: re.Pattern = re.compile(r"(?!)")                    # 청도 한인회: a city abroad
     # Remembered by the matcher (matcher._run_words, matcher._labelled): what jieba and OpenCC
     # said of each run of Han characters, and each name's candidates under a script label.
     # All are slow to make, and the same names recur in a document and across a corpus.
@@ -181,4 +182,5 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
                      re.compile("|".join(joseon["markers"])),
                      currency_names=[re.compile(p) for p in amb["currency_names"]["patterns"]],
                      korea_names=[re.compile(p) for p in amb["korea_names"]["patterns"]],
-                     zone_heads=re.compile("|".join(amb["zone_heads"])))
+                     zone_heads=re.compile("|".join(amb["zone_heads"])),
+                     abroad_heads=re.compile("|".join(amb["abroad_heads"])))
