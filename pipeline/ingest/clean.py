@@ -488,10 +488,15 @@ def _drop_below_title(items, title, profile, removed):
     if not items or not title or squeeze_spaces(items[0][1]) not in (title, squeeze_spaces(title)):
         return items
     first = _first_prose(items)
-    drop = {k for k in range(1, first) if _is_tool(squeeze_spaces(items[k][1]), profile)}
+    drop = {k for k in range(1, first) if _is_tool(squeeze_spaces(items[k][1]), profile)
+            and not _TABLE_ROW.search(items[k][1])}
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:below_title")
                    for k, (i, raw) in enumerate(items) if k in drop)
     return [it for k, it in enumerate(items) if k not in drop]
+
+
+# A table's row laid out in columns with a figure (`강서    남창     7,324`): text, not a tool.
+_TABLE_ROW = re.compile(r"\S {2,}\S.*\d|\d.* {2,}\S")
 
 
 # A word ending in a particle (`부품기업의`, `전환과`): words of a phrase, not a button's.

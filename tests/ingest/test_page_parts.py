@@ -237,3 +237,12 @@ def test_a_line_whose_sentence_in_front_is_furniture_too_goes_whole():
     # a sentence of the article in front of furniture stays
     glued = S2 + " 수신을 원하지 않으시면 회신해 주십시오."
     assert paragraphs([HEAD, S1, glued, S1]) == [HEAD, S1, S2, S1]
+
+
+def test_a_table_s_short_rows_below_the_headline_are_no_tools():
+    lines = ["중부 6성 성도 도시의 성장", "", "하남    정주    13,617", "강서    남창     7,324", "산서    태원     5,573", "",
+             "정주와 무한은 철도 교통의 중심이고, 합비는 반도체 투자가 빠르게 늘었다."]
+    text = clean(lines, GENERIC).text
+    assert "남창 7,324" in " ".join(text.split()) and "태원 5,573" in " ".join(text.split())
+    # a short tool line between the headline and the text still goes
+    assert paragraphs([HEAD, "기사원문", S1, S2]) == [HEAD, S1, S2]
