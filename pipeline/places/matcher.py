@@ -10,7 +10,6 @@ from pipeline.model import PlaceMention
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
 from pipeline.spans import Cover, overlaps_any
 
-_HANGUL = re.compile(r"[가-힣]")
 _SHORT_RUN = 4
 _HANZI_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
@@ -162,10 +161,9 @@ def _hanzi_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     out = []
     doc_default = ""
     for m in _HANZI_RUN.finditer(text):
-        if not doc_default:       # counted once, only for a text with Han characters
-            hangul = len(text) - len(_HANGUL.sub("", text))
+        if not doc_default:       # decided once, only for a text with Han characters
             # In a Korean text, characters that are the same in both scripts are hanja.
-            doc_default = "hanja" if hangul >= 0.1 * len(text) or hangul > 200 else "chinese"
+            doc_default = "hanja" if _mostly_hangul(text) else "chinese"
         run, at = m.group(), m.start()
         script, names = _run_words(run, gaz)
         for name, s, e in names:
@@ -175,6 +173,20 @@ def _hanzi_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             strong = any_strong or (len(run) <= _SHORT_RUN and not_only_parent)
             out.append(Mention(at + s, at + e, cands, False, strong, at + e))
     return out
+
+
+_HANGUL_RUN = re.compile(r"[가-힣]+")
+
+
+def _mostly_hangul(text: str) -> bool:
+    """At least a tenth of `text` is Hangul, or more than 200 syllables: counted run by run
+    and only as far as the answer is known (a Korean text says so in its first lines)."""
+    enough, hangul = min(0.1 * len(text), 201), 0
+    for m in _HANGUL_RUN.finditer(text):
+        hangul += m.end() - m.start()
+        if hangul >= enough:
+            return True
+    return False
 
 
 def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> list[Mention]:
