@@ -82,8 +82,8 @@ def clean_into(result: DocResult, data: bytes, rules: Rules, location: str = "",
         cleaned = clean([rules.normalize(line) for line in page.lines], profile,
                         wrapped_ok=False, title="" if page.title_weak else title, site_names=sites,
                         template=template, link_density=page.link_density, headings=page.headings)
-        # A `<title>` that may be only the site's name gives way to the headline on the page.
-        result.title = strip_glued(cleaned.title if page.title_weak and cleaned.title else title, profile)
+        # A `<title>` that may be only the site's name, or one cut or labelled, gives way to the page's headline.
+        result.title = strip_glued(cleaned.title or title, profile)
         result.published = iso_date(page.published) or cleaned.published
     else:
         if seen is not None:

@@ -11,10 +11,12 @@ from pathlib import Path
 
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
-from pipeline.ingest.unwrap import first_full_line, is_hard_wrapped, unwrap
+from pipeline.ingest.unwrap import first_full_line, is_hard_wrapped, reaches_margin, unwrap
 from pipeline.model import Removed
 
-_PROSE = re.compile(r"[.?!。][\"'”’」』)]*$")
+# A sentence's end, maybe with a footnote's mark glued after it (`…있다.1)`, `…넘었다.¹`).
+# Not after a digit: `(2025.03)` is a date.
+_PROSE = re.compile(r"(?:[.?!。][\"'”’」』)]*|(?<![\d.\s])[.?!。][\"'”’」』]*(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]))$")
 _PROSE_MIN_CHARS = 20
 _DATE = re.compile(r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})")
 # A date of this priority or weaker (page headers, print-edition marks, time stamps)
@@ -33,16 +35,22 @@ class Cleaned:
     removed: list[Removed] = field(default_factory=list)
     published: str = ""
     layout: str = "lines"
-    title: str = ""            # the headline found in the text, when no title was given
+    title: str = ""            # the headline found in the text, when no title was given, or the
+                               # page's own line for a given title that was cut or labelled
 
     @property
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
 
 
+# A date written as eight digits inside a document number, `HJ-20030412-0153`: read only when
+# the line holds no date with separators.
+_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
 def iso_date(s: str) -> str:
-    """`2025.12.15 (월)`, `2025-11-03T14:20:00+09:00`, `2025년 11월 3일` -> `2025-12-15`."""
-    m = _DATE.search(s)
+    """`2025.12.15 (월)`, `2025-11-03T14:20:00+09:00`, `2025년 11월 3일`, `HJ-20251215-0153` -> `2025-12-15`."""
+    m = _DATE.search(s) or _COMPACT_DATE.search(s)
     if not m:
         return ""
     y, mo, d = (int(g) for g in m.groups())
@@ -66,9 +74,17 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     items = [(i, raw) for i, raw in enumerate(lines) if raw.strip()]
     removed: list[Removed] = []
     dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
+    if title in site_names or _names_the_issuer(title):
+        title = ""             # a board's, bulletin's or issuer's name taken for the title: look for the headline
     kept = _drop_lines(items, profile, removed, dates, set(site_names))
     kept = _drop_template(kept, template, profile, removed)
+    kept = _drop_contents(items, kept, profile, removed)
+    kept = _drop_meta_values(kept, profile, removed)
+    kept = _drop_footnotes(kept, profile, removed, lru_cache(maxsize=1)(
+        lambda: wrapped_ok and profile.layout != "lines" and is_hard_wrapped([raw for _, raw in items])))
     kept = _drop_head_intro(items, kept, profile, removed)
+    shown = _shown_title(title, kept) if title else ""
+    title = shown or title
     first_line = next((i for i, raw in kept if is_prose(squeeze_spaces(raw))), len(lines))
     kept = _drop_before_title(kept, title, profile, removed)
     kept = _drop_sections(kept, profile, removed)
@@ -95,11 +111,11 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
         paragraphs = [squeeze_spaces(raw) for _, raw in kept]
     paragraphs = [squeeze_spaces(_strip(p, profile, removed, dates)) for p in paragraphs]
     if headline:
-        headline = squeeze_spaces(_strip(headline, profile, [], []))
+        headline = _part("headline_bullet").sub("", squeeze_spaces(_strip(headline, profile, [], [])))
     removed.sort(key=lambda r: r.line_no)
     dates = [d for d in dates if d[0] < _WEAK_DATE or d[1] < first_line]
     published = min(dates)[2] if dates else ""   # the best kind, then the first
-    return Cleaned([p for p in paragraphs if p], removed, published, layout, headline)
+    return Cleaned([p for p in paragraphs if p], removed, published, layout, headline or shown)
 
 
 def strip_glued(text: str, profile: Profile) -> str:
@@ -127,6 +143,144 @@ def _drop_template(kept, template, profile, removed):
     return out
 
 
+PAGE_PARTS = Path(__file__).parent / "data" / "page_parts.toml"
+
+
+@lru_cache(maxsize=1)
+def page_part_rules() -> dict[str, re.Pattern]:
+    """name -> pattern of the page parts found by position (data/page_parts.toml)."""
+    data = tomllib.loads(PAGE_PARTS.read_text(encoding="utf-8"))
+    return {r["name"]: re.compile(r["pattern"]) for r in data["part"]}
+
+
+def _part(name: str) -> re.Pattern:
+    return page_part_rules()[name]
+
+
+def _drop_contents(items, kept, profile, removed):
+    """A table of contents: under its heading (`목차`, `[이번 호 목차]`, `CONTENTS`, itself
+    dropped by a rule or not), the numbered entries that follow, up to a line that is no entry
+    or an entry whose number comes again (the text's own first heading, `Ⅰ. 요약`)."""
+    heading, entry = _part("contents_heading"), _part("contents_entry")
+    starts = [k for k, (_, raw) in enumerate(items) if heading.match(squeeze_spaces(raw))]
+    if not starts:
+        return kept
+    drop = set()
+    for k in starts:        # each line is read once: a table of contents ends at the next heading
+        start = items[k][0]
+        seen, before, bullets = set(), start, None
+        for i, raw in items[k + 1:]:    # entries a rule already took (dot leaders) count for the numbering
+            line = squeeze_spaces(raw)
+            if heading.match(line):
+                break
+            number = line.split(maxsplit=1)[0].rstrip(".)") if entry.match(line) else None
+            bullet = number is not None and number[0] in _ENTRY_BULLETS
+            bullets = bullet if bullets is None else bullets      # one kind of entry in one table
+            if number is None or bullet != bullets or (number in seen and not bullet) \
+                    or (bullet and i != before + 1) or is_prose(line):
+                break
+            seen.add(number)
+            drop.add(i)
+            before = i
+        drop.add(start)
+    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:contents") for i, raw in kept if i in drop)
+    return [(i, raw) for i, raw in kept if i not in drop]
+
+
+_ENTRY_BULLETS = "▣■□◆◇●○◎▶•"
+_META_VALUE_MAX_CHARS = 40
+
+
+def _drop_meta_values(kept, profile, removed):
+    """A report page's metadata table, a label alone in its cell (`키워드`, `저자`) and its value in
+    the next (`샤먼, 자유무역시험구, 양안`, `정하윤 외`): both go when the value is short, no sentence
+    and no phrase with particles (a headline under a label stays)."""
+    label = _part("meta_label")
+    drop = set()
+    for k, (i, raw) in enumerate(kept):
+        if label.match(squeeze_spaces(raw)):
+            drop.add(i)
+            value = squeeze_spaces(kept[k + 1][1]) if k + 1 < len(kept) else ""
+            if value and len(value) <= _META_VALUE_MAX_CHARS and not is_prose(value) \
+                    and not _PARTICLE_WORD.search(value) and not label.match(value):
+                drop.add(kept[k + 1][0])
+    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:metadata") for i, raw in kept if i in drop)
+    return [(i, raw) for i, raw in kept if i not in drop]
+
+
+def _footnote_number(m: re.Match) -> str:
+    digit = m.group(1) or m.group(2)
+    return digit.translate(_SUPERSCRIPTS)
+
+
+_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
+_FOOTNOTE_MAX_CHARS = 200
+_FOOTNOTE_MAX_LINES = 4       # a wrapped footnote's lines
+
+
+def _drop_footnotes(kept, profile, removed, wrapped=lambda: False):
+    """Footnotes under a report's text, `1) 소프트웨어 매출을 포함한 수치이다.`: a run of lines that
+    start with marks the text above carries glued to a sentence or word (`…넘어섰다.1)`, `…넘었다.¹`).
+    A note may be a sentence. A numbered list stays: a run with a number no sentence carries
+    (`1) 인증`, `2) 납기`, `3) 인력` under `…1)`), or one right after a line ending in a colon. In
+    wrapped text (`wrapped()`, asked only when a note may go on) a note that reaches the margin goes on
+    in the next lines, up to its sentence's end."""
+    mark, start = _part("footnote_mark"), _part("footnote_start")
+    lines = [squeeze_spaces(raw) for _, raw in kept]
+    raws = [raw for _, raw in kept]
+    marked: set[str] = set()
+    drop = set()
+    k = 0
+    while k < len(kept):
+        run, numbers, j = [], [], k
+        while j < len(kept) and (m := start.match(lines[j])) and len(lines[j]) <= _FOOTNOTE_MAX_CHARS:
+            run.append(j)
+            numbers.append(_footnote_number(m))
+            j += 1
+            if numbers[-1] in marked and not _PROSE.search(lines[j - 1]) and wrapped() and reaches_margin(raws, j - 1):
+                j = _note_goes_on(kept, lines, j, run, profile)
+        if run and all(n in marked for n in numbers) and not (k and lines[k - 1].endswith(":")):
+            drop.update(kept[x][0] for x in run)
+        for x in range(k, max(j, k + 1)):
+            marked.update(_footnote_number(m) for m in mark.finditer(lines[x]))
+        k = max(j, k + 1)
+    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:footnote") for i, raw in kept if i in drop)
+    return [(i, raw) for i, raw in kept if i not in drop]
+
+
+def _note_goes_on(kept, lines, j, run, profile) -> int:
+    """A wrapped note's next lines (the very next lines of the text, no note or heading), up to
+    the one that ends its sentence: added to `run`; returns the position after them."""
+    start = _part("footnote_start")
+    for _ in range(_FOOTNOTE_MAX_LINES - 1):
+        if j >= len(kept) or kept[j][0] != kept[j - 1][0] + 1 or start.match(lines[j]) or _is_heading(lines[j], profile):
+            break
+        run.append(j)
+        j += 1
+        if _PROSE.search(lines[j - 1]):
+            break
+    return j
+
+
+def _shown_title(title: str, items) -> str:
+    """The page's own line for a `<title>`/`og:title` that the site cut (`…`) or glued a series
+    label to (`[차이나 인사이드] …`) while the page shows the whole headline on its own: that
+    line, as the page shows it (with a label only when the page prints it on the line)."""
+    lines = [squeeze_spaces(raw) for _, raw in items[:_first_prose(items)]]
+    if title in lines:
+        return ""
+    label, cut = _part("headline_label"), _part("cut_end")
+    core = cut.sub("", label.sub("", title))
+    was_cut = core != label.sub("", title)
+    if len(core) < _HEADLINE_PREFERRED:
+        return ""
+    for line in lines:
+        bare = label.sub("", line)
+        if _headline_like(line) and (bare == core or (was_cut and bare.startswith(core) and len(bare) > len(core))):
+            return line
+    return ""
+
+
 def _drop_lines(items, profile, removed, dates, site_names):
     kept = []
     for i, raw in items:
@@ -139,6 +293,8 @@ def _drop_lines(items, profile, removed, dates, site_names):
             kept.append((i, raw))
             continue
         prose = _prose_before(line, rule)
+        if prose and (before := _drop_rule(prose, profile)) is not None and not _prose_before(prose, before):
+            prose = ""     # the sentences in front are furniture too (`본 소식지는 … 배포됩니다. 수신을 …`)
         furniture = line[len(prose):].strip()
         if prose:          # furniture glued after a sentence of the article: only it goes
             kept.append((i, prose))
@@ -220,10 +376,38 @@ def _wrapped_start(items) -> int:
     the margin, and not before the first run of lines with no blank line between them (a
     headline that happens to reach the margin stands alone, blank lines around it, or runs
     on into its wrapped end). Text that puts a blank line after every line has no such runs."""
-    full = first_full_line([raw for _, raw in items])
+    raws = [raw for _, raw in items]
+    full = first_full_line(raws)
+    # A headline at the margin (one or two lines) is no paragraph, in text whose paragraphs are
+    # blocks of lines (a text with a blank line after every line has no such blocks).
+    blocks = sum(1 for m in range(len(items) - 1) if items[m + 1][0] == items[m][0] + 1) >= _BLOCK_PAIRS_MIN
+    for _ in range(_TITLE_BLOCKS_MAX):
+        if not blocks or (end := _title_block_end(items, full)) is None:
+            break
+        full = end + 1 + first_full_line(raws[end + 1:])
     run = next((k for k in range(len(items) - 1)
                 if items[k + 1][0] == items[k][0] + 1 and not _continues(items[k], items[k + 1])), 0)
     return max(full, run)
+
+
+_BLOCK_PAIRS_MIN = 3     # lines directly after another: a text whose paragraphs are blocks
+_TITLE_BLOCKS_MAX = 2    # a headline and a subtitle at the margin, at most, above the text
+
+
+def _title_block_end(items, k: int) -> int | None:
+    """The last position of a block of at most two lines (no blank line between) that starts
+    at `k` and is a headline, not a paragraph: headline-like lines, the last not closing a
+    sentence, a blank line after it."""
+    if k >= len(items):
+        return None
+    end = k
+    while end + 1 < len(items) and items[end + 1][0] == items[end][0] + 1:
+        end += 1
+    starts_block = k == 0 or items[k - 1][0] != items[k][0] - 1
+    lines = [squeeze_spaces(raw) for _, raw in items[k:end + 1]]
+    if starts_block and len(lines) <= 2 and all(_headline_like(line) for line in lines) and not _PROSE.search(lines[-1]):
+        return end
+    return None
 
 
 def _linked(density: list[float] | None, profile: Profile) -> set[int]:
@@ -260,11 +444,19 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
         (i, raw), (j, rest) = items[k], items[k + 1]
         joined = raw.rstrip() + (" " if raw != raw.rstrip() else "") + rest.strip()
         return [(i, joined)] + items[k + 2:], squeeze_spaces(joined)
-    if wrapped and k + 1 < len(items) and _dangles(items[k], items[k + 1]):
+    if wrapped and k + 1 < len(items) and (_dangles(items[k], items[k + 1]) or _wraps_on(items, k)):
         # A headline wrapped after a particle that needs more (`… 전기차 전환과` / `한국 부품기업의 기회`).
         (i, raw), (_, rest) = items[k], items[k + 1]
         return [(i, raw.rstrip() + " " + rest.strip())] + items[k + 2:], squeeze_spaces(raw + " " + rest)
     return items[k:], line
+
+
+def _wraps_on(items, k: int) -> bool:
+    """In wrapped text, headline line `k` reaches the margin and the very next line is a short
+    headline-like line (`칭다오 해양경제 특구의 현황과 한국` / `기업의 참여 방안`): one headline wrapped."""
+    (i, raw), (j, rest) = items[k], items[k + 1]
+    return j == i + 1 and _headline_like(rest.strip()) and not is_prose(squeeze_spaces(rest)) \
+        and reaches_margin([r for _, r in items], k) and len(raw.strip()) + len(rest.strip()) <= _HEADLINE_CHARS[1]
 
 
 # A headline never ends on a particle that joins it to more: `과`, `와`, `및`, `의`, a middle dot.
@@ -317,10 +509,15 @@ def _drop_below_title(items, title, profile, removed):
     if not items or not title or squeeze_spaces(items[0][1]) not in (title, squeeze_spaces(title)):
         return items
     first = _first_prose(items)
-    drop = {k for k in range(1, first) if _is_tool(squeeze_spaces(items[k][1]), profile)}
+    drop = {k for k in range(1, first) if _is_tool(squeeze_spaces(items[k][1]), profile)
+            and not _TABLE_ROW.search(items[k][1])}
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:below_title")
                    for k, (i, raw) in enumerate(items) if k in drop)
     return [it for k, it in enumerate(items) if k not in drop]
+
+
+# A table's row laid out in columns with a figure (`강서    남창     7,324`): text, not a tool.
+_TABLE_ROW = re.compile(r"\S {2,}\S.*\d|\d.* {2,}\S")
 
 
 # A word ending in a particle (`부품기업의`, `전환과`): words of a phrase, not a button's.
@@ -351,6 +548,15 @@ def _never_headline(line: str) -> bool:
     """A masthead, a publisher's line, a series or issue line, a ticker, a document number,
     a section path or an organisation's name alone."""
     return any(rx.search(line) for _, rx in not_headline_rules())
+
+
+# Never-headline kinds that a page's `<title>` may hold instead of the headline: who issues the
+# page, not what it says (a series or issue line may be part of a real headline: `제9호 태풍 …`).
+_ISSUER_KINDS = {"masthead", "publisher", "organisation", "mail_view", "archive_service", "document_number"}
+
+
+def _names_the_issuer(title: str) -> bool:
+    return any(rx.search(title) for name, rx in not_headline_rules() if name in _ISSUER_KINDS)
 
 
 def _is_heading(line: str, profile: Profile) -> bool:
@@ -532,7 +738,8 @@ def _drop_edges(items, profile, removed, wrapped_ok=True):
     for k in range(first + 1):
         line = squeeze_spaces(items[k][1])
         if k < first and len(line) <= edges["menu_max_chars"] and not _PROSE.search(line):
-            if wrapped_ok and k and _continues(items[k - 1], items[k]):
+            if wrapped_ok and k and (_continues(items[k - 1], items[k]) or wrapped and _headline_like(
+                    squeeze_spaces(items[k - 1][1])) and _wraps_on(items, k - 1)):
                 continue            # the end of a wrapped headline, not a menu item
             run.append(k)
             continue

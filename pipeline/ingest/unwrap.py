@@ -44,8 +44,13 @@ _FULL_SHARE = 0.35   # ... as a share of its lines
 _OPEN_SHARE = 0.6    # share of the lines at the margin that stop mid-sentence
 
 
+# The narrowest margin of a page: a two-column report or a newspaper column is wrapped at about
+# 15 Hangul syllables (30 display columns).
+_MIN_MARGIN = 30
+
+
 def is_hard_wrapped(lines: list[str]) -> bool:
-    """Many lines reach one common right margin, the margin is a page's (40-200 columns),
+    """Many lines reach one common right margin, the margin is a page's (30-200 columns),
     and most lines at the margin stop mid-sentence. A text with one paragraph per line
     has few lines near its longest one, and those close their sentence; the short last
     lines of wrapped paragraphs (news has many) do not count against it."""
@@ -56,7 +61,7 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     margin = widths[int(len(widths) * 0.9)]
     full = [body for w, body in rows if w >= margin * _SHORT]
     open_ = sum(1 for body in full if not _SENTENCE_END.search(body))
-    return (40 <= margin <= 200 and len(full) >= _MIN_FULL and len(full) >= _FULL_SHARE * len(rows)
+    return (_MIN_MARGIN <= margin <= 200 and len(full) >= _MIN_FULL and len(full) >= _FULL_SHARE * len(rows)
             and open_ >= _OPEN_SHARE * len(full))
 
 
@@ -75,6 +80,12 @@ def first_full_line(lines: list[str]) -> int:
     """Index of the first line that reaches the local margin: where the wrapped text starts."""
     widths = [display_width(l.rstrip()) for l in lines]
     return next((i for i, w in enumerate(widths) if w >= _SHORT * _local(widths, i)), len(lines))
+
+
+def reaches_margin(lines: list[str], i: int) -> bool:
+    """Line `i` reaches the local margin of `lines`: in wrapped text it goes on in the next line."""
+    widths = [display_width(l.rstrip()) for l in lines[max(0, i - _WINDOW): i + _WINDOW + 1]]
+    return display_width(lines[i].rstrip()) >= _SHORT * max(widths)
 
 
 def _local(widths: list[int], i: int) -> int:
