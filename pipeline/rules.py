@@ -1,6 +1,8 @@
 """Everything the per-document step needs, loaded once and passed in (no globals)."""
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,12 +22,28 @@ class Rules:
 def load_rules(rules_dir: Path | None = None, stages: tuple[str, ...] = ("places", "facts")) -> Rules:
     """`rules_dir` may hold extra source profiles (profiles/*.toml) and place aliases (places/)."""
     extra = [rules_dir / "profiles"] if rules_dir and (rules_dir / "profiles").is_dir() else []
-    rules = Rules(normalize=load_normalizer(), profiles=load_profiles(*extra))
-    if "places" in stages:
-        from pipeline.places import load_gazetteer
-        rules.gazetteer = load_gazetteer(rules_dir / "places" if rules_dir else None)
-    if "facts" in stages:
-        from pipeline.facts import load_fact_rules
-        rules.facts = load_fact_rules()
+    with _no_collection():
+        rules = Rules(normalize=load_normalizer(), profiles=load_profiles(*extra))
+        if "places" in stages:
+            from pipeline.places import load_gazetteer
+            rules.gazetteer = load_gazetteer(rules_dir / "places" if rules_dir else None)
+        if "facts" in stages:
+            from pipeline.facts import load_fact_rules
+            rules.facts = load_fact_rules()
     return rules
+
+
+@contextmanager
+def _no_collection():
+    """The cyclic garbage collector paused while the rules are built: they are some
+    100,000 objects that live as long as the run, which the collector would otherwise
+    scan again and again as they are made (about a third of the gazetteer's loading
+    time, and of the profiles' and fact rules')."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 

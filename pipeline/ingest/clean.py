@@ -274,7 +274,7 @@ def _drop_lines(items, profile, removed, dates, site_names, template=frozenset()
             removed.append(Removed(i, line, f"{profile.name}:{'site_name' if line in site_names else 'template'}"))
             continue
         rule = _drop_rule(line, profile) or _logo_with_furniture(line, profile, site_names)
-        if rule is None or any(r.kind == "cut" and r.matches(line) for r in profile.rules):
+        if rule is None or any(r.matches(line) for r in profile.rules_of("cut")):
             kept.append((i, raw))
             continue
         prose = _prose_before(line, rule)
@@ -631,7 +631,7 @@ def _drop_sections(items, profile, removed):
     first = _first_prose(items)
     for k, (i, raw) in enumerate(items):
         line = squeeze_spaces(raw)
-        rule = k > first and next((r for r in profile.rules if r.kind in ("section", "cut") and r.matches(line)), None)
+        rule = k > first and next((r for r in profile.rules_of("section", "cut") if r.matches(line)), None)
         if rule and rule.kind == "cut":
             removed.extend(Removed(j, squeeze_spaces(x), r.name) for j, x, r in held)
             removed.extend(Removed(j, squeeze_spaces(x), rule.name) for j, x in items[k:])
@@ -786,10 +786,12 @@ def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):
     kept = []
     for i, raw in items:
         line = raw.strip()
-        beside = _beside_page_number(i, lines, profile)
+        short = len(line) <= _RUNNING_HEADER_MAX_CHARS
+        # looked up only where it can count (speed): a short line, unpaginated or seen twice
+        beside = short and (not paginated or counts[line] == 2) and _beside_page_number(i, lines, profile)
         if paginated and profile.page_number and profile.page_number.match(line):
             removed.append(Removed(i, line, f"{profile.name}:page_number"))
-        elif len(line) <= _RUNNING_HEADER_MAX_CHARS and (paginated or beside) and \
+        elif short and (paginated or beside) and \
                 _running(line, counts[line] if paginated else min(counts[line], 2), profile, beside):
             removed.append(Removed(i, line, f"{profile.name}:running_header"))
         else:
@@ -815,8 +817,8 @@ def _strip(paragraph: str, profile: Profile, removed: list[Removed], dates: list
     """Furniture glued to prose goes, the prose stays: the first matching prefix rule
     (a dateline) and the first matching suffix rule (a trailing byline or agency tag)."""
     for at_end in (False, True):
-        for rule in profile.rules:
-            if rule.kind != "strip" or rule.at_end != at_end or not rule.might_match(paragraph):
+        for rule in profile.rules_of("strip"):
+            if rule.at_end != at_end or not rule.might_match(paragraph):
                 continue
             if at_end:
                 m = rule.regex.search(paragraph)

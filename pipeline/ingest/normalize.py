@@ -22,9 +22,21 @@ _DOTS = {c: MIDDLE_DOT for c in (0x22C5, 0x2024, 0x30FB, 0xFF65, 0x2219, 0x2027,
 class Normalizer:
     table: dict[int, object]
 
+    def __post_init__(self) -> None:
+        # The characters the table maps, as one class: finding them is some fifty times
+        # cheaper than str.translate (a dict lookup per character), and most text has
+        # none or few of them.
+        chars = "".join(re.escape(chr(c)) for c in sorted(self.table))
+        object.__setattr__(self, "_mapped", re.compile(f"[{chars}]") if chars else re.compile("(?!)"))
+
     def __call__(self, text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        return unicodedata.normalize("NFC", text).translate(self.table)
+        # The same as .translate(self.table), mapping only the characters found.
+        return self._mapped.sub(self._replace, unicodedata.normalize("NFC", text))
+
+    def _replace(self, m: re.Match) -> str:
+        to = self.table[ord(m.group())]
+        return "" if to is None else chr(to) if isinstance(to, int) else to
 
 
 def load_variant_hanja(path: Path = DATA / "variant_hanja.tsv") -> list[tuple[str, str, str, str]]:

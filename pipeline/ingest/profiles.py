@@ -15,12 +15,14 @@ PROFILES = Path(__file__).parent / "profiles"
 # A line that reads as a sentence: it closes with a period or ends in a predicate
 # (-다, -요, -까, -죠). Menus, bylines and time stamps never do.
 SENTENCE = re.compile(r"(?:[^\d\s][.?!。]|[다요까죠])[\"'”’」』)\]]*\s*$")   # `2024. 5. 16.` is a date
+_SENTENCE_NEEDS = needs(SENTENCE)
 # What separates the words of a menu or a button bar.
 _SEPARATORS = re.compile(r"[\s|·•/,:：【】\[\]()<>〈〉「」『』▶►■□◆◇※*+\-]+")
 
 
 def reads_as_sentence(line: str) -> bool:
-    return bool(SENTENCE.search(line))
+    # the cheap test first (regex_needs.py): most lines end on a character no sentence ends on
+    return might_match(_SENTENCE_NEEDS, line) and bool(SENTENCE.search(line))
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,15 @@ class Profile:
         drops = self._drop_list
         return tuple(drops[i] for i in bit_indexes(self._length_masks[k] & self._shortlist.mask(line)))
 
+    def rules_of(self, *kinds: str) -> tuple[LineRule, ...]:
+        """The rules of these kinds, in order (remembered: the cleaner asks for every line)."""
+        found = self._of_kind.get(kinds)
+        if found is None:
+            found = self._of_kind[kinds] = tuple(r for r in self.rules if r.kind in kinds)
+        return found
+
     def __post_init__(self) -> None:
+        object.__setattr__(self, "_of_kind", {})
         drops = [r for r in self.rules if r.kind == "drop"]
         limits = sorted({r.max_chars for r in drops})
         object.__setattr__(self, "_limits", limits)

@@ -21,6 +21,15 @@ for i, s and k, the four letters İ ı ſ K (Python's documentation of re); a ca
 character (Hangul, hanzi, digits, most symbols) only itself; another letter (ⓒ) the
 letters of the same lower case, unless re lists special cases for it (then it is not used).
 
+A pattern anchored at the start (`^`, `\\A`) or the end (`$`, `\\Z`) of the text, in each of
+its top-level branches and without MULTILINE, also says which characters can stand first or
+last in the text (`^\\d{4}…` a digit, `…\\d{1,2}\\.?[)\\]]?$` a digit, `.`, `)` or `]`): the
+characters that can begin (end) a match, found as above through groups, branches and repeats
+(a repeat that may be absent lets the next element's characters in too; lookarounds and
+`\\b` are passed over, which only widens the set), each kept as the one-character pattern it
+is in the regex (`EdgeChars`: a character's answer is worked out as re would, once, and
+remembered). Most lines fail these at once.
+
 So `not might_match(needs(r), line)` implies `r.search(line) is None`; the tests
 check it on every rule's examples and lines, and on generated ones."""
 from __future__ import annotations
@@ -56,6 +65,8 @@ _SPECIALS = re.compile("[\u0130\u0131\u017f\u212a]")
 class Needs:
     sets: tuple[frozenset[str], ...]     # every match holds one string of each set
     folded: bool = False                 # the strings are folded: look for them in fold(text)
+    first: EdgeChars | None = None       # what the text's first character must be (anchored at the start)
+    last: EdgeChars | None = None        # its last (or the one before a final newline, as $ allows)
 
 
 def needs(regex: re.Pattern) -> Needs | None:
@@ -66,15 +77,25 @@ def needs(regex: re.Pattern) -> Needs | None:
         tree = P.parse(regex.pattern, regex.flags)
     except Exception:          # a pattern this parser reads otherwise: no filter, no risk
         return None
-    folded = bool((regex.flags | tree.state.flags) & re.IGNORECASE)
+    flags = regex.flags | tree.state.flags
+    folded = bool(flags & re.IGNORECASE)
     found = sorted(set(_sequence(list(tree), folded)), key=_cost)
-    return Needs(tuple(found[:_MAX_SETS]), folded) if found else None
+    first = last = None
+    if not flags & re.MULTILINE:
+        first, last = (_edge_chars(_anchored(list(tree), end), flags) for end in (False, True))
+    if not found and first is None and last is None:
+        return None
+    return Needs(tuple(found[:_MAX_SETS]), folded, first, last)
 
 
 def might_match(needed: Needs | None, text: str) -> bool:
     """False when a regex that needs `needed` surely finds nothing in `text`."""
     if needed is None:
         return True
+    if needed.first is not None and not needed.first.fits(text[:1]):
+        return False
+    if needed.last is not None and not ends_with(needed.last, text):
+        return False
     if needed.folded:
         text = fold(text)
     for one in needed.sets:         # plain loops: this runs for every line and rule
@@ -163,31 +184,242 @@ def _class(items, folded: bool) -> frozenset[str] | None:
     return frozenset(chars)     # type: ignore[arg-type]
 
 
+def ends_with(last: EdgeChars, text: str) -> bool:
+    """`last` lets in the character a match ending at `$` ends on: the text's last, or the
+    one before a final newline."""
+    return last.fits(text[-1:]) or (len(text) > 1 and text[-1] == "\n" and last.fits(text[-2]))
+
+
+_BEGIN = {C.AT_BEGINNING, C.AT_BEGINNING_STRING}
+_END = {C.AT_END, C.AT_END_STRING}
+_ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
+
+
+def _anchored(items: list, end: bool) -> list[tuple] | None:
+    """The one-character patterns that can stand first (`end`: last) in any match of the
+    sequence, when every way through it is anchored at the text's start (end) and takes at
+    least one character; else None."""
+    if not items:
+        return None
+    op, av = items[-1] if end else items[0]
+    rest = items[:-1] if end else items[1:]
+    if op is C.AT and av in (_END if end else _BEGIN):
+        atoms, empty = _edge(rest, end)
+        return None if atoms is None or empty else atoms
+    if op is C.BRANCH:
+        found: list[tuple] = []
+        for branch in av[1]:
+            atoms = _anchored(rest + list(branch) if end else list(branch) + rest, end)
+            if atoms is None:
+                return None
+            found += atoms
+        return found
+    if op is C.SUBPATTERN and not av[1] and not av[2]:
+        return _anchored(rest + list(av[3]) if end else list(av[3]) + rest, end)
+    return None
+
+
+def _edge(items, end: bool) -> tuple[list[tuple] | None, bool]:
+    """(the one-character patterns a match of the sequence can begin with (`end`: end with),
+    whether it can be empty); (None, _) when not known."""
+    atoms: list[tuple] = []
+    for op, av in (reversed(items) if end else items):
+        if op in _ZERO_WIDTH:
+            continue                      # takes no character; leaving its condition out only widens
+        found, empty = _edge_element(op, av, end)
+        if found is None:
+            return None, True
+        atoms += found
+        if not empty:
+            return atoms, False
+    return atoms, True
+
+
+def _edge_element(op, av, end: bool) -> tuple[list[tuple] | None, bool]:
+    if op is C.LITERAL:
+        return [("lit", chr(av))], False
+    if op is C.NOT_LITERAL:
+        return [("not", chr(av))], False
+    if op is C.ANY:
+        return [("any",)], False
+    if op is C.IN:
+        atom = _class_atom(av)
+        return ([atom] if atom is not None else None), False
+    if op is C.BRANCH:
+        atoms, empty = [], False
+        for branch in av[1]:
+            found, e = _edge(list(branch), end)
+            if found is None:
+                return None, True
+            atoms, empty = atoms + found, empty or e
+        return atoms, empty
+    if op is C.SUBPATTERN:
+        _, add_flags, del_flags, body = av
+        return (None, True) if add_flags or del_flags else _edge(list(body), end)
+    if _ATOMIC is not None and op is _ATOMIC:
+        return _edge(list(av), end)
+    if op in _REPEATS:
+        low, high, body = av
+        found, empty = _edge(list(body), end)
+        return found, empty or low == 0 or high == 0
+    return None, True                     # back references and the like: not known
+
+
+_CATEGORY_TESTS = {   # what re's categories mean in a str pattern without re.ASCII
+    C.CATEGORY_DIGIT: str.isdecimal, C.CATEGORY_NOT_DIGIT: lambda c: not c.isdecimal(),
+    C.CATEGORY_SPACE: str.isspace, C.CATEGORY_NOT_SPACE: lambda c: not c.isspace(),
+    C.CATEGORY_WORD: lambda c: c.isalnum() or c == "_", C.CATEGORY_NOT_WORD: lambda c: not (c.isalnum() or c == "_")}
+_CATEGORY_TEXT = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+                  C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _class_atom(items) -> tuple | None:
+    """A parsed character class as ("in", negated, items), or None when it holds what is not read here."""
+    negate, out = False, []
+    for op, av in items:
+        if op is C.NEGATE:
+            negate = True
+        elif op is C.LITERAL:
+            out.append(("lit", chr(av)))
+        elif op is C.RANGE:
+            out.append(("range", av[0], av[1]))
+        elif op is C.CATEGORY and av in _CATEGORY_TESTS:
+            out.append(("cat", av))
+        else:
+            return None
+    return ("in", negate, tuple(out)) if out else None
+
+
+def _edge_chars(atoms: list[tuple] | None, flags: int) -> EdgeChars | None:
+    return EdgeChars(tuple(dict.fromkeys(atoms)), flags) if atoms else None
+
+
+class EdgeChars:
+    """The characters that can begin (or end) a match: the one-character patterns of the
+    regex that can stand there, with its flags. Each character's answer is worked out the
+    first time it is asked (no regex is compiled at load: start-up) and remembered."""
+
+    def __init__(self, atoms: tuple[tuple, ...], flags: int):
+        self.atoms, self.flags = atoms, flags & (re.IGNORECASE | re.DOTALL | re.ASCII | re.LOCALE)
+        self._known: dict[str, bool] = {}
+        self._regex: re.Pattern | None = None
+
+    def fits(self, c: str) -> bool:
+        """`c` (one character, or "" for none) can stand at the edge."""
+        known = self._known.get(c)
+        if known is None:
+            known = c != "" and self._decide(c)
+            if len(self._known) < _MAX_REMEMBERED:
+                self._known[c] = known
+        return known
+
+    def _decide(self, c: str) -> bool:
+        if self.flags & (re.IGNORECASE | re.ASCII | re.LOCALE):    # case folding and the like: as re does it
+            if self._regex is None:
+                self._regex = re.compile("|".join(map(_atom_text, self.atoms)), self.flags)
+            return self._regex.fullmatch(c) is not None
+        return any(_fits(atom, c, bool(self.flags & re.DOTALL)) for atom in self.atoms)
+
+    def pattern(self) -> str:
+        """The same as one regex (for tests and for reading)."""
+        return "|".join(map(_atom_text, self.atoms))
+
+
+def _fits(atom: tuple, c: str, dotall: bool) -> bool:
+    kind = atom[0]
+    if kind == "lit":
+        return c == atom[1]
+    if kind == "not":
+        return c != atom[1]
+    if kind == "any":
+        return dotall or c != "\n"
+    _, negate, items = atom
+    return any(c == i[1] if i[0] == "lit" else i[1] <= ord(c) <= i[2] if i[0] == "range" else _CATEGORY_TESTS[i[1]](c)
+               for i in items) != negate
+
+
+def _atom_text(atom: tuple) -> str:
+    kind = atom[0]
+    if kind == "lit":
+        return re.escape(atom[1])
+    if kind == "not":
+        return f"[^{re.escape(atom[1])}]"
+    if kind == "any":
+        return "."
+    _, negate, items = atom
+    body = "".join(re.escape(i[1]) if i[0] == "lit" else f"{re.escape(chr(i[1]))}-{re.escape(chr(i[2]))}"
+                   if i[0] == "range" else _CATEGORY_TEXT[i[1]] for i in items)
+    return f"[{'^' if negate else ''}{body}]"
+
+
 class Shortlist:
     """Which of an ordered list of regexes may match a text, found in one pass instead of
     one test per regex: Aho-Corasick automata (one over the text, one over its folded
     form) over the strings each regex needs (its rarest set); a regex that needs nothing
-    known is always on the list."""
+    known is always on the list. A regex anchored at the text's start or end leaves the
+    list when the text's first or last character cannot stand there (the answer for each
+    character is remembered)."""
 
     def __init__(self, needed: list[Needs | None]):
         self.always = 0
         masks: tuple[dict[str, int], dict[str, int]] = ({}, {})
         for i, need in enumerate(needed):
-            if need is None:
+            if need is None or not need.sets:
                 self.always |= 1 << i
             else:
                 for s in need.sets[0]:
                     masks[need.folded][s] = masks[need.folded].get(s, 0) | 1 << i
         self.plain, self.folded = (_automaton(m) for m in masks)
+        # Both sets of strings in one automaton, for a text that folding leaves as it is
+        # (Hangul, hanzi, digits: most lines): one pass over it instead of two.
+        both = dict(masks[0])
+        for s, bits in masks[1].items():
+            both[s] = both.get(s, 0) | bits
+        self.both = _automaton(both) if self.plain is not None and self.folded is not None else None
+        self._firsts = [(1 << i, n.first) for i, n in enumerate(needed) if n is not None and n.first is not None]
+        self._lasts = [(1 << i, n.last) for i, n in enumerate(needed) if n is not None and n.last is not None]
+        self._anchored = sum(bit for bit, _ in self._firsts + self._lasts)
+        self._first_ok: dict[str, int] = {}       # character -> bits of the anchored regexes it lets in
+        self._last_ok: dict[str, int] = {}
 
     def mask(self, text: str) -> int:
         """Bit i set: regex i may match `text` (bit clear: it surely does not)."""
         mask = self.always
-        for automaton, form in ((self.plain, text), (self.folded, None)):
+        folded = fold(text) if self.folded is not None else text
+        passes = ((self.both, text),) if self.both is not None and folded == text else \
+            ((self.plain, text), (self.folded, folded))
+        for automaton, form in passes:
             if automaton is not None:
-                for _, bits in automaton.iter(form if form is not None else fold(text)):
+                for _, bits in automaton.iter(form):
                     mask |= bits
+        if self._anchored and mask & self._anchored:
+            mask &= self._edges(text)
         return mask
+
+    def _edges(self, text: str) -> int:
+        """Every bit but those of the anchored regexes that `text`'s first or last character
+        rules out (the answers for each character remembered)."""
+        head = text[:1]
+        first = self._first_ok.get(head)
+        if first is None:
+            first = _letting_in(self._firsts, lambda p: p.fits(head))
+            if len(self._first_ok) < _MAX_REMEMBERED:
+                self._first_ok[head] = first
+        tail = text[-2:] if text.endswith("\n") else text[-1:]     # $ may stand before a final newline
+        last = self._last_ok.get(tail)
+        if last is None:
+            last = _letting_in(self._lasts, lambda p: ends_with(p, tail))
+            if len(self._last_ok) < _MAX_REMEMBERED:
+                self._last_ok[tail] = last
+        return first & last
+
+
+_MAX_REMEMBERED = 10_000     # characters remembered per shortlist (memory stays bounded)
+
+
+def _letting_in(anchored: list[tuple[int, EdgeChars]], fits) -> int:
+    """All bits but those of the `anchored` regexes whose edge pattern does not fit."""
+    return ~sum(bit for bit, pattern in anchored if not fits(pattern))
 
 
 def _automaton(masks: dict[str, int]):

@@ -71,6 +71,8 @@ _PADDING = re.compile(r"\S\s{5,}\S|^\s{5,}")
 def _laid_out(line: str) -> bool:
     """A line placed on the page with runs of spaces (a footer spread to both margins, a
     centred or right-aligned name): its width is the layout's, not the text's margin."""
+    if "     " not in line and line.isprintable():
+        return False      # the only white space of a printable line is U+0020: no run of five (speed)
     return bool(_PADDING.search(line.rstrip()))
 
 

@@ -40,6 +40,7 @@ class Entry:
     not_aliases: list[str] = field(default_factory=list)
     bare: bool = True          # the core alone names it too (浦东 for 浦东新区)
     short: list[str] = field(default_factory=list)    # short forms that need evidence (구이안, 톈푸)
+    former: list[str] = field(default_factory=list)   # names before a renaming, gloss only (安東 for 丹东)
     joseon: list[str] = field(default_factory=list)   # 조선어 spellings (할빈), data/joseon.toml
     joseon_only: list[str] = field(default_factory=list)   # ... found alone only in a 조선어 text (심수)
 
@@ -152,6 +153,7 @@ def apply_curated(entries: list[Entry], curated: list[dict]) -> list[Entry]:
         e.aliases += item.get("aliases", [])
         e.not_aliases += item.get("not_aliases", [])
         e.short += item.get("short", [])
+        e.former += item.get("former", [])
         e.bare = item.get("bare", e.bare)
         if not e.province_zh and e.level == "province":
             e.province_zh = e.name_zh
@@ -473,6 +475,11 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
         # (its city or province around it, a gloss, a zone word after it, the full name)
         for form in ([a] if _is_hangul(a) else sorted(hanzi_forms(a, tools))):
             out.append((form, "alias" if _is_hangul(a) else "hanzi", "weak"))
+    for a in e.former:
+        # 안동(安東), 봉천(奉天): a former name that is also a Korean place or word today;
+        # a row only with its gloss or its province right before it (matcher)
+        for form in ([a] if _is_hangul(a) else sorted(hanzi_forms(a, tools))):
+            out.append((form, "old_name" if _is_hangul(a) else "hanzi", "gloss"))
     if county and flags.generic_name(e.name_zh):
         # 新城区, 城区, 郊区, 市中区: also the planning words "new town", "urban area",
         # "suburbs"; such a district is named only right after its city

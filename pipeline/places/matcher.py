@@ -10,7 +10,6 @@ from pipeline.model import PlaceMention
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
 from pipeline.spans import Cover, overlaps_any
 
-_HANGUL = re.compile(r"[가-힣]")
 _SHORT_RUN = 4
 _HANZI_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
@@ -53,6 +52,7 @@ class Mention:
     vetoed: bool = False
     runs_on: bool = False                  # more Hangul follows that is no particle
     reason: str = ""                       # the evidence that accepted it: glossed | nearby | document | context
+    by_column: bool = False                # accepted only as a cell of a column of places
 
     @property
     def parent_only(self) -> bool:
@@ -153,7 +153,7 @@ def _labelled(name: str, label: str, gaz: Gazetteer) -> tuple[list[Candidate], b
     if found is None:
         cands = [Candidate(c.place, label, c.strength) for c in gaz.hanzi[name]]
         found = gaz.labelled[key] = (cands, any(c.strong for c in cands),
-                                     any(c.strength != "parent" for c in cands))
+                                     any(c.strength in ("strong", "weak") for c in cands))
     return found
 
 
@@ -161,19 +161,32 @@ def _hanzi_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     out = []
     doc_default = ""
     for m in _HANZI_RUN.finditer(text):
-        if not doc_default:       # counted once, only for a text with Han characters
-            hangul = len(text) - len(_HANGUL.sub("", text))
+        if not doc_default:       # decided once, only for a text with Han characters
             # In a Korean text, characters that are the same in both scripts are hanja.
-            doc_default = "hanja" if hangul >= 0.1 * len(text) or hangul > 200 else "chinese"
+            doc_default = "hanja" if _mostly_hangul(text) else "chinese"
         run, at = m.group(), m.start()
         script, names = _run_words(run, gaz)
         for name, s, e in names:
             cands, any_strong, not_only_parent = _labelled(name, script or doc_default, gaz)
             # a weak name (bare county) stands alone only as a short hanja word: 海門;
-            # a planning word (新城区) never does
+            # a planning word (新城区) or a former name (安東, also Korea's Andong) never does
             strong = any_strong or (len(run) <= _SHORT_RUN and not_only_parent)
             out.append(Mention(at + s, at + e, cands, False, strong, at + e))
     return out
+
+
+_HANGUL_RUN = re.compile(r"[가-힣]+")
+
+
+def _mostly_hangul(text: str) -> bool:
+    """At least a tenth of `text` is Hangul, or more than 200 syllables: counted run by run
+    and only as far as the answer is known (a Korean text says so in its first lines)."""
+    enough, hangul = min(0.1 * len(text), 201), 0
+    for m in _HANGUL_RUN.finditer(text):
+        hangul += m.end() - m.start()
+        if hangul >= enough:
+            return True
+    return False
 
 
 def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> list[Mention]:
@@ -323,6 +336,8 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
     # 광주 may be Gwangju in a text about Korean places: no confirmation from afar
     from_afar = not gaz.korean_context.search(text)
     confirmed: set[str] = set()
+    glossed: set[str] = set()
+    starts = [m.start for m in ms]
     named: set[str] = set()
     surfaces: set[str] = set()
     by_key: dict[str, list[int]] = {}
@@ -339,6 +354,8 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
 
     def confirm(m: Mention) -> None:
         keys = {c.place.key for c in m.cands[:1]} | ({m.place.key} if m.place is not None else set())
+        if m.place is not None:
+            glossed.add(m.place.key)
         for key in keys - confirmed:
             confirmed.add(key)
             todo.extend(by_key.get(key, ()))
@@ -355,32 +372,50 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
         if m.accepted:
             confirm(m)
     todo.extend(range(len(ms) - 1, -1, -1))
+    known = Known(confirmed, named, surfaces, glossed, not from_afar, starts)   # the sets grow in place
     while todo:
         i = todo.pop()
         m = ms[i]
         if m.accepted or m.vetoed:
             continue
-        reason = _evidence(text, ms, i, confirmed, named, surfaces, gaz, scopes, norm)
+        reason = _evidence(text, ms, i, known, gaz, scopes, norm)
         if not reason:
             continue
         m.accepted, m.reason = True, reason
         confirm(m)
-        todo.extend(j for j in (i + 1, i - 1) if 0 <= j < len(ms))
+        todo.extend(j for j in (i + 2, i + 1, i - 1, i - 2) if 0 <= j < len(ms))   # ±2: a table row holds two
+    _former_needs_province(ms)
 
 
-def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], named: set[str],
-              surfaces: set[str], gaz: Gazetteer, scopes: "Scopes", norm: bool = False) -> str:
+@dataclass
+class Known:
+    """What the accepted mentions have established so far (grows to a fixpoint)."""
+    confirmed: set[str]          # place keys named
+    named: set[str]              # name_zh of the places named
+    surfaces: set[str]           # surfaces accepted (only in a text that names no Korean place)
+    glossed: set[str]            # place keys named with their hanzi gloss
+    korean_text: bool            # the text names Korean places (서울, 경북, 광역시)
+    starts: list[int]            # start of every mention, in order
+
+
+def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer, scopes: "Scopes",
+              norm: bool = False) -> str:
     """Why a weak mention is a place (glossed | nearby | document | context | sentence |
     paragraph), or ""."""
+    confirmed, named, surfaces = known.confirmed, known.named, known.surfaces
     m = ms[i]
     prev = ms[i - 1] if i > 0 else None
+    # 광둥성 조경 사업, 허베이성 형태 변화: an everyday word modified by the place before it
+    modifier = _everyday(text[m.start:m.end], m.cands, gaz) and _modifies_a_noun(text, m, known.starts)
     # 선전시 보안 당국 is the city's security office; 선전 보안국제공항 is the district
     word = any(c.strength == "word" for c in m.cands) and not _COMPOUND_HEAD.match(text, m.end)
     if prev is not None and (prev.accepted or not (prev.vetoed or m.gloss_only)) and not word \
-            and _parent_before(text, prev, m):
+            and _parent_before(text, prev, m) and not modifier:
         return "nearby"                              # 진강(鎭江) 단도, 신장 스허쯔: after its city
     if m.gloss_only:
-        return ""                                    # 보안, 평화, 新城区: nothing else will do
+        # 보안, 평화, 新城区: nothing else will do; a former name (安東, 봉천) once glossed
+        # in the document is that place wherever it stands again
+        return "document" if _former(m) and any(c.place.key in known.glossed for c in m.cands) else ""
     surface = text[m.start:m.end]
     korean_place = surface in gaz.korean_places
     if korean_place:
@@ -395,6 +430,8 @@ def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], named: 
             and (c.match == "joseon" or norm and c.match == "sino_korean"
                  or c.match == "transliteration" and len(surface) >= 3) for c in m.cands):
         return "document"                            # 바오안 in a text on 선전, 왕청 or 연길 in one on 연변
+    if gaz.abroad_heads.match(text, m.end) and any(c.strength in ("strong", "weak") for c in m.cands):
+        return "context"                             # 청도 한인회: a city where Koreans live abroad
     if not korean_place and gaz.place_heads is not None and gaz.place_heads.match(text, m.end):
         return "context"                             # 천진항 (but 군산항 is Korean)
     if any(c.place.level == "zone" and c.strength == "weak" for c in m.cands) and gaz.zone_heads.match(text, m.end):
@@ -402,7 +439,8 @@ def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], named: 
     if m.runs_on:
         return ""                                    # 로씨야: part of another word
     before = text[max(0, m.start - 12):m.start].rstrip()
-    if any(before.endswith(w) for w in gaz.context_words):
+    if any(before.endswith(w) for w in gaz.context_words) and (korean_place or not (
+            _everyday(surface, m.cands, gaz) or _modifies_a_noun(text, m, known.starts))):
         return "context"
     for j in (i - 1, i + 1):
         if 0 <= j < len(ms) and ms[j].accepted:
@@ -411,13 +449,32 @@ def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], named: 
             if "\n" in gap or not _ENUM_GAP.fullmatch(gap):
                 continue
             if gap.strip():
+                # 사천과 청두 in a text on Korean places may compare a Korean city with a
+                # Chinese one: a Korean place's reading there needs a list of three (청도·연태·위해)
+                if korean_place and known.korean_text and _list_size(text, ms, i) < 3 \
+                        and not _after_context(text, ms, i, gaz):
+                    continue
                 return "nearby"                      # 장춘, 대련 / 장사·주저우
-            if _same_province(m, ms[j]):
+            if _same_province(m, ms[j]) and not modifier:
                 return "nearby"                      # 선전 첸하이 / 베이징 다싱
+    if _list_of_cities(text, ms, i, gaz, known.korean_text):
+        return "nearby"                              # 청도, 대련, 천진 세 항만: readings that list cities
+    if _table_column(text, ms, i, known.starts):
+        m.by_column = True
+        return "nearby"                              # 상해 4,916 under 영파 3,530: a column of places
     # a bare county reading (다이 for 代县, 다이 캐스팅) is too often a word for its
     # province to tell: only its own city may (선전 ... 바오안)
     cands = [c for c in m.cands if c.strength in ("strong", "weak")]
-    found = _scope_choice(text, ms, i, cands, scopes, cities_only=True) if cands else None
+    if _everyday(surface, cands, gaz):
+        # a reading weak only because it is an everyday word whose uses nobody listed
+        # (부양 정책, 형태 변화, 주주 총회, 소통 채널: 阜阳, 邢台, 株洲, 昭通): a province
+        # somewhere in its sentence is no evidence; a gloss, its suffix, its province
+        # right before it, a list of places or a column still are
+        return ""
+    # in a text on Korean places, a Korean place's reading (사천, 청도) is decided only by a
+    # containing place before it (산동성의 … 청도), not by a city after it (사천과 청두)
+    found = _scope_choice(text, ms, i, cands, scopes, cities_only=True,
+                          before_only=korean_place and known.korean_text) if cands else None
     if found is None:
         return "sentence" if cands and _pair_in_sentence(ms, i, cands, scopes) else ""
     # 광주 after 광둥성 is Guangzhou, unless the same sentence names Korean places
@@ -426,6 +483,153 @@ def _evidence(text: str, ms: list[Mention], i: int, confirmed: set[str], named: 
     if korean_place and gaz.korean_context.search(text, start, scopes.sentence(m.start)[1]):
         return ""
     return found[1]                                  # 안후이성 북부 쑤저우: sentence | paragraph
+
+
+def _everyday(surface: str, cands: list[Candidate], gaz: Gazetteer) -> bool:
+    """A city's or province's reading that is weak only because it is an everyday word
+    whose ordinary uses nobody listed (부양, 형태, 주주, 조경): not in ambiguous.toml,
+    korean_places.txt or korean_words.txt."""
+    named = [c for c in cands if c.strength in ("strong", "weak")]      # 株洲县's 주주 is gloss only
+    return surface not in gaz.shared_readings and bool(named) and all(
+        c.strength == "weak" and c.match in ("sino_korean", "transliteration")
+        and c.place.level in ("province", "prefecture") for c in named)
+
+
+_NOUN_AFTER = re.compile(r"[ \t]+[가-힣]")
+
+
+def _modifies_a_noun(text: str, m: Mention, starts: list[int]) -> bool:
+    """중국 부양 정책, 중국 지주 회사, 중국 통화 당국: a reading right after 중국 and
+    followed by another noun is mostly an ordinary word modified by 중국, not the place
+    (중국 장사에서, 중국 광주의 캔톤페어 stand as names: a particle or a place follows).
+    A Korean place's reading (중국 광주 캔톤페어, 중국 청도 맥주) is a name either way:
+    the caller lets 중국 decide it."""
+    nxt = _NOUN_AFTER.match(text, m.ext_end)
+    if nxt is None:
+        return False
+    k = bisect.bisect_left(starts, nxt.end() - 1)
+    return not (k < len(starts) and starts[k] == nxt.end() - 1)
+
+
+def _former(m: Mention) -> bool:
+    """A former name (안동 安東, 봉천 奉天): every candidate one (curated `former`)."""
+    if m.korean:
+        return any(c.match == "old_name" for c in m.cands)      # 봉천: also 凤泉区's bare reading
+    return all(c.strength == "gloss" for c in m.cands)          # a hanzi alias is gloss only when former
+
+
+def _former_needs_province(ms: list[Mention]) -> None:
+    """A former name stays only in a document that names its province by another name
+    (安東 with 요령성, 봉천 with 요령성 or 심양): a glossed 안동(安東) alone may still be Korea's."""
+    provinces = {c.place.province_zh for m in ms if m.accepted and not _former(m) for c in m.cands[:1]}
+    for m in ms:
+        if m.accepted and _former(m) and not any(c.place.province_zh in provinces for c in m.cands):
+            m.accepted = False
+
+
+def _after_context(text: str, ms: list[Mention], i: int, gaz: Gazetteer) -> bool:
+    """The list holding ms[i] follows a Chinese context word (중국 상해와 청도)."""
+    while i > 0 and _listed(text, ms[i - 1], ms[i]):
+        i -= 1
+    before = text[max(0, ms[i].start - 12):ms[i].start].rstrip()
+    return any(before.endswith(w) for w in gaz.context_words)
+
+
+def _list_size(text: str, ms: list[Mention], i: int) -> int:
+    """How many mentions the list holding ms[i] names (청도·연태·위해: 3)."""
+    lo = hi = i
+    while lo > 0 and _listed(text, ms[lo - 1], ms[lo]):
+        lo -= 1
+    while hi + 1 < len(ms) and _listed(text, ms[hi], ms[hi + 1]):
+        hi += 1
+    return sum(not ms[j].vetoed for j in range(lo, hi + 1))
+
+
+def _list_of_cities(text: str, ms: list[Mention], i: int, gaz: Gazetteer, korean_text: bool) -> bool:
+    """ms[i] is one of three or more readings of Chinese cities or provinces listed together
+    (청도, 대련, 천진; 정주, 무한, 장사), none of them an unlisted everyday word, nor, in a
+    text on Korean places, a Korean place's name: ordinary words seldom line up so."""
+    def city(k: Mention) -> bool:
+        surface = text[k.start:k.end]
+        return (not k.vetoed and not k.runs_on and not _everyday(surface, k.cands, gaz)
+                and not (korean_text and surface in gaz.korean_places)
+                and any(c.strength in ("strong", "weak") and c.place.level in ("province", "prefecture")
+                        for c in k.cands))
+    if not city(ms[i]):
+        return False
+    lo = hi = i
+    while lo > 0 and _listed(text, ms[lo - 1], ms[lo]):
+        lo -= 1
+    while hi + 1 < len(ms) and _listed(text, ms[hi], ms[hi + 1]):
+        hi += 1
+    cities = [ms[j] for j in range(lo, hi + 1) if city(ms[j])]
+    # 안산, 광주, 청도 may all be Korea's: two at least must be no Korean place's name
+    return len(cities) >= 3 and sum(text[k.start:k.end] not in gaz.korean_places for k in cities) >= 2
+
+
+def _listed(text: str, a: Mention, b: Mention) -> bool:
+    gap = text[a.ext_end:b.start]
+    return "\n" not in gap and bool(gap.strip()) and bool(_ENUM_GAP.fullmatch(gap))
+
+
+_ROW_MAX = 60                                        # a table row or list item is a short line
+_ROW_NEXT = re.compile(r"[ \t]*(?:$|\n|[0-9０-９])")
+
+
+def _row(text: str, pos: int) -> tuple[int, int] | None:
+    """The line around pos when it reads as a table row or a list item (short, no
+    sentence end), else None."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip()
+    if not line or len(line) > _ROW_MAX or line[-1] in ".!?。？！" or line.endswith(("다", "요")):
+        return None
+    return start, end
+
+
+def _table_column(text: str, ms: list[Mention], i: int, starts: list[int]) -> bool:
+    """ms[i] stands in a column of places: its line is a table row or a list item whose
+    cell after it is a figure or another place (상해 4,916; 1) 심양 7,695억 위안; 1 포동신구
+    상해 1992), and the rows around it (a block of such lines) hold in the same column
+    at least two cities or provinces accepted on other evidence. 청도 반시 20톤 or 통화
+    정책의 변화 is no such row; one 베이징 in a table of contents makes no column."""
+    m = ms[i]
+    row = _row(text, m.start)
+    if row is None or not any(c.place.level in ("province", "prefecture") for c in m.cands):
+        return False
+    after = m.ext_end
+    nxt = bisect.bisect_left(starts, after)
+    gap = text[after:starts[nxt]] if nxt < len(starts) else "x"
+    if not _ROW_NEXT.match(text, after) and not (gap.strip() == "" and "\n" not in gap):
+        return False
+    column = len(text[row[0]:m.start].split())
+    anchors = 0
+    for step in (-1, 1):
+        other = row
+        for _ in range(_BLOCK_ROWS):
+            other = _next_row(text, other, step)
+            if other is None:
+                break
+            lo, hi = bisect.bisect_left(starts, other[0]), bisect.bisect_left(starts, other[1])
+            anchors += any(o.accepted and not o.by_column and len(text[other[0]:o.start].split()) == column
+                           and o.cands[0].place.level in ("province", "prefecture") for o in ms[lo:hi])
+            if anchors >= 2:
+                return True
+    return False
+
+
+_BLOCK_ROWS = 40                                     # rows looked at above and below (keeps it linear)
+
+
+def _next_row(text: str, row: tuple[int, int], step: int) -> tuple[int, int] | None:
+    """The nearest non-blank line above (step -1) or below (+1), if it reads as a row."""
+    pos = row[0] - 1 if step < 0 else row[1] + 1
+    while 0 <= pos < len(text) and text[pos] in "\n \t":
+        pos += step
+    if not 0 <= pos < len(text):
+        return None
+    return _row(text, pos)
 
 
 _SENTENCE_END = re.compile(r"[.!?。？！](?=[\s\"'”’)]|$)|\n")
@@ -474,7 +678,8 @@ def _inside_of(cands: list[Candidate], other: Mention, cities_only: bool = False
 
 
 def _scope_choice(text: str, ms: list[Mention], i: int, cands: list[Candidate],
-                  scopes: Scopes, cities_only: bool = False) -> tuple[list[Candidate], str] | None:
+                  scopes: Scopes, cities_only: bool = False,
+                  before_only: bool = False) -> tuple[list[Candidate], str] | None:
     """The candidates of ms[i] that the places around it in its sentence, then its
     paragraph, point to, and which scope it was: the nearest containing place named
     before it (안후이성 북부 쑤저우, 저장성 남부 해안에 자리한 타이저우); a place inside one
@@ -506,7 +711,7 @@ def _scope_choice(text: str, ms: list[Mention], i: int, cands: list[Candidate],
                     if rival and {c.place.key for c in rival} != {c.place.key for c in inside}:
                         return None
                 return inside, "sentence"
-        if scope == "sentence":
+        if scope == "sentence" and not before_only:
             held = [[c for c in cands if all(_within(c.place, p) for p in _possible(ms[j]))] for j in in_sentence + after]
             keys = {c.place.key for h in held for c in h}
             if len(keys) == 1:

@@ -1,4 +1,7 @@
+import unicodedata
+
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from pipeline.ingest.normalize import load_normalizer, load_variant_hanja
 
@@ -26,3 +29,15 @@ def test_variant_hanja_table(variant, standard, example, expected):
 ])
 def test_normalize(raw, clean):
     assert NORMALIZE(raw) == clean
+
+
+_ALPHABET = [chr(c) for c in NORMALIZE.table] + list("가각 abcA廣東\r\n\u1100\u1161\u11a8\u030a.,")
+
+
+@given(st.text(alphabet=st.sampled_from(_ALPHABET)) | st.text())
+@settings(max_examples=500, deadline=None)
+def test_normalizer_maps_only_what_it_finds_as_translate_would(text):
+    """The normaliser replaces only the characters of its table that it finds (issue 10:
+    str.translate looks every character up); the result is the same as translate's."""
+    plain = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    assert NORMALIZE(text) == plain.translate(NORMALIZE.table)

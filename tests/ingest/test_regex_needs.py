@@ -2,6 +2,7 @@
 "surely no match" when the regex indeed finds nothing: it makes the cleaner faster and
 must never change what it removes."""
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -88,3 +89,60 @@ def test_shortlist_bits():
     assert bit_indexes(short.mask("홍길동 기자")) == [0, 1]
     assert bit_indexes(short.mask("URL 복사")) == [1, 2]
     assert bit_indexes(short.mask("본문")) == [1]
+
+
+@pytest.mark.parametrize(("pattern", "fits", "not_fits"), [
+    (r"^\d{4}년", ["2024년", "2024년 5월"], ["가2024년", " 2024년", ""]),
+    (r"^(?:ab)?c", ["abc", "cd"], ["bc", "xc"]),
+    (r"^[※*]\s*(?:이|본)|^(?:이|본)\s*기사", ["※ 이 기사", "본 기사"], ["그 기사", ""]),
+    (r"\d{1,2}\.?[)\]]?$", ["12", "3.", "4)", "5.]", "6\n"], ["7 ", "8a", "9\n\n"]),
+    (r"(?i)^copy", ["COPYright"], ["ⓒ copy"]),
+    (r"^\s*-\s*\d+\s*-\s*$", ["- 7 -", " - 12 -\n"], ["7 -", "- 7"]),
+])
+def test_anchored_patterns_say_what_stands_first_or_last(pattern, fits, not_fits):
+    regex, need = re.compile(pattern), needs(re.compile(pattern))
+    for text in fits:
+        assert might_match(need, text), text
+    for text in not_fits:
+        assert not might_match(need, text) and not regex.search(text), text
+
+
+@pytest.mark.parametrize("pattern", [r"^a|b$", r"a$|^b", r"(?:x|^y)z", r"(?m)^a", r"^\s*$", r"^(?:a|)b?$"])
+def test_patterns_anchored_only_in_part_say_nothing_of_their_edges(pattern):
+    need = needs(re.compile(pattern))
+    assert need is None or (need.first is None and need.last is None)
+
+
+def test_shortlist_leaves_out_anchored_regexes_by_the_edge_characters():
+    short = Shortlist([needs(re.compile(r"^\d")), needs(re.compile("가$")), None])
+    assert bit_indexes(short.mask("1 가")) == [0, 1, 2]
+    assert bit_indexes(short.mask("가 1")) == [2]
+    assert bit_indexes(short.mask("1 가\n")) == [0, 1, 2]       # $ before a final newline
+    assert bit_indexes(short.mask("")) == [2]
+
+
+def test_no_rule_match_in_the_sample_pages_is_hidden():
+    """Every line of the shipped samples and the development pages, against every rule."""
+    root = Path(__file__).parents[2]
+    lines = {line.strip() for d in [root / "raw", root / "tests" / "devset"]
+             for p in sorted(d.rglob("*")) if p.suffix in (".txt", ".html") and "heldout" not in str(p)
+             for line in p.read_text(encoding="utf-8", errors="replace").splitlines()}
+    assert len(lines) > 1000
+    for rule in RULES:
+        regex = _regex(rule)
+        for line in lines:
+            if regex.search(line):
+                assert might_match(rule._needs, line), (rule.name, line)
+
+
+_EDGES = [e for r in RULES if r._needs for e in (r._needs.first, r._needs.last) if e is not None]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.characters() | st.sampled_from(sorted({c for r in RULES for line in _lines(r) for c in line} | {"\n", "_"})))
+def test_edge_characters_are_decided_as_re_would(c):
+    """EdgeChars answers without compiling a regex; re, given the same one-character
+    patterns and flags, agrees on every character."""
+    assert _EDGES
+    for edge in _EDGES:
+        assert edge.fits(c) == bool(re.compile(edge.pattern(), edge.flags).fullmatch(c)), (edge.pattern(), c)
