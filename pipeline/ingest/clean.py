@@ -166,20 +166,26 @@ def _drop_contents(items, kept, profile, removed):
     if not starts:
         return kept
     drop = set()
+    last = {squeeze_spaces(raw): i for i, raw in items}     # where each line stands last
     for k in starts:        # each line is read once: a table of contents ends at the next heading
         start = items[k][0]
-        seen, before, bullets = set(), start, None
+        seen, titles, before, bullets = set(), set(), start, None
         for i, raw in items[k + 1:]:    # entries a rule already took (dot leaders) count for the numbering
             line = squeeze_spaces(raw)
             if heading.match(line):
                 break
+            if not entry.match(line) and last[line] > i and not is_prose(line) and bullets is None:
+                drop.add(i)     # an entry with no number: the text's own heading comes again below
+                continue
             number = line.split(maxsplit=1)[0].rstrip(".)") if entry.match(line) else None
             bullet = number is not None and number[0] in _ENTRY_BULLETS
             bullets = bullet if bullets is None else bullets      # one kind of entry in one table
-            if number is None or bullet != bullets or (number in seen and not bullet) \
+            title = line.split(maxsplit=1)[-1]     # `Ⅰ. 개관` then the text's `1. 개관`: its own heading
+            if number is None or bullet != bullets or (not bullet and (number in seen or title in titles)) \
                     or (bullet and i != before + 1) or is_prose(line):
                 break
             seen.add(number)
+            titles.add(title)
             drop.add(i)
             before = i
         drop.add(start)
@@ -274,7 +280,7 @@ def _shown_title(title: str, items) -> str:
     was_cut = core != label.sub("", title)
     if len(core) < _HEADLINE_PREFERRED:
         return ""
-    for line in lines:
+    for line in reversed(lines):    # the closest above the text: lists of other articles stand higher
         bare = label.sub("", line)
         if _headline_like(line) and (bare == core or (was_cut and bare.startswith(core) and len(bare) > len(core))):
             return line
@@ -299,8 +305,8 @@ def _drop_lines(items, profile, removed, dates, site_names):
         if prose:          # furniture glued after a sentence of the article: only it goes
             kept.append((i, prose))
         removed.append(Removed(i, furniture, rule.name, whole_line=not prose))
-        if rule.date is not None and iso_date(furniture):
-            dates.append((rule.date, i, iso_date(furniture)))
+        if rule.date is not None and iso_date(furniture) and not _part("other_issue").search(furniture):
+            dates.append((rule.date, i, iso_date(furniture)))     # another issue's date is not the page's
     return kept
 
 
@@ -459,8 +465,10 @@ def _wraps_on(items, k: int) -> bool:
         and reaches_margin([r for _, r in items], k) and len(raw.strip()) + len(rest.strip()) <= _HEADLINE_CHARS[1]
 
 
-# A headline never ends on a particle that joins it to more: `과`, `와`, `및`, `의`, a middle dot.
-_DANGLING_END = re.compile(r"(?:[가-힣](?:과|와|의|및|에\s*대한|을|를)|[·,])$")
+# A headline never ends on a particle that joins it to more: `과`, `와`, `및`, `의`, a middle dot,
+# nor on a verb that only ever leads to a noun (`…철도와 연계한` / `복합물류 거점으로 부상`).
+_DANGLING_END = re.compile(r"(?:[가-힣](?:과|와|의|및|에\s*대한|을|를)|[·,]"
+                           r"|(?:^|\s)(?:위한|대한|통한|향한|관한|연계한|따른|의한)|[가-힣](?:을|를|와|과|에)\s+(?:위한|통한|향한|연계한|앞둔))$")
 
 
 def _dangles(line: tuple[int, str], after: tuple[int, str]) -> bool:

@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from pipeline.ingest.clean import page_part_rules
+
 if TYPE_CHECKING:
     from bs4 import Tag
 
@@ -209,8 +211,8 @@ def _not_the_site(title: str, sites: tuple[str, ...], from_title_tag: bool, foun
     the page repeats it at the head of its header and footer lines. Then the title is the
     other part of `<title>` shown on the page, or, with none, the headline found on the page.
     An `og:title` with a suffix (`제목 : 네이버 블로그`) gives the part the page shows."""
-    if not title or from_title_tag:
-        return title, sites, from_title_tag
+    if not title or from_title_tag or page_part_rules()["cut_end"].search(title):
+        return title, sites, from_title_tag     # a title the site cut (`…`) is no site's name
     shown = {" ".join(line.split()) for line in lines}
     pieces = [q.strip() for q in _TITLE_PARTS.split(title) if q.strip()]
     if len(pieces) > 1 and title not in shown:

@@ -114,12 +114,22 @@ def unwrap(lines: list[str], heading: re.Pattern | None = None) -> list[str]:
         else:
             current = body
         spaced = raw != raw.rstrip()
-        if _SENTENCE_END.search(body) and (short or not spaced):
+        if (_SENTENCE_END.search(body) and (short or not spaced)) or (short and _ends_list_item(current, body, lines, i)):
             paragraphs.append(current)
             current = ""
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+# A list's item (`1) 냉장 물류센터 3곳 신설`, `② 완구`): a short line that is one, or that a next
+# item follows, ends its paragraph, as a list's items are no wrapped sentence.
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])(?:\s+\S|[^\s\d])")
+
+
+def _ends_list_item(current: str, body: str, lines: list[str], i: int) -> bool:
+    return (current == body and bool(_LIST_ITEM.match(body))) \
+        or (i + 1 < len(lines) and bool(_LIST_ITEM.match(lines[i + 1].strip())))
 
 
 _NUMBER_END = re.compile(r"\d[\d.,]*[십백천만억조경]*$")
