@@ -236,6 +236,8 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
         return None
     if before and unit.quantity == "money":
         start = before.start
+        if unit.won:
+            unit = before.unit      # 인민폐 9억 원, RMB 3억원: the currency word names the 원
     if unit.quantity in sc.units.signed:
         value, start = _signed(sc, text, start, value, unit)
     return _finish(sc, text, start, um, value, value_max, qual, unit, won_means_yuan)

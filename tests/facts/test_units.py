@@ -32,6 +32,14 @@ def test_a_currency_word_before_won_overrides_the_source(fact_rules):
     assert [f.unit for f in facts] == ["CNY"]
 
 
+@pytest.mark.parametrize("text", ["가상시는 인민폐 3억 원을 들였다.", "가상현은 인민폐 7천만원을 보탰다.",
+                                  "총액은 RMB 12억 원이다."])
+def test_a_currency_word_in_the_surface_names_the_won(text, fact_rules):
+    # the currency word before the number is part of the surface and decides, whatever the source
+    for won_means_yuan in (False, True):
+        assert [f.unit for f in facts_of(text, fact_rules, won_means_yuan=won_means_yuan)] == ["CNY"]
+
+
 def test_values_are_exact_decimals(fact_rules):
     text = "96.56억 위엔과 3.75만 평방킬로미터, 21,689.5헥타르"
     assert [str(f.value) for f in facts_of(text, fact_rules)] == ["9656000000", "37500", "21689.5"]
