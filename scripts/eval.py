@@ -139,10 +139,30 @@ def wrong_values(match: Match) -> list[tuple[Row, Row]]:
         pool[(row.get("doc_id", ""), squash(row.get("surface", "")))].append(row)
     pairs = []
     for row in match.misses:
-        found = pool.get((row.get("doc_id", ""), squash(row.get("surface", ""))))
-        if squash(row.get("surface", "")) and found:
+        doc, surface = row.get("doc_id", ""), squash(row.get("surface", ""))
+        found = pool.get((doc, surface)) or _around(pool, doc, surface)
+        if surface and found:
             pairs.append((row, found.pop(0)))
     return pairs
+
+
+def _around(pool: dict[tuple[str, str], list[Row]], doc: str, surface: str) -> list[Row] | None:
+    """Rows found at a longer surface that holds the expected one whole (`인민폐 9억 원` for
+    `9억 원`): the same figure read with another value or unit. Not when a digit or a
+    decimal point runs on into it (`0.5%` does not hold `5%`)."""
+    for (d, s), rows in pool.items():
+        if d != doc or not rows or len(s) <= len(surface) or surface not in s:
+            continue
+        at = s.index(surface)
+        before, after = s[at - 1:at], s[at + len(surface):at + len(surface) + 1]
+        if not _runs_on(before) and not _runs_on(after):
+            return rows
+    return None
+
+
+def _runs_on(char: str) -> bool:
+    """A digit or a decimal point or comma: a number going on through this character."""
+    return char != "" and (char.isdigit() or char in ".,")
 
 
 def subject_share(match: Match) -> float | None:

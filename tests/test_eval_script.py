@@ -122,6 +122,13 @@ def test_wrong_values_pair_a_miss_and_a_false_positive_at_one_surface(ev) -> Non
     assert "wrong values 1" in "\n".join(lines)
 
 
+def test_wrong_values_pair_a_longer_surface_that_holds_the_expected_one(ev) -> None:
+    expected = [fact("a.txt", "900000000", "CNY", surface="9억 원"), fact("a.txt", "5", "%", surface="5%")]
+    found = [fact("a.txt", "900000000", "KRW", surface="인민폐 9억 원"), fact("a.txt", "0.5", "%", surface="0.5%")]
+    wrong = ev.wrong_values(ev.compare(expected, found, ev.fact_key))
+    assert [(e["unit"], f["unit"]) for e, f in wrong] == [("CNY", "KRW")]     # 0.5% does not hold 5%
+
+
 def test_wrong_values_match_surfaces_across_a_line_break(ev) -> None:
     expected = [fact("a.txt", "6200000000", "CNY", surface="62억 원")]
     found = [fact("a.txt", "6200000000", "KRW", surface="62억원")]
