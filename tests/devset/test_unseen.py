@@ -36,6 +36,20 @@ def page_text(doc_id: str, folder: str) -> str:
     return squash(text)
 
 
+def out_of_reading_order(folder: Path, table: str) -> list[tuple[str, str]]:
+    """(doc_id, surface) of the rows of `table` in `folder` whose surface is not text of its
+    page after the previous row's surface of that page (rows come in reading order)."""
+    at: dict[str, int] = {}
+    bad = []
+    for row in rows(table, folder):
+        k = page_text(row["doc_id"], str(folder)).find(squash(row["surface"]), at.get(row["doc_id"], 0))
+        if k < 0:
+            bad.append((row["doc_id"], row["surface"]))
+        else:
+            at[row["doc_id"]] = k + 1
+    return bad
+
+
 @pytest.mark.parametrize("unseen", SETS, ids=lambda p: p.name)
 def test_every_page_has_a_pages_row_and_lines_of_both_kinds(unseen):
     docs = sorted(str(p.relative_to(unseen / "raw")) for p in (unseen / "raw").rglob("*") if p.is_file())
