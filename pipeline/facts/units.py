@@ -29,10 +29,13 @@ class GluedNative:
     not_numerals: frozenset[str]      # 한: 한곳, 한가지, 한번, 한대 are words
     not_words: frozenset[str]         # numeral + counter that is a word of its own
     after: re.Pattern                 # what may follow the counter: a particle, the copula, nothing
+    counts_when: dict[str, re.Pattern]    # a listed word that is a count before these (세배 가까이)
 
     def fits(self, numeral: str, counter: str, text: str, end: int) -> bool:
-        return numeral not in self.not_numerals and numeral + counter not in self.not_words \
-            and bool(self.after.match(text, end))
+        word = numeral + counter
+        if word in self.not_words and not (word in self.counts_when and self.counts_when[word].match(text, end)):
+            return False
+        return numeral not in self.not_numerals and bool(self.after.match(text, end))
 
 
 @dataclass
@@ -131,7 +134,8 @@ def build_units(table: dict) -> UnitTable:
     codes = _alt(before)
     hints = table.get("won_hints", {})
     g = table.get("glued_native")
-    glued = GluedNative(frozenset(g["not_numerals"]), frozenset(g["not_words"]), re.compile(g["after"])) if g else None
+    glued = GluedNative(frozenset(g["not_numerals"]), frozenset(g["not_words"]), re.compile(g["after"]),
+                        {w: re.compile(p) for w, p in g.get("counts_when", {}).items()}) if g else None
     coins = {code: (re.compile(rf"\s?(\d{{1,3}})\s?({_alt(words)})(?![가-힣])|"
                                rf"\s?(\d{{1,3}})\s?({_alt(words)})(?=[을를이가은는의씩에와과도만로])"),
                     {w: Decimal(v) for w, v in words.items()})
