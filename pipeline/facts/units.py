@@ -85,8 +85,8 @@ class UnitTable:
 
     def match_glued(self, text: str, num_start: int, num_end: int) -> UnitMatch | None:
         """The counter glued to the native numeral text[num_start:num_end] (네차례)."""
-        if self.glued is None:
-            return None
+        if self.glued is None or text[num_start:num_end] in self.glued.not_numerals:
+            return None            # 한국, 한편: the most frequent words stop here
         um = self.match_after(text, num_end, num_start, native=True)
         if um is None or um.start != num_end \
                 or not self.glued.fits(text[num_start:num_end], text[um.start:um.end], text, um.end):
