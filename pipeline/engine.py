@@ -4,7 +4,9 @@ to run it on, where, and what to do with the results.
 
 `extract`: lock --out; stop at once when nothing changed since the generation in place;
 give each document its source folder's template lines (a pre-pass in the workers, cached:
-pipeline/ingest/template.py); take every document whose bytes, rules and template lines
+pipeline/ingest/template.py; the pre-pass runs the whole step with no template lines, and
+that result stands for every document whose template lines it never looked at, so most
+documents are read once); take every document whose bytes, rules and template lines
 are unchanged from the cache; run the rest in worker processes forked
 after the rules are loaded (so they share them), each document under a time limit;
 store each result as it finishes (memory stays flat); then write the new generation
@@ -30,7 +32,7 @@ from pipeline.cache import Cache, fingerprint
 from pipeline.discover import Found
 from pipeline.model import DocResult
 from pipeline.rules import Rules, load_rules
-from pipeline.work import EngineError, Options, candidates_path, cpus, process_path
+from pipeline.work import EngineError, FirstPass, Options, cpus, first_pass, process_path
 from pipeline.write import Busy, Generation, Shard, check_generation, locked, read_manifest, recover, \
     render, write_generation
 
@@ -73,7 +75,7 @@ def extract(docs: list[Found], out: Path, opts: Options = Options()) -> int:
 def _extract(docs: list[Found], out: Path, opts: Options, t0: float) -> int:
     fp = fingerprint(opts.rules_dir, opts.subjects)
     hashed = [(f, "" if f.problem else _sha256(f.path)) for f in sorted(docs, key=lambda f: f.doc_id)]
-    inputs = _inputs_digest(fp.digest(), [(f.doc_id, sha or f"error: {f.problem}") for f, sha in hashed],
+    inputs = _inputs_digest(fp.digest(), [(f.doc_id, sha or f"error: {f.problem}", f.location) for f, sha in hashed],
                             opts.formats)
     prev = read_manifest(out)
     if opts.use_cache and prev and prev.inputs == inputs and prev.complete and not check_generation(out):
@@ -82,33 +84,41 @@ def _extract(docs: list[Found], out: Path, opts: Options, t0: float) -> int:
     from pipeline.ingest.template import digest
     cache = Cache(out / ".cache", fp)
     with _runner(opts) as runner:
-        templates, current = _templates(hashed, cache, runner, opts.use_cache)
-        todo, cached = [], 0
+        templates, current, done = _templates(hashed, cache, runner, opts.use_cache)
+        todo, cached, finished = [], 0, 0
         for f, sha in hashed:
             template = templates.get(f.doc_id, frozenset())
             if f.problem:     # reported, not read (a dangling link, a folder we cannot enter...)
                 cache.put(render(DocResult(doc_id=f.doc_id, error=f.problem)))
-            elif opts.use_cache and cache.get(f.doc_id, sha, digest(template)):
+            elif f.doc_id in done and (shard := cache.get(f.doc_id, sha, digest(template), f.location)):
+                finished += 1          # the pre-pass's result is this run's
+                if opts.on_result:
+                    opts.on_result(shard)
+            elif opts.use_cache and cache.get(f.doc_id, sha, digest(template), f.location):
                 cached += 1
             else:
                 todo.append(replace(f, template=template))
+        locations = {f.doc_id: f.location for f in todo}
         for shard in _progress(runner.shards(todo), len(todo)):
-            cache.put(shard, digest(templates.get(shard.doc_id, frozenset())))
+            cache.put(shard, digest(templates.get(shard.doc_id, frozenset())), locations[shard.doc_id])
             if opts.on_result:
                 opts.on_result(shard)
     doc_ids = [f.doc_id for f, _ in hashed]
     cache.prune(doc_ids, current)
     gen = write_generation(out, doc_ids, cache.shard, inputs, opts.formats)
-    return _report(gen, len(todo), cached, t0, out)
+    return _report(gen, len(todo) + finished, cached, t0, out)
 
 
 def _templates(hashed: list[tuple[Found, str]], cache: Cache, runner, use_cache: bool
-               ) -> tuple[dict[str, frozenset[str]], set[Path]]:
+               ) -> tuple[dict[str, frozenset[str]], set[Path], set[str]]:
     """Each document's template lines (pipeline/ingest/template.py), for the documents of
-    source folders with at least MIN_DOCS documents, and the candidates files they come
-    from. Candidates are computed (in the workers) only for documents whose bytes or rules
-    changed, stored in the cache as they come, then read back one folder at a time, so
-    memory holds one folder's candidates at most."""
+    source folders with at least MIN_DOCS documents, the candidates files they come from,
+    and the documents the pre-pass ran the step on. Candidates are computed (in the
+    workers) only for documents whose bytes or rules changed, stored in the cache as they
+    come with the step's result without template lines, then read back one folder at a
+    time, so memory holds one folder's candidates at most. A document's template lines are
+    only those its template step looks at (`FirstPass.reach`): the others would change
+    nothing, and without them the pre-pass's result is most often the one wanted."""
     from pipeline.ingest.template import MIN_DOCS, assign, source_of
     folders: dict[str, list[tuple[Found, str]]] = {}
     for f, sha in hashed:
@@ -116,20 +126,27 @@ def _templates(hashed: list[tuple[Found, str]], cache: Cache, runner, use_cache:
             folders.setdefault(source_of(f.doc_id), []).append((f, sha))
     members = [m for ms in folders.values() if len(ms) >= MIN_DOCS for m in ms]
     if not members:
-        return {}, set()
-    need = [f for f, sha in members if not (use_cache and cache.has_candidates(f.doc_id, sha))]
-    sha_of = {f.doc_id: sha for f, sha in members}
-    for doc_id, found in _progress(runner.candidates(need), len(need), "template pre-pass"):
-        if found is not None:
-            cache.put_candidates(doc_id, sha_of[doc_id], found)
+        return {}, set(), set()
+    need = [f for f, sha in members if not (use_cache and cache.has_candidates(f.doc_id, sha, f.location))]
+    of = {f.doc_id: (f, sha) for f, sha in members}
+    done = set()
+    for found in _progress(runner.candidates(need), len(need), "template pre-pass"):
+        f, sha = of[found.doc_id]
+        if found.candidates is not None:
+            cache.put_candidates(f.doc_id, sha, found.candidates, found.reach, f.location)
+        if found.shard is not None:
+            cache.put(found.shard, "", f.location)      # the result with no template lines
+            done.add(f.doc_id)
     templates, current = {}, set()
     for ms in folders.values():
         if len(ms) < MIN_DOCS:
             continue
-        read = [(f.doc_id, cache.candidates(f.doc_id, sha)) for f, sha in ms]
-        templates.update(assign([(doc_id, c) for doc_id, c in read if c is not None]))
-        current.update(cache.candidates_path(f.doc_id, sha) for f, sha in ms)
-    return templates, current
+        read = {f.doc_id: c for f, sha in ms if (c := cache.candidates(f.doc_id, sha, f.location)) is not None}
+        for doc_id, lines in assign([(doc_id, c) for doc_id, (c, _) in read.items()]).items():
+            if mine := lines & read[doc_id][1]:
+                templates[doc_id] = mine
+        current.update(cache.candidates_path(f.doc_id, sha, f.location) for f, sha in ms)
+    return templates, current, done
 
 
 def _report(gen: Generation, processed: int, cached: int, t0: float, out: Path) -> int:
@@ -141,10 +158,11 @@ def _report(gen: Generation, processed: int, cached: int, t0: float, out: Path) 
     return 1 if gen.failed else 0
 
 
-def _inputs_digest(rules: str, docs: list[tuple[str, str]], formats: tuple[str, ...]) -> str:
+def _inputs_digest(rules: str, docs: list[tuple[str, str, str]], formats: tuple[str, ...]) -> str:
+    """Of the rules, the formats and each document's (doc_id, sha256, absolute path)."""
     h = hashlib.sha256(f"{rules}\n{sorted(formats)}\n".encode())
-    for doc_id, sha in docs:
-        h.update(f"{doc_id}\0{sha}\n".encode("utf-8", "surrogateescape"))
+    for doc_id, sha, location in docs:
+        h.update(f"{doc_id}\0{sha}\0{location}\n".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
 
@@ -187,12 +205,11 @@ class _LocalRunner:
                 load_rules(self.opts.rules_dir, subjects=self.opts.subjects)
         return self._rules
 
-    def candidates(self, items: list[Found]) -> Iterator[tuple[str, object]]:
+    def candidates(self, items: list[Found]) -> Iterator[FirstPass]:
         if not items:
             return
-        no_candidates = lambda item, error: (item.doc_id, None)  # noqa: E731  (the step reports it)
-        for _, found in _forked(items, self.rules(), self.opts.jobs, self.opts.timeout,
-                                candidates_path, no_candidates):
+        unfinished = lambda item, error: FirstPass(item.doc_id)  # noqa: E731  (the step runs it again and reports it)
+        for _, found in _forked(items, self.rules(), self.opts.jobs, self.opts.timeout, first_pass, unfinished):
             yield found
 
     def shards(self, items: list[Found]) -> Iterator[Shard]:

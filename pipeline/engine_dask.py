@@ -19,7 +19,7 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_wo
 
 from pipeline.cache import fingerprint
 from pipeline.discover import Found
-from pipeline.work import EngineError, Options, candidates_path, cpus, process_path
+from pipeline.work import EngineError, Options, cpus, first_pass, process_path
 from pipeline.write import Shard, render
 
 PLUGIN = "hanfacts-rules"
@@ -46,9 +46,10 @@ def process_batch(items: list[Found]) -> tuple[str, list[Shard]]:
 
 
 def candidates_batch(items: list[Found]) -> tuple[str, list]:
-    """The template pre-pass task: (doc_id, candidates) of each document."""
+    """The template pre-pass task: each document's candidates and its result with no
+    template lines (pipeline/work.py:FirstPass)."""
     plugin = get_worker().plugins[PLUGIN]
-    return plugin.fingerprint, [candidates_path(item, plugin.rules) for item in items]
+    return plugin.fingerprint, [first_pass(item, plugin.rules) for item in items]
 
 
 class DaskRunner:

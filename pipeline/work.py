@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable
 from pipeline.discover import Found
 from pipeline.model import DocResult
 from pipeline.rules import Rules
-from pipeline.write import Shard
+from pipeline.write import Shard, render
 
 if TYPE_CHECKING:
     from pipeline.ingest.template import Candidates
@@ -45,27 +45,54 @@ def process_path(item: Found, rules: Rules) -> DocResult:
     return process(item.doc_id, data, rules, item.location, item.template)
 
 
-def candidates_path(item: Found, rules: Rules) -> tuple[str, Candidates | None]:
-    """The template pre-pass on a file: (doc_id, its candidates); None when it cannot be
-    read (the step reports that)."""
+@dataclass(frozen=True)
+class FirstPass:
+    """The template pre-pass on one document of a source folder: the step run once with no
+    template lines, which gives both its candidates and its result. `reach`: the candidates
+    that the step's template step looked at (those no drop rule took first); a folder's
+    template line outside them would change nothing, so the result stands for any template
+    whose lines in `reach` are none. `candidates` None: the file could not be read (the
+    step reports it); `shard` None: the step did not finish (time limit, crash)."""
+    doc_id: str
+    candidates: Candidates | None = None
+    reach: frozenset[str] = frozenset()
+    shard: Shard | None = None
+
+
+def first_pass(item: Found, rules: Rules) -> FirstPass:
+    """The step on a file with no template lines, with its template candidates."""
+    from pipeline.document import Seen, process
+    from pipeline.ingest.normalize import squeeze_spaces
     try:
         data = item.path.read_bytes()
     except OSError:
-        return item.doc_id, None
-    return item.doc_id, document_candidates(item.doc_id, data, rules, item.location)
+        return FirstPass(item.doc_id)
+    seen = Seen()
+    result = process(item.doc_id, data, rules, item.location, seen=seen)
+    found = _candidates(result, seen)
+    reach = found.lines & {squeeze_spaces(line) for line in seen.template_seen or ()}
+    return FirstPass(item.doc_id, found, reach, render(result))
 
 
 def document_candidates(doc_id: str, data: bytes, rules: Rules, location: str = "") -> Candidates:
     """A document's template candidates (pipeline/ingest/template.py), read as the step's
     cleaner reads it; none when it cannot be read (the step reports that)."""
     from pipeline.document import Seen, clean_into
-    from pipeline.ingest.template import Candidates, candidates
     result, seen = DocResult(doc_id=doc_id), Seen()
     try:
-        _, profile = clean_into(result, data, rules, location, seen=seen)
+        clean_into(result, data, rules, location, seen=seen)
     except Exception:       # a bad document is reported by process(), not here
+        pass
+    return _candidates(result, seen)
+
+
+def _candidates(result: DocResult, seen) -> Candidates:
+    """The candidates of what the cleaner saw (pipeline/document.py:Seen) and the title it
+    gave with no template; none when cleaning did not finish."""
+    from pipeline.ingest.template import Candidates, candidates
+    if seen.template_seen is None:
         return Candidates()
-    return candidates(seen.lines, result.title, seen.html, seen.headings, profile.heading)
+    return candidates(seen.lines, result.title, seen.html, seen.headings, seen.heading)
 
 
 def cpus() -> int:

@@ -66,10 +66,25 @@ def test_candidates_are_found_by_doc_bytes_and_rules_and_kept_while_current(tmp_
     from pipeline.ingest.template import Candidates
     cache = Cache(tmp_path, Fingerprint("code", {"generic": "g"}))
     found = Candidates(frozenset({"메뉴", "배너"}), "헤드라인")
-    cache.put_candidates("x/a.txt", "ab" * 32, found)
-    assert cache.has_candidates("x/a.txt", "ab" * 32) and cache.candidates("x/a.txt", "ab" * 32) == found
+    cache.put_candidates("x/a.txt", "ab" * 32, found, frozenset({"메뉴"}))
+    assert cache.has_candidates("x/a.txt", "ab" * 32)
+    assert cache.candidates("x/a.txt", "ab" * 32) == (found, frozenset({"메뉴"}))
     assert not cache.has_candidates("x/a.txt", "cd" * 32)                       # new bytes
     assert Cache(tmp_path, Fingerprint("code2", {"generic": "g"})).candidates("x/a.txt", "ab" * 32) is None
-    cache.put_candidates("x/a.txt", "cd" * 32, found)
+    cache.put_candidates("x/a.txt", "cd" * 32, found, frozenset())
     cache.prune(["x/a.txt"], {cache.candidates_path("x/a.txt", "cd" * 32)})
     assert cache.has_candidates("x/a.txt", "cd" * 32) and not cache.has_candidates("x/a.txt", "ab" * 32)
+
+
+def test_the_same_name_and_bytes_at_another_path_are_another_document(tmp_path):
+    """Source profiles match the folders above --raw too (`--raw raw/dongbuk-joseon`), so a
+    file of the same doc_id and bytes at another absolute path may be cleaned by another
+    profile: neither its result nor its template candidates are taken for it."""
+    from pipeline.ingest.template import Candidates
+    cache = Cache(tmp_path, Fingerprint("code", {"generic": "g"}))
+    cache.put(_result("a.txt", "generic"), "", "/data/dongbuk-joseon/a.txt")
+    assert cache.get("a.txt", "ab" * 32, "", "/data/dongbuk-joseon/a.txt")
+    assert cache.get("a.txt", "ab" * 32, "", "/data/hwanghae-biz/a.txt") is None
+    cache.put_candidates("a.txt", "ab" * 32, Candidates(frozenset({"메뉴"})), frozenset(), "/data/dongbuk-joseon/a.txt")
+    assert cache.has_candidates("a.txt", "ab" * 32, "/data/dongbuk-joseon/a.txt")
+    assert not cache.has_candidates("a.txt", "ab" * 32, "/data/hwanghae-biz/a.txt")
