@@ -65,6 +65,15 @@ def fingerprint(rules_dir: Path | None = None, subjects: str | None = None) -> F
     return Fingerprint(base, {p.stem: _digest([generic, p]) for p in profile_files})
 
 
+@dataclass(frozen=True)
+class Stored:
+    """What the template pre-pass keeps of a document (pipeline/work.py:FirstPass): its
+    candidates, those of them its template step looked at, and its result's won fields."""
+    candidates: Candidates
+    reach: frozenset[str] = frozenset()
+    won: tuple[str, str] = ("", "")
+
+
 class Cache:
     """One pickled `Shard` per document under <out>/.cache/ab/, named by a hash of its
     doc_id. Every result is stored as it finishes (so a killed run resumes where it
@@ -114,21 +123,19 @@ class Cache:
     def has_candidates(self, doc_id: str, raw_sha: str, location: str = "") -> bool:
         return self.candidates_path(doc_id, raw_sha, location).exists()
 
-    def candidates(self, doc_id: str, raw_sha: str, location: str = "") -> tuple[Candidates, frozenset[str]] | None:
-        """The stored candidates and, of them, the lines the step's template step looked at
-        (pipeline/work.py:FirstPass.reach)."""
+    def candidates(self, doc_id: str, raw_sha: str, location: str = "") -> Stored | None:
         from pipeline.ingest.template import Candidates     # not imported by a run with nothing new
         try:
-            lines, title, text, reach = pickle.loads(self.candidates_path(doc_id, raw_sha, location).read_bytes())
-            return Candidates(frozenset(lines), title, frozenset(text)), frozenset(reach)
+            lines, title, text, reach, won = pickle.loads(self.candidates_path(doc_id, raw_sha, location).read_bytes())
+            return Stored(Candidates(frozenset(lines), title, frozenset(text)), frozenset(reach), tuple(won))
         except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, TypeError):
             return None
 
-    def put_candidates(self, doc_id: str, raw_sha: str, found: Candidates, reach: frozenset[str],
-                       location: str = "") -> None:
+    def put_candidates(self, doc_id: str, raw_sha: str, stored: Stored, location: str = "") -> None:
         # sorted, so that two runs write the same bytes (a set's order changes per process)
+        found = stored.candidates
         _write(self.candidates_path(doc_id, raw_sha, location),
-               (sorted(found.lines), found.title, sorted(found.text), sorted(reach)))
+               (sorted(found.lines), found.title, sorted(found.text), sorted(stored.reach), stored.won))
 
     def prune(self, doc_ids: list[str], keep_also: set[Path] = frozenset()) -> None:
         """Forget documents no longer in the corpus (and files of older cache formats);

@@ -20,14 +20,19 @@ _HTML_SUFFIXES = (".html", ".htm")
 
 
 def process(doc_id: str, data: bytes, rules: Rules, location: str = "",
-            template: frozenset[str] = frozenset(), seen: Seen | None = None) -> DocResult:
+            template: frozenset[str] = frozenset(), seen: Seen | None = None,
+            analysed: str | None = None) -> DocResult:
     """`location`: the file's absolute path (discover.Found.location), which source profiles
     match on; the doc_id when not given. `template`: lines of this document's source folder
     that recur across its documents (pipeline.ingest.template.template_lines), dropped.
-    `seen`: filled as clean_into fills it (the engine's template pre-pass)."""
+    `seen`: filled as clean_into fills it (the engine's template pre-pass). `analysed`: the
+    clean text of an earlier result of these bytes under these rules; when cleaning gives
+    it again, the stages after cleaning are not run (the caller keeps that result's rows)."""
     result = DocResult(doc_id=doc_id, sha256=hashlib.sha256(data).hexdigest())
     try:
         _, profile = clean_into(result, data, rules, location, template, seen)
+        if result.clean == analysed:
+            return result
         found = analyse(result.clean, rules, profile.won_means_yuan)
         result.sentences, result.places, result.facts = found.sentences, found.places, found.facts
         result.won_as, result.won_evidence = found.won_as, found.won_evidence

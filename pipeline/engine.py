@@ -28,11 +28,11 @@ from multiprocessing.connection import wait as wait_any
 from pathlib import Path
 from typing import Iterator
 
-from pipeline.cache import Cache, fingerprint
+from pipeline.cache import Cache, Stored, fingerprint
 from pipeline.discover import Found
 from pipeline.model import DocResult
 from pipeline.rules import Rules, load_rules
-from pipeline.work import EngineError, FirstPass, Options, cpus, first_pass, process_path
+from pipeline.work import EngineError, FirstPass, Job, Options, cpus, first_pass, process_path, step
 from pipeline.write import Busy, Generation, Shard, check_generation, locked, read_manifest, recover, \
     render, write_generation
 
@@ -97,9 +97,10 @@ def _extract(docs: list[Found], out: Path, opts: Options, t0: float) -> int:
             elif opts.use_cache and cache.get(f.doc_id, sha, digest(template), f.location):
                 cached += 1
             else:
-                todo.append(replace(f, template=template))
-        locations = {f.doc_id: f.location for f in todo}
-        for shard in _progress(runner.shards(todo), len(todo)):
+                todo.append(Job(replace(f, template=template)))
+        locations = {job.item.doc_id: job.item.location for job in todo}
+        shas = {f.doc_id: sha for f, sha in hashed if f.doc_id in done}
+        for shard in _progress(runner.shards(todo, _before(cache, shas)), len(todo)):
             cache.put(shard, digest(templates.get(shard.doc_id, frozenset())), locations[shard.doc_id])
             if opts.on_result:
                 opts.on_result(shard)
@@ -133,7 +134,7 @@ def _templates(hashed: list[tuple[Found, str]], cache: Cache, runner, use_cache:
     for found in _progress(runner.candidates(need), len(need), "template pre-pass"):
         f, sha = of[found.doc_id]
         if found.candidates is not None:
-            cache.put_candidates(f.doc_id, sha, found.candidates, found.reach, f.location)
+            cache.put_candidates(f.doc_id, sha, Stored(found.candidates, found.reach, found.won), f.location)
         if found.shard is not None:
             cache.put(found.shard, "", f.location)      # the result with no template lines
             done.add(f.doc_id)
@@ -142,11 +143,25 @@ def _templates(hashed: list[tuple[Found, str]], cache: Cache, runner, use_cache:
         if len(ms) < MIN_DOCS:
             continue
         read = {f.doc_id: c for f, sha in ms if (c := cache.candidates(f.doc_id, sha, f.location)) is not None}
-        for doc_id, lines in assign([(doc_id, c) for doc_id, (c, _) in read.items()]).items():
-            if mine := lines & read[doc_id][1]:
+        for doc_id, lines in assign([(doc_id, c.candidates) for doc_id, c in read.items()]).items():
+            if mine := lines & read[doc_id].reach:
                 templates[doc_id] = mine
         current.update(cache.candidates_path(f.doc_id, sha, f.location) for f, sha in ms)
     return templates, current, done
+
+
+def _before(cache: Cache, shas: dict[str, str]):
+    """A job with the pre-pass's result of its bytes (work.Job.before), read from the cache
+    as the job is sent to a worker; `shas`: the documents the pre-pass ran this run."""
+    def prepare(job: Job) -> Job:
+        f = job.item
+        if f.doc_id not in shas:
+            return job
+        hit, stored = cache.load(f.doc_id), cache.candidates(f.doc_id, shas[f.doc_id], f.location)
+        if hit is None or stored is None or hit[0] != cache.fp.key(shas[f.doc_id], hit[1].source, "", f.location):
+            return job
+        return replace(job, before=hit[1], won=stored.won)
+    return prepare
 
 
 def _report(gen: Generation, processed: int, cached: int, t0: float, out: Path) -> int:
@@ -212,10 +227,13 @@ class _LocalRunner:
         for _, found in _forked(items, self.rules(), self.opts.jobs, self.opts.timeout, first_pass, unfinished):
             yield found
 
-    def shards(self, items: list[Found]) -> Iterator[Shard]:
-        if not items:
+    def shards(self, jobs: list[Job], prepare=None) -> Iterator[Shard]:
+        """`prepare(job)`: the job as it is sent to a worker (engine._extract adds the
+        pre-pass's result there, so that only the jobs in the workers are in memory)."""
+        if not jobs:
             return      # nothing new: not even the rules are loaded
-        for _, shard in _forked(items, self.rules(), self.opts.jobs, self.opts.timeout, _shard, failed):
+        for _, shard in _forked(jobs, self.rules(), self.opts.jobs, self.opts.timeout, step,
+                                lambda job, error: failed(job.item, error), prepare):
             yield shard
 
 
@@ -229,18 +247,15 @@ def process_files(items: list[Found], rules: Rules, jobs: int, timeout: float = 
     return results
 
 
-def _shard(item: Found, rules: Rules) -> Shard:
-    return render(process_path(item, rules))
-
-
-def _forked(items: list[Found], rules: Rules, jobs: int, timeout: float, step, failure) -> Iterator[tuple[int, object]]:
-    """(index, step(item, rules)) for each item, in the order they finish."""
+def _forked(items: list, rules: Rules, jobs: int, timeout: float, step, failure, prepare=None
+            ) -> Iterator[tuple[int, object]]:
+    """(index, step(prepare(item), rules)) for each item, in the order they finish."""
     workers = min(jobs, len(items), cpus())
     if workers > 1:
         from pipeline.document import process
         process(*_WARM_UP, rules)
     gc.freeze()      # keep the shared pages shared: the collector no longer writes to them
-    pool = _Pool(workers, rules, timeout, step, failure)
+    pool = _Pool(workers, rules, timeout, step, failure, prepare)
     try:
         yield from pool.run(items)
     finally:
@@ -252,9 +267,10 @@ class _Pool:
     """Worker processes forked from a parent that holds the rules. A worker that runs
     past the time limit, or dies, is replaced and its document reported as failed."""
 
-    def __init__(self, jobs: int, rules: Rules, timeout: float, step, failure):
+    def __init__(self, jobs: int, rules: Rules, timeout: float, step, failure, prepare=None):
         self.ctx = multiprocessing.get_context("fork")
         self.rules, self.timeout, self.step, self.failure = rules, timeout, step, failure
+        self.prepare = prepare or (lambda item: item)
         self.workers = [self._start() for _ in range(jobs)]
 
     def _start(self) -> _Worker:
@@ -265,7 +281,8 @@ class _Pool:
         while pending or busy:
             while idle and pending:
                 w = idle.pop()
-                w.give(*pending.popleft(), self.timeout)
+                index, item = pending.popleft()
+                w.give(index, self.prepare(item), self.timeout)
                 busy[w.conn] = w
             soonest = min(w.deadline for w in busy.values())
             for conn in wait_any(list(busy), timeout=max(0.0, soonest - time.monotonic())):

@@ -4,7 +4,7 @@ pipeline/engine_dask.py on a Dask cluster; both import it from here."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -34,15 +34,39 @@ class Options:
     on_result: Callable[[Shard], None] | None = None   # called as each document finishes
 
 
-def process_path(item: Found, rules: Rules) -> DocResult:
+def process_path(item: Found, rules: Rules, analysed: str | None = None) -> DocResult:
     """The per-document step on a file (the unit of work of every engine), with the
-    template lines the engine gave it."""
+    template lines the engine gave it (`analysed`: see pipeline.document.process)."""
     from pipeline.document import process     # not imported by a run with nothing to do
     try:
         data = item.path.read_bytes()
     except OSError as e:
         return DocResult(doc_id=item.doc_id, error=f"cannot read: {e.strerror}")
-    return process(item.doc_id, data, rules, item.location, item.template)
+    return process(item.doc_id, data, rules, item.location, item.template, analysed=analysed)
+
+
+@dataclass(frozen=True)
+class Job:
+    """A document for the step, with the template pre-pass's result of the same bytes
+    under the same rules when there is one (`before`, and its `won` fields): when the
+    template lines leave the clean text as it was, that result's places and facts are
+    the step's (they are read from the clean text alone), and only cleaning runs again."""
+    item: Found
+    before: Shard | None = None
+    won: tuple[str, str] = ("", "")
+
+
+def step(job: Job, rules: Rules) -> Shard:
+    """The step on a Job, rendered (the unit of work of the engines' second pass)."""
+    before = job.before
+    known = before.clean[:-1].decode("utf-8") if before is not None and before.clean is not None \
+        and not before.error else None
+    result = process_path(job.item, rules, known)
+    if known is None or result.error or result.clean != known:
+        return render(result)
+    result.won_as, result.won_evidence = job.won
+    return replace(render(result), places=before.places, facts=before.facts,
+                   n_places=before.n_places, n_facts=before.n_facts)
 
 
 @dataclass(frozen=True)
@@ -57,6 +81,7 @@ class FirstPass:
     candidates: Candidates | None = None
     reach: frozenset[str] = frozenset()
     shard: Shard | None = None
+    won: tuple[str, str] = ("", "")     # the result's won_as and won_evidence (not in the shard's bytes alone)
 
 
 def first_pass(item: Found, rules: Rules) -> FirstPass:
@@ -71,7 +96,7 @@ def first_pass(item: Found, rules: Rules) -> FirstPass:
     result = process(item.doc_id, data, rules, item.location, seen=seen)
     found = _candidates(result, seen)
     reach = found.lines & {squeeze_spaces(line) for line in seen.template_seen or ()}
-    return FirstPass(item.doc_id, found, reach, render(result))
+    return FirstPass(item.doc_id, found, reach, render(result), (result.won_as, result.won_evidence))
 
 
 def document_candidates(doc_id: str, data: bytes, rules: Rules, location: str = "") -> Candidates:

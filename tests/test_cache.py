@@ -1,4 +1,4 @@
-from pipeline.cache import Cache, Fingerprint, fingerprint
+from pipeline.cache import Cache, Fingerprint, Stored, fingerprint
 from pipeline.model import DocResult
 from pipeline.write import Shard, render
 
@@ -65,13 +65,12 @@ def test_a_result_is_reused_only_with_the_same_template_lines(tmp_path):
 def test_candidates_are_found_by_doc_bytes_and_rules_and_kept_while_current(tmp_path):
     from pipeline.ingest.template import Candidates
     cache = Cache(tmp_path, Fingerprint("code", {"generic": "g"}))
-    found = Candidates(frozenset({"메뉴", "배너"}), "헤드라인")
-    cache.put_candidates("x/a.txt", "ab" * 32, found, frozenset({"메뉴"}))
-    assert cache.has_candidates("x/a.txt", "ab" * 32)
-    assert cache.candidates("x/a.txt", "ab" * 32) == (found, frozenset({"메뉴"}))
+    found = Stored(Candidates(frozenset({"메뉴", "배너"}), "헤드라인"), frozenset({"메뉴"}), ("CNY", "위안"))
+    cache.put_candidates("x/a.txt", "ab" * 32, found)
+    assert cache.has_candidates("x/a.txt", "ab" * 32) and cache.candidates("x/a.txt", "ab" * 32) == found
     assert not cache.has_candidates("x/a.txt", "cd" * 32)                       # new bytes
     assert Cache(tmp_path, Fingerprint("code2", {"generic": "g"})).candidates("x/a.txt", "ab" * 32) is None
-    cache.put_candidates("x/a.txt", "cd" * 32, found, frozenset())
+    cache.put_candidates("x/a.txt", "cd" * 32, found)
     cache.prune(["x/a.txt"], {cache.candidates_path("x/a.txt", "cd" * 32)})
     assert cache.has_candidates("x/a.txt", "cd" * 32) and not cache.has_candidates("x/a.txt", "ab" * 32)
 
@@ -85,6 +84,6 @@ def test_the_same_name_and_bytes_at_another_path_are_another_document(tmp_path):
     cache.put(_result("a.txt", "generic"), "", "/data/dongbuk-joseon/a.txt")
     assert cache.get("a.txt", "ab" * 32, "", "/data/dongbuk-joseon/a.txt")
     assert cache.get("a.txt", "ab" * 32, "", "/data/hwanghae-biz/a.txt") is None
-    cache.put_candidates("a.txt", "ab" * 32, Candidates(frozenset({"메뉴"})), frozenset(), "/data/dongbuk-joseon/a.txt")
+    cache.put_candidates("a.txt", "ab" * 32, Stored(Candidates(frozenset({"메뉴"}))), "/data/dongbuk-joseon/a.txt")
     assert cache.has_candidates("a.txt", "ab" * 32, "/data/dongbuk-joseon/a.txt")
     assert not cache.has_candidates("a.txt", "ab" * 32, "/data/hwanghae-biz/a.txt")
