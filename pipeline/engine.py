@@ -203,16 +203,20 @@ def _runner(opts: Options):
 
 class _LocalRunner:
     """The steps in worker processes forked from this one after the rules are loaded
-    (loaded once, and only when there is something to run)."""
+    (loaded once, and only when there is something to run). The workers serve the whole
+    run, the template pre-pass and the step, so that what they load or learn on first use
+    (jieba, OpenCC, bs4, the readers' memos) is paid once."""
 
     def __init__(self, opts: Options):
-        self.opts, self._rules = opts, None
+        self.opts, self._rules, self._pool = opts, None, None
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc) -> None:
-        return None
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
 
     def rules(self) -> Rules:
         if self._rules is None:
@@ -220,11 +224,18 @@ class _LocalRunner:
                 load_rules(self.opts.rules_dir, subjects=self.opts.subjects)
         return self._rules
 
+    def _run(self, items: list, task, failure, prepare=None) -> Iterator[tuple[int, object]]:
+        workers = min(self.opts.jobs, len(items), cpus())
+        if self._pool is None:
+            self._pool = _Pool(workers, self.rules(), self.opts.timeout, (first_pass, step))
+        self._pool.grow(workers)
+        return self._pool.run(items, task, failure, prepare)
+
     def candidates(self, items: list[Found]) -> Iterator[FirstPass]:
         if not items:
             return
         unfinished = lambda item, error: FirstPass(item.doc_id)  # noqa: E731  (the step runs it again and reports it)
-        for _, found in _forked(items, self.rules(), self.opts.jobs, self.opts.timeout, first_pass, unfinished):
+        for _, found in self._run(items, first_pass, unfinished):
             yield found
 
     def shards(self, jobs: list[Job], prepare=None) -> Iterator[Shard]:
@@ -232,8 +243,7 @@ class _LocalRunner:
         pre-pass's result there, so that only the jobs in the workers are in memory)."""
         if not jobs:
             return      # nothing new: not even the rules are loaded
-        for _, shard in _forked(jobs, self.rules(), self.opts.jobs, self.opts.timeout, step,
-                                lambda job, error: failed(job.item, error), prepare):
+        for _, shard in self._run(jobs, step, lambda job, error: failed(job.item, error), prepare):
             yield shard
 
 
@@ -242,47 +252,48 @@ def process_files(items: list[Found], rules: Rules, jobs: int, timeout: float = 
     `rules`), results in the order given (the Python API's extract_files)."""
     results: list[DocResult | None] = [None] * len(items)
     failure = lambda item, error: DocResult(doc_id=item.doc_id, error=error)  # noqa: E731
-    for i, result in _forked(items, rules, jobs, timeout, process_path, failure):
-        results[i] = result
+    pool = _Pool(min(jobs, len(items), cpus()), rules, timeout, (process_path,))
+    try:
+        for i, result in pool.run(items, process_path, failure):
+            results[i] = result
+    finally:
+        pool.close()
     return results
 
 
-def _forked(items: list, rules: Rules, jobs: int, timeout: float, step, failure, prepare=None
-            ) -> Iterator[tuple[int, object]]:
-    """(index, step(prepare(item), rules)) for each item, in the order they finish."""
-    workers = min(jobs, len(items), cpus())
-    if workers > 1:
-        from pipeline.document import process
-        process(*_WARM_UP, rules)
-    gc.freeze()      # keep the shared pages shared: the collector no longer writes to them
-    pool = _Pool(workers, rules, timeout, step, failure, prepare)
-    try:
-        yield from pool.run(items)
-    finally:
-        pool.close()
-        gc.unfreeze()
-
-
 class _Pool:
-    """Worker processes forked from a parent that holds the rules. A worker that runs
-    past the time limit, or dies, is replaced and its document reported as failed."""
+    """Worker processes forked from a parent that holds the rules and the `steps` they may
+    run (functions, given at the fork: nothing of them is pickled); each item is sent with
+    the step to run on it. A worker that runs past the time limit, or dies, is replaced
+    and its item reported as failed."""
 
-    def __init__(self, jobs: int, rules: Rules, timeout: float, step, failure, prepare=None):
+    def __init__(self, jobs: int, rules: Rules, timeout: float, steps: tuple):
+        if jobs > 1:     # what the stages load on first use, loaded once here and shared
+            from pipeline.document import process
+            process(*_WARM_UP, rules)
+        gc.freeze()      # keep the shared pages shared: the collector no longer writes to them
         self.ctx = multiprocessing.get_context("fork")
-        self.rules, self.timeout, self.step, self.failure = rules, timeout, step, failure
-        self.prepare = prepare or (lambda item: item)
-        self.workers = [self._start() for _ in range(jobs)]
+        self.rules, self.timeout, self.steps = rules, timeout, steps
+        self.workers: list[_Worker] = []
+        self.grow(jobs)
+
+    def grow(self, jobs: int) -> None:
+        while len(self.workers) < jobs:
+            self.workers.append(self._start())
 
     def _start(self) -> _Worker:
-        return _Worker(self.ctx, self.rules, self.step)
+        return _Worker(self.ctx, self.rules, self.steps)
 
-    def run(self, items: list[Found]) -> Iterator[tuple[int, object]]:
+    def run(self, items: list, step, failure, prepare=None) -> Iterator[tuple[int, object]]:
+        """(index, step(prepare(item), rules)) for each item, in the order they finish;
+        `failure(item, error)` for an item whose worker timed out or died."""
         pending, idle, busy = deque(enumerate(items)), list(self.workers), {}
+        which = self.steps.index(step)
         while pending or busy:
             while idle and pending:
                 w = idle.pop()
                 index, item = pending.popleft()
-                w.give(index, self.prepare(item), self.timeout)
+                w.give(index, prepare(item) if prepare else item, which, self.timeout)
                 busy[w.conn] = w
             soonest = min(w.deadline for w in busy.values())
             for conn in wait_any(list(busy), timeout=max(0.0, soonest - time.monotonic())):
@@ -290,7 +301,7 @@ class _Pool:
                 try:
                     result = conn.recv()
                 except (EOFError, OSError):
-                    result = self.failure(w.item, f"internal error: worker process ended ({w.end()})")
+                    result = failure(w.item, f"internal error: worker process ended ({w.end()})")
                     w = self._replace(w)
                 idle.append(w)
                 yield w.index, result
@@ -300,7 +311,7 @@ class _Pool:
                     del busy[conn]
                     index, item = w.index, w.item
                     idle.append(self._replace(w))
-                    yield index, self.failure(item, f"timed out after {self.timeout:g} s")
+                    yield index, failure(item, f"timed out after {self.timeout:g} s")
 
     def _replace(self, w: _Worker) -> _Worker:
         w.end()
@@ -311,20 +322,21 @@ class _Pool:
     def close(self) -> None:
         for w in self.workers:
             w.end()
+        gc.unfreeze()
 
 
 class _Worker:
-    def __init__(self, ctx, rules: Rules, step):
+    def __init__(self, ctx, rules: Rules, steps: tuple):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child, rules, step, os.getpid()), daemon=True)
+        self.proc = ctx.Process(target=_serve, args=(child, rules, steps, os.getpid()), daemon=True)
         self.proc.start()
         child.close()
         self.index, self.item = -1, None
         self.deadline = math.inf
 
-    def give(self, index: int, item: Found, timeout: float) -> None:
+    def give(self, index: int, item, step: int, timeout: float) -> None:
         self.index, self.item, self.deadline = index, item, time.monotonic() + timeout
-        self.conn.send(item)
+        self.conn.send((step, item))
 
     def end(self) -> str:
         """Kill the process (if alive) and say how it ended."""
@@ -336,17 +348,17 @@ class _Worker:
         return f"signal {signal.Signals(-code).name}" if code < 0 else f"exit status {code}"
 
 
-def _serve(conn, rules: Rules, step, parent: int) -> None:
-    """A worker: documents in, step(document) out, until the parent closes the pipe or dies."""
+def _serve(conn, rules: Rules, steps: tuple, parent: int) -> None:
+    """A worker: (k, item) in, steps[k](item, rules) out, until the parent closes the pipe or dies."""
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     while True:
         try:
-            item = conn.recv()
+            k, item = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send(step(item, rules))
+        conn.send(steps[k](item, rules))
 
 
 def die_with_parent(parent: int) -> None:

@@ -195,3 +195,23 @@ def test_a_profile_named_by_a_folder_above_raw_is_not_taken_from_the_cache(tmp_p
         _site(raw, 3)
         assert extract(find_documents(raw, out), out, Options()) == 0
         assert {r["source"] for r in read_rows(out / "documents.csv")} == {source}
+
+
+def test_the_second_pass_keeps_the_pre_pass_s_rows_only_when_the_clean_text_is_the_same(rules):
+    """work.step with the pre-pass's result (work.Job.before) gives the bytes of the step run
+    from scratch, whether the template lines change the clean text or not."""
+    from dataclasses import replace
+    from pipeline.discover import Found
+    from pipeline.write import render
+    pages = sorted(p for p in (SITES4 / "namhae-ilbo").iterdir())
+    found = [Found(f"namhae-ilbo/{p.name}", p) for p in pages]
+    firsts = [work.first_pass(f, rules) for f in found]
+    templates = template.assign([(f.doc_id, fp.candidates) for f, fp in zip(found, firsts)])
+    kept = changed = 0
+    for f, fp in zip(found, firsts):
+        item = replace(f, template=templates.get(f.doc_id, frozenset()) & fp.reach)
+        again = work.step(work.Job(item, fp.shard, fp.won), rules)
+        assert again == render(work.process_path(item, rules)), f.doc_id
+        kept += again.places is fp.shard.places
+        changed += again.clean != fp.shard.clean
+    assert kept and changed           # both ways are taken on this site
