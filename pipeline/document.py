@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 
 from pipeline.ingest.clean import Cleaned, clean, iso_date, strip_glued
@@ -69,7 +68,7 @@ class Seen:
     html: bool = False          # lines are blocks of a page, never wrapped text
     # Set once cleaning finished: the profile's section headings, and the lines the
     # template step looked at (a template line that is none of them changes nothing).
-    heading: re.Pattern | None = None
+    heading: object = None      # the profile's section-heading pattern (re.Pattern), if any
     template_seen: list[str] | None = None
 
 
