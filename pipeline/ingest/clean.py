@@ -37,6 +37,9 @@ class Cleaned:
     layout: str = "lines"
     title: str = ""            # the headline found in the text, when no title was given, or the
                                # page's own line for a given title that was cut or labelled
+    # The lines the template step looked at (those the drop rules kept): a template line
+    # that is none of them changes nothing (the engine's pre-pass, pipeline/engine.py).
+    template_seen: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -77,6 +80,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     if title in site_names or _names_the_issuer(title):
         title = ""             # a board's, bulletin's or issuer's name taken for the title: look for the headline
     kept = _drop_lines(items, profile, removed, dates, set(site_names))
+    template_seen = [raw for _, raw in kept]
     kept = _drop_template(kept, template, profile, removed)
     kept = _drop_contents(items, kept, profile, removed)
     kept = _drop_meta_values(kept, profile, removed)
@@ -115,7 +119,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     removed.sort(key=lambda r: r.line_no)
     dates = [d for d in dates if d[0] < _WEAK_DATE or d[1] < first_line]
     published = min(dates)[2] if dates else ""   # the best kind, then the first
-    return Cleaned([p for p in paragraphs if p], removed, published, layout, headline or shown)
+    return Cleaned([p for p in paragraphs if p], removed, published, layout, headline or shown, template_seen)
 
 
 def strip_glued(text: str, profile: Profile) -> str:
