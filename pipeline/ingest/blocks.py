@@ -16,8 +16,10 @@ _FRAMED = re.compile(r"^[│┃║].*[│┃║]$")
 _FRAME = re.compile(r"^[│┃║]\s*|\s*[│┃║]$")
 # What a notice says: a labelled date, place, deadline or contact (`일시:`, `마감:`), or the word
 # for a notice (`[행사 안내]`, `참가 신청 안내`). A boxed summary of the text has none of these.
+# Also an event's day with its weekday or a time of day (`4월 8일(수) 14:00`), or a phone (`☎`).
 _NOTICE = re.compile(r"(?:일시|일자|장소|신청|문의|마감|접수|주최|주관|대상|기간|참가비|일정|연락처)\s*[:：]"
-                     r"|(?:안내|공지|알림|모집|초청)(?:\s*[\]】)]|$)")
+                     r"|(?:안내|공지|알림|모집|초청)(?:\s*[\]】)]|$)|\d{1,2}\s*월\s*\d{1,2}\s*일\s*\(\s*[월화수목금토일]\s*\)"
+                     r"|(?<![\d.])\d{1,2}:\d{2}(?![\d.])|☎")
 _BOX_MAX_LINES = 15
 
 
