@@ -52,24 +52,29 @@ def boxed_notices(items) -> set[int]:
 # ---- lone captions
 _MARK = "▲△"
 _CAPTION_MIN_CHARS = 14
-_FIGURE = re.compile(r"(?<!제)\d")       # `4건`, `320만`; not an ordinal (`제2터미널`)
+# A lone `▲` paragraph that ends in a predicate is the text's (`▲ 정부는 … 밝혔다.`); captions in a
+# sentence (`… 하고 있다.`) are the generic rule `caption_mark`'s.
+_SENTENCE_END = re.compile(r"[다요][.!?]?[\"'”’)]*$")
+# A figure with its unit or counter (`4건`, `320만 달러`, `12%`); not an ordinal (`제2터미널`), a
+# date (`지난해 11월`) or a route (`연길-서울`).
+_FIGURE = re.compile(r"(?<![제\d])\d[\d,.]*\s*(?:%|퍼센트|만|억|조|천|백|건|개|곳|명|톤|t|달러|위안|원|배|대|척|편|회|차례|TEU|km|kg|m|㎡|㎞)")
 
 
 def lone_captions(items) -> set[int]:
     """A `▲` line standing alone between lines that are no such items is a photo's caption
     (`▲ 청두 톈푸국제공항 제2터미널 출국장`). Items of a list marked `▲` stand together
     (`▲ 현장 계약 4건` / `▲ 업무협약 2건`) or under a line that announces them (`…는 다음과 같다:`);
-    a caption holds no figure but an ordinal (a result line does) and is longer than a section's heading
+    a caption holds no figure with a unit (a result line does) and is longer than a section's heading
     (`▲ 중국 동향`)."""
     lines = [squeeze_spaces(raw) for _, raw in items]
     drop = set()
     for k, line in enumerate(lines):
-        if line[:1] not in _MARK or sum(line.count(m) for m in _MARK) != 1 or len(line) < _CAPTION_MIN_CHARS \
-                or _FIGURE.search(line):
+        if not line.startswith(tuple(_MARK)) or sum(line.count(m) for m in _MARK) != 1 or len(line) < _CAPTION_MIN_CHARS \
+                or _FIGURE.search(line) or _SENTENCE_END.search(line):
             continue
         before = lines[k - 1] if k else ""
         after = lines[k + 1] if k + 1 < len(lines) else ""
-        if before[:1] not in _MARK and after[:1] not in _MARK and not before.endswith((":", "：")):
+        if not before.startswith(tuple(_MARK)) and not after.startswith(tuple(_MARK)) and not before.endswith((":", "：")):
             drop.add(items[k][0])
     return drop
 

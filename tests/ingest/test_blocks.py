@@ -78,6 +78,18 @@ def test_a_lone_caption_between_paragraphs_goes(caption, generic):
     assert caption not in text and MORE in text
 
 
+def test_a_lone_caption_at_the_end_or_with_a_date_goes(generic):
+    caption = "▲ 지난해 11월 개통한 연길-서울 직항 노선의 첫 비행기"
+    assert lone_captions(items(LEAD, MORE, caption)) == {2}
+    assert caption not in kept_text([LEAD, MORE, LAST, caption], generic)
+
+
+def test_a_lone_marked_paragraph_that_ends_in_a_predicate_stays(generic):
+    line = "▲ 선양시 정부는 한국 기업 전용 공단을 새로 조성한다고 밝혔다."
+    assert lone_captions(items(LEAD, line, MORE)) == set()
+    assert line in kept_text([LEAD, line, MORE, LAST], generic)
+
+
 @pytest.mark.parametrize("page", [
     [LEAD, "▲ 현장 계약 4건, 320만 달러", MORE],                       # a figure: a result line
     [LEAD, "▲ 현지 유통업체와 업무협약", "▲ 통관 간소화 시범 사업 참여", MORE],   # a list of ▲ items
