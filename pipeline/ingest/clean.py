@@ -148,7 +148,7 @@ def _drop_template(kept, template, profile, removed, page=None):
     last sentence."""
     if not template:
         return kept
-    prose = [n for n, (_, raw) in enumerate(kept) if is_prose(squeeze_spaces(raw))]
+    prose = [n for n, (_, raw) in enumerate(kept) if is_prose(line := squeeze_spaces(raw)) or _ANNOUNCES_LIST.search(line)]
     first, last = (prose[0], prose[-1]) if prose else (len(kept), -1)
     own = closing_list(kept, last, page)
     out = []
@@ -734,13 +734,18 @@ def _drop_links(items, density, profile, removed):
     return kept
 
 
+# A sentence that announces the list under it with a colon, `…분야는 다음과 같다:`: the text's.
+_ANNOUNCES_LIST = re.compile(r"[가-힣]다\s*[:：]$")
+
+
 def _prose_lines(items, wrapped: bool) -> list[int]:
     """Positions of the lines of prose. A statement in note style counts: a report's last
-    section (`3. 시사점` and its bullets) is not the page's tail. In hard-wrapped text a
+    section (`3. 시사점` and its bullets) is not the page's tail; so does a sentence that ends
+    in a colon to announce its list (`…다음과 같다:`). In hard-wrapped text a
     sentence runs over short lines: every line of a paragraph (lines with no blank between)
     that ends a sentence is prose."""
     lines = [squeeze_spaces(raw) for _, raw in items]
-    prose = {k for k, line in enumerate(lines) if is_prose(line) or _is_note_statement(line)}
+    prose = {k for k, line in enumerate(lines) if is_prose(line) or _is_note_statement(line) or _ANNOUNCES_LIST.search(line)}
     if wrapped:
         start = 0
         for k in range(1, len(items) + 1):

@@ -127,6 +127,13 @@ def test_an_announced_numbered_list_at_a_reports_end_stays(generic):
     assert "3) 부품 인증 상호인정 협의" in text and "1) 완성차 협력사 공동 진출 지원" in text
 
 
+def test_a_list_under_a_sentence_ending_in_a_colon_at_the_text_end_stays(generic):
+    page = ["하얼빈 바이오의약 산업의 성장", LEAD, MORE, "한국 기업이 눈여겨볼 분야는 다음과 같다:",
+            "- 원료의약품 공동 생산", "- 임상시험 대행", "문의: 국제팀"]
+    text = kept_text(page, generic)
+    assert "다음과 같다:" in text and "- 임상시험 대행" in text and "문의: 국제팀" not in text
+
+
 def test_closing_list_needs_one_kind_counting_from_one():
     page = [LEAD, "다음과 같이 돕는다.", "1) 통관", "3) 인증", "- 상담"]
     assert closing_list(items(*page), 1, page) == {2}
