@@ -444,6 +444,7 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
         if _syllables(reading) < 2 or not e.bare:
             continue
         out.append((reading, match, _bare_strength(reading, match, county, flags, r["suffix"] == "市")))
+    out += _former_county_names(e, r, readings_, flags)
     for old in e.old_names:
         for form in sorted(hanzi_forms(old, tools)):
             out.append((form, "hanzi", "strong"))
@@ -485,6 +486,27 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
         # "suburbs"; such a district is named only right after its city
         out = [(a, m, "parent") for a, m, _ in out]
     return [a for a in out if a[0] not in e.not_aliases]
+
+
+def _former_county_names(e: Entry, r: dict, readings_: list[tuple[str, str]],
+                         flags: Flags) -> list[tuple[str, str, str]]:
+    """의오현, 자계현, 순덕현: most county-level cities (义乌市 since 1988) and many urban
+    districts (顺德区, 南海区) were counties (县) until the 1980s and 1990s, and archive
+    digests of those years name them with 현. The Sino-Korean readings with 현 are aliases
+    of today's division: strong for a county-level city, weak (its city or province in the
+    document, a list) for a district, none for a district named by planning words (城区)
+    or one whose reading is a Korean place or word (the `flags` guards)."""
+    if e.level != "county" or r["suffix"] not in ("市", "区") or not e.bare or flags.generic_name(e.name_zh):
+        return []
+    out = []
+    for match, reading in readings_:
+        if match != "sino_korean" or _syllables(reading) < 2:
+            continue
+        full = reading + "현"
+        guarded = full in flags.korean_places or full in flags.ambiguous or reading in flags.korean_places
+        strength = "weak" if guarded or r["suffix"] == "区" else "strong"
+        out.append((full, match, strength))
+    return out
 
 
 COMMON_WORD_MIN_FREQ = 100

@@ -333,8 +333,10 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
             m.accepted, m.vetoed = False, True       # an ordinary word here, even if glossed
         elif not m.accepted and not m.gloss_only and not m.parent_only and _inside(m, support):
             m.accepted, m.reason = True, "context"
+    for i in _word_lists(text, ms, gaz):
+        ms[i].accepted, ms[i].vetoed = False, True   # 중국의 선전, 통화, 보안 정책
     # 광주 may be Gwangju in a text about Korean places: no confirmation from afar
-    from_afar = not gaz.korean_context.search(text)
+    from_afar = not gaz.korean_context.search(text) and not _korean_table(text, gaz)
     confirmed: set[str] = set()
     glossed: set[str] = set()
     starts = [m.start for m in ms]
@@ -387,6 +389,65 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
     _former_needs_province(ms)
 
 
+# After a list: a noun that says the list names places (세 도시, 지역의, 등 항만)
+_PLACE_NOUN = re.compile(r"[ \t]*(?:등 ?)?(?:[두세네]|다섯|여섯|[0-9]+)? ?(?:개 ?)?"
+                         r"(?:도시|지역|지구|일대|지방|곳|성|시|항만|항구|항|공항|통상구)")
+
+
+def _word_lists(text: str, ms: list[Mention], gaz: Gazetteer) -> list[int]:
+    """The mentions of a list of ordinary words that reads like places (중국의 선전, 통화,
+    보안 정책: propaganda, monetary and security policy, not 深圳, 通化, 宝安): three or
+    more readings, or two after a Chinese context word (중국, 중국의), each of them a word
+    by itself (ambiguous.toml, korean_words.txt, a county reading that is a word, an
+    unlisted everyday word) with no gloss, no suffix, no strong reading, and the list
+    ending in a noun that is no place word (정책, not 세 도시 or 지역). Such a list is no
+    evidence, and nothing else in the document makes its members places."""
+    out: list[int] = []
+    i = 0
+    while i < len(ms):
+        j = i
+        while j + 1 < len(ms) and _listed(text, ms[j], ms[j + 1]):
+            j += 1
+        members = ms[i:j + 1]
+        if j > i and all(_a_word(text, k, gaz) for k in members):
+            before = text[max(0, ms[i].start - 12):ms[i].start].rstrip()
+            after_context = any(before.endswith(w) for w in gaz.context_words)
+            last = members[-1]
+            noun = _NOUN_AFTER.match(text, last.ext_end)
+            if (len(members) >= 3 or after_context) and noun and not _PLACE_NOUN.match(text, last.ext_end) \
+                    and not any(k.start == noun.end() - 1 for k in ms[j + 1:j + 2]):
+                out += range(i, j + 1)
+        i = j + 1
+    return out
+
+
+def _a_word(text: str, m: Mention, gaz: Gazetteer) -> bool:
+    """A Korean mention that is an ordinary word as much as a place (see _word_lists)."""
+    surface = text[m.start:m.end]
+    return (m.korean and not m.strong and m.place is None and not m.runs_on
+            and (surface in gaz.shared_readings or any(c.strength == "word" for c in m.cands)
+                 or _everyday(surface, m.cands, gaz)))
+
+
+# A table row headed by a name: 김해 장쑤성 창저우 2008
+_ROW_HEAD = re.compile(r"^[ \t]*([가-힣]{2,4})[ \t]", re.M)
+
+
+def _korean_table(text: str, gaz: Gazetteer) -> bool:
+    """Two or more table rows headed by a Korean city that is no Chinese place's reading
+    (김해, 구미, 인천): the text names Korean places, as 서울 or 경기도 would say, so a
+    reading shared with a Korean city (안양, 상주 in the same column) is not confirmed
+    from afar nor decided by the column."""
+    heads = 0
+    for m in _ROW_HEAD.finditer(text):
+        word = m.group(1)
+        if word in gaz.korean_places and word not in gaz.korean:
+            heads += 1
+            if heads >= 2:
+                return True
+    return False
+
+
 @dataclass
 class Known:
     """What the accepted mentions have established so far (grows to a fixpoint)."""
@@ -429,8 +490,10 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     elif not m.runs_on and any(
             c.place.level == "county" and c.strength == "weak" and {c.place.parent_zh, c.place.province_zh} & named
             and (c.match == "joseon" or norm and c.match == "sino_korean"
-                 or c.match == "transliteration" and len(surface) >= 3) for c in m.cands):
-        return "document"                            # 바오안 in a text on 선전, 왕청 or 연길 in one on 연변
+                 or c.match == "transliteration" and len(surface) >= 3
+                 or c.match == "sino_korean" and c.place.parent_zh in named) for c in m.cands):
+        return "document"                            # 바오안 in a text on 선전, 왕청 or 연길 in one on 연변,
+                                                     # 상숙 or 순덕현 in one on 소주 or 불산
     if gaz.abroad_heads.match(text, m.end) and any(c.strength in ("strong", "weak") for c in m.cands):
         return "context"                             # 청도 한인회: a city where Koreans live abroad
     if not korean_place and gaz.place_heads is not None and gaz.place_heads.match(text, m.end):
@@ -591,7 +654,8 @@ def _listed(text: str, a: Mention, b: Mention) -> bool:
 
 
 _ROW_MAX = 60                                        # a table row or list item is a short line
-_ROW_NEXT = re.compile(r"[ \t]*(?:$|\n|[0-9０-９])")
+# the cell after a name: a figure, the line end, or a label's colon or bar (정주: 물류센터 신설)
+_ROW_NEXT = re.compile(r"[ \t]*(?:$|\n|[0-9０-９]|[:：|](?![0-9]))")
 
 
 def _row(text: str, pos: int) -> tuple[int, int] | None:

@@ -1,0 +1,100 @@
+"""Places5 rules, each with texts it must act on and texts it must leave alone:
+county-level cities under the county suffix they had before (의오현 义乌县 -> 义乌市),
+a county reading whose own city the document names (상숙 in a text on 소주), a column of
+`<city>: <news>` lines, a list of ordinary words that read like places (중국의 선전,
+통화, 보안 정책), and a table whose rows are headed by Korean cities."""
+import pytest
+
+from pipeline.places import find_places
+
+
+def _rows(text, gaz):
+    return [(m.surface, m.name_zh) for m in find_places(text, gaz)]
+
+
+@pytest.mark.parametrize("text,surface,name_zh", [
+    ("의오현의 소상품 시장에는 하루 5만명이 몰린다.", "의오현", "义乌市"),          # a county until 1988
+    ("절강성 정부는 자계현과 여요현의 공장을 늘렸다.", "자계현", "慈溪市"),         # 资溪县 (江西) reads the same
+    ("절강성 정부는 자계현과 여요현의 공장을 늘렸다.", "여요현", "余姚市"),
+    ("동양 최대라는 말은 과장이지만 동양현의 목조각은 이름이 높다.", "동양현", "东阳市"),
+    ("광동성 불산(佛山)시 관할 순덕현과 남해현은 가전으로 이름을 얻었다.", "순덕현", "顺德区"),
+    ("광동성 불산(佛山)시 관할 순덕현과 남해현은 가전으로 이름을 얻었다.", "남해현", "南海区"),
+])
+def test_a_county_level_city_under_its_former_county_suffix(gaz, text, surface, name_zh):
+    assert (surface, name_zh) in _rows(text, gaz)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("경남 남해현은 조선 시대의 지명이다.", "남해현"),       # a district's 현 form needs its city
+    ("순덕현 이야기", "순덕현"),
+])
+def test_a_district_under_a_county_suffix_needs_its_city(gaz, text, word):
+    assert word not in [s for s, _ in _rows(text, gaz)]
+
+
+@pytest.mark.parametrize("text,surface,name_zh", [
+    ("강소성 소주시의 현급시 가운데 곤산은 전자, 상숙은 섬유, 태창은 독일 기업으로 알려져 있다.", "상숙", "常熟市"),
+    ("강소성 소주시의 현급시 가운데 곤산은 전자, 상숙은 섬유, 태창은 독일 기업으로 알려져 있다.", "태창", "太仓市"),
+])
+def test_a_county_reading_in_a_text_on_its_city(gaz, text, surface, name_zh):
+    assert (surface, name_zh) in _rows(text, gaz)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("강소성 정부의 현급시 가운데 상숙은 섬유로 알려져 있다.", "상숙"),   # its province only
+    ("곤산은 전자, 상숙은 섬유로 알려져 있다.", "상숙"),                   # nothing around it
+])
+def test_a_county_reading_without_its_city_gives_no_row(gaz, text, word):
+    assert word not in [s for s, _ in _rows(text, gaz)]
+
+
+BRIEF = ("이번 주 중국 도시별 시장 동향\n심양: 화장품 수입액 4.2% 증가\n정주: 물류센터 2곳 신설\n"
+         "장춘: 부품 재고 감소\n무한: 장비 입찰 3건 공고\n합비: 소재 구매 확대")
+
+
+@pytest.mark.parametrize("surface,name_zh", [("정주", "郑州市"), ("무한", "武汉市")])
+def test_a_column_of_city_lines_with_a_colon(gaz, surface, name_zh):
+    assert (surface, name_zh) in _rows(BRIEF, gaz)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("이번 호 주요 지표\n통화: 기준금리 동결\n재정: 지출 확대\n심양: 화장품 수입 증가", "통화"),   # one city makes no column
+    ("심양: 수입 증가\n장춘: 재고 감소\n정주 여건: 개선\n합비: 구매 확대", "정주"),               # a word follows it
+])
+def test_a_label_column_that_is_no_column_of_cities(gaz, text, word):
+    assert word not in [s for s, _ in _rows(text, gaz)]
+
+
+@pytest.mark.parametrize("text", [
+    "중국의 선전, 통화, 보안 정책이 동시에 바뀌고 있다. 광둥성 선전시와 길림성 통화시의 기업들",
+    "중국 선전, 통화 정책의 변화. 선전의 제조업은 회복했다.",
+    "선전, 통화, 보안 정책이 모두 바뀌었다. 광둥성 선전시",
+])
+def test_a_list_of_words_that_read_like_places_is_no_place(gaz, text):
+    words = text.index("정책") + 2
+    assert not any(m.end <= words and m.surface in ("선전", "통화", "보안") for m in find_places(text, gaz))
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("중국 통화·백산 지역의 인삼", "통화"),                    # the list ends in a place word
+    ("중국 장사·주주·상담 세 도시", "장사"),
+    ("광둥성의 광저우, 선전, 둥관 정부는 협약을 맺었다.", "선전"),  # a strong member (광저우, 둥관)
+])
+def test_a_list_with_a_place_word_or_a_strong_name_stays(gaz, text, surface):
+    assert surface in [s for s, _ in _rows(text, gaz)]
+
+
+SISTER = ("국내 도시 중국 도시 체결 연도\n안양 산둥성 웨이팡 1995\n상주 허난성 안양 2003\n"
+          "김해 장쑤성 창저우 2008\n구미 후베이성 샤오간 2014\n안양과 상주는 교류를 준비한다.")
+
+
+def test_a_table_headed_by_korean_cities_keeps_their_readings_korean(gaz):
+    rows = find_places(SISTER, gaz)
+    assert ("안양", "安阳市") in [(m.surface, m.name_zh) for m in rows]     # 허난성 안양
+    assert [m.surface for m in rows if m.surface in ("안양", "상주")] == ["안양"]
+    assert rows[[m.surface for m in rows].index("안양")].start == SISTER.index("허난성 안양") + 4
+
+
+def test_a_table_of_chinese_cities_still_makes_a_column(gaz):
+    text = "도시 처리량\n\n상해 4,916\n\n영파 3,530\n\n심천 2,988\n\n청도 2,875"
+    assert ("청도", "青岛市") in _rows(text, gaz)
