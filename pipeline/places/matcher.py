@@ -476,8 +476,16 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     if m.gloss_only:
         # 보안, 평화, 新城区: nothing else will do; a former name (安東, 봉천) once glossed
         # in the document is that place again where it stands as a name
-        return "document" if _former(m) and any(c.place.key in known.glossed for c in m.cands) \
-            and _former_again(text, m, gaz, scopes) else ""
+        if _former(m):
+            return "document" if any(c.place.key in known.glossed for c in m.cands) \
+                and _former_again(text, m, gaz, scopes) else ""
+        # 강문시의 개평, 태산, 학산: a county listed with another county of the same city,
+        # that city named in the document (태산 is also 'a great mountain')
+        # (or with three or more places all of one province the document names: 수분하, 동녕,
+        # 밀산, 호림 in a text on 흑룡강성)
+        return "nearby" if not m.parent_only and (_listed_with_kin(text, ms, i, named, "parent_zh")
+                                                  or _list_of_one_province(text, ms, i, named)) else ""
+
     surface = text[m.start:m.end]
     korean_place = surface in gaz.korean_places
     if korean_place:
@@ -521,6 +529,8 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
                 return "nearby"                      # 장춘, 대련 / 장사·주저우
             if _same_province(m, ms[j]) and not modifier:
                 return "nearby"                      # 선전 첸하이 / 베이징 다싱
+    if not (korean_place and known.korean_text) and _listed_with_kin(text, ms, i, named, "province_zh"):
+        return "nearby"                              # 동관과 중산 in a text on 광동성
     if _list_of_cities(text, ms, i, gaz, known.korean_text):
         return "nearby"                              # 청도, 대련, 천진 세 항만: readings that list cities
     # a column of a table in a text on Korean places may mix Korean cities with Chinese
@@ -550,6 +560,39 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     if korean_place and gaz.korean_context.search(text, start, scopes.sentence(m.start)[1]):
         return ""
     return found[1]                                  # 안후이성 북부 쑤저우: sentence | paragraph
+
+
+def _listed_with_kin(text: str, ms: list[Mention], i: int, named: set[str], area: str) -> bool:
+    """ms[i] is listed next to another reading (a comma, 와/과, a middle dot between) with
+    which it shares its city (area = parent_zh) or its province (province_zh), and the
+    document names that city or province: two readings of one area side by side are
+    seldom two ordinary words (동관과 중산 in a text on 광동성, 강문시의 개평, 태산)."""
+    m = ms[i]
+    mine = {getattr(c.place, area) for c in m.cands if c.place.level != "province"} & named
+    if not mine or m.runs_on or m.vetoed:
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(ms) or ms[j].vetoed or ms[j].runs_on:
+            continue
+        a, b = (ms[j], m) if j < i else (m, ms[j])
+        if _listed(text, a, b) and any(getattr(c.place, area) in mine and c.place.key not in {x.place.key for x in m.cands}
+                                       for c in ms[j].cands):
+            return True
+    return False
+
+
+def _list_of_one_province(text: str, ms: list[Mention], i: int, named: set[str]) -> bool:
+    """ms[i] is one of three or more readings listed together that all may lie in one
+    province the document names (수분하, 동녕, 밀산, 호림 in a text on 흑룡강성)."""
+    lo = hi = i
+    while lo > 0 and _listed(text, ms[lo - 1], ms[lo]):
+        lo -= 1
+    while hi + 1 < len(ms) and _listed(text, ms[hi], ms[hi + 1]):
+        hi += 1
+    if hi - lo < 2 or any(ms[j].vetoed or ms[j].runs_on for j in range(lo, hi + 1)):
+        return False
+    shared = set.intersection(*({c.place.province_zh for c in ms[j].cands} for j in range(lo, hi + 1)))
+    return bool(shared & named)
 
 
 def _everyday(surface: str, cands: list[Candidate], gaz: Gazetteer) -> bool:
@@ -654,8 +697,9 @@ def _listed(text: str, a: Mention, b: Mention) -> bool:
 
 
 _ROW_MAX = 60                                        # a table row or list item is a short line
-# the cell after a name: a figure, the line end, or a label's colon or bar (정주: 물류센터 신설)
-_ROW_NEXT = re.compile(r"[ \t]*(?:$|\n|[0-9０-９]|[:：|](?![0-9]))")
+# the cell after a name: a figure, the line end, or the end of a label — a colon, a bar,
+# a dash between spaces, a closing bracket (정주: 물류센터 신설; ▲ 정주 — …; [정주] …)
+_ROW_NEXT = re.compile(r"[ \t]*(?:$|\n|[0-9０-９]|[:：|](?![0-9])|[—–](?=[ \t])|-(?=[ \t])|[\]】](?=[ \t]))")
 
 
 def _row(text: str, pos: int) -> tuple[int, int] | None:

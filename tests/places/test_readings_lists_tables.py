@@ -52,14 +52,40 @@ BRIEF = ("이번 주 중국 도시별 시장 동향\n심양: 화장품 수입액
          "장춘: 부품 재고 감소\n무한: 장비 입찰 3건 공고\n합비: 소재 구매 확대")
 
 
+DASHES = "주요 도시 동향\n▲ 심양 — 수입 4.2% 증가\n▲ 정주 — 물류센터 신설\n▲ 장춘 — 재고 감소\n▲ 무한 — 입찰 3건"
+BRACKETS = "[심양] 화장품 수입 증가\n[정주] 물류센터 신설\n[장춘] 재고 감소\n[무한] 입찰 공고"
+
+
+@pytest.mark.parametrize("text", [BRIEF, DASHES, BRACKETS])
 @pytest.mark.parametrize("surface,name_zh", [("정주", "郑州市"), ("무한", "武汉市")])
-def test_a_column_of_city_lines_with_a_colon(gaz, surface, name_zh):
-    assert (surface, name_zh) in _rows(BRIEF, gaz)
+def test_a_column_of_city_lines_with_a_label_end(gaz, text, surface, name_zh):
+    assert (surface, name_zh) in _rows(text, gaz)
+
+
+@pytest.mark.parametrize("text,surface,name_zh", [
+    ("광동성 강문시의 개평, 태산, 학산, 은평 네 현은 화교의 고향이다.", "태산", "台山市"),   # 泰山区 reads the same
+    ("광동성 강문시의 개평, 태산, 학산, 은평 네 현은 화교의 고향이다.", "개평", "开平市"),
+    ("광동성의 동관과 중산은 홍콩 자본이 몰렸다.", "동관", "东莞市"),          # 東莞: 莞 read 관
+    ("광동성의 동관과 중산은 홍콩 자본이 몰렸다.", "중산", "中山市"),
+    ("흑룡강성 통상구 가운데 수분하, 동녕, 밀산, 호림 등이 늘었다.", "호림", "虎林市"),
+])
+def test_readings_listed_with_kin_of_a_named_area(gaz, text, surface, name_zh):
+    assert (surface, name_zh) in _rows(text, gaz)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("개평, 태산, 학산 세 작품", "태산"),                       # no city or province named
+    ("동관과 중산은 홍콩 자본이 몰렸다.", "중산"),
+    ("광동성 대표단. 중산층과 동관 배관", "동관"),               # not listed together
+])
+def test_readings_listed_without_their_area_give_no_row(gaz, text, word):
+    assert word not in [s for s, _ in _rows(text, gaz)]
 
 
 @pytest.mark.parametrize("text,word", [
     ("이번 호 주요 지표\n통화: 기준금리 동결\n재정: 지출 확대\n심양: 화장품 수입 증가", "통화"),   # one city makes no column
     ("심양: 수입 증가\n장춘: 재고 감소\n정주 여건: 개선\n합비: 구매 확대", "정주"),               # a word follows it
+    ("[심양] 화장품 수입 증가\n[통화] 금리 동결\n[재정] 지출 확대", "통화"),
 ])
 def test_a_label_column_that_is_no_column_of_cities(gaz, text, word):
     assert word not in [s for s, _ in _rows(text, gaz)]
