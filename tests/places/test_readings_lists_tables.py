@@ -24,9 +24,19 @@ def test_a_county_level_city_under_its_former_county_suffix(gaz, text, surface, 
     assert (surface, name_zh) in _rows(text, gaz)
 
 
+@pytest.mark.parametrize("text,surface,name_zh", [
+    ("신강 이리주의 이녕현 농가", "이녕현", "伊宁县"),     # 伊宁市 beside the county of its name: the county's
+    ("신강 화전현의 옥 시장", "화전현", "和田县"),       # 桦甸市 (Jilin) was 桦甸县 till 1988: the province decides
+    ("길림성 화전현의 인삼 농가", "화전현", "桦甸市"),
+])
+def test_a_county_of_the_same_name_today_keeps_its_hyeon(gaz, text, surface, name_zh):
+    assert (surface, name_zh) in _rows(text, gaz)
+
+
 @pytest.mark.parametrize("text,word", [
     ("경남 남해현은 조선 시대의 지명이다.", "남해현"),       # a district's 현 form needs its city
     ("순덕현 이야기", "순덕현"),
+    ("화전현의 옥 시장", "화전현"),                       # 和田县 or 桦甸县: nothing decides
 ])
 def test_a_district_under_a_county_suffix_needs_its_city(gaz, text, word):
     assert word not in [s for s, _ in _rows(text, gaz)]
