@@ -389,9 +389,11 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
     _former_needs_province(ms)
 
 
-# After a list: a noun that says the list names places (세 도시, 지역의, 등 항만)
-_PLACE_NOUN = re.compile(r"[ \t]*(?:등 ?)?(?:[두세네]|다섯|여섯|[0-9]+)? ?(?:개 ?)?"
-                         r"(?:도시|지역|지구|일대|지방|곳|성|시|항만|항구|항|공항|통상구)")
+# After a list: a noun that says the list names places, within its next three words
+# (세 도시, 지역의, 등 중부 도시, 등 항만)
+_PLACE_NOUN = re.compile(r"(?:[ \t]+[^\s.,;!?。]+){0,2}?[ \t]+(?:[두세네]|다섯|여섯|[0-9]+)? ?(?:개 ?)?"
+                         r"(?:도시|지역|지구|일대|지방|곳|성|시|항만|항구|항|공항|통상구)"
+                         r"(?:[은는이가을를의에도와과]|에서|으로|로)?(?![가-힣])")
 
 
 def _word_lists(text: str, ms: list[Mention], gaz: Gazetteer) -> list[int]:

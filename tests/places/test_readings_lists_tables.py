@@ -105,6 +105,7 @@ def test_a_label_column_that_is_no_column_of_cities(gaz, text, word):
     "중국의 선전, 통화, 보안 정책이 동시에 바뀌고 있다. 광둥성 선전시와 길림성 통화시의 기업들",
     "중국 선전, 통화 정책의 변화. 선전의 제조업은 회복했다.",
     "선전, 통화, 보안 정책이 모두 바뀌었다. 광둥성 선전시",
+    "중국의 선전, 통화, 보안 정책이 동시에 바뀌고 있다. 광둥성 선전시",   # 동시 holds no place word
 ])
 def test_a_list_of_words_that_read_like_places_is_no_place(gaz, text):
     words = text.index("정책") + 2
@@ -114,6 +115,7 @@ def test_a_list_of_words_that_read_like_places_is_no_place(gaz, text):
 @pytest.mark.parametrize("text,surface", [
     ("중국 통화·백산 지역의 인삼", "통화"),                    # the list ends in a place word
     ("중국 장사·주주·상담 세 도시", "장사"),
+    ("정주·무한·장사 등 중부 도시의 소비가 늘었다.", "무한"),   # a place word a few words on
     ("광둥성의 광저우, 선전, 둥관 정부는 협약을 맺었다.", "선전"),  # a strong member (광저우, 둥관)
 ])
 def test_a_list_with_a_place_word_or_a_strong_name_stays(gaz, text, surface):
