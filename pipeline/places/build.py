@@ -489,11 +489,11 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
 
 def _former_county_names(e: Entry, r: dict, flags: Flags, counties: set[str]) -> list[tuple[str, str, str]]:
     """의오현, 자계현, 순덕현: most county-level cities (义乌市 since 1988) and many urban
-    districts (顺德区, 南海区) were counties (县) until the 1980s and 1990s, and archive
+    districts (顺德区, 长乐区) were counties (县) until the 1980s and 1990s, and archive
     digests of those years name them with 현. The Sino-Korean readings with 현 are aliases
-    of today's division: strong for a county-level city, weak (its city or province in the
-    document, a list) for a district, none for a district named by planning words (城区)
-    or one whose reading is a Korean place or word (the `flags` guards). A county of the
+    of today's division: strong, or weak (its city or province in the document, a list)
+    when the reading is a Korean place or word (남해현: the `flags` guards); none for a
+    district named by planning words (城区). A county of the
     same name that exists today (伊宁县 beside 伊宁市, 和田县 beside 和田市) keeps its 현 to
     itself; a county of another name that reads the same (资溪县 for 자계현) shares it, and
     the evidence in the document decides."""
@@ -506,7 +506,7 @@ def _former_county_names(e: Entry, r: dict, flags: Flags, counties: set[str]) ->
             continue
         full = reading + "현"
         guarded = full in flags.korean_places or full in flags.ambiguous or reading in flags.korean_places
-        strength = "weak" if guarded or r["suffix"] == "区" else "strong"
+        strength = "weak" if guarded else "strong"
         out.append((full, "sino_korean", strength))
     return out
 

@@ -541,6 +541,8 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     if not (korean_place and known.korean_text) and _table_column(text, ms, i, known.starts):
         m.by_column = True
         return "nearby"                              # 상해 4,916 under 영파 3,530: a column of places
+    if not (korean_place and known.korean_text) and _under_china_header(text, m, known.starts, gaz):
+        return "context"                             # 구미 소주 12 under 중국 법인 소재지
     # a bare county reading (다이 for 代县, 다이 캐스팅) is too often a word for its
     # province to tell: only its own city may (선전 ... 바오안)
     cands = [c for c in m.cands if c.strength in ("strong", "weak")]
@@ -716,6 +718,39 @@ def _row(text: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _cell(text: str, m: Mention, starts: list[int]) -> tuple[int, int] | None:
+    """The row m is a cell of — a table row or list item whose next cell is a figure, a
+    label's end or another place — when m may name a city or province; else None."""
+    row = _row(text, m.start)
+    if row is None or not any(c.place.level in ("province", "prefecture") for c in m.cands):
+        return None
+    after = m.ext_end
+    nxt = bisect.bisect_left(starts, after)
+    gap = text[after:starts[nxt]] if nxt < len(starts) else "x"
+    if not _ROW_NEXT.match(text, after) and not (gap.strip() == "" and "\n" not in gap):
+        return None
+    return row
+
+
+_FIGURE_END = re.compile(r"[0-9０-９%]\s*$")
+
+
+def _under_china_header(text: str, m: Mention, starts: list[int], gaz: Gazetteer) -> bool:
+    """m is a cell of a table whose header — the nearest line above its rows that does not
+    end in a figure — names China (`도내 기업 중국 법인 소재지` over `구미 소주 12`): the
+    table's readings are Chinese places. A header naming another country (`한국 항만`)
+    says nothing."""
+    row = _cell(text, m, starts)
+    for _ in range(_BLOCK_ROWS):
+        if row is None:
+            return False
+        line = text[row[0]:row[1]]
+        if not _FIGURE_END.search(line):
+            return any(w in line for w in gaz.context_words)
+        row = _next_row(text, row, -1)
+    return False
+
+
 def _table_column(text: str, ms: list[Mention], i: int, starts: list[int]) -> bool:
     """ms[i] stands in a column of places: its line is a table row or a list item whose
     cell after it is a figure or another place (상해 4,916; 1) 심양 7,695억 위안; 1 포동신구
@@ -723,13 +758,8 @@ def _table_column(text: str, ms: list[Mention], i: int, starts: list[int]) -> bo
     at least two cities or provinces accepted on other evidence. 청도 반시 20톤 or 통화
     정책의 변화 is no such row; one 베이징 in a table of contents makes no column."""
     m = ms[i]
-    row = _row(text, m.start)
-    if row is None or not any(c.place.level in ("province", "prefecture") for c in m.cands):
-        return False
-    after = m.ext_end
-    nxt = bisect.bisect_left(starts, after)
-    gap = text[after:starts[nxt]] if nxt < len(starts) else "x"
-    if not _ROW_NEXT.match(text, after) and not (gap.strip() == "" and "\n" not in gap):
+    row = _cell(text, m, starts)
+    if row is None:
         return False
     column = len(text[row[0]:m.start].split())
     anchors = 0
@@ -834,7 +864,9 @@ def _scope_choice(text: str, ms: list[Mention], i: int, cands: list[Candidate],
         for j in js:
             inside = _inside_of(cands, ms[j], cities_only)
             if inside:
-                if j > 0 and ms[j - 1].accepted and ms[j - 1].start >= p_start and _adjacent(text, ms[j - 1], ms[j]):
+                # (복건성 복주시 is a province and its city, no rival: the city decides)
+                if j > 0 and ms[j - 1].accepted and ms[j - 1].start >= p_start and _adjacent(text, ms[j - 1], ms[j]) \
+                        and not any(_within(p, q) for p in _possible(ms[j - 1]) for q in _possible(ms[j])):
                     rival = _inside_of(cands, ms[j - 1])
                     if rival and {c.place.key for c in rival} != {c.place.key for c in inside}:
                         return None
@@ -904,8 +936,10 @@ def _near(cands: list[Candidate], other: Place | None) -> list[Candidate]:
     """Candidates inside (or beside) a neighbouring mention's place."""
     if other is None:
         return []
-    return [c for c in cands if other.name_zh in (c.place.province_zh, c.place.parent_zh)
-            or (other.province_zh and other.province_zh == c.place.province_zh and other.level != "region")]
+    # inside it first (삼명시의 장락현 is 将乐县 of 三明, not 长乐区 of 福州 beside it)
+    inside = [c for c in cands if other.name_zh in (c.place.province_zh, c.place.parent_zh)]
+    return inside or [c for c in cands if other.province_zh and other.province_zh == c.place.province_zh
+                      and other.level != "region"]
 
 
 Scoped = Callable[[list[Candidate]], "tuple[list[Candidate], str] | None"]

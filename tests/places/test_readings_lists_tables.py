@@ -19,6 +19,8 @@ def _rows(text, gaz):
     ("동양 최대라는 말은 과장이지만 동양현의 목조각은 이름이 높다.", "동양현", "东阳市"),
     ("광동성 불산(佛山)시 관할 순덕현과 남해현은 가전으로 이름을 얻었다.", "순덕현", "顺德区"),
     ("광동성 불산(佛山)시 관할 순덕현과 남해현은 가전으로 이름을 얻었다.", "남해현", "南海区"),
+    ("복건성 복주시 남쪽의 복청현과 장락현", "장락현", "长乐区"),      # its city before it, not 将乐县
+    ("복건성 삼명시의 장락현", "장락현", "将乐县"),
 ])
 def test_a_county_level_city_under_its_former_county_suffix(gaz, text, surface, name_zh):
     assert (surface, name_zh) in _rows(text, gaz)
@@ -34,11 +36,11 @@ def test_a_county_of_the_same_name_today_keeps_its_hyeon(gaz, text, surface, nam
 
 
 @pytest.mark.parametrize("text,word", [
-    ("경남 남해현은 조선 시대의 지명이다.", "남해현"),       # a district's 현 form needs its city
-    ("순덕현 이야기", "순덕현"),
+    ("경남 남해현은 조선 시대의 지명이다.", "남해현"),       # a Korean place's reading needs its city
+    ("장락현의 가공 공장", "장락현"),                       # 将乐县 today, or 长乐县 (福州) until 2017
     ("화전현의 옥 시장", "화전현"),                       # 和田县 or 桦甸县: nothing decides
 ])
-def test_a_district_under_a_county_suffix_needs_its_city(gaz, text, word):
+def test_a_former_county_suffix_without_evidence_gives_no_row(gaz, text, word):
     assert word not in [s for s, _ in _rows(text, gaz)]
 
 
@@ -131,6 +133,22 @@ def test_a_table_headed_by_korean_cities_keeps_their_readings_korean(gaz):
     assert ("안양", "安阳市") in [(m.surface, m.name_zh) for m in rows]     # 허난성 안양
     assert [m.surface for m in rows if m.surface in ("안양", "상주")] == ["안양"]
     assert rows[[m.surface for m in rows].index("안양")].start == SISTER.index("허난성 안양") + 4
+
+
+@pytest.mark.parametrize("text,surface,name_zh", [
+    ("도내 기업 중국 법인 소재지\n구미 소주 12\n포항 천진 7\n경산 곤산 5", "소주", "苏州市"),
+    ("한국 항만 중국 항만 주간 운항\n인천 위해 3\n평택 일조 2", "위해", "威海市"),
+])
+def test_a_table_under_a_header_naming_china(gaz, text, surface, name_zh):
+    assert (surface, name_zh) in _rows(text, gaz)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("중국 관련 통계는 별표.\n<표 2> 한국 항만\n부산 2,275\n위해 12\n군산 8", "위해"),   # its own header is Korea's
+    ("중국 법인 소재지\n소주를 마시는 회식 12", "소주"),                                          # no cell
+])
+def test_a_header_naming_china_decides_only_its_own_table(gaz, text, word):
+    assert word not in [s for s, _ in _rows(text, gaz)]
 
 
 def test_a_table_of_chinese_cities_still_makes_a_column(gaz):
