@@ -401,9 +401,10 @@ def _word_lists(text: str, ms: list[Mention], gaz: Gazetteer) -> list[int]:
     보안 정책: propaganda, monetary and security policy, not 深圳, 通化, 宝安): three or
     more readings, or two after a Chinese context word (중국, 중국의), each of them a word
     by itself (ambiguous.toml, korean_words.txt, a county reading that is a word, an
-    unlisted everyday word) with no gloss, no suffix, no strong reading, and the list
-    ending in a noun that is no place word (정책, not 세 도시 or 지역). Such a list is no
-    evidence, and nothing else in the document makes its members places."""
+    unlisted everyday word) with no gloss, no suffix, no strong reading, one of them only
+    a county's reading or the last a word by its use (통화 정책), and the list ending in a
+    noun that is no place word (정책, not 세 도시 or 지역). Such a list is no evidence,
+    and nothing else in the document makes its members places."""
     out: list[int] = []
     i = 0
     while i < len(ms):
@@ -411,7 +412,10 @@ def _word_lists(text: str, ms: list[Mention], gaz: Gazetteer) -> list[int]:
         while j + 1 < len(ms) and _listed(text, ms[j], ms[j + 1]):
             j += 1
         members = ms[i:j + 1]
-        if j > i and all(_a_word(text, k, gaz) for k in members):
+        # and the list says it is words: a member only a county's reading (보안 宝安区), or
+        # its last member a word by its own use (통화 정책); 중국 정주, 무한, 장사 공장 stays
+        said = any(all(c.place.level == "county" for c in k.cands) for k in members) or members[-1].vetoed
+        if j > i and said and all(_a_word(text, k, gaz) for k in members):
             before = text[max(0, ms[i].start - 12):ms[i].start].rstrip()
             after_context = any(before.endswith(w) for w in gaz.context_words)
             last = members[-1]

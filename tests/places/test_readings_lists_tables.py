@@ -118,6 +118,7 @@ def test_a_list_of_words_that_read_like_places_is_no_place(gaz, text):
     ("중국 통화·백산 지역의 인삼", "통화"),                    # the list ends in a place word
     ("중국 장사·주주·상담 세 도시", "장사"),
     ("정주·무한·장사 등 중부 도시의 소비가 늘었다.", "무한"),   # a place word a few words on
+    ("중국 정주, 무한, 장사 공장을 방문했다.", "장사"),           # cities' readings only: nothing says words
     ("광둥성의 광저우, 선전, 둥관 정부는 협약을 맺었다.", "선전"),  # a strong member (광저우, 둥관)
 ])
 def test_a_list_with_a_place_word_or_a_strong_name_stays(gaz, text, surface):
