@@ -537,6 +537,8 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
                 return "nearby"                      # 선전 첸하이 / 베이징 다싱
     if not (korean_place and known.korean_text) and _listed_with_kin(text, ms, i, named, "province_zh"):
         return "nearby"                              # 동관과 중산 in a text on 광동성
+    if _with_its_province_in_brackets(text, ms, i):
+        return "nearby"                              # 정주(하남), and 하남 in 정주(하남)
     if _list_of_cities(text, ms, i, gaz, known.korean_text):
         return "nearby"                              # 청도, 대련, 천진 세 항만: readings that list cities
     # a column of a table in a text on Korean places may mix Korean cities with Chinese
@@ -587,6 +589,18 @@ def _listed_with_kin(text: str, ms: list[Mention], i: int, named: set[str], area
                                        for c in ms[j].cands):
             return True
     return False
+
+
+def _with_its_province_in_brackets(text: str, ms: list[Mention], i: int) -> bool:
+    """A city's reading with its province's in brackets right after it (정주(하남), 무한(호북)):
+    each names the other, so both are places (두 readings of words seldom nest so)."""
+    def nest(city: Mention, province: Mention) -> bool:
+        return (text[city.end:city.end + 1] in "(（" and province.start == city.end + 1
+                and text[province.end:province.end + 1] in ")）" and not city.runs_on
+                and any(_within(p.place, c.place) for c in city.cands for p in province.cands
+                        if p.place.level == "province"))
+    m = ms[i]
+    return (i + 1 < len(ms) and nest(m, ms[i + 1])) or (i > 0 and nest(ms[i - 1], m))
 
 
 def _list_of_one_province(text: str, ms: list[Mention], i: int, named: set[str]) -> bool:
@@ -705,9 +719,10 @@ def _listed(text: str, a: Mention, b: Mention) -> bool:
 
 
 _ROW_MAX = 60                                        # a table row or list item is a short line
-# the cell after a name: a figure, the line end, or the end of a label — a colon, a bar,
-# a dash between spaces, a closing bracket (정주: 물류센터 신설; ▲ 정주 — …; [정주] …)
-_ROW_NEXT = re.compile(r"[ \t]*(?:$|\n|[0-9０-９]|[:：|](?![0-9])|[—–](?=[ \t])|-(?=[ \t])|[\]】](?=[ \t]))")
+# the cell after a name: a figure, the line end, or the end of a label — a colon, a bar, an
+# equals sign, a dash between spaces, a closing bracket (정주: 물류센터 신설; ▲ 정주 — …;
+# [정주] …; ◇정주=…)
+_ROW_NEXT = re.compile(r"[ \t]*(?:$|\n|[0-9０-９]|[:：|=](?![0-9])|[—–](?=[ \t])|-(?=[ \t])|[\]】](?=[ \t]))")
 
 
 def _row(text: str, pos: int) -> tuple[int, int] | None:

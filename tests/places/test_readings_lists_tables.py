@@ -66,9 +66,10 @@ BRIEF = ("이번 주 중국 도시별 시장 동향\n심양: 화장품 수입액
 
 DASHES = "주요 도시 동향\n▲ 심양 — 수입 4.2% 증가\n▲ 정주 — 물류센터 신설\n▲ 장춘 — 재고 감소\n▲ 무한 — 입찰 3건"
 BRACKETS = "[심양] 화장품 수입 증가\n[정주] 물류센터 신설\n[장춘] 재고 감소\n[무한] 입찰 공고"
+EQUALS = "◇심양=화장품 수입 증가\n◇정주=물류센터 신설\n◇장춘=재고 감소\n◇무한=입찰 공고"
 
 
-@pytest.mark.parametrize("text", [BRIEF, DASHES, BRACKETS])
+@pytest.mark.parametrize("text", [BRIEF, DASHES, BRACKETS, EQUALS])
 @pytest.mark.parametrize("surface,name_zh", [("정주", "郑州市"), ("무한", "武汉市")])
 def test_a_column_of_city_lines_with_a_label_end(gaz, text, surface, name_zh):
     assert (surface, name_zh) in _rows(text, gaz)
@@ -155,3 +156,13 @@ def test_a_header_naming_china_decides_only_its_own_table(gaz, text, word):
 def test_a_table_of_chinese_cities_still_makes_a_column(gaz):
     text = "도시 처리량\n\n상해 4,916\n\n영파 3,530\n\n심천 2,988\n\n청도 2,875"
     assert ("청도", "青岛市") in _rows(text, gaz)
+
+
+@pytest.mark.parametrize("surface,name_zh", [("정주", "郑州市"), ("하남", "河南省"), ("무한", "武汉市")])
+def test_a_city_with_its_province_in_brackets(gaz, surface, name_zh):
+    assert (surface, name_zh) in _rows("정주(하남) 물류센터 신설, 무한(호북) 입찰 공고", gaz)
+
+
+@pytest.mark.parametrize("text", ["정주(定住) 여건이 좋다.", "통화(하남) 문제", "[서울=연합뉴스] 정주 여건 개선"])
+def test_brackets_that_hold_no_province_of_it(gaz, text):
+    assert _rows(text, gaz) == []
