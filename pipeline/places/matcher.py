@@ -439,6 +439,20 @@ def _a_word(text: str, m: Mention, gaz: Gazetteer) -> bool:
 _ROW_HEAD = re.compile(r"^[ \t]*([가-힣]{2,4})[ \t]", re.M)
 
 
+def _korean_only(word: str, gaz: Gazetteer) -> bool:
+    """A Korean city's name that names no Chinese place but with its gloss (김해, 구미, 영천:
+    灵川县's reading only as an ordinary word)."""
+    return word in gaz.korean_places and not any(c.strength in ("strong", "weak") for c in gaz.korean.get(word, ()))
+
+
+def _pairs_with_a_korean_city(text: str, m: Mention, gaz: Gazetteer) -> bool:
+    """Another cell of m's table row is a Korean city (영천 청도 4): the table pairs Korean
+    cities with others, so m stands in the other column."""
+    row = _row(text, m.start)
+    return row is not None and any(_korean_only(w, gaz) for w in
+                                   (text[row[0]:m.start] + " " + text[m.end:row[1]]).split())
+
+
 def _korean_table(text: str, gaz: Gazetteer) -> bool:
     """Two or more table rows headed by a Korean city that is no Chinese place's reading
     (김해, 구미, 인천): the text names Korean places, as 서울 or 경기도 would say, so a
@@ -446,8 +460,7 @@ def _korean_table(text: str, gaz: Gazetteer) -> bool:
     from afar nor decided by the column."""
     heads = 0
     for m in _ROW_HEAD.finditer(text):
-        word = m.group(1)
-        if word in gaz.korean_places and word not in gaz.korean:
+        if _korean_only(m.group(1), gaz):
             heads += 1
             if heads >= 2:
                 return True
@@ -547,8 +560,9 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     if not (korean_place and known.korean_text) and _table_column(text, ms, i, known.starts):
         m.by_column = True
         return "nearby"                              # 상해 4,916 under 영파 3,530: a column of places
-    if not (korean_place and known.korean_text) and _under_china_header(text, m, known.starts, gaz):
-        return "context"                             # 구미 소주 12 under 중국 법인 소재지
+    if _under_china_header(text, m, known.starts, gaz) and (
+            not (korean_place and known.korean_text) or _pairs_with_a_korean_city(text, m, gaz)):
+        return "context"                             # 구미 소주 12, 영천 청도 4 under 중국 법인 소재지
     # a bare county reading (다이 for 代县, 다이 캐스팅) is too often a word for its
     # province to tell: only its own city may (선전 ... 바오안)
     cands = [c for c in m.cands if c.strength in ("strong", "weak")]

@@ -140,6 +140,7 @@ def test_a_table_headed_by_korean_cities_keeps_their_readings_korean(gaz):
 @pytest.mark.parametrize("text,surface,name_zh", [
     ("도내 기업 중국 법인 소재지\n구미 소주 12\n포항 천진 7\n경산 곤산 5", "소주", "苏州市"),
     ("한국 항만 중국 항만 주간 운항\n인천 위해 3\n평택 일조 2", "위해", "威海市"),
+    ("경북 기업 중국 법인 소재지\n구미 소주 12\n영천 청도 4", "청도", "青岛市"),   # paired with a Korean city
 ])
 def test_a_table_under_a_header_naming_china(gaz, text, surface, name_zh):
     assert (surface, name_zh) in _rows(text, gaz)
@@ -148,6 +149,7 @@ def test_a_table_under_a_header_naming_china(gaz, text, surface, name_zh):
 @pytest.mark.parametrize("text,word", [
     ("중국 관련 통계는 별표.\n<표 2> 한국 항만\n부산 2,275\n위해 12\n군산 8", "위해"),   # its own header is Korea's
     ("중국 법인 소재지\n소주를 마시는 회식 12", "소주"),                                          # no cell
+    ("경북 시군의 중국 자매도시\n\n안동 2\n\n상주 3\n\n청도 1\n\n베이징 1", "청도"),   # no Korean city beside it
 ])
 def test_a_header_naming_china_decides_only_its_own_table(gaz, text, word):
     assert word not in [s for s, _ in _rows(text, gaz)]
