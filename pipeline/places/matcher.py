@@ -560,8 +560,7 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     if not (korean_place and known.korean_text) and _table_column(text, ms, i, known.starts):
         m.by_column = True
         return "nearby"                              # 상해 4,916 under 영파 3,530: a column of places
-    if _under_china_header(text, m, known.starts, gaz) and (
-            not (korean_place and known.korean_text) or _pairs_with_a_korean_city(text, m, gaz)):
+    if _pairs_with_a_korean_city(text, m, gaz) and _under_china_header(text, m, known.starts, gaz):
         return "context"                             # 구미 소주 12, 영천 청도 4 under 중국 법인 소재지
     # a bare county reading (다이 for 代县, 다이 캐스팅) is too often a word for its
     # province to tell: only its own city may (선전 ... 바오안)
@@ -770,9 +769,10 @@ _FIGURE_END = re.compile(r"[0-9０-９%]\s*$")
 
 def _under_china_header(text: str, m: Mention, starts: list[int], gaz: Gazetteer) -> bool:
     """m is a cell of a table whose header — the nearest line above its rows that does not
-    end in a figure — names China (`도내 기업 중국 법인 소재지` over `구미 소주 12`): the
-    table's readings are Chinese places. A header naming another country (`한국 항만`)
-    says nothing."""
+    end in a figure — names China (`도내 기업 중국 법인 소재지` over `구미 소주 12`). With a
+    Korean city beside m in its row (the caller asks), the table pairs Korean cities with
+    Chinese ones. A header naming China over words (`중국 경제 지표` over `통화 8.1`) is no
+    such table, nor is a header naming another country (`한국 항만`)."""
     row = _cell(text, m, starts)
     for _ in range(_BLOCK_ROWS):
         if row is None:

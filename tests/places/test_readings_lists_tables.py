@@ -150,6 +150,8 @@ def test_a_table_under_a_header_naming_china(gaz, text, surface, name_zh):
     ("중국 관련 통계는 별표.\n<표 2> 한국 항만\n부산 2,275\n위해 12\n군산 8", "위해"),   # its own header is Korea's
     ("중국 법인 소재지\n소주를 마시는 회식 12", "소주"),                                          # no cell
     ("경북 시군의 중국 자매도시\n\n안동 2\n\n상주 3\n\n청도 1\n\n베이징 1", "청도"),   # no Korean city beside it
+    ("중국 주요 경제 지표\n성장 5.2\n통화 8.1\n물가 0.3", "통화"),                          # words under it
+    ("중국 경제 지표\n통화 8.1\n보정 3.1\n정주 2.0", "보정"),
 ])
 def test_a_header_naming_china_decides_only_its_own_table(gaz, text, word):
     assert word not in [s for s, _ in _rows(text, gaz)]
