@@ -13,10 +13,10 @@ def _rows(text, gaz):
 
 
 @pytest.mark.parametrize("text,surface,name_zh", [
-    ("의오현의 소상품 시장에는 하루 5만명이 몰린다.", "의오현", "义乌市"),          # a county until 1988
+    ("절강성 의오현의 소상품 시장에는 하루 5만명이 몰린다.", "의오현", "义乌市"),    # a county until 1988
     ("절강성 정부는 자계현과 여요현의 공장을 늘렸다.", "자계현", "慈溪市"),         # 资溪县 (江西) reads the same
     ("절강성 정부는 자계현과 여요현의 공장을 늘렸다.", "여요현", "余姚市"),
-    ("동양 최대라는 말은 과장이지만 동양현의 목조각은 이름이 높다.", "동양현", "东阳市"),
+    ("절강성의 동양 최대라는 말은 과장이지만 동양현의 목조각은 이름이 높다.", "동양현", "东阳市"),
     ("광동성 불산(佛山)시 관할 순덕현과 남해현은 가전으로 이름을 얻었다.", "순덕현", "顺德区"),
     ("광동성 불산(佛山)시 관할 순덕현과 남해현은 가전으로 이름을 얻었다.", "남해현", "南海区"),
     ("복건성 복주시 남쪽의 복청현과 장락현", "장락현", "长乐区"),      # its city before it, not 将乐县
@@ -38,6 +38,8 @@ def test_a_county_of_the_same_name_today_keeps_its_hyeon(gaz, text, surface, nam
 @pytest.mark.parametrize("text,word", [
     ("경남 남해현은 조선 시대의 지명이다.", "남해현"),       # a Korean place's reading needs its city
     ("장락현의 가공 공장", "장락현"),                       # 将乐县 today, or 长乐县 (福州) until 2017
+    ("조선 시대 의흥현의 향교", "의흥현"),                  # Korea's own 현 (義興縣), not 宜兴: no Chinese province
+    ("의오현의 소상품 시장", "의오현"),
     ("화전현의 옥 시장", "화전현"),                       # 和田县 or 桦甸县: nothing decides
 ])
 def test_a_former_county_suffix_without_evidence_gives_no_row(gaz, text, word):
