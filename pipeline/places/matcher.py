@@ -563,6 +563,8 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
         return "nearby"                              # 상해 4,916 under 영파 3,530: a column of places
     if _pairs_with_a_korean_city(text, m, gaz) and _under_china_header(text, m, known.starts, gaz):
         return "context"                             # 구미 소주 12, 영천 청도 4 under 중국 법인 소재지
+    if not (korean_place and known.korean_text) and _under_china_cities_header(text, m, known.starts, gaz):
+        return "context"                             # ▶ 청도 — … under 중국 도시별 바이어 동향
     # a bare county reading (다이 for 代县, 다이 캐스팅) is too often a word for its
     # province to tell: only its own city may (선전 ... 바오안)
     cands = [c for c in m.cands if c.strength in ("strong", "weak")]
@@ -795,6 +797,26 @@ def _under_china_header(text: str, m: Mention, starts: list[int], gaz: Gazetteer
         if not _FIGURE_END.search(line):
             return any(w in line for w in gaz.context_words)
         row = _next_row(text, row, -1)
+    return False
+
+
+_CITY_NOUN = re.compile(r"도시|지역|거점|성시")
+
+
+def _under_china_cities_header(text: str, m: Mention, starts: list[int], gaz: Gazetteer) -> bool:
+    """m heads a line of a block whose heading names China's cities (`중국 도시별 바이어 동향`
+    over `▶ 청도 — 수산물 가공업체 …`): the lines are about those cities. Only the row's first
+    cell (after a bullet or a number) counts."""
+    row = _cell(text, m, starts)
+    if row is None or len(text[row[0]:m.start].split()) > 1:
+        return False
+    for _ in range(_BLOCK_ROWS):
+        row = _next_row(text, row, -1)
+        if row is None:
+            return False
+        line = text[row[0]:row[1]]
+        if _CITY_NOUN.search(line):
+            return any(w in line for w in gaz.context_words)
     return False
 
 

@@ -172,3 +172,17 @@ def test_a_city_with_its_province_in_brackets(gaz, surface, name_zh):
 @pytest.mark.parametrize("text", ["정주(定住) 여건이 좋다.", "통화(하남) 문제", "[서울=연합뉴스] 정주 여건 개선"])
 def test_brackets_that_hold_no_province_of_it(gaz, text):
     assert _rows(text, gaz) == []
+
+
+@pytest.mark.parametrize("surface,name_zh", [("청도", "青岛市"), ("위해", "威海市")])
+def test_lines_under_a_heading_naming_chinas_cities(gaz, surface, name_zh):
+    text = "중국 도시별 바이어 동향\n\n▶ 청도 — 수산물 가공업체 구매 문의\n▶ 위해 — 화장품 바이어 방한 예정"
+    assert (surface, name_zh) in _rows(text, gaz)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("중국 주요 지표\n\n통화: 금리 동결\n재정: 지출 확대", "통화"),                 # no city in the heading
+    ("한국 도시별 동향\n\n▶ 청도 — 반시 수확\n▶ 상주 — 곶감 축제", "청도"),       # Korea's cities
+])
+def test_lines_under_a_heading_naming_no_chinese_city(gaz, text, word):
+    assert word not in [s for s, _ in _rows(text, gaz)]
