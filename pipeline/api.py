@@ -52,7 +52,8 @@ def extract_text(text: str, *, source: str | None = None, url: str | None = None
 def extract_files(paths: Iterable[str | Path], jobs: int = 1, *,
                   rules_dir: Path | None = None, subjects: str | None = None) -> list[DocResult]:
     """Process files as `hanfacts extract` does, in the order given. A file's `doc_id` is
-    `<folder>/<name>` (raw/<source>/<file> is detected like in a run); files given from
+    `<folder>/<name>` (raw/<source>/<file> is detected like in a run), or more of its path
+    when two files given would otherwise share one (`a/2025/01.html`, `b/2025/01.html`); files given from
     one folder share its template lines as in a run (pipeline/ingest/template.py); a
     document that fails has `.error` set instead of raising, so one bad file loses
     nothing else."""
@@ -61,12 +62,30 @@ def extract_files(paths: Iterable[str | Path], jobs: int = 1, *,
 
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
-    items = [Found(render_name(f"{Path(p).parent.name}/{Path(p).name}"), Path(p)) for p in paths]
+    paths = [Path(p) for p in paths]
+    items = [Found(render_name(doc_id), p) for doc_id, p in zip(doc_ids(paths), paths)]
     rules = default_rules(rules_dir) if subjects is None else default_rules(rules_dir, subjects)
     items = _with_templates(items, rules)
     if jobs == 1 or len(items) < 2:
         return [process_path(item, rules) for item in items]
     return process_files(items, rules, jobs)
+
+
+def doc_ids(paths: list[Path]) -> list[str]:
+    """`<folder>/<name>` of each file, with as many more folders above as it takes to tell
+    two different files apart (the same file given twice keeps one doc_id)."""
+    full = [Path(os.path.abspath(p)).parts[1:] for p in paths]      # without the root
+    depth = [min(2, len(parts)) for parts in full]
+    while True:
+        ids = ["/".join(parts[len(parts) - d:]) for parts, d in zip(full, depth)]
+        files: dict[str, set[tuple[str, ...]]] = {}
+        for doc_id, parts in zip(ids, full):
+            files.setdefault(doc_id, set()).add(parts)
+        longer = [k for k, doc_id in enumerate(ids) if len(files[doc_id]) > 1 and depth[k] < len(full[k])]
+        if not longer:
+            return ids
+        for k in longer:
+            depth[k] += 1
 
 
 def _with_templates(items: list, rules: Rules) -> list:
@@ -75,13 +94,22 @@ def _with_templates(items: list, rules: Rules) -> list:
     their files' doc_ids `2025/01.html` may be the same): files are keyed by their place
     in `items`."""
     from pipeline.ingest.template import MIN_DOCS, assign
-    from pipeline.work import candidates_path
     keys = [f"{os.path.abspath(item.path.parent)}/{k}" for k, item in enumerate(items)]
     folders = Counter(os.path.abspath(item.path.parent) for item in items)
-    found = [(key, candidates_path(item, rules)[1]) for key, item in zip(keys, items)
+    found = [(key, _candidates(item, rules)) for key, item in zip(keys, items)
              if folders[os.path.abspath(item.path.parent)] >= MIN_DOCS]
     templates = assign([(key, c) for key, c in found if c is not None])
     return [dataclasses.replace(item, template=templates.get(key, frozenset())) for key, item in zip(keys, items)]
+
+
+def _candidates(item, rules: Rules):
+    """The file's template candidates; None when it cannot be read (the step reports it)."""
+    from pipeline.work import document_candidates
+    try:
+        data = item.path.read_bytes()
+    except OSError:
+        return None
+    return document_candidates(item.doc_id, data, rules, item.location)
 
 
 def _only(profiles: Profiles, name: str) -> Profiles:

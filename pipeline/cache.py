@@ -1,13 +1,15 @@
 """Per-document cache for incremental runs. A stored result is reused only when the raw
-bytes, the code and shared rule data, every profile's detection rule, the profile that
+bytes, the file's absolute path (source profiles match on its folders, which may lie above
+--raw), the code and shared rule data, every profile's detection rule, the profile that
 cleaned the document, and the template lines its source folder gave it are all unchanged;
 so a changed source profile re-extracts exactly that source's documents, a document added
 to a folder re-extracts the folder's documents whose template lines it changed, and any
 other change re-extracts everything.
 
 Beside each result the cache keeps the document's template candidates
-(pipeline/ingest/template.py) under a name made of its doc_id, its bytes' hash and the
-rules: the engine's pre-pass finds them by name and reads no unchanged document again."""
+(pipeline/ingest/template.py) under a name made of its doc_id, its absolute path, its
+bytes' hash and the rules: the engine's pre-pass finds them by name and reads no unchanged
+document again."""
 from __future__ import annotations
 
 import hashlib
@@ -33,9 +35,10 @@ class Fingerprint:
     base: str                   # code and every rule file except source profiles
     profiles: dict[str, str]    # per profile: its file and generic.toml
 
-    def key(self, raw_sha: str, profile: str, template: str = "") -> tuple:
-        """`template`: the digest of the document's template lines (template.digest)."""
-        return raw_sha, self.base, self.profiles.get(profile), template
+    def key(self, raw_sha: str, profile: str, template: str = "", location: str = "") -> tuple:
+        """`template`: the digest of the document's template lines (template.digest);
+        `location`: the file's absolute path (discover.Found.location)."""
+        return raw_sha, self.base, self.profiles.get(profile), template, location
 
     def digest(self) -> str:
         return hashlib.sha256(repr((self.base, sorted(self.profiles.items()))).encode()).hexdigest()
@@ -62,6 +65,15 @@ def fingerprint(rules_dir: Path | None = None, subjects: str | None = None) -> F
     return Fingerprint(base, {p.stem: _digest([generic, p]) for p in profile_files})
 
 
+@dataclass(frozen=True)
+class Stored:
+    """What the template pre-pass keeps of a document (pipeline/work.py:FirstPass): its
+    candidates, those of them its template step looked at, and its result's won fields."""
+    candidates: Candidates
+    reach: frozenset[str] = frozenset()
+    won: tuple[str, str] = ("", "")
+
+
 class Cache:
     """One pickled `Shard` per document under <out>/.cache/ab/, named by a hash of its
     doc_id. Every result is stored as it finishes (so a killed run resumes where it
@@ -82,14 +94,14 @@ class Cache:
             return None
         return (key, shard) if isinstance(shard, Shard) and shard.doc_id == doc_id else None
 
-    def get(self, doc_id: str, raw_sha: str, template: str = "") -> Shard | None:
-        """The stored shard of `doc_id` if it was made from these bytes with these rules and
-        these template lines (their digest)."""
+    def get(self, doc_id: str, raw_sha: str, template: str = "", location: str = "") -> Shard | None:
+        """The stored shard of `doc_id` if it was made from these bytes at this `location`
+        with these rules and these template lines (their digest)."""
         hit = self.load(doc_id)
         if not hit or not raw_sha:
             return None
         key, shard = hit
-        return shard if shard.reusable and key == self.fp.key(raw_sha, shard.source, template) else None
+        return shard if shard.reusable and key == self.fp.key(raw_sha, shard.source, template, location) else None
 
     def shard(self, doc_id: str) -> Shard:
         """The stored shard, whatever its key (the writer reads back what this run stored)."""
@@ -98,28 +110,32 @@ class Cache:
             raise FileNotFoundError(f"no result stored for {doc_id} in {self.folder}")
         return hit[1]
 
-    def put(self, shard: Shard, template: str = "") -> None:
-        _write(self._path(shard.doc_id), (self.fp.key(shard.sha256, shard.source, template), shard))
+    def put(self, shard: Shard, template: str = "", location: str = "") -> None:
+        _write(self._path(shard.doc_id), (self.fp.key(shard.sha256, shard.source, template, location), shard))
 
-    def candidates_path(self, doc_id: str, raw_sha: str) -> Path:
-        """Where the template candidates of these bytes of `doc_id` under these rules live."""
-        name = hashlib.sha256(f"{doc_id}\0{raw_sha}\0{self._rules}".encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    def candidates_path(self, doc_id: str, raw_sha: str, location: str = "") -> Path:
+        """Where the template candidates of these bytes of `doc_id` at `location` (the file's
+        absolute path: it may select another source profile) under these rules live."""
+        key = f"{doc_id}\0{raw_sha}\0{self._rules}\0{location}"
+        name = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
         return self.folder / name[:2] / (name + ".lines")
 
-    def has_candidates(self, doc_id: str, raw_sha: str) -> bool:
-        return self.candidates_path(doc_id, raw_sha).exists()
+    def has_candidates(self, doc_id: str, raw_sha: str, location: str = "") -> bool:
+        return self.candidates_path(doc_id, raw_sha, location).exists()
 
-    def candidates(self, doc_id: str, raw_sha: str) -> Candidates | None:
+    def candidates(self, doc_id: str, raw_sha: str, location: str = "") -> Stored | None:
         from pipeline.ingest.template import Candidates     # not imported by a run with nothing new
         try:
-            lines, title, text = pickle.loads(self.candidates_path(doc_id, raw_sha).read_bytes())
-            return Candidates(frozenset(lines), title, frozenset(text))
+            lines, title, text, reach, won = pickle.loads(self.candidates_path(doc_id, raw_sha, location).read_bytes())
+            return Stored(Candidates(frozenset(lines), title, frozenset(text)), frozenset(reach), tuple(won))
         except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, TypeError):
             return None
 
-    def put_candidates(self, doc_id: str, raw_sha: str, found: Candidates) -> None:
+    def put_candidates(self, doc_id: str, raw_sha: str, stored: Stored, location: str = "") -> None:
         # sorted, so that two runs write the same bytes (a set's order changes per process)
-        _write(self.candidates_path(doc_id, raw_sha), (sorted(found.lines), found.title, sorted(found.text)))
+        found = stored.candidates
+        _write(self.candidates_path(doc_id, raw_sha, location),
+               (sorted(found.lines), found.title, sorted(found.text), sorted(stored.reach), stored.won))
 
     def prune(self, doc_ids: list[str], keep_also: set[Path] = frozenset()) -> None:
         """Forget documents no longer in the corpus (and files of older cache formats);

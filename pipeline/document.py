@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.ingest.clean import Cleaned, clean, iso_date, strip_glued
 from pipeline.ingest.decode import decode
@@ -19,13 +19,19 @@ _HTML_SUFFIXES = (".html", ".htm")
 
 
 def process(doc_id: str, data: bytes, rules: Rules, location: str = "",
-            template: frozenset[str] = frozenset()) -> DocResult:
+            template: frozenset[str] = frozenset(), seen: Seen | None = None,
+            analysed: str | None = None) -> DocResult:
     """`location`: the file's absolute path (discover.Found.location), which source profiles
     match on; the doc_id when not given. `template`: lines of this document's source folder
-    that recur across its documents (pipeline.ingest.template.template_lines), dropped."""
+    that recur across its documents (pipeline.ingest.template.template_lines), dropped.
+    `seen`: filled as clean_into fills it (the engine's template pre-pass). `analysed`: the
+    clean text of an earlier result of these bytes under these rules; when cleaning gives
+    it again, the stages after cleaning are not run (the caller keeps that result's rows)."""
     result = DocResult(doc_id=doc_id, sha256=hashlib.sha256(data).hexdigest())
     try:
-        _, profile = clean_into(result, data, rules, location, template)
+        _, profile = clean_into(result, data, rules, location, template, seen)
+        if result.clean == analysed:
+            return result
         found = analyse(result.clean, rules, profile.won_means_yuan)
         result.sentences, result.places, result.facts = found.sentences, found.places, found.facts
         result.won_as, result.won_evidence = found.won_as, found.won_evidence
@@ -42,7 +48,12 @@ def analyse(clean: str, rules: Rules, won_means_yuan: bool = False) -> DocResult
     found = DocResult(doc_id="", clean=clean, sentences=split_sentences(clean))
     if rules.gazetteer is not None:
         from pipeline.places import find_places
-        found.places = find_places(clean, rules.gazetteer)
+        # The places stage reads variant hanja in their standard form (靑島 as 青島); the clean
+        # text keeps them as written, and so does each surface.
+        view = rules.standard_hanja(clean) if rules.standard_hanja else clean
+        found.places = find_places(view, rules.gazetteer)
+        if view != clean:
+            found.places = [replace(p, surface=clean[p.start:p.end]) for p in found.places]
     if rules.facts is not None:
         from pipeline.facts import find_facts
         from pipeline.facts.currency import settle_won
@@ -60,6 +71,10 @@ class Seen:
     lines: list[str] = field(default_factory=list)
     headings: frozenset[int] = frozenset()
     html: bool = False          # lines are blocks of a page, never wrapped text
+    # Set once cleaning finished: the profile's section headings, and the lines the
+    # template step looked at (a template line that is none of them changes nothing).
+    heading: object = None      # the profile's section-heading pattern (re.Pattern), if any
+    template_seen: list[str] | None = None
 
 
 def clean_into(result: DocResult, data: bytes, rules: Rules, location: str = "",
@@ -93,4 +108,6 @@ def clean_into(result: DocResult, data: bytes, rules: Rules, location: str = "",
         result.title = cleaned.title
     result.clean = cleaned.text
     result.removed = cleaned.removed
+    if seen is not None:
+        seen.heading, seen.template_seen = profile.heading, cleaned.template_seen
     return cleaned, profile

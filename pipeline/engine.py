@@ -4,7 +4,9 @@ to run it on, where, and what to do with the results.
 
 `extract`: lock --out; stop at once when nothing changed since the generation in place;
 give each document its source folder's template lines (a pre-pass in the workers, cached:
-pipeline/ingest/template.py); take every document whose bytes, rules and template lines
+pipeline/ingest/template.py; the pre-pass runs the whole step with no template lines, and
+that result stands for every document whose template lines it never looked at, so most
+documents are read once); take every document whose bytes, rules and template lines
 are unchanged from the cache; run the rest in worker processes forked
 after the rules are loaded (so they share them), each document under a time limit;
 store each result as it finishes (memory stays flat); then write the new generation
@@ -26,11 +28,11 @@ from multiprocessing.connection import wait as wait_any
 from pathlib import Path
 from typing import Iterator
 
-from pipeline.cache import Cache, fingerprint
+from pipeline.cache import Cache, Stored, fingerprint
 from pipeline.discover import Found
 from pipeline.model import DocResult
 from pipeline.rules import Rules, load_rules
-from pipeline.work import EngineError, Options, candidates_path, cpus, process_path
+from pipeline.work import EngineError, FirstPass, Job, Options, cpus, first_pass, process_path, step
 from pipeline.write import Busy, Generation, Shard, check_generation, locked, read_manifest, recover, \
     render, write_generation
 
@@ -73,7 +75,7 @@ def extract(docs: list[Found], out: Path, opts: Options = Options()) -> int:
 def _extract(docs: list[Found], out: Path, opts: Options, t0: float) -> int:
     fp = fingerprint(opts.rules_dir, opts.subjects)
     hashed = [(f, "" if f.problem else _sha256(f.path)) for f in sorted(docs, key=lambda f: f.doc_id)]
-    inputs = _inputs_digest(fp.digest(), [(f.doc_id, sha or f"error: {f.problem}") for f, sha in hashed],
+    inputs = _inputs_digest(fp.digest(), [(f.doc_id, sha or f"error: {f.problem}", f.location) for f, sha in hashed],
                             opts.formats)
     prev = read_manifest(out)
     if opts.use_cache and prev and prev.inputs == inputs and prev.complete and not check_generation(out):
@@ -82,33 +84,42 @@ def _extract(docs: list[Found], out: Path, opts: Options, t0: float) -> int:
     from pipeline.ingest.template import digest
     cache = Cache(out / ".cache", fp)
     with _runner(opts) as runner:
-        templates, current = _templates(hashed, cache, runner, opts.use_cache)
-        todo, cached = [], 0
+        templates, current, done = _templates(hashed, cache, runner, opts.use_cache)
+        todo, cached, finished = [], 0, 0
         for f, sha in hashed:
             template = templates.get(f.doc_id, frozenset())
             if f.problem:     # reported, not read (a dangling link, a folder we cannot enter...)
                 cache.put(render(DocResult(doc_id=f.doc_id, error=f.problem)))
-            elif opts.use_cache and cache.get(f.doc_id, sha, digest(template)):
+            elif f.doc_id in done and (shard := cache.get(f.doc_id, sha, digest(template), f.location)):
+                finished += 1          # the pre-pass's result is this run's
+                if opts.on_result:
+                    opts.on_result(shard)
+            elif opts.use_cache and cache.get(f.doc_id, sha, digest(template), f.location):
                 cached += 1
             else:
-                todo.append(replace(f, template=template))
-        for shard in _progress(runner.shards(todo), len(todo)):
-            cache.put(shard, digest(templates.get(shard.doc_id, frozenset())))
+                todo.append(Job(replace(f, template=template)))
+        locations = {job.item.doc_id: job.item.location for job in todo}
+        shas = {f.doc_id: sha for f, sha in hashed if f.doc_id in done}
+        for shard in _progress(runner.shards(todo, _before(cache, shas)), len(todo)):
+            cache.put(shard, digest(templates.get(shard.doc_id, frozenset())), locations[shard.doc_id])
             if opts.on_result:
                 opts.on_result(shard)
     doc_ids = [f.doc_id for f, _ in hashed]
     cache.prune(doc_ids, current)
     gen = write_generation(out, doc_ids, cache.shard, inputs, opts.formats)
-    return _report(gen, len(todo), cached, t0, out)
+    return _report(gen, len(todo) + finished, cached, t0, out)
 
 
 def _templates(hashed: list[tuple[Found, str]], cache: Cache, runner, use_cache: bool
-               ) -> tuple[dict[str, frozenset[str]], set[Path]]:
+               ) -> tuple[dict[str, frozenset[str]], set[Path], set[str]]:
     """Each document's template lines (pipeline/ingest/template.py), for the documents of
-    source folders with at least MIN_DOCS documents, and the candidates files they come
-    from. Candidates are computed (in the workers) only for documents whose bytes or rules
-    changed, stored in the cache as they come, then read back one folder at a time, so
-    memory holds one folder's candidates at most."""
+    source folders with at least MIN_DOCS documents, the candidates files they come from,
+    and the documents the pre-pass ran the step on. Candidates are computed (in the
+    workers) only for documents whose bytes or rules changed, stored in the cache as they
+    come with the step's result without template lines, then read back one folder at a
+    time, so memory holds one folder's candidates at most. A document's template lines are
+    only those its template step looks at (`FirstPass.reach`): the others would change
+    nothing, and without them the pre-pass's result is most often the one wanted."""
     from pipeline.ingest.template import MIN_DOCS, assign, source_of
     folders: dict[str, list[tuple[Found, str]]] = {}
     for f, sha in hashed:
@@ -116,20 +127,41 @@ def _templates(hashed: list[tuple[Found, str]], cache: Cache, runner, use_cache:
             folders.setdefault(source_of(f.doc_id), []).append((f, sha))
     members = [m for ms in folders.values() if len(ms) >= MIN_DOCS for m in ms]
     if not members:
-        return {}, set()
-    need = [f for f, sha in members if not (use_cache and cache.has_candidates(f.doc_id, sha))]
-    sha_of = {f.doc_id: sha for f, sha in members}
-    for doc_id, found in _progress(runner.candidates(need), len(need), "template pre-pass"):
-        if found is not None:
-            cache.put_candidates(doc_id, sha_of[doc_id], found)
+        return {}, set(), set()
+    need = [f for f, sha in members if not (use_cache and cache.has_candidates(f.doc_id, sha, f.location))]
+    of = {f.doc_id: (f, sha) for f, sha in members}
+    done = set()
+    for found in _progress(runner.candidates(need), len(need), "template pre-pass"):
+        f, sha = of[found.doc_id]
+        if found.candidates is not None:
+            cache.put_candidates(f.doc_id, sha, Stored(found.candidates, found.reach, found.won), f.location)
+        if found.shard is not None:
+            cache.put(found.shard, "", f.location)      # the result with no template lines
+            done.add(f.doc_id)
     templates, current = {}, set()
     for ms in folders.values():
         if len(ms) < MIN_DOCS:
             continue
-        read = [(f.doc_id, cache.candidates(f.doc_id, sha)) for f, sha in ms]
-        templates.update(assign([(doc_id, c) for doc_id, c in read if c is not None]))
-        current.update(cache.candidates_path(f.doc_id, sha) for f, sha in ms)
-    return templates, current
+        read = {f.doc_id: c for f, sha in ms if (c := cache.candidates(f.doc_id, sha, f.location)) is not None}
+        for doc_id, lines in assign([(doc_id, c.candidates) for doc_id, c in read.items()]).items():
+            if mine := lines & read[doc_id].reach:
+                templates[doc_id] = mine
+        current.update(cache.candidates_path(f.doc_id, sha, f.location) for f, sha in ms)
+    return templates, current, done
+
+
+def _before(cache: Cache, shas: dict[str, str]):
+    """A job with the pre-pass's result of its bytes (work.Job.before), read from the cache
+    as the job is sent to a worker; `shas`: the documents the pre-pass ran this run."""
+    def prepare(job: Job) -> Job:
+        f = job.item
+        if f.doc_id not in shas:
+            return job
+        hit, stored = cache.load(f.doc_id), cache.candidates(f.doc_id, shas[f.doc_id], f.location)
+        if hit is None or stored is None or hit[0] != cache.fp.key(shas[f.doc_id], hit[1].source, "", f.location):
+            return job
+        return replace(job, before=hit[1], won=stored.won)
+    return prepare
 
 
 def _report(gen: Generation, processed: int, cached: int, t0: float, out: Path) -> int:
@@ -141,10 +173,11 @@ def _report(gen: Generation, processed: int, cached: int, t0: float, out: Path) 
     return 1 if gen.failed else 0
 
 
-def _inputs_digest(rules: str, docs: list[tuple[str, str]], formats: tuple[str, ...]) -> str:
+def _inputs_digest(rules: str, docs: list[tuple[str, str, str]], formats: tuple[str, ...]) -> str:
+    """Of the rules, the formats and each document's (doc_id, sha256, absolute path)."""
     h = hashlib.sha256(f"{rules}\n{sorted(formats)}\n".encode())
-    for doc_id, sha in docs:
-        h.update(f"{doc_id}\0{sha}\n".encode("utf-8", "surrogateescape"))
+    for doc_id, sha, location in docs:
+        h.update(f"{doc_id}\0{sha}\0{location}\n".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
 
@@ -170,16 +203,20 @@ def _runner(opts: Options):
 
 class _LocalRunner:
     """The steps in worker processes forked from this one after the rules are loaded
-    (loaded once, and only when there is something to run)."""
+    (loaded once, and only when there is something to run). The workers serve the whole
+    run, the template pre-pass and the step, so that what they load or learn on first use
+    (jieba, OpenCC, bs4, the readers' memos) is paid once."""
 
     def __init__(self, opts: Options):
-        self.opts, self._rules = opts, None
+        self.opts, self._rules, self._pool = opts, None, None
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc) -> None:
-        return None
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
 
     def rules(self) -> Rules:
         if self._rules is None:
@@ -187,18 +224,26 @@ class _LocalRunner:
                 load_rules(self.opts.rules_dir, subjects=self.opts.subjects)
         return self._rules
 
-    def candidates(self, items: list[Found]) -> Iterator[tuple[str, object]]:
+    def _run(self, items: list, task, failure, prepare=None) -> Iterator[tuple[int, object]]:
+        workers = min(self.opts.jobs, len(items), cpus())
+        if self._pool is None:
+            self._pool = _Pool(workers, self.rules(), self.opts.timeout, (first_pass, step))
+        self._pool.grow(workers)
+        return self._pool.run(items, task, failure, prepare)
+
+    def candidates(self, items: list[Found]) -> Iterator[FirstPass]:
         if not items:
             return
-        no_candidates = lambda item, error: (item.doc_id, None)  # noqa: E731  (the step reports it)
-        for _, found in _forked(items, self.rules(), self.opts.jobs, self.opts.timeout,
-                                candidates_path, no_candidates):
+        unfinished = lambda item, error: FirstPass(item.doc_id)  # noqa: E731  (the step runs it again and reports it)
+        for _, found in self._run(items, first_pass, unfinished):
             yield found
 
-    def shards(self, items: list[Found]) -> Iterator[Shard]:
-        if not items:
+    def shards(self, jobs: list[Job], prepare=None) -> Iterator[Shard]:
+        """`prepare(job)`: the job as it is sent to a worker (engine._extract adds the
+        pre-pass's result there, so that only the jobs in the workers are in memory)."""
+        if not jobs:
             return      # nothing new: not even the rules are loaded
-        for _, shard in _forked(items, self.rules(), self.opts.jobs, self.opts.timeout, _shard, failed):
+        for _, shard in self._run(jobs, step, lambda job, error: failed(job.item, error), prepare):
             yield shard
 
 
@@ -207,48 +252,48 @@ def process_files(items: list[Found], rules: Rules, jobs: int, timeout: float = 
     `rules`), results in the order given (the Python API's extract_files)."""
     results: list[DocResult | None] = [None] * len(items)
     failure = lambda item, error: DocResult(doc_id=item.doc_id, error=error)  # noqa: E731
-    for i, result in _forked(items, rules, jobs, timeout, process_path, failure):
-        results[i] = result
+    pool = _Pool(min(jobs, len(items), cpus()), rules, timeout, (process_path,))
+    try:
+        for i, result in pool.run(items, process_path, failure):
+            results[i] = result
+    finally:
+        pool.close()
     return results
 
 
-def _shard(item: Found, rules: Rules) -> Shard:
-    return render(process_path(item, rules))
-
-
-def _forked(items: list[Found], rules: Rules, jobs: int, timeout: float, step, failure) -> Iterator[tuple[int, object]]:
-    """(index, step(item, rules)) for each item, in the order they finish."""
-    workers = min(jobs, len(items), cpus())
-    if workers > 1:
-        from pipeline.document import process
-        process(*_WARM_UP, rules)
-    gc.freeze()      # keep the shared pages shared: the collector no longer writes to them
-    pool = _Pool(workers, rules, timeout, step, failure)
-    try:
-        yield from pool.run(items)
-    finally:
-        pool.close()
-        gc.unfreeze()
-
-
 class _Pool:
-    """Worker processes forked from a parent that holds the rules. A worker that runs
-    past the time limit, or dies, is replaced and its document reported as failed."""
+    """Worker processes forked from a parent that holds the rules and the `steps` they may
+    run (functions, given at the fork: nothing of them is pickled); each item is sent with
+    the step to run on it. A worker that runs past the time limit, or dies, is replaced
+    and its item reported as failed."""
 
-    def __init__(self, jobs: int, rules: Rules, timeout: float, step, failure):
+    def __init__(self, jobs: int, rules: Rules, timeout: float, steps: tuple):
+        if jobs > 1:     # what the stages load on first use, loaded once here and shared
+            from pipeline.document import process
+            process(*_WARM_UP, rules)
+        gc.freeze()      # keep the shared pages shared: the collector no longer writes to them
         self.ctx = multiprocessing.get_context("fork")
-        self.rules, self.timeout, self.step, self.failure = rules, timeout, step, failure
-        self.workers = [self._start() for _ in range(jobs)]
+        self.rules, self.timeout, self.steps = rules, timeout, steps
+        self.workers: list[_Worker] = []
+        self.grow(jobs)
+
+    def grow(self, jobs: int) -> None:
+        while len(self.workers) < jobs:
+            self.workers.append(self._start())
 
     def _start(self) -> _Worker:
-        return _Worker(self.ctx, self.rules, self.step)
+        return _Worker(self.ctx, self.rules, self.steps)
 
-    def run(self, items: list[Found]) -> Iterator[tuple[int, object]]:
+    def run(self, items: list, step, failure, prepare=None) -> Iterator[tuple[int, object]]:
+        """(index, step(prepare(item), rules)) for each item, in the order they finish;
+        `failure(item, error)` for an item whose worker timed out or died."""
         pending, idle, busy = deque(enumerate(items)), list(self.workers), {}
+        which = self.steps.index(step)
         while pending or busy:
             while idle and pending:
                 w = idle.pop()
-                w.give(*pending.popleft(), self.timeout)
+                index, item = pending.popleft()
+                w.give(index, prepare(item) if prepare else item, which, self.timeout)
                 busy[w.conn] = w
             soonest = min(w.deadline for w in busy.values())
             for conn in wait_any(list(busy), timeout=max(0.0, soonest - time.monotonic())):
@@ -256,7 +301,7 @@ class _Pool:
                 try:
                     result = conn.recv()
                 except (EOFError, OSError):
-                    result = self.failure(w.item, f"internal error: worker process ended ({w.end()})")
+                    result = failure(w.item, f"internal error: worker process ended ({w.end()})")
                     w = self._replace(w)
                 idle.append(w)
                 yield w.index, result
@@ -266,7 +311,7 @@ class _Pool:
                     del busy[conn]
                     index, item = w.index, w.item
                     idle.append(self._replace(w))
-                    yield index, self.failure(item, f"timed out after {self.timeout:g} s")
+                    yield index, failure(item, f"timed out after {self.timeout:g} s")
 
     def _replace(self, w: _Worker) -> _Worker:
         w.end()
@@ -277,20 +322,21 @@ class _Pool:
     def close(self) -> None:
         for w in self.workers:
             w.end()
+        gc.unfreeze()
 
 
 class _Worker:
-    def __init__(self, ctx, rules: Rules, step):
+    def __init__(self, ctx, rules: Rules, steps: tuple):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child, rules, step, os.getpid()), daemon=True)
+        self.proc = ctx.Process(target=_serve, args=(child, rules, steps, os.getpid()), daemon=True)
         self.proc.start()
         child.close()
         self.index, self.item = -1, None
         self.deadline = math.inf
 
-    def give(self, index: int, item: Found, timeout: float) -> None:
+    def give(self, index: int, item, step: int, timeout: float) -> None:
         self.index, self.item, self.deadline = index, item, time.monotonic() + timeout
-        self.conn.send(item)
+        self.conn.send((step, item))
 
     def end(self) -> str:
         """Kill the process (if alive) and say how it ended."""
@@ -302,17 +348,17 @@ class _Worker:
         return f"signal {signal.Signals(-code).name}" if code < 0 else f"exit status {code}"
 
 
-def _serve(conn, rules: Rules, step, parent: int) -> None:
-    """A worker: documents in, step(document) out, until the parent closes the pipe or dies."""
+def _serve(conn, rules: Rules, steps: tuple, parent: int) -> None:
+    """A worker: (k, item) in, steps[k](item, rules) out, until the parent closes the pipe or dies."""
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     while True:
         try:
-            item = conn.recv()
+            k, item = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send(step(item, rules))
+        conn.send(steps[k](item, rules))
 
 
 def die_with_parent(parent: int) -> None:

@@ -19,8 +19,8 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_wo
 
 from pipeline.cache import fingerprint
 from pipeline.discover import Found
-from pipeline.work import EngineError, Options, candidates_path, cpus, process_path
-from pipeline.write import Shard, render
+from pipeline.work import EngineError, Job, Options, cpus, first_pass, step
+from pipeline.write import Shard
 
 PLUGIN = "hanfacts-rules"
 
@@ -39,16 +39,17 @@ class RulesPlugin(WorkerPlugin):
         self.rules = load_rules(rules_dir, subjects=self.subjects)
 
 
-def process_batch(items: list[Found]) -> tuple[str, list[Shard]]:
+def process_batch(jobs: list[Job]) -> tuple[str, list[Shard]]:
     """The task: run the step on each document; the worker's fingerprint comes back too."""
     plugin = get_worker().plugins[PLUGIN]
-    return plugin.fingerprint, [render(process_path(item, plugin.rules)) for item in items]
+    return plugin.fingerprint, [step(job, plugin.rules) for job in jobs]
 
 
 def candidates_batch(items: list[Found]) -> tuple[str, list]:
-    """The template pre-pass task: (doc_id, candidates) of each document."""
+    """The template pre-pass task: each document's candidates and its result with no
+    template lines (pipeline/work.py:FirstPass)."""
     plugin = get_worker().plugins[PLUGIN]
-    return plugin.fingerprint, [candidates_path(item, plugin.rules) for item in items]
+    return plugin.fingerprint, [first_pass(item, plugin.rules) for item in items]
 
 
 class DaskRunner:
@@ -92,7 +93,7 @@ class DaskRunner:
         client = self._start(len(items))
         workers = max(1, len(client.nthreads()))
         size = max(1, min(64, len(items) // (4 * workers)))      # a few tasks per worker, at least
-        items = [replace(f, path=f.path.absolute()) for f in items]     # the same file on every machine
+        items = [_absolute(f) for f in items]     # the same file on every machine
         batches = [items[i:i + size] for i in range(0, len(items), size)]
         for future in as_completed(client.map(task, batches, pure=False)):
             try:
@@ -108,5 +109,14 @@ class DaskRunner:
     def candidates(self, items: list[Found]) -> Iterator:
         return self._map(candidates_batch, items)
 
-    def shards(self, items: list[Found]) -> Iterator[Shard]:
-        return self._map(process_batch, items)
+    def shards(self, jobs: list[Job], prepare=None) -> Iterator[Shard]:
+        """`prepare` is not used: every batch is sent at once, and a job holding the
+        pre-pass's result would keep it in memory until then (the step cleans and analyses
+        again, with the same result)."""
+        return self._map(process_batch, jobs)
+
+
+def _absolute(x: Found | Job) -> Found | Job:
+    if isinstance(x, Job):
+        return replace(x, item=_absolute(x.item))
+    return replace(x, path=x.path.absolute())

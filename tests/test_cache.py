@@ -1,4 +1,4 @@
-from pipeline.cache import Cache, Fingerprint, fingerprint
+from pipeline.cache import Cache, Fingerprint, Stored, fingerprint
 from pipeline.model import DocResult
 from pipeline.write import Shard, render
 
@@ -65,7 +65,7 @@ def test_a_result_is_reused_only_with_the_same_template_lines(tmp_path):
 def test_candidates_are_found_by_doc_bytes_and_rules_and_kept_while_current(tmp_path):
     from pipeline.ingest.template import Candidates
     cache = Cache(tmp_path, Fingerprint("code", {"generic": "g"}))
-    found = Candidates(frozenset({"메뉴", "배너"}), "헤드라인")
+    found = Stored(Candidates(frozenset({"메뉴", "배너"}), "헤드라인"), frozenset({"메뉴"}), ("CNY", "위안"))
     cache.put_candidates("x/a.txt", "ab" * 32, found)
     assert cache.has_candidates("x/a.txt", "ab" * 32) and cache.candidates("x/a.txt", "ab" * 32) == found
     assert not cache.has_candidates("x/a.txt", "cd" * 32)                       # new bytes
@@ -73,3 +73,17 @@ def test_candidates_are_found_by_doc_bytes_and_rules_and_kept_while_current(tmp_
     cache.put_candidates("x/a.txt", "cd" * 32, found)
     cache.prune(["x/a.txt"], {cache.candidates_path("x/a.txt", "cd" * 32)})
     assert cache.has_candidates("x/a.txt", "cd" * 32) and not cache.has_candidates("x/a.txt", "ab" * 32)
+
+
+def test_the_same_name_and_bytes_at_another_path_are_another_document(tmp_path):
+    """Source profiles match the folders above --raw too (`--raw raw/dongbuk-joseon`), so a
+    file of the same doc_id and bytes at another absolute path may be cleaned by another
+    profile: neither its result nor its template candidates are taken for it."""
+    from pipeline.ingest.template import Candidates
+    cache = Cache(tmp_path, Fingerprint("code", {"generic": "g"}))
+    cache.put(_result("a.txt", "generic"), "", "/data/dongbuk-joseon/a.txt")
+    assert cache.get("a.txt", "ab" * 32, "", "/data/dongbuk-joseon/a.txt")
+    assert cache.get("a.txt", "ab" * 32, "", "/data/hwanghae-biz/a.txt") is None
+    cache.put_candidates("a.txt", "ab" * 32, Stored(Candidates(frozenset({"메뉴"}))), "/data/dongbuk-joseon/a.txt")
+    assert cache.has_candidates("a.txt", "ab" * 32, "/data/dongbuk-joseon/a.txt")
+    assert not cache.has_candidates("a.txt", "ab" * 32, "/data/hwanghae-biz/a.txt")

@@ -37,12 +37,12 @@ def status(out: Path) -> dict[str, str]:
 
 
 def slow_or_crashing(real_process):
-    def process(doc_id, data, rules, location="", template=frozenset()):
+    def process(doc_id, data, rules, location="", template=frozenset(), **more):
         if doc_id == "slow.txt":
             time.sleep(60)
         if doc_id == "crash.txt":
             os.kill(os.getpid(), 9)
-        return real_process(doc_id, data, rules, location, template)
+        return real_process(doc_id, data, rules, location, template, **more)
     return process
 
 

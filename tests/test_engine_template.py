@@ -28,13 +28,13 @@ def shared_rules(monkeypatch, rules):
 def counted(monkeypatch, tmp_path):
     """Each document the pre-pass reads leaves its doc_id in a file (workers are forked)."""
     log = tmp_path / "candidates.log"
-    real = work.document_candidates
+    real = work.first_pass
 
-    def counting(doc_id, data, rules, location=""):
+    def counting(item, rules):
         with open(log, "a", encoding="utf-8") as f:
-            f.write(doc_id + "\n")
-        return real(doc_id, data, rules, location)
-    monkeypatch.setattr(work, "document_candidates", counting)
+            f.write(item.doc_id + "\n")
+        return real(item, rules)
+    monkeypatch.setattr(engine, "first_pass", counting)
     return lambda: sorted(log.read_text(encoding="utf-8").split()) if log.exists() else []
 
 
@@ -164,3 +164,54 @@ def test_extract_files_keeps_two_folders_of_one_name_apart(monkeypatch, rules, t
     for path, result in zip(paths, api.extract_files(paths)):
         menu = "홈 | 동북 | 경제" if path.parts[-3] == "siteA" else "홈 | 화남 | 산업"
         assert [r.text for r in result.removed if r.rule == "generic:template"] == [menu], path
+    assert len({r.doc_id for r in api.extract_files(paths)}) == len(paths)     # and two doc_ids, not one
+    assert api.doc_ids(paths)[:2] == ["siteA/2025/0.html", "siteA/2025/1.html"]
+
+
+def test_a_page_s_own_template_lines_give_the_rows_of_the_whole_template(tmp_path, shared_rules, capsys, counted):
+    """The engine gives a page only the folder's template lines that its template step looks
+    at (those no drop rule took first), and keeps the pre-pass's result when there are none:
+    the rows are those of the step run with the folder's whole template (as the Python API
+    runs it), and a page whose template lines all went to other rules is read once."""
+    import pipeline
+    from pipeline import api
+    out = tmp_path / "out"
+    run(SITES4, out, capsys)
+    pages = sorted(p for p in SITES4.rglob("*.*") if p.is_file())
+    got, want = pipeline.load(out), pipeline.frames(api.extract_files(pages))
+    for name in want._fields:
+        assert getattr(got, name).equals(getattr(want, name)), name
+    read = counted()
+    assert sorted(read) == sorted(p.relative_to(SITES4).as_posix() for p in pages)   # each page in the pre-pass, once
+
+
+def test_a_profile_named_by_a_folder_above_raw_is_not_taken_from_the_cache(tmp_path, shared_rules, capsys):
+    """`--raw data/dongbuk-joseon` then `--raw data/hwanghae-biz` into one --out, with a file
+    of the same name and bytes: the second run is the other source's, not the cached first."""
+    from pipeline.discover import find_documents
+    out = tmp_path / "out"
+    for source in ("dongbuk-joseon", "hwanghae-biz"):
+        raw = tmp_path / "data" / source
+        _site(raw, 3)
+        assert extract(find_documents(raw, out), out, Options()) == 0
+        assert {r["source"] for r in read_rows(out / "documents.csv")} == {source}
+
+
+def test_the_second_pass_keeps_the_pre_pass_s_rows_only_when_the_clean_text_is_the_same(rules):
+    """work.step with the pre-pass's result (work.Job.before) gives the bytes of the step run
+    from scratch, whether the template lines change the clean text or not."""
+    from dataclasses import replace
+    from pipeline.discover import Found
+    from pipeline.write import render
+    pages = sorted(p for p in (SITES4 / "namhae-ilbo").iterdir())
+    found = [Found(f"namhae-ilbo/{p.name}", p) for p in pages]
+    firsts = [work.first_pass(f, rules) for f in found]
+    templates = template.assign([(f.doc_id, fp.candidates) for f, fp in zip(found, firsts)])
+    kept = changed = 0
+    for f, fp in zip(found, firsts):
+        item = replace(f, template=templates.get(f.doc_id, frozenset()) & fp.reach)
+        again = work.step(work.Job(item, fp.shard, fp.won), rules)
+        assert again == render(work.process_path(item, rules)), f.doc_id
+        kept += again.places is fp.shard.places
+        changed += again.clean != fp.shard.clean
+    assert kept and changed           # both ways are taken on this site

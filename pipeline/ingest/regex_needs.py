@@ -265,10 +265,6 @@ def _edge_element(op, av, end: bool) -> tuple[list[tuple] | None, bool]:
     return None, True                     # back references and the like: not known
 
 
-_CATEGORY_TESTS = {   # what re's categories mean in a str pattern without re.ASCII
-    C.CATEGORY_DIGIT: str.isdecimal, C.CATEGORY_NOT_DIGIT: lambda c: not c.isdecimal(),
-    C.CATEGORY_SPACE: str.isspace, C.CATEGORY_NOT_SPACE: lambda c: not c.isspace(),
-    C.CATEGORY_WORD: lambda c: c.isalnum() or c == "_", C.CATEGORY_NOT_WORD: lambda c: not (c.isalnum() or c == "_")}
 _CATEGORY_TEXT = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
                   C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
 
@@ -283,7 +279,7 @@ def _class_atom(items) -> tuple | None:
             out.append(("lit", chr(av)))
         elif op is C.RANGE:
             out.append(("range", av[0], av[1]))
-        elif op is C.CATEGORY and av in _CATEGORY_TESTS:
+        elif op is C.CATEGORY and av in _CATEGORY_TEXT:
             out.append(("cat", av))
         else:
             return None
@@ -300,7 +296,8 @@ class EdgeChars:
     first time it is asked (no regex is compiled at load: start-up) and remembered."""
 
     def __init__(self, atoms: tuple[tuple, ...], flags: int):
-        self.atoms, self.flags = atoms, flags & (re.IGNORECASE | re.DOTALL | re.ASCII | re.LOCALE)
+        self.atoms = atoms
+        self.flags = int(flags & (re.IGNORECASE | re.DOTALL | re.ASCII | re.LOCALE))   # a plain int: enum flags are slow
         self._known: dict[str, bool] = {}
         self._regex: re.Pattern | None = None
 
@@ -314,28 +311,15 @@ class EdgeChars:
         return known
 
     def _decide(self, c: str) -> bool:
-        if self.flags & (re.IGNORECASE | re.ASCII | re.LOCALE):    # case folding and the like: as re does it
-            if self._regex is None:
-                self._regex = re.compile("|".join(map(_atom_text, self.atoms)), self.flags)
-            return self._regex.fullmatch(c) is not None
-        return any(_fits(atom, c, bool(self.flags & re.DOTALL)) for atom in self.atoms)
+        # As re itself answers it (case folding, categories, DOTALL): the atoms as one
+        # regex with the pattern's flags, compiled on the first question (not at load).
+        if self._regex is None:
+            self._regex = re.compile(self.pattern(), self.flags)
+        return self._regex.fullmatch(c) is not None
 
     def pattern(self) -> str:
         """The same as one regex (for tests and for reading)."""
         return "|".join(map(_atom_text, self.atoms))
-
-
-def _fits(atom: tuple, c: str, dotall: bool) -> bool:
-    kind = atom[0]
-    if kind == "lit":
-        return c == atom[1]
-    if kind == "not":
-        return c != atom[1]
-    if kind == "any":
-        return dotall or c != "\n"
-    _, negate, items = atom
-    return any(c == i[1] if i[0] == "lit" else i[1] <= ord(c) <= i[2] if i[0] == "range" else _CATEGORY_TESTS[i[1]](c)
-               for i in items) != negate
 
 
 def _atom_text(atom: tuple) -> str:
