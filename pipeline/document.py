@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.ingest.clean import Cleaned, clean, iso_date, strip_glued
 from pipeline.ingest.decode import decode
@@ -48,7 +48,12 @@ def analyse(clean: str, rules: Rules, won_means_yuan: bool = False) -> DocResult
     found = DocResult(doc_id="", clean=clean, sentences=split_sentences(clean))
     if rules.gazetteer is not None:
         from pipeline.places import find_places
-        found.places = find_places(clean, rules.gazetteer)
+        # The places stage reads variant hanja in their standard form (靑島 as 青島); the clean
+        # text keeps them as written, and so does each surface.
+        view = rules.standard_hanja(clean) if rules.standard_hanja else clean
+        found.places = find_places(view, rules.gazetteer)
+        if view != clean:
+            found.places = [replace(p, surface=clean[p.start:p.end]) for p in found.places]
     if rules.facts is not None:
         from pipeline.facts import find_facts
         from pipeline.facts.currency import settle_won

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.ingest.normalize import Normalizer, load_normalizer
+from pipeline.ingest.normalize import Normalizer, load_normalizer, load_standard_hanja
 from pipeline.ingest.profiles import Profiles, load_profiles
 
 
@@ -15,6 +15,7 @@ from pipeline.ingest.profiles import Profiles, load_profiles
 class Rules:
     normalize: Normalizer
     profiles: Profiles
+    standard_hanja: Normalizer | None = None   # the places stage's view: 靑 -> 青, offsets kept
     gazetteer: Any = None     # pipeline.places.Gazetteer
     facts: Any = None         # pipeline.facts.FactRules
 
@@ -25,7 +26,7 @@ def load_rules(rules_dir: Path | None = None, stages: tuple[str, ...] = ("places
     `subjects` names the subject reader (pipeline.facts.READERS; None: the default)."""
     extra = [rules_dir / "profiles"] if rules_dir and (rules_dir / "profiles").is_dir() else []
     with _no_collection():
-        rules = Rules(normalize=load_normalizer(), profiles=load_profiles(*extra))
+        rules = Rules(normalize=load_normalizer(), profiles=load_profiles(*extra), standard_hanja=load_standard_hanja())
         if "places" in stages:
             from pipeline.places import load_gazetteer
             rules.gazetteer = load_gazetteer(rules_dir / "places" if rules_dir else None)

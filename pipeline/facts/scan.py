@@ -163,7 +163,8 @@ def _tail(sc: Scanner, text: str, num: _Num):
     Returns (value, qualifier, unit match) or None."""
     native = num.kind == "n"
     if native and not text.startswith(" ", num.end):
-        return None        # 한곳에서 is an adverb; 세 곳 is a count
+        um = sc.units.match_glued(text, num.start, num.end)   # 네차례, 세곳; not 한곳에서, 세대
+        return (num.value, "", um) if um else None
     options = []
     im = sc.quals.inner.match(text, num.end)
     if im and not native:
@@ -176,7 +177,7 @@ def _tail(sc: Scanner, text: str, num: _Num):
             if tm:
                 value = tidy(value * _trailing_mag(sc, tm.group().strip()))
                 pos = tm.end()
-        um = sc.units.match_after(text, pos, num.start, native)
+        um = sc.units.match_after(text, pos, num.start, native, value)
         if num.kind == "g" and len(num.text) == 1 and not qual and not text.startswith(" ", pos):
             if not um or um.unit.quantity != "percent":
                 continue   # 조건, 천대, 십대: a bare magnitude glued to a word; 백% is a number
@@ -202,7 +203,7 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
         return None
     if num.text in sc.grammar.magnitudes and sc.bare_not_after.search(text[max(0, num.start - 8):num.start]):
         return None
-    if num.start >= 2 and text[num.start - 1] == "\n" and text[num.start - 2] in sc.grammar.magnitudes:
+    if _after_broken_number(sc, text, num.start):
         return None     # 3억 4567만⏎8900원: a line broken inside a number; its tail is no value
     start, value_max = num.start, None
     if num.text in sc.grammar.native_ranges:
@@ -243,16 +244,38 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
     return _finish(sc, text, start, um, value, value_max, qual, unit, won_means_yuan)
 
 
+def _after_broken_number(sc: Scanner, text: str, start: int) -> bool:
+    """The line before ends in a number without its unit, so the number at `start`
+    may be its tail (`2억3천` / `5백만달러`, `12.` / `5%`, `3백` / `40개사`), in text
+    whose wrapped lines were not rejoined: a value never comes from such a tail.  A
+    magnitude word or a decimal point ending the line is enough; bare digits only
+    with one line break between (a heading ending in a year may stand above a figure)."""
+    j = start
+    while j and text[j - 1] in " \t\r\n":
+        j -= 1
+    gap = text[j:start]
+    if "\n" not in gap or j < 2 or not text[start].isdigit() and text[start] not in sc.grammar.magnitudes:
+        return False
+    last, before = text[j - 1], text[j - 2]
+    if last in sc.grammar.magnitudes or last in ".," and before.isdigit():
+        k = j - 1
+        while k and text[k - 1] in sc.grammar.magnitudes:
+            k -= 1
+        return k > 0 and text[k - 1].isdigit()
+    return last.isdigit() and gap.count("\n") == 1
+
+
 def _signed(sc: Scanner, text: str, start: int, value: Decimal, unit: Unit) -> tuple[Decimal, int]:
-    """-2.1%, −5.9℃, 마이너스 3퍼센트 (the word is part of the surface); 영하 5도."""
+    """-2.1%, −5.9℃, 마이너스 3퍼센트, 영하 5도 (the word is part of the surface)."""
     if start and text[start - 1] in "-−" and (start < 2 or not text[start - 2].isalnum()):
         return -value, start - 1
     head = text[max(0, start - 8):start]
     m = sc.units.minus_re.search(head) if sc.units.minus_re else None
     if m:
         return -value, start - len(head) + m.start()
-    if unit.quantity == "temperature" and re.search(r"영하\s?$", head):
-        return -value, start
+    zero = sc.units.below_zero_re.search(head) if sc.units.below_zero_re else None
+    if unit.quantity == "temperature" and zero:
+        return -value, start - len(head) + zero.start()         # 영하 5도, 령하 15℃: a sign word
     return value, start
 
 

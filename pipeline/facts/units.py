@@ -19,6 +19,23 @@ class Unit:
     needs_before: re.Pattern | None = None
     not_after: re.Pattern | None = None      # text before the number that rules it out
     max_value: int | None = None             # larger values are something else (years)
+    min_value: int | None = None             # smaller values are something else (3무 정책)
+
+
+@dataclass(frozen=True)
+class GluedNative:
+    """When a native numeral written without a space before its counter is a count
+    (네차례, 세곳, 두배, 열두개) and not a word that starts like one (세배, 세대, 열대)."""
+    not_numerals: frozenset[str]      # 한: 한곳, 한가지, 한번, 한대 are words
+    not_words: frozenset[str]         # numeral + counter that is a word of its own
+    after: re.Pattern                 # what may follow the counter: a particle, the copula, nothing
+    counts_when: dict[str, re.Pattern]    # a listed word that is a count before these (세배 가까이)
+
+    def fits(self, numeral: str, counter: str, text: str, end: int) -> bool:
+        word = numeral + counter
+        if word in self.not_words and not (word in self.counts_when and self.counts_when[word].match(text, end)):
+            return False
+        return numeral not in self.not_numerals and bool(self.after.match(text, end))
 
 
 @dataclass
@@ -39,6 +56,8 @@ class UnitTable:
     signed: frozenset[str] = frozenset()      # quantities that keep a written minus sign
     minus_re: re.Pattern | None = None        # 마이너스 right before the number
     coins: dict[str, tuple[re.Pattern, dict[str, Decimal]]] = field(default_factory=dict)
+    below_zero_re: re.Pattern | None = None   # 영하, 령하 right before a temperature
+    glued: GluedNative | None = None          # 네차례, 세곳: a native numeral glued to its counter
 
     def coin_after(self, code: str, text: str, pos: int) -> tuple[Decimal, int] | None:
         """`20센트` right after a USD amount ending at `pos`: (value in `code`, end)."""
@@ -53,19 +72,32 @@ class UnitTable:
         return (value, m.end()) if value < 1 else None
 
     def match_after(self, text: str, pos: int, num_start: int,
-                    native: bool = False) -> UnitMatch | None:
+                    native: bool = False, value: Decimal | None = None) -> UnitMatch | None:
         """The unit written at `pos` (one optional space allowed before it)."""
         for start in (pos, pos + 1) if pos < len(text) and text[pos] == " " else (pos,):
             for n in self.lengths:
                 if start + n > len(text):
                     continue       # a shorter slice at the end of the text is not this surface
                 for unit in self.after.get(text[start:start + n], ()):
-                    if self._fits(unit, text, num_start, start + n, native):
+                    if self._fits(unit, text, num_start, start + n, native, value):
                         return UnitMatch(unit, start, start + n)
         return None
 
-    def _fits(self, unit: Unit, text: str, num_start: int, end: int, native: bool) -> bool:
+    def match_glued(self, text: str, num_start: int, num_end: int) -> UnitMatch | None:
+        """The counter glued to the native numeral text[num_start:num_end] (네차례)."""
+        if self.glued is None or text[num_start:num_end] in self.glued.not_numerals:
+            return None            # 한국, 한편: the most frequent words stop here
+        um = self.match_after(text, num_end, num_start, native=True)
+        if um is None or um.start != num_end \
+                or not self.glued.fits(text[num_start:num_end], text[um.start:um.end], text, um.end):
+            return None
+        return um
+
+    def _fits(self, unit: Unit, text: str, num_start: int, end: int, native: bool,
+              value: Decimal | None = None) -> bool:
         if native and not unit.native or unit.native_only and not native:
+            return False
+        if unit.min_value is not None and value is not None and value < unit.min_value:
             return False
         if unit.not_before and unit.not_before.match(text, end):
             return False
@@ -94,14 +126,16 @@ def build_units(table: dict) -> UnitTable:
         unit = Unit(row["unit"], row["quantity"], row.get("native", False), row.get("native_only", False),
                     row.get("won", False),
                     opt("not_before"), opt("needs_after"), opt("needs_before"), opt("not_after"),
-                    row.get("max_value"))
+                    row.get("max_value"), row.get("min_value"))
         for s in row.get("after", []):
             after.setdefault(s, []).append(unit)
         for s in row.get("before", []):
             before.setdefault(s, unit)
     codes = _alt(before)
     hints = table.get("won_hints", {})
-    minus = table.get("minus_words", [])
+    g = table.get("glued_native")
+    glued = GluedNative(frozenset(g["not_numerals"]), frozenset(g["not_words"]), re.compile(g["after"]),
+                        {w: re.compile(p) for w, p in g.get("counts_when", {}).items()}) if g else None
     coins = {code: (re.compile(rf"\s?(\d{{1,3}})\s?({_alt(words)})(?![가-힣])|"
                                rf"\s?(\d{{1,3}})\s?({_alt(words)})(?=[을를이가은는의씩에와과도만로])"),
                     {w: Decimal(v) for w, v in words.items()})
@@ -110,8 +144,13 @@ def build_units(table: dict) -> UnitTable:
                      re.compile(rf"(?<![A-Za-z])({codes})\s?$"), hints,
                      re.compile(rf"({_alt(hints)})\s?(?:약\s?|총\s?)?$"),
                      frozenset(table.get("signed_quantities", [])),
-                     re.compile(rf"(?<![가-힣])(?:{_alt(minus)})\s?$") if minus else None,
-                     coins)
+                     _ends_with(table.get("minus_words", [])), coins,
+                     _ends_with(table.get("below_zero_words", [])), glued)
+
+
+def _ends_with(words: list[str]) -> re.Pattern | None:
+    """A word of `words` standing alone right before the end (마이너스 3%, 영하 5도)."""
+    return re.compile(rf"(?<![가-힣])(?:{_alt(words)})\s?$") if words else None
 
 
 def _alt(words) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.ingest.blocks import boxed_notices, closing_list, lone_captions
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.unwrap import first_full_line, is_hard_wrapped, reaches_margin, unwrap
@@ -80,8 +81,9 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     if title in site_names or _names_the_issuer(title):
         title = ""             # a board's, bulletin's or issuer's name taken for the title: look for the headline
     kept = _drop_lines(items, profile, removed, dates, set(site_names))
+    kept = _drop_blocks(items, kept, profile, removed)
     template_seen = [raw for _, raw in kept]
-    kept = _drop_template(kept, template, profile, removed)
+    kept = _drop_template(kept, template, profile, removed, None if link_density is not None or not wrapped_ok else lines)
     kept = _drop_contents(items, kept, profile, removed)
     kept = _drop_meta_values(kept, profile, removed)
     kept = _drop_footnotes(kept, profile, removed, lru_cache(maxsize=1)(
@@ -95,7 +97,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     kept = _drop_comment_thread(kept, profile, removed, first_line)
     if link_density:
         kept = _drop_links(kept, link_density, profile, removed)
-    kept = _drop_edges(kept, profile, removed, wrapped_ok)
+    kept = _drop_edges(kept, profile, removed, wrapped_ok, lines if wrapped_ok else None)
     layout = profile.layout
     if layout == "auto":
         layout = "hard-wrapped" if wrapped_ok and is_hard_wrapped([raw for _, raw in kept]) else "lines"
@@ -127,20 +129,36 @@ def strip_glued(text: str, profile: Profile) -> str:
     return squeeze_spaces(_strip(text, profile, [], []))
 
 
-def _drop_template(kept, template, profile, removed):
+def _drop_blocks(items, kept, profile, removed):
+    """Boxed notices (every line of the box) and lone `▲` captions (pipeline/ingest/blocks.py)."""
+    boxed = boxed_notices(items)
+    captions = lone_captions(kept)
+    out = []
+    for i, raw in kept:
+        if i in boxed or i in captions:
+            removed.append(Removed(i, squeeze_spaces(raw), f"{profile.name}:{'boxed_notice' if i in boxed else 'lone_caption'}"))
+        else:
+            out.append((i, raw))
+    return out
+
+
+def _drop_template(kept, template, profile, removed, page=None):
     """Template lines of the source folder go only outside the article: above its first
     sentence or below its last (a menu, a banner, a related list, a footer). Between two
     sentences a recurring line is the article's own: a series' subhead, a quote, a bullet
-    or a table cell that several issues repeat. Sentences the generic rules removed (a
-    copyright footer) do not count, so the article's span ends at its own last sentence."""
+    or a table cell that several issues repeat; so is a list that closes the article
+    (blocks.closing_list; `page`: the text's lines, None for HTML). Sentences the generic
+    rules removed (a copyright footer) do not count, so the article's span ends at its own
+    last sentence."""
     if not template:
         return kept
-    prose = [n for n, (_, raw) in enumerate(kept) if is_prose(squeeze_spaces(raw))]
+    prose = [n for n, (_, raw) in enumerate(kept) if is_prose(line := squeeze_spaces(raw)) or _ANNOUNCES_LIST.search(line)]
     first, last = (prose[0], prose[-1]) if prose else (len(kept), -1)
+    own = closing_list(kept, last, page)
     out = []
     for n, (i, raw) in enumerate(kept):
         line = squeeze_spaces(raw)
-        if line in template and not first < n < last:
+        if line in template and not first < n < last and i not in own:
             removed.append(Removed(i, line, f"{profile.name}:template"))
         else:
             out.append((i, raw))
@@ -240,8 +258,13 @@ def _drop_footnotes(kept, profile, removed, wrapped=lambda: False):
     raws = [raw for _, raw in kept]
     marked: set[str] = set()
     drop = set()
+    # Notes a drop rule took already (`1) … 기준.`), by line: each is given when the text passes it.
+    given = sorted((r.line_no, _footnote_number(m)) for r in removed
+                   if r.whole_line and r.rule.endswith(":footnote") and (m := start.match(r.text)))
     k = 0
     while k < len(kept):
+        while given and given[0][0] < kept[k][0]:
+            marked.discard(given.pop(0)[1])
         run, numbers, j = [], [], k
         while j < len(kept) and (m := start.match(lines[j])) and len(lines[j]) <= _FOOTNOTE_MAX_CHARS:
             run.append(j)
@@ -249,13 +272,28 @@ def _drop_footnotes(kept, profile, removed, wrapped=lambda: False):
             j += 1
             if numbers[-1] in marked and not _PROSE.search(lines[j - 1]) and wrapped() and reaches_margin(raws, j - 1):
                 j = _note_goes_on(kept, lines, j, run, profile)
-        if run and all(n in marked for n in numbers) and not (k and lines[k - 1].endswith(":")):
+        if run and all(n in marked for n in numbers) and not (k and lines[k - 1].endswith(":")) \
+                and not _list_item_under_its_mark(lines, k, run, numbers):
             drop.update(kept[x][0] for x in run)
+            marked.difference_update(numbers)       # a note is given once: a later `1) …` is a list's
         for x in range(k, max(j, k + 1)):
             marked.update(_footnote_number(m) for m in mark.finditer(lines[x]))
         k = max(j, k + 1)
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:footnote") for i, raw in kept if i in drop)
     return [(i, raw) for i, raw in kept if i not in drop]
+
+
+# What a note says: where a figure comes from, what it counts or leaves out.
+_NOTE_WORDS = re.compile(r"기준|자료|출처|통계|발표|포함|제외|잠정|추정|수치|작성|인용|참조|참고|의미|뜻|가리|말한다|말함|재구성|조사")
+
+
+def _list_item_under_its_mark(lines, k, run, numbers) -> bool:
+    """A one-item list right under the sentence that carries its number (`…한 가지로 모였다.1)` /
+    `1) 현지 고객사의 부품 인증 절차`): a noun phrase with no period and none of a note's words.
+    A note there says where a figure comes from (`1) 시 통계국 발표 기준.`) or is a sentence."""
+    line = lines[run[0]]
+    return (len(run) == 1 and numbers[0] == "1" and k > 0 and lines[k - 1].endswith(("1)", "¹"))
+            and not line.rstrip().endswith((".", "。")) and not _NOTE_WORDS.search(line))
 
 
 def _note_goes_on(kept, lines, j, run, profile) -> int:
@@ -700,13 +738,18 @@ def _drop_links(items, density, profile, removed):
     return kept
 
 
+# A sentence that announces the list under it with a colon, `…분야는 다음과 같다:`: the text's.
+_ANNOUNCES_LIST = re.compile(r"[가-힣]다\s*[:：]$")
+
+
 def _prose_lines(items, wrapped: bool) -> list[int]:
     """Positions of the lines of prose. A statement in note style counts: a report's last
-    section (`3. 시사점` and its bullets) is not the page's tail. In hard-wrapped text a
+    section (`3. 시사점` and its bullets) is not the page's tail; so does a sentence that ends
+    in a colon to announce its list (`…다음과 같다:`). In hard-wrapped text a
     sentence runs over short lines: every line of a paragraph (lines with no blank between)
     that ends a sentence is prose."""
     lines = [squeeze_spaces(raw) for _, raw in items]
-    prose = {k for k, line in enumerate(lines) if is_prose(line) or _is_note_statement(line)}
+    prose = {k for k, line in enumerate(lines) if is_prose(line) or _is_note_statement(line) or _ANNOUNCES_LIST.search(line)}
     if wrapped:
         start = 0
         for k in range(1, len(items) + 1):
@@ -735,9 +778,10 @@ def _tail_text(line: str, profile: Profile) -> bool:
         _is_heading(line, profile) and len(line) <= _SHORT_HEADING_CHARS and not any(c.isdigit() for c in line[2:]))
 
 
-def _drop_edges(items, profile, removed, wrapped_ok=True):
+def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
     """Before the first line of prose, runs of menu-like short lines (but not the section
-    heading right above it); after the last, every short line that is not a sentence."""
+    heading right above it); after the last, every short line that is not a sentence, but
+    not a list that closes the article (blocks.closing_list; `page`: the text's lines)."""
     edges = profile.edges
     wrapped = wrapped_ok and profile.layout != "lines" and (
         profile.layout == "hard-wrapped" or is_hard_wrapped([raw for _, raw in items]))
@@ -760,8 +804,11 @@ def _drop_edges(items, profile, removed, wrapped_ok=True):
                 run.pop()           # `1. 개요` above the first paragraph: the text's own heading
             drop.update(run)
         run = []
+    own = closing_list(items, last, page)
     for k in range(last + 1, len(items)):
         line = squeeze_spaces(items[k][1])
+        if items[k][0] in own:
+            continue
         if len(line) <= edges["tail_max_chars"] and not _PROSE.search(line) and not _tail_text(line, profile) \
                 and not (wrapped_ok and k == last + 1 and _wrapped_sentence(items, k)):
             drop.add(k)
@@ -806,6 +853,13 @@ def _beside_page_number(i: int, lines: list[str], profile: Profile) -> bool:
     return False
 
 
+# A running header that names the issue and the title (`동북아 지역경제 리뷰 2026-03 | 선양 …`,
+# `… Vol.12 No.4 | …`): it changes with every issue, so no folder repeats it, but the report
+# prints it on each page.
+_ISSUE_HEADER = re.compile(r"\S\s+(?:\d{4}\s*[-.]\s*\d{1,2}|(?:Vol|No)\.\s?\d{1,4}|제\s?\d{1,4}\s?[호권]|\d{4}\s*년\s*\d{1,2}\s*월호?)"
+                           r"\s*[|·│/]\s*\S")
+
+
 def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):
     """Page numbers and running headers of a paginated report, even mid-sentence. Text
     that is not hard-wrapped (a report copied a paragraph a line) loses only a line repeated
@@ -819,10 +873,12 @@ def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):
         short = len(line) <= _RUNNING_HEADER_MAX_CHARS
         # looked up only where it can count (speed): a short line, unpaginated or seen twice
         beside = short and (not paginated or counts[line] == 2) and _beside_page_number(i, lines, profile)
+        if short and not paginated and counts.get(line, 0) >= 2 and _ISSUE_HEADER.search(line) and not reads_as_sentence(line):
+            beside = True       # repeated in this document with its issue: a running header
         if paginated and profile.page_number and profile.page_number.match(line):
             removed.append(Removed(i, line, f"{profile.name}:page_number"))
         elif short and (paginated or beside) and \
-                _running(line, counts[line] if paginated else min(counts[line], 2), profile, beside):
+                _running(line, counts.get(line, 1) if paginated else min(counts.get(line, 1), 2), profile, beside):
             removed.append(Removed(i, line, f"{profile.name}:running_header"))
         else:
             kept.append((i, raw))

@@ -1,5 +1,14 @@
 """Unicode normalisation of text before cleaning; the clean text (and every offset)
-is in this form: NFC, standard traditional hanja, ASCII digits/Latin, one middle dot."""
+is in this form: NFC, ASCII digits/Latin, one middle dot.
+
+Hanja stay as the page writes them: a Korean variant form (靑島, 鎭江, KS X 1001 glyphs) is the
+writer's text, and the clean text is what a reader searches the page for and what every
+`surface` quotes ("the text as written", docs/contract.md). The places stage reads variant
+forms itself (pipeline/places/data/variants.tsv), so nothing needs them rewritten here.
+(Until 30 Nov they were rewritten to 青, 鎮: a sentence with `청도(靑島)` was then not to be
+found in the clean text.) `standard_hanja` gives the places stage a view of the clean
+text with each variant replaced by its standard form, character for character, so that
+offsets stay those of the clean text."""
 from __future__ import annotations
 
 import re
@@ -8,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
+
 
 # Full-width ASCII (U+FF01..FF5E) is ASCII shifted by 0xFEE0.
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
@@ -21,6 +31,7 @@ _DOTS = {c: MIDDLE_DOT for c in (0x22C5, 0x2024, 0x30FB, 0xFF65, 0x2219, 0x2027,
 @dataclass(frozen=True)
 class Normalizer:
     table: dict[int, object]
+    nfc: bool = True          # also NFC (and one kind of line end); False: only the table
 
     def __post_init__(self) -> None:
         # The characters the table maps, as one class: finding them is some fifty times
@@ -30,13 +41,21 @@ class Normalizer:
         object.__setattr__(self, "_mapped", re.compile(f"[{chars}]") if chars else re.compile("(?!)"))
 
     def __call__(self, text: str) -> str:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if self.nfc:
+            text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
         # The same as .translate(self.table), mapping only the characters found.
-        return self._mapped.sub(self._replace, unicodedata.normalize("NFC", text))
+        return self._mapped.sub(self._replace, text)
 
     def _replace(self, m: re.Match) -> str:
         to = self.table[ord(m.group())]
         return "" if to is None else chr(to) if isinstance(to, int) else to
+
+
+def load_normalizer() -> Normalizer:
+    table: dict[int, object] = {**_FULLWIDTH, **_SPACES, **_INVISIBLE, **_DOTS}
+    # U+FF5E (full-width tilde) and U+301C (wave dash) both mean a range.
+    table[0x301C] = "~"
+    return Normalizer(table)
 
 
 def load_variant_hanja(path: Path = DATA / "variant_hanja.tsv") -> list[tuple[str, str, str, str]]:
@@ -49,13 +68,10 @@ def load_variant_hanja(path: Path = DATA / "variant_hanja.tsv") -> list[tuple[st
     return rows
 
 
-def load_normalizer() -> Normalizer:
-    table: dict[int, object] = {**_FULLWIDTH, **_SPACES, **_INVISIBLE, **_DOTS}
-    # U+FF5E (full-width tilde) and U+301C (wave dash) both mean a range.
-    table[0x301C] = "~"
-    for variant, standard, _, _ in load_variant_hanja():
-        table[ord(variant)] = standard
-    return Normalizer(table)
+def load_standard_hanja() -> Normalizer:
+    """Korean variant hanja -> standard traditional form, one character for one (靑 -> 青): for
+    the places stage's view of the clean text, never for the clean text itself."""
+    return Normalizer({ord(v): ord(s) for v, s, _, _ in load_variant_hanja()}, nfc=False)
 
 
 _WS_RUN = re.compile(r"[ \t]+")

@@ -487,6 +487,30 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
     return [a for a in out if a[0] not in e.not_aliases]
 
 
+def _former_county_names(e: Entry, r: dict, flags: Flags, counties: set[str]) -> list[tuple[str, str, str]]:
+    """의오현, 자계현, 순덕현: most county-level cities (义乌市 since 1988) and many urban
+    districts (顺德区, 长乐区) were counties (县) until the 1980s and 1990s, and archive
+    digests of those years name them with 현. The Sino-Korean readings with 현 are aliases
+    of today's division: strong, or weak (its city or province in the document, a list)
+    when the reading is a Korean place or word (남해현: the `flags` guards); none for a
+    district named by planning words (城区). A county of the
+    same name that exists today (伊宁县 beside 伊宁市, 和田县 beside 和田市) keeps its 현 to
+    itself; a county of another name that reads the same (资溪县 for 자계현) shares it, and
+    the evidence in the document decides."""
+    if e.level != "county" or r["suffix"] not in ("市", "区") or not e.bare or flags.generic_name(e.name_zh) \
+            or r["core"] + "县" in counties:
+        return []
+    out = []
+    for reading in sorted({r["sino"], r["sino_raw"], *r["sino_more"]}):
+        if _syllables(reading) < 2:
+            continue
+        full = reading + "현"
+        guarded = full in flags.korean_places or full in flags.ambiguous or reading in flags.korean_places
+        strength = "weak" if guarded else "strong"
+        out.append((full, "sino_korean", strength))
+    return out
+
+
 COMMON_WORD_MIN_FREQ = 100
 
 
@@ -512,10 +536,11 @@ def build(out_dir: pathlib.Path = DATA) -> tuple[int, int]:
     entries = apply_curated(fold_old_names(entries, tools), load_curated())
     entries = apply_joseon(entries, load_joseon()["place"])
     gaz_rows, alias_rows = [], {}
+    counties = {e.name_zh for e in entries if e.current and e.level == "county"}
     for e in entries:
         r = readings(e, tools)
         gaz_rows.append(gazetteer_row(e, r, tools))
-        for alias, match, strength in entry_aliases(e, r, tools, flags):
+        for alias, match, strength in entry_aliases(e, r, tools, flags) + _former_county_names(e, r, flags, counties):
             k = (alias, e.key)
             old = alias_rows.get(k)
             # one row per (alias, entry): curated beats generated, strong beats weak

@@ -333,8 +333,10 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
             m.accepted, m.vetoed = False, True       # an ordinary word here, even if glossed
         elif not m.accepted and not m.gloss_only and not m.parent_only and _inside(m, support):
             m.accepted, m.reason = True, "context"
+    for i in _word_lists(text, ms, gaz):
+        ms[i].accepted, ms[i].vetoed = False, True   # 중국의 선전, 통화, 보안 정책
     # 광주 may be Gwangju in a text about Korean places: no confirmation from afar
-    from_afar = not gaz.korean_context.search(text)
+    from_afar = not gaz.korean_context.search(text) and not _korean_table(text, gaz)
     confirmed: set[str] = set()
     glossed: set[str] = set()
     starts = [m.start for m in ms]
@@ -385,6 +387,85 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
         confirm(m)
         todo.extend(j for j in (i + 2, i + 1, i - 1, i - 2) if 0 <= j < len(ms))   # ±2: a table row holds two
     _former_needs_province(ms)
+    _former_county_needs_province(text, ms)
+
+
+# After a list: a noun that says the list names places, within its next three words
+# (세 도시, 지역의, 등 중부 도시, 등 항만)
+_PLACE_NOUN = re.compile(r"(?:[ \t]+[^\s.,;!?。]+){0,2}?[ \t]+(?:[두세네]|다섯|여섯|[0-9]+)? ?(?:개 ?)?"
+                         r"(?:도시|지역|지구|일대|지방|곳|성|시|항만|항구|항|공항|통상구)"
+                         r"(?:[은는이가을를의에도와과]|에서|으로|로)?(?![가-힣])")
+
+
+def _word_lists(text: str, ms: list[Mention], gaz: Gazetteer) -> list[int]:
+    """The mentions of a list of ordinary words that reads like places (중국의 선전, 통화,
+    보안 정책: propaganda, monetary and security policy, not 深圳, 通化, 宝安): three or
+    more readings, or two after a Chinese context word (중국, 중국의), each of them a word
+    by itself (ambiguous.toml, korean_words.txt, a county reading that is a word, an
+    unlisted everyday word) with no gloss, no suffix, no strong reading, one of them only
+    a county's reading or the last a word by its use (통화 정책), and the list ending in a
+    noun that is no place word (정책, not 세 도시 or 지역). Such a list is no evidence,
+    and nothing else in the document makes its members places."""
+    out: list[int] = []
+    i = 0
+    while i < len(ms):
+        j = i
+        while j + 1 < len(ms) and _listed(text, ms[j], ms[j + 1]):
+            j += 1
+        members = ms[i:j + 1]
+        # and the list says it is words: a member only a county's reading (보안 宝安区), or
+        # its last member a word by its own use (통화 정책); 중국 정주, 무한, 장사 공장 stays
+        said = any(all(c.place.level == "county" for c in k.cands) for k in members) or members[-1].vetoed
+        if j > i and said and all(_a_word(text, k, gaz) for k in members):
+            before = text[max(0, ms[i].start - 12):ms[i].start].rstrip()
+            after_context = any(before.endswith(w) for w in gaz.context_words)
+            last = members[-1]
+            noun = _NOUN_AFTER.match(text, last.ext_end)
+            if (len(members) >= 3 or after_context) and noun and not _PLACE_NOUN.match(text, last.ext_end) \
+                    and not any(k.start == noun.end() - 1 for k in ms[j + 1:j + 2]):
+                out += range(i, j + 1)
+        i = j + 1
+    return out
+
+
+def _a_word(text: str, m: Mention, gaz: Gazetteer) -> bool:
+    """A Korean mention that is an ordinary word as much as a place (see _word_lists)."""
+    surface = text[m.start:m.end]
+    return (m.korean and not m.strong and m.place is None and not m.runs_on
+            and (surface in gaz.shared_readings or any(c.strength == "word" for c in m.cands)
+                 or _everyday(surface, m.cands, gaz)))
+
+
+# A table row headed by a name: 김해 장쑤성 창저우 2008
+_ROW_HEAD = re.compile(r"^[ \t]*([가-힣]{2,4})[ \t]", re.M)
+
+
+def _korean_only(word: str, gaz: Gazetteer) -> bool:
+    """A Korean city's name that names no Chinese place but with its gloss (김해, 구미, 영천:
+    灵川县's reading only as an ordinary word)."""
+    return word in gaz.korean_places and not any(c.strength in ("strong", "weak") for c in gaz.korean.get(word, ()))
+
+
+def _pairs_with_a_korean_city(text: str, m: Mention, gaz: Gazetteer) -> bool:
+    """Another cell of m's table row is a Korean city (영천 청도 4): the table pairs Korean
+    cities with others, so m stands in the other column."""
+    row = _row(text, m.start)
+    return row is not None and any(_korean_only(w, gaz) for w in
+                                   (text[row[0]:m.start] + " " + text[m.end:row[1]]).split())
+
+
+def _korean_table(text: str, gaz: Gazetteer) -> bool:
+    """Two or more table rows headed by a Korean city that is no Chinese place's reading
+    (김해, 구미, 인천): the text names Korean places, as 서울 or 경기도 would say, so a
+    reading shared with a Korean city (안양, 상주 in the same column) is not confirmed
+    from afar nor decided by the column."""
+    heads = 0
+    for m in _ROW_HEAD.finditer(text):
+        if _korean_only(m.group(1), gaz):
+            heads += 1
+            if heads >= 2:
+                return True
+    return False
 
 
 @dataclass
@@ -415,8 +496,16 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     if m.gloss_only:
         # 보안, 평화, 新城区: nothing else will do; a former name (安東, 봉천) once glossed
         # in the document is that place again where it stands as a name
-        return "document" if _former(m) and any(c.place.key in known.glossed for c in m.cands) \
-            and _former_again(text, m, gaz, scopes) else ""
+        if _former(m):
+            return "document" if any(c.place.key in known.glossed for c in m.cands) \
+                and _former_again(text, m, gaz, scopes) else ""
+        # 강문시의 개평, 태산, 학산: a county listed with another county of the same city,
+        # that city named in the document (태산 is also 'a great mountain')
+        # (or with three or more places all of one province the document names: 수분하, 동녕,
+        # 밀산, 호림 in a text on 흑룡강성)
+        return "nearby" if not m.parent_only and (_listed_with_kin(text, ms, i, named, "parent_zh")
+                                                  or _list_of_one_province(text, ms, i, named)) else ""
+
     surface = text[m.start:m.end]
     korean_place = surface in gaz.korean_places
     if korean_place:
@@ -429,8 +518,10 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     elif not m.runs_on and any(
             c.place.level == "county" and c.strength == "weak" and {c.place.parent_zh, c.place.province_zh} & named
             and (c.match == "joseon" or norm and c.match == "sino_korean"
-                 or c.match == "transliteration" and len(surface) >= 3) for c in m.cands):
-        return "document"                            # 바오안 in a text on 선전, 왕청 or 연길 in one on 연변
+                 or c.match == "transliteration" and len(surface) >= 3
+                 or c.match == "sino_korean" and c.place.parent_zh in named) for c in m.cands):
+        return "document"                            # 바오안 in a text on 선전, 왕청 or 연길 in one on 연변,
+                                                     # 상숙 or 순덕현 in one on 소주 or 불산
     if gaz.abroad_heads.match(text, m.end) and any(c.strength in ("strong", "weak") for c in m.cands):
         return "context"                             # 청도 한인회: a city where Koreans live abroad
     if not korean_place and gaz.place_heads is not None and gaz.place_heads.match(text, m.end):
@@ -458,6 +549,10 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
                 return "nearby"                      # 장춘, 대련 / 장사·주저우
             if _same_province(m, ms[j]) and not modifier:
                 return "nearby"                      # 선전 첸하이 / 베이징 다싱
+    if not (korean_place and known.korean_text) and _listed_with_kin(text, ms, i, named, "province_zh"):
+        return "nearby"                              # 동관과 중산 in a text on 광동성
+    if _with_its_province_in_brackets(text, ms, i):
+        return "nearby"                              # 정주(하남), and 하남 in 정주(하남)
     if _list_of_cities(text, ms, i, gaz, known.korean_text):
         return "nearby"                              # 청도, 대련, 천진 세 항만: readings that list cities
     # a column of a table in a text on Korean places may mix Korean cities with Chinese
@@ -466,6 +561,10 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     if not (korean_place and known.korean_text) and _table_column(text, ms, i, known.starts):
         m.by_column = True
         return "nearby"                              # 상해 4,916 under 영파 3,530: a column of places
+    if _pairs_with_a_korean_city(text, m, gaz) and _under_china_header(text, m, known.starts, gaz):
+        return "context"                             # 구미 소주 12, 영천 청도 4 under 중국 법인 소재지
+    if not (korean_place and known.korean_text) and _under_china_cities_header(text, m, known.starts, gaz):
+        return "context"                             # ▶ 청도 — … under 중국 도시별 바이어 동향
     # a bare county reading (다이 for 代县, 다이 캐스팅) is too often a word for its
     # province to tell: only its own city may (선전 ... 바오안)
     cands = [c for c in m.cands if c.strength in ("strong", "weak")]
@@ -487,6 +586,51 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     if korean_place and gaz.korean_context.search(text, start, scopes.sentence(m.start)[1]):
         return ""
     return found[1]                                  # 안후이성 북부 쑤저우: sentence | paragraph
+
+
+def _listed_with_kin(text: str, ms: list[Mention], i: int, named: set[str], area: str) -> bool:
+    """ms[i] is listed next to another reading (a comma, 와/과, a middle dot between) with
+    which it shares its city (area = parent_zh) or its province (province_zh), and the
+    document names that city or province: two readings of one area side by side are
+    seldom two ordinary words (동관과 중산 in a text on 광동성, 강문시의 개평, 태산)."""
+    m = ms[i]
+    mine = {getattr(c.place, area) for c in m.cands if c.place.level != "province"} & named
+    if not mine or m.runs_on or m.vetoed:
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(ms) or ms[j].vetoed or ms[j].runs_on:
+            continue
+        a, b = (ms[j], m) if j < i else (m, ms[j])
+        if _listed(text, a, b) and any(getattr(c.place, area) in mine and c.place.key not in {x.place.key for x in m.cands}
+                                       for c in ms[j].cands):
+            return True
+    return False
+
+
+def _with_its_province_in_brackets(text: str, ms: list[Mention], i: int) -> bool:
+    """A city's reading with its province's in brackets right after it (정주(하남), 무한(호북)):
+    each names the other, so both are places (두 readings of words seldom nest so)."""
+    def nest(city: Mention, province: Mention) -> bool:
+        return (text[city.end:city.end + 1] in "(（" and province.start == city.end + 1
+                and text[province.end:province.end + 1] in ")）" and not city.runs_on
+                and any(_within(p.place, c.place) for c in city.cands for p in province.cands
+                        if p.place.level == "province"))
+    m = ms[i]
+    return (i + 1 < len(ms) and nest(m, ms[i + 1])) or (i > 0 and nest(ms[i - 1], m))
+
+
+def _list_of_one_province(text: str, ms: list[Mention], i: int, named: set[str]) -> bool:
+    """ms[i] is one of three or more readings listed together that all may lie in one
+    province the document names (수분하, 동녕, 밀산, 호림 in a text on 흑룡강성)."""
+    lo = hi = i
+    while lo > 0 and _listed(text, ms[lo - 1], ms[lo]):
+        lo -= 1
+    while hi + 1 < len(ms) and _listed(text, ms[hi], ms[hi + 1]):
+        hi += 1
+    if hi - lo < 2 or any(ms[j].vetoed or ms[j].runs_on for j in range(lo, hi + 1)):
+        return False
+    shared = set.intersection(*({c.place.province_zh for c in ms[j].cands} for j in range(lo, hi + 1)))
+    return bool(shared & named)
 
 
 def _everyday(surface: str, cands: list[Candidate], gaz: Gazetteer) -> bool:
@@ -534,6 +678,19 @@ def _former_again(text: str, m: Mention, gaz: Gazetteer, scopes: "Scopes") -> bo
     if not text[m.start:m.end].endswith("시") and _NOUN_AFTER.match(text, m.ext_end):
         return False
     return not gaz.korean_context.search(text, scopes.sentence(m.start)[0], m.start)
+
+
+def _former_county_needs_province(text: str, ms: list[Mention]) -> None:
+    """A county-level city or district named by the 현 it had before (의오현 for 义乌市) stays
+    only in a document that names its province by another mention: Korea had its own 현
+    (조선 시대 의흥현 is not 宜兴)."""
+    def by_former_hyeon(m: Mention) -> bool:
+        return m.korean and text[m.start:m.end].endswith("현") and all(
+            c.place.level == "county" and not c.place.name_zh.endswith("县") for c in m.cands)
+    provinces = {c.place.province_zh for m in ms if m.accepted and not by_former_hyeon(m) for c in m.cands[:1]}
+    for m in ms:
+        if m.accepted and by_former_hyeon(m) and not any(c.place.province_zh in provinces for c in m.cands):
+            m.accepted = False
 
 
 def _former_needs_province(ms: list[Mention]) -> None:
@@ -591,7 +748,10 @@ def _listed(text: str, a: Mention, b: Mention) -> bool:
 
 
 _ROW_MAX = 60                                        # a table row or list item is a short line
-_ROW_NEXT = re.compile(r"[ \t]*(?:$|\n|[0-9０-９])")
+# the cell after a name: a figure, the line end, or the end of a label — a colon, a bar, an
+# equals sign, a dash between spaces, a closing bracket (정주: 물류센터 신설; ▲ 정주 — …;
+# [정주] …; ◇정주=…)
+_ROW_NEXT = re.compile(r"[ \t]*(?:$|\n|[0-9０-９]|[:：|=](?![0-9])|[—–](?=[ \t])|-(?=[ \t])|[\]】](?=[ \t]))")
 
 
 def _row(text: str, pos: int) -> tuple[int, int] | None:
@@ -606,6 +766,60 @@ def _row(text: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _cell(text: str, m: Mention, starts: list[int]) -> tuple[int, int] | None:
+    """The row m is a cell of — a table row or list item whose next cell is a figure, a
+    label's end or another place — when m may name a city or province; else None."""
+    row = _row(text, m.start)
+    if row is None or not any(c.place.level in ("province", "prefecture") for c in m.cands):
+        return None
+    after = m.ext_end
+    nxt = bisect.bisect_left(starts, after)
+    gap = text[after:starts[nxt]] if nxt < len(starts) else "x"
+    if not _ROW_NEXT.match(text, after) and not (gap.strip() == "" and "\n" not in gap):
+        return None
+    return row
+
+
+_FIGURE_END = re.compile(r"[0-9０-９%]\s*$")
+
+
+def _under_china_header(text: str, m: Mention, starts: list[int], gaz: Gazetteer) -> bool:
+    """m is a cell of a table whose header — the nearest line above its rows that does not
+    end in a figure — names China (`도내 기업 중국 법인 소재지` over `구미 소주 12`). With a
+    Korean city beside m in its row (the caller asks), the table pairs Korean cities with
+    Chinese ones. A header naming China over words (`중국 경제 지표` over `통화 8.1`) is no
+    such table, nor is a header naming another country (`한국 항만`)."""
+    row = _cell(text, m, starts)
+    for _ in range(_BLOCK_ROWS):
+        if row is None:
+            return False
+        line = text[row[0]:row[1]]
+        if not _FIGURE_END.search(line):
+            return any(w in line for w in gaz.context_words)
+        row = _next_row(text, row, -1)
+    return False
+
+
+_CITY_NOUN = re.compile(r"도시|지역|거점|성시")
+
+
+def _under_china_cities_header(text: str, m: Mention, starts: list[int], gaz: Gazetteer) -> bool:
+    """m heads a line of a block whose heading names China's cities (`중국 도시별 바이어 동향`
+    over `▶ 청도 — 수산물 가공업체 …`): the lines are about those cities. Only the row's first
+    cell (after a bullet or a number) counts."""
+    row = _cell(text, m, starts)
+    if row is None or len(text[row[0]:m.start].split()) > 1:
+        return False
+    for _ in range(_BLOCK_ROWS):
+        row = _next_row(text, row, -1)
+        if row is None:
+            return False
+        line = text[row[0]:row[1]]
+        if _CITY_NOUN.search(line):
+            return any(w in line for w in gaz.context_words)
+    return False
+
+
 def _table_column(text: str, ms: list[Mention], i: int, starts: list[int]) -> bool:
     """ms[i] stands in a column of places: its line is a table row or a list item whose
     cell after it is a figure or another place (상해 4,916; 1) 심양 7,695억 위안; 1 포동신구
@@ -613,13 +827,8 @@ def _table_column(text: str, ms: list[Mention], i: int, starts: list[int]) -> bo
     at least two cities or provinces accepted on other evidence. 청도 반시 20톤 or 통화
     정책의 변화 is no such row; one 베이징 in a table of contents makes no column."""
     m = ms[i]
-    row = _row(text, m.start)
-    if row is None or not any(c.place.level in ("province", "prefecture") for c in m.cands):
-        return False
-    after = m.ext_end
-    nxt = bisect.bisect_left(starts, after)
-    gap = text[after:starts[nxt]] if nxt < len(starts) else "x"
-    if not _ROW_NEXT.match(text, after) and not (gap.strip() == "" and "\n" not in gap):
+    row = _cell(text, m, starts)
+    if row is None:
         return False
     column = len(text[row[0]:m.start].split())
     anchors = 0
@@ -724,7 +933,9 @@ def _scope_choice(text: str, ms: list[Mention], i: int, cands: list[Candidate],
         for j in js:
             inside = _inside_of(cands, ms[j], cities_only)
             if inside:
-                if j > 0 and ms[j - 1].accepted and ms[j - 1].start >= p_start and _adjacent(text, ms[j - 1], ms[j]):
+                # (복건성 복주시 is a province and its city, no rival: the city decides)
+                if j > 0 and ms[j - 1].accepted and ms[j - 1].start >= p_start and _adjacent(text, ms[j - 1], ms[j]) \
+                        and not any(_within(p, q) for p in _possible(ms[j - 1]) for q in _possible(ms[j])):
                     rival = _inside_of(cands, ms[j - 1])
                     if rival and {c.place.key for c in rival} != {c.place.key for c in inside}:
                         return None
@@ -794,8 +1005,10 @@ def _near(cands: list[Candidate], other: Place | None) -> list[Candidate]:
     """Candidates inside (or beside) a neighbouring mention's place."""
     if other is None:
         return []
-    return [c for c in cands if other.name_zh in (c.place.province_zh, c.place.parent_zh)
-            or (other.province_zh and other.province_zh == c.place.province_zh and other.level != "region")]
+    # inside it first (삼명시의 장락현 is 将乐县 of 三明, not 长乐区 of 福州 beside it)
+    inside = [c for c in cands if other.name_zh in (c.place.province_zh, c.place.parent_zh)]
+    return inside or [c for c in cands if other.province_zh and other.province_zh == c.place.province_zh
+                      and other.level != "region"]
 
 
 Scoped = Callable[[list[Candidate]], "tuple[list[Candidate], str] | None"]

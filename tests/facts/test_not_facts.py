@@ -5,7 +5,10 @@ from pipeline.facts import read_table
 from tests.facts.corpus import facts_of
 
 
-@pytest.mark.parametrize("text", read_table("not_facts")["texts"])
+NEGATIVES = read_table("not_facts")["texts"] + [t for row in read_table("not_facts")["negatives"] for t in row["texts"]]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
 def test_not_a_fact(text, fact_rules):
     assert [(f.surface, f.unit) for f in facts_of(text, fact_rules)] == []
 

@@ -3,22 +3,26 @@ import unicodedata
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from pipeline.ingest.normalize import load_normalizer, load_variant_hanja
+from pipeline.ingest.normalize import load_normalizer, load_standard_hanja, load_variant_hanja
 
 NORMALIZE = load_normalizer()
+STANDARD_HANJA = load_standard_hanja()
 
 
 @pytest.mark.parametrize("variant,standard,example,expected", load_variant_hanja())
 def test_variant_hanja_table(variant, standard, example, expected):
+    """The clean text keeps a variant as written; the places stage's view has the standard
+    form at the same offsets."""
     assert variant in example
-    assert NORMALIZE(example) == expected
+    assert NORMALIZE(example) == example
+    assert STANDARD_HANJA(example) == expected and len(expected) == len(example)
     assert len(variant) == len(standard) == 1 and variant != standard
 
 
 @pytest.mark.parametrize("raw,clean", [
     ("낭방(\uf928坊)시", "낭방(廊坊)시"),            # CJK compatibility ideograph, as in the 2004 seed
     ("동북지역(\uf9c3寧, 吉林)", "동북지역(遼寧, 吉林)"),
-    ("靑海, 鎭江, 科硏大廈", "青海, 鎮江, 科研大廈"),
+    ("靑海, 鎭江, 科硏大廈", "靑海, 鎭江, 科硏大廈"),     # variant hanja stay as written
     ("３．７５만 ｋｍ", "3.75만 km"),                  # full-width digits and Latin
     ("동⋅중⋅서부 산업별․기술별 연구・제조 물류ㆍ가공", "동·중·서부 산업별·기술별 연구·제조 물류·가공"),
     ("a\u00a0b\u3000c", "a b c"),

@@ -1,0 +1,116 @@
+"""Furniture and text told apart by the block a line stands in, not by its words alone:
+a boxed notice drawn with box characters, a lone `▲` photo caption between paragraphs,
+and a list that closes the article (which the page's tail and template rules must leave).
+Each function takes the cleaner's `(line number, raw line)` items and returns line numbers."""
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.normalize import squeeze_spaces
+
+# ---- boxed notices: `┌──┐ │ 일시: … │ └──┘`, `╔══╗ ║ … ║ ╚══╝`
+_DRAWING = "─━═┄┅┈┉╌╍┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬╭╮╯╰│┃║"
+_BORDER_ONLY = re.compile(f"^[{_DRAWING}\\s]+$")
+_TOP, _BOTTOM = "┌┏╔╭", "└┗╚╰"
+_FRAMED = re.compile(r"^[│┃║].*[│┃║]$")
+_FRAME = re.compile(r"^[│┃║]\s*|\s*[│┃║]$")
+# What a notice says: a labelled date, place, deadline or contact (`일시:`, `마감:`), or the word
+# for a notice (`[행사 안내]`, `참가 신청 안내`). A boxed summary of the text has none of these.
+# Also an event's day with its weekday or a time of day (`4월 8일(수) 14:00`), or a phone (`☎`).
+_NOTICE = re.compile(r"(?:일시|일자|장소|신청|문의|마감|접수|주최|주관|대상|기간|참가비|일정|연락처)\s*[:：]"
+                     r"|(?:안내|공지|알림|모집|초청)(?:\s*[\]】)]|$)|\d{1,2}\s*월\s*\d{1,2}\s*일\s*\(\s*[월화수목금토일]\s*\)"
+                     r"|(?<![\d.])\d{1,2}:\d{2}(?![\d.])|☎")
+_BOX_MAX_LINES = 15
+
+
+def boxed_notices(items) -> set[int]:
+    """Line numbers of the boxes that hold a notice (an event's date, place and how to apply):
+    their borders and every line inside. A box with no such line (a boxed summary of the
+    text) stays; its borders, drawing characters only, go as separators anyway."""
+    lines = [(i, raw.strip()) for i, raw in items]
+    drop: set[int] = set()
+    k = 0
+    while k < len(lines):
+        line = lines[k][1]
+        end = k
+        if line[:1] in _TOP and _BORDER_ONLY.match(line):
+            end = next((j for j in range(k + 1, min(len(lines), k + _BOX_MAX_LINES + 2))
+                        if lines[j][1][:1] in _BOTTOM and _BORDER_ONLY.match(lines[j][1])), k)
+        elif _FRAMED.match(line):        # a frame of side lines only
+            while end + 1 < len(lines) and _FRAMED.match(lines[end + 1][1]):
+                end += 1
+        if end > k or _FRAMED.match(line):
+            inside = [_FRAME.sub("", text) for _, text in lines[k:end + 1]]
+            if any(_NOTICE.search(text) for text in inside):
+                drop.update(i for i, _ in lines[k:end + 1])
+            k = end + 1
+        else:
+            k += 1
+    return drop
+
+
+# ---- lone captions
+_MARK = "▲△"
+_CAPTION_MIN_CHARS = 14
+# A lone `▲` paragraph that ends in a predicate is the text's (`▲ 정부는 … 밝혔다.`); captions in a
+# sentence (`… 하고 있다.`) are the generic rule `caption_mark`'s.
+_SENTENCE_END = re.compile(r"[다요][.!?]?[\"'”’)]*$")
+# A figure with its unit or counter (`4건`, `320만 달러`, `12%`); not an ordinal (`제2터미널`), a
+# date (`지난해 11월`) or a route (`연길-서울`).
+_FIGURE = re.compile(r"(?<![제\d])\d[\d,.]*\s*(?:%|퍼센트|만|억|조|천|백|건|개|곳|명|톤|t|달러|위안|원|배|대|척|편|회|차례|TEU|km|kg|m|㎡|㎞)")
+
+
+def lone_captions(items) -> set[int]:
+    """A `▲` line standing alone between lines that are no such items is a photo's caption
+    (`▲ 청두 톈푸국제공항 제2터미널 출국장`). Items of a list marked `▲` stand together
+    (`▲ 현장 계약 4건` / `▲ 업무협약 2건`) or under a line that announces them (`…는 다음과 같다:`);
+    a caption holds no figure with a unit (a result line does) and is longer than a section's heading
+    (`▲ 중국 동향`)."""
+    lines = [squeeze_spaces(raw) for _, raw in items]
+    drop = set()
+    for k, line in enumerate(lines):
+        if not line.startswith(tuple(_MARK)) or sum(line.count(m) for m in _MARK) != 1 or len(line) < _CAPTION_MIN_CHARS \
+                or _FIGURE.search(line) or _SENTENCE_END.search(line):
+            continue
+        before = lines[k - 1] if k else ""
+        after = lines[k + 1] if k + 1 < len(lines) else ""
+        if not before.startswith(tuple(_MARK)) and not after.startswith(tuple(_MARK)) and not before.endswith((":", "：")):
+            drop.add(items[k][0])
+    return drop
+
+
+# ---- a list that closes the article
+_ITEM = re.compile(r"^(?:(\d{1,2})[).]|([-–·•○◦ㅇ□■▪◇◆]))\s*\S")
+# A sentence that announces the list under it: `…를 다음과 같이 돕는다.`, `세 가지를 제안한다.`,
+# `다음 과제에 대한 지원이 필요하다.`, or a colon.
+_ANNOUNCES = re.compile(r"[:：]$|(?:다음|아래)(?:과|와)?\s*같|(?:다음|아래)(?:의)?\s*(?:과제|사항|내용|항목|분야|방안|조건|세\s*가지)"
+                        r"|(?:[두세네]|다섯|여섯|일곱|\d{1,2})\s*가지")
+
+
+def closing_list(items, last: int, page: list[str] | None) -> set[int]:
+    """Line numbers of the list right under the article's last sentence (`items[last]`): items
+    of one kind (numbers counting from 1, or one bullet), none of them a sentence. They are the
+    article's when that sentence announces them, or, in text laid out in blocks (`page`: the
+    text's lines, None for HTML), when they stand in its block, with no blank line between,
+    and a blank line or the text's end closes them. Lines of furniture further down (after a
+    blank line, a separator) are not part of it."""
+    if last < 0 or last + 1 >= len(items):
+        return set()
+    run, kind = [], None
+    for k in range(last + 1, len(items)):
+        m = _ITEM.match(squeeze_spaces(items[k][1]))
+        if not m or (page is not None and items[k][0] != items[k - 1][0] + 1):
+            break
+        this = "number" if m.group(1) else m.group(2)
+        if (kind or this) != this or (m.group(1) and int(m.group(1)) != len(run) + 1):
+            break
+        kind = this
+        run.append(items[k][0])
+    if not run:
+        return set()
+    if _ANNOUNCES.search(squeeze_spaces(items[last][1])):
+        return set(run)
+    if page is None or not any(not line.strip() for line in page):
+        return set()
+    after = run[-1] + 1
+    return set(run) if after >= len(page) or not page[after].strip() else set()
