@@ -793,7 +793,8 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
     run: list[int] = []
     for k in range(first + 1):
         line = squeeze_spaces(items[k][1])
-        if k < first and len(line) <= edges["menu_max_chars"] and not _PROSE.search(line):
+        if k < first and len(line) <= edges["menu_max_chars"] and not _PROSE.search(line) \
+                and not _TABLE_ROW.search(items[k][1]):
             if wrapped_ok and k and (_continues(items[k - 1], items[k]) or wrapped and _headline_like(
                     squeeze_spaces(items[k - 1][1])) and _wraps_on(items, k - 1)):
                 continue            # the end of a wrapped headline, not a menu item
@@ -817,6 +818,10 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
         removed.append(Removed(i, squeeze_spaces(raw), f"{profile.name}:{'menu' if k < first else 'tail'}"))
     return [it for k, it in enumerate(items) if k not in drop]
 
+
+# A table row laid out in columns: words set apart by runs of spaces, ending in a figure
+# (`인천        위해         3`); a menu's items carry no figure at its end (places5 helper).
+_TABLE_ROW = re.compile(r"^\s*\S+(?:[ \t]{2,}\S+)+[ \t]{2,}[0-9][0-9,.]*\s*$")
 
 _CLOSES_KOREAN = re.compile(r"[가-힣]다\.[\"'”’」』)]*$")
 
