@@ -793,7 +793,8 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
     run: list[int] = []
     for k in range(first + 1):
         line = squeeze_spaces(items[k][1])
-        if k < first and len(line) <= edges["menu_max_chars"] and not _PROSE.search(line):
+        if k < first and len(line) <= edges["menu_max_chars"] and not _PROSE.search(line) \
+                and not _TABLE_ROW.search(items[k][1]):      # a table's row in columns (`인천    위해    3`) is text
             if wrapped_ok and k and (_continues(items[k - 1], items[k]) or wrapped and _headline_like(
                     squeeze_spaces(items[k - 1][1])) and _wraps_on(items, k - 1)):
                 continue            # the end of a wrapped headline, not a menu item
