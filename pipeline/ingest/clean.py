@@ -861,6 +861,10 @@ _ISSUE_HEADER = re.compile(r"\S\s+(?:\d{4}\s*[-.]\s*\d{1,2}|(?:Vol|No)\.\s?\d{1,
                            r"\s*[|·│/]\s*\S")
 
 
+# A running header with its page number set apart by a wide gap, `<report title>        3`.
+_WIDE_PAGE_MARK = re.compile(r"^(\S.{1,70}?\S)\s{4,}\d{1,4}$")
+
+
 def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):
     """Page numbers and running headers of a paginated report, even mid-sentence. Text
     that is not hard-wrapped (a report copied a paragraph a line) loses only a line repeated
@@ -871,6 +875,11 @@ def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):
     kept = []
     for i, raw in items:
         line = raw.strip()
+        if not paginated and (m := _WIDE_PAGE_MARK.match(line)) and counts.get(m.group(1), 0) \
+                and not reads_as_sentence(m.group(1)):
+            # the report's title or series line printed again with the page's number: a running header
+            removed.append(Removed(i, line, f"{profile.name}:running_header"))
+            continue
         short = len(line) <= _RUNNING_HEADER_MAX_CHARS
         # looked up only where it can count (speed): a short line, unpaginated or seen twice
         beside = short and (not paginated or counts[line] == 2) and _beside_page_number(i, lines, profile)

@@ -207,3 +207,15 @@ def test_a_menu_above_the_first_sentence_still_goes(generic):
     page = ["홈", "뉴스", "경제", "국제", "한중 카페리 항로 운항 현황", "인천과 평택은 산동성 항만과의 항로가 가장 많다.", MORE]
     text = kept_text(page, generic)
     assert "뉴스" not in text.split("\n\n") and "국제" not in text.split("\n\n")
+
+
+def test_the_title_again_with_a_page_number_after_a_wide_gap_goes(generic):
+    title = "창사 건설기계 산업과 한국 부품기업의 과제"
+    page = [title, "1. 현황", LEAD, f"{title}                        3", MORE, LAST, f"{title}                        4"]
+    text = kept_text(page, generic)
+    assert text.startswith(title) and f"{title} 3" not in text and f"{title} 4" not in text and MORE in text
+
+
+def test_a_table_row_with_a_wide_gap_stays(generic):
+    row = "광둥성 수출                3"
+    assert "광둥성 수출 3" in kept_text([LEAD, row, MORE, LAST], generic)
