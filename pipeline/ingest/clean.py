@@ -794,7 +794,7 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
     for k in range(first + 1):
         line = squeeze_spaces(items[k][1])
         if k < first and len(line) <= edges["menu_max_chars"] and not _PROSE.search(line) \
-                and not _TABLE_ROW.search(items[k][1]):
+                and not _TABLE_ROW.search(items[k][1]):      # a table's row in columns (`인천    위해    3`) is text
             if wrapped_ok and k and (_continues(items[k - 1], items[k]) or wrapped and _headline_like(
                     squeeze_spaces(items[k - 1][1])) and _wraps_on(items, k - 1)):
                 continue            # the end of a wrapped headline, not a menu item
@@ -818,10 +818,6 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
         removed.append(Removed(i, squeeze_spaces(raw), f"{profile.name}:{'menu' if k < first else 'tail'}"))
     return [it for k, it in enumerate(items) if k not in drop]
 
-
-# A table row laid out in columns: words set apart by runs of spaces, ending in a figure
-# (`인천        위해         3`); a menu's items carry no figure at its end (places5 helper).
-_TABLE_ROW = re.compile(r"^\s*\S+(?:[ \t]{2,}\S+)+[ \t]{2,}[0-9][0-9,.]*\s*$")
 
 _CLOSES_KOREAN = re.compile(r"[가-힣]다\.[\"'”’」』)]*$")
 
@@ -865,6 +861,10 @@ _ISSUE_HEADER = re.compile(r"\S\s+(?:\d{4}\s*[-.]\s*\d{1,2}|(?:Vol|No)\.\s?\d{1,
                            r"\s*[|·│/]\s*\S")
 
 
+# A running header with its page number set apart by a wide gap, `<report title>        3`.
+_WIDE_PAGE_MARK = re.compile(r"^(\S.{1,70}?\S)\s{4,}\d{1,4}$")
+
+
 def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):
     """Page numbers and running headers of a paginated report, even mid-sentence. Text
     that is not hard-wrapped (a report copied a paragraph a line) loses only a line repeated
@@ -875,6 +875,11 @@ def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):
     kept = []
     for i, raw in items:
         line = raw.strip()
+        if not paginated and (m := _WIDE_PAGE_MARK.match(line)) and counts.get(m.group(1), 0) \
+                and not reads_as_sentence(m.group(1)):
+            # the report's title or series line printed again with the page's number: a running header
+            removed.append(Removed(i, line, f"{profile.name}:running_header"))
+            continue
         short = len(line) <= _RUNNING_HEADER_MAX_CHARS
         # looked up only where it can count (speed): a short line, unpaginated or seen twice
         beside = short and (not paginated or counts[line] == 2) and _beside_page_number(i, lines, profile)
