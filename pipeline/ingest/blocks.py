@@ -21,6 +21,13 @@ _NOTICE = re.compile(r"(?:일시|일자|장소|신청|문의|마감|접수|주�
                      r"|(?:안내|공지|알림|모집|초청)(?:\s*[\]】)]|$)|\d{1,2}\s*월\s*\d{1,2}\s*일\s*\(\s*[월화수목금토일]\s*\)"
                      r"|(?<![\d.])\d{1,2}:\d{2}(?![\d.])|☎")
 _BOX_MAX_LINES = 15
+# A box whose lines give at least this many figures besides its notice lines is the article's
+# fact box (`사업 기간: 2026~2030년` over `총 투자액: 320억 위안`, `입주 기업: 150곳`), not a notice.
+_FACT_BOX_FIGURES = 2
+
+
+def _holds_figures(inside: list[str]) -> bool:
+    return sum(1 for text in inside if _FIGURE.search(text) and not _NOTICE.search(text)) >= _FACT_BOX_FIGURES
 
 
 def boxed_notices(items) -> set[int]:
@@ -41,7 +48,7 @@ def boxed_notices(items) -> set[int]:
                 end += 1
         if end > k or _FRAMED.match(line):
             inside = [_FRAME.sub("", text) for _, text in lines[k:end + 1]]
-            if any(_NOTICE.search(text) for text in inside):
+            if any(_NOTICE.search(text) for text in inside) and not _holds_figures(inside):
                 drop.update(i for i, _ in lines[k:end + 1])
             k = end + 1
         else:

@@ -1,0 +1,48 @@
+"""Body lines shaped like furniture, found by an adversarial pass over the furniture5 rules
+(inputs invented for it): each must stay in the clean text, whole."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest.blocks import boxed_notices
+from pipeline.ingest.clean import clean
+from pipeline.ingest.profiles import load_profiles
+
+LEAD = "후난성 창사시가 대규모 건설기계 산업단지를 조성한다."
+LAST = "창사시는 이 단지를 통해 연간 1,000억 위안의 매출을 기대한다."
+
+
+@pytest.fixture(scope="module")
+def generic():
+    return load_profiles().select("x.txt", "")
+
+
+FACT_BOX = ["┌──────────────────────┐", "│ 창사 건설기계 산업단지 개요 │", "│ 사업 기간: 2026~2030년 │",
+            "│ 총 투자액: 320억 위안 │", "│ 입주 기업: 150곳 │", "│ 고용 효과: 4만 5천 명 │",
+            "└──────────────────────┘"]
+FACT_TABLE = ["│ 구분 │ 2024년 │ 2025년 │", "│ 원탄 생산 │ 13억 톤 │ 12.6억 톤 │",
+              "│ 수출 │ 210만 톤 │ 180만 톤 │", "│ 대상: 산시성 규모 이상 탄광 │"]
+
+
+@pytest.mark.parametrize("box", [FACT_BOX, FACT_TABLE])
+def test_a_box_of_the_articles_figures_stays_with_a_label_like_a_notice(box, generic):
+    page = [LEAD, *box, LAST]
+    assert boxed_notices([(i, line) for i, line in enumerate(page)]) == set()
+    text = clean(page, generic).text
+    for line in box:
+        inner = line.strip("│ ")
+        if inner and not set(inner) <= set("┌┐└┘─"):
+            for cell in inner.split("│"):
+                assert cell.strip() in text
+
+
+@pytest.mark.parametrize("line", [
+    "[人民日報 2026.02.14 3면]에 따르면 우한의 연구개발 투자는 1,200억 위안이다.",   # a cited print mark
+    "우편번호 570100번 지역인 하이커우 시내 면세점 매출이 가장 많았다.",
+    "이 내용은 가상에너지연구원(2025), 『중국 수소경제 보고서』, 48쪽에서 인용했다.",
+])
+def test_a_sentence_naming_furniture_stays_whole(line, generic):
+    page = ["후베이성 우한 광학 밸리 성장세", LEAD, line, LAST]
+    cleaned = clean(page, generic)
+    assert line in cleaned.text
+    assert cleaned.published == ""          # a cited paper's day is not this page's
