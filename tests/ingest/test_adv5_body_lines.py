@@ -46,3 +46,27 @@ def test_a_sentence_naming_furniture_stays_whole(line, generic):
     cleaned = clean(page, generic)
     assert line in cleaned.text
     assert cleaned.published == ""          # a cited paper's day is not this page's
+
+
+CHRONOLOGY = ["국무원 2021-10 | 황허 유역 생태보호 및 고품질 발전 계획",
+              "국가발전개혁위원회 2022-06 | 황허 유역 수자원 절약 방안",
+              "생태환경부 2023-03 | 황허 보호법 시행 세칙"]
+
+
+def test_rows_shaped_like_a_running_header_one_under_another_stay(generic):
+    page = ["황허 유역 발전 정책의 흐름", LEAD, "주요 정책은 다음과 같다.", *CHRONOLOGY, LAST]
+    text = clean(page, generic).text
+    assert all(row in text for row in CHRONOLOGY)
+
+
+def test_a_running_header_alone_still_goes(generic):
+    page = ["가상경제 리뷰 2026-03 | 창사 건설기계", LEAD, LAST, "가상경제 리뷰 2026-03 | 창사 건설기계", LEAD + " 추가"]
+    assert "가상경제 리뷰" not in clean(page, generic).text
+
+
+def test_a_print_mark_quoted_mid_post_does_not_date_the_post(generic):
+    page = ["30년 전 톈진 보도를 다시 읽다", "2026.03.05", "톈진시가 한국 기업 전용 공단을 처음 만든 것은 1994년이다.",
+            "당시 현지 신문은 이렇게 전했다.", "[北京日報 1994.03.21 6면]",
+            "천진시는 한국 기업 50곳을 유치하기 위해 공단 200만 ㎡를 조성한다."]
+    assert clean(page, generic).published == "2026-03-05"
+    assert clean([p for p in page if p != "2026.03.05"], generic).published == "1994-03-21"   # the only date
