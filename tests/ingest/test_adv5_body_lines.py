@@ -70,3 +70,20 @@ def test_a_print_mark_quoted_mid_post_does_not_date_the_post(generic):
             "천진시는 한국 기업 50곳을 유치하기 위해 공단 200만 ㎡를 조성한다."]
     assert clean(page, generic).published == "2026-03-05"
     assert clean([p for p in page if p != "2026.03.05"], generic).published == "1994-03-21"   # the only date
+
+
+POINTS = ["- 충칭 량장신구의 부품 공급망 참여 확대", "- 청두·충칭 경제권 통합 시장 진출", "- 현지 인재 확보 투자 확대(연 2억 위안 규모)"]
+REPORT = ["충칭시 전자정보 산업 보고서", "", "충칭시의 노트북 생산량은 지난해 7,500만 대로 세계 생산의 3분의 1을 차지했다.",
+          "충칭시 정부는 2030년까지 반도체 산업에 600억 위안을 투자한다."]
+
+
+@pytest.mark.parametrize("heading", ["<정책 시사점>", "[정책 제언]", "■ 향후 과제"])
+def test_a_closing_list_under_its_heading_stays(heading, generic):
+    text = clean([*REPORT, heading, *POINTS], generic).text
+    assert all(point[2:] in text for point in POINTS)
+
+
+@pytest.mark.parametrize("heading", ["[추천 기사]", "태그", "관련 기사"])
+def test_a_related_list_under_its_heading_still_goes(heading, generic):
+    text = clean([*REPORT, heading, "- 충칭, 반도체 공장 착공", "- 청두 전자산업 매출 두 배로"], generic).text
+    assert "반도체 공장 착공" not in text and "매출 두 배로" not in text
