@@ -87,3 +87,8 @@ def test_a_closing_list_under_its_heading_stays(heading, generic):
 def test_a_related_list_under_its_heading_still_goes(heading, generic):
     text = clean([*REPORT, heading, "- 충칭, 반도체 공장 착공", "- 청두 전자산업 매출 두 배로"], generic).text
     assert "반도체 공장 착공" not in text and "매출 두 배로" not in text
+
+
+@pytest.mark.parametrize("line", ["(浦東開發 초기) 푸둥의 외자 유치액은 3억 달러였다.", "(開發區 기준) 수출은 12% 늘었다."])
+def test_a_bracket_with_kaifa_is_no_dateline(line, generic):
+    assert line in clean(["푸둥 개발 30년", LEAD, line, LAST], generic).text
