@@ -92,3 +92,10 @@ def test_a_related_list_under_its_heading_still_goes(heading, generic):
 @pytest.mark.parametrize("line", ["(浦東開發 초기) 푸둥의 외자 유치액은 3억 달러였다.", "(開發區 기준) 수출은 12% 늘었다."])
 def test_a_bracket_with_kaifa_is_no_dateline(line, generic):
     assert line in clean(["푸둥 개발 30년", LEAD, line, LAST], generic).text
+
+
+def test_a_bracketed_subhead_stating_a_figure_stays(generic):
+    page = ["광둥성 주요 도시 1분기 성적표", "광둥성 21개 도시의 1분기 성적이 발표됐다.",
+            "【광저우: 지역총생산 7,600억 위안, 4.2% 성장】", "광저우시는 자동차 생산 감소로 성장률이 낮아졌다.",
+            "【포산: 수출 1,100억 위안】", "포산시는 가전 수출이 14% 늘었다."]
+    assert "【포산: 수출 1,100억 위안】" in clean(page, generic).text
