@@ -20,6 +20,7 @@ class Unit:
     not_after: re.Pattern | None = None      # text before the number that rules it out
     max_value: int | None = None             # larger values are something else (years)
     min_value: int | None = None             # smaller values are something else (3무 정책)
+    small_needs_before: re.Pattern | None = None   # ...unless this ends the text before (경작지는 1.5무)
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,9 @@ class UnitTable:
         if native and not unit.native or unit.native_only and not native:
             return False
         if unit.min_value is not None and value is not None and value < unit.min_value:
-            return False
+            small = unit.small_needs_before
+            if small is None or not small.search(text[max(0, num_start - 8):num_start]):
+                return False
         if unit.not_before and unit.not_before.match(text, end):
             return False
         if unit.needs_after and not unit.needs_after.match(text, end):
@@ -126,7 +129,7 @@ def build_units(table: dict) -> UnitTable:
         unit = Unit(row["unit"], row["quantity"], row.get("native", False), row.get("native_only", False),
                     row.get("won", False),
                     opt("not_before"), opt("needs_after"), opt("needs_before"), opt("not_after"),
-                    row.get("max_value"), row.get("min_value"))
+                    row.get("max_value"), row.get("min_value"), opt("small_needs_before"))
         for s in row.get("after", []):
             after.setdefault(s, []).append(unit)
         for s in row.get("before", []):
