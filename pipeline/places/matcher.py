@@ -684,7 +684,8 @@ def _former_county_needs_province(text: str, ms: list[Mention], gaz: Gazetteer, 
     """A county-level city or district named by the 현 it had before (의오현 for 义乌市) stays
     only in a document that names its province by another mention, and not after a Korean
     era in its sentence: Korea had its own 현 (조선 시대 의흥현 is not 宜兴). Any 현 right
-    after a Korean province is Korea's (전라도 용담현 beside 길림성 is not 龙潭区)."""
+    after a Korean province or 일본 is not China's (전라도 용담현 beside 길림성 is not 龙潭区,
+    일본 정강현 is 静冈 in Japan)."""
     def by_former_hyeon(m: Mention) -> bool:
         return m.korean and text[m.start:m.end].endswith("현") and all(
             c.place.level == "county" and not c.place.name_zh.endswith("县") for c in m.cands)
@@ -695,7 +696,7 @@ def _former_county_needs_province(text: str, ms: list[Mention], gaz: Gazetteer, 
                 or gaz.korean_era.search(text, scopes.sentence(m.start)[0], m.start)):
             m.accepted = False
         elif m.accepted and m.korean and text[m.start:m.end].endswith("현") \
-                and gaz.korean_province_hyeon.search(text, max(0, m.start - 8), m.start):
+                and gaz.foreign_hyeon.search(text, max(0, m.start - 8), m.start):
             m.accepted = False
 
 
