@@ -99,8 +99,7 @@ def _extract(docs: list[Found], out: Path, opts: Options, t0: float) -> int:
             else:
                 todo.append(Job(replace(f, template=template)))
         locations = {job.item.doc_id: job.item.location for job in todo}
-        shas = {f.doc_id: sha for f, sha in hashed if f.doc_id in done}
-        for shard in _progress(runner.shards(todo, _before(cache, shas)), len(todo)):
+        for shard in _progress(runner.shards(todo, _before(cache, done)), len(todo)):
             cache.put(shard, digest(templates.get(shard.doc_id, frozenset())), locations[shard.doc_id])
             if opts.on_result:
                 opts.on_result(shard)
@@ -111,10 +110,10 @@ def _extract(docs: list[Found], out: Path, opts: Options, t0: float) -> int:
 
 
 def _templates(hashed: list[tuple[Found, str]], cache: Cache, runner, use_cache: bool
-               ) -> tuple[dict[str, frozenset[str]], set[Path], set[str]]:
+               ) -> tuple[dict[str, frozenset[str]], set[Path], dict[str, str]]:
     """Each document's template lines (pipeline/ingest/template.py), for the documents of
     source folders with at least MIN_DOCS documents, the candidates files they come from,
-    and the documents the pre-pass ran the step on. Candidates are computed (in the
+    and the documents the pre-pass ran the step on (doc_id -> sha256). Candidates are computed (in the
     workers) only for documents whose bytes or rules changed, stored in the cache as they
     come with the step's result without template lines, then read back one folder at a
     time, so memory holds one folder's candidates at most. A document's template lines are
@@ -127,17 +126,17 @@ def _templates(hashed: list[tuple[Found, str]], cache: Cache, runner, use_cache:
             folders.setdefault(source_of(f.doc_id), []).append((f, sha))
     members = [m for ms in folders.values() if len(ms) >= MIN_DOCS for m in ms]
     if not members:
-        return {}, set(), set()
+        return {}, set(), {}
     need = [f for f, sha in members if not (use_cache and cache.has_candidates(f.doc_id, sha, f.location))]
     of = {f.doc_id: (f, sha) for f, sha in members}
-    done = set()
+    done: dict[str, str] = {}
     for found in _progress(runner.candidates(need), len(need), "template pre-pass"):
         f, sha = of[found.doc_id]
         if found.candidates is not None:
             cache.put_candidates(f.doc_id, sha, Stored(found.candidates, found.reach, found.won), f.location)
         if found.shard is not None:
             cache.put(found.shard, "", f.location)      # the result with no template lines
-            done.add(f.doc_id)
+            done[f.doc_id] = sha
     templates, current = {}, set()
     for ms in folders.values():
         if len(ms) < MIN_DOCS:

@@ -96,3 +96,15 @@ def test_a_cluster_drops_each_folder_s_template_as_the_local_engine_does(cluster
     assert outputs(tmp_path / "dask") == outputs(tmp_path / "local")
     clean = (tmp_path / "dask" / "clean" / "namhae-ilbo" / "2025-09-01-guangzhou-fair.html.txt").read_text(encoding="utf-8")
     assert "톈진에 합작공장" not in clean and "경남상품전" in clean      # the box's headline went, the page's stayed
+
+
+def test_a_cluster_runs_the_template_pre_pass_as_the_local_engine_does(cluster, rules, tmp_path, monkeypatch):
+    """Source folders with template lines (the sites4 part): the pre-pass and the second
+    pass run on the cluster, and the files are the local engine's."""
+    from pipeline.discover import find_documents
+    raw = ROOT / "tests" / "devset" / "sites4" / "raw"
+    monkeypatch.setattr(engine, "load_rules", lambda rules_dir=None: rules)
+    assert extract(find_documents(raw, tmp_path / "local"), tmp_path / "local", Options(jobs=2)) == 0
+    out = tmp_path / "out"
+    assert extract(find_documents(raw, out), out, Options(engine="dask", scheduler=cluster.scheduler_address)) == 0
+    assert outputs(out) == outputs(tmp_path / "local")
