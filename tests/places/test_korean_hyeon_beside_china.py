@@ -37,3 +37,16 @@ def test_a_korean_hyeon_or_below_zero_is_no_chinese_place(gaz, text, word):
 ])
 def test_a_chinese_hyeon_beside_korea_stays(gaz, text, surface, name_zh):
     assert (surface, name_zh) in _rows(text, gaz)
+
+
+SISTER_CITIES = ("중국 지방정부와의 교류 실적\n\n올해 우리 지방자치단체들의 중국 교류 실적은 다음과 같다.\n\n"
+                 "한국 도시\n\n중국 도시\n\n교류 건수\n\n청주\n\n무한\n\n12\n\n광주\n\n심양\n\n8\n\n"
+                 "충청북도 청주시는 호북성 무한시와 30년째 교류를 이어가고 있다.")
+
+
+def test_a_full_korean_province_name_marks_a_text_on_korean_places(gaz):
+    # 충청북도 (not only 충북) says the text speaks of Korean places: the Korean column's 광주
+    # beside 심양 is Gwangju, not 广州
+    rows = _rows(SISTER_CITIES, gaz)
+    assert "광주" not in [s for s, _ in rows]
+    assert ("심양", "沈阳市") in rows and ("무한시", "武汉市") in rows
