@@ -21,6 +21,13 @@ _NOTICE = re.compile(r"(?:일시|일자|장소|신청|문의|마감|접수|주�
                      r"|(?:안내|공지|알림|모집|초청)(?:\s*[\]】)]|$)|\d{1,2}\s*월\s*\d{1,2}\s*일\s*\(\s*[월화수목금토일]\s*\)"
                      r"|(?<![\d.])\d{1,2}:\d{2}(?![\d.])|☎")
 _BOX_MAX_LINES = 15
+# A box whose lines give at least this many figures besides its notice lines is the article's
+# fact box (`사업 기간: 2026~2030년` over `총 투자액: 320억 위안`, `입주 기업: 150곳`), not a notice.
+_FACT_BOX_FIGURES = 2
+
+
+def _holds_figures(inside: list[str]) -> bool:
+    return sum(1 for text in inside if _FIGURE.search(text) and not _NOTICE.search(text)) >= _FACT_BOX_FIGURES
 
 
 def boxed_notices(items) -> set[int]:
@@ -41,7 +48,7 @@ def boxed_notices(items) -> set[int]:
                 end += 1
         if end > k or _FRAMED.match(line):
             inside = [_FRAME.sub("", text) for _, text in lines[k:end + 1]]
-            if any(_NOTICE.search(text) for text in inside):
+            if any(_NOTICE.search(text) for text in inside) and not _holds_figures(inside):
                 drop.update(i for i, _ in lines[k:end + 1])
             k = end + 1
         else:
@@ -87,6 +94,32 @@ _ANNOUNCES = re.compile(r"[:：]$|(?:다음|아래)(?:과|와)?\s*같|(?:다음|
                         r"|(?:[두세네]|다섯|여섯|일곱|\d{1,2})\s*가지")
 
 
+# A heading over the article's own closing points (a related-news list's heading, `[추천 기사]`, has none).
+_TEXT_HEADING = re.compile(r"시사점|제언|과제|방안|전망|결론|요약|권고|건의|대응|핵심|요점")
+
+
+def _heading_between(page: list[str], before: int, first: int) -> bool:
+    """Whether one short line that is no sentence stands between the last sentence and the
+    list's first item, in their block (`… 투자한다.` / `<정책 시사점>` / `- 부품 공급망 참여 확대`):
+    the list's heading, which a rule may have removed already."""
+    between = [line.strip() for line in page[before + 1:first]]
+    return len(between) == 1 and _is_text_heading(between[0])
+
+
+def _heads_a_list(items, k: int) -> bool:
+    """Whether `items[k]` is a heading of the text's points over the list's first item: no item
+    itself, or one with another mark than the items under it (`■ 향후 과제` over `- …`)."""
+    if k + 1 >= len(items) or not _is_text_heading(line := squeeze_spaces(items[k][1])):
+        return False
+    this, below = _ITEM.match(line), _ITEM.match(squeeze_spaces(items[k + 1][1]))
+    return below is not None and (this is None or (this.group(2) or "number") != (below.group(2) or "number"))
+
+
+def _is_text_heading(line: str) -> bool:
+    return 0 < len(line) <= 30 and not _SENTENCE_END.search(line) and not line.endswith(".") \
+        and bool(_TEXT_HEADING.search(line))
+
+
 def closing_list(items, last: int, page: list[str] | None) -> set[int]:
     """Line numbers of the list right under the article's last sentence (`items[last]`): items
     of one kind (numbers counting from 1, or one bullet), none of them a sentence. They are the
@@ -96,10 +129,13 @@ def closing_list(items, last: int, page: list[str] | None) -> set[int]:
     blank line, a separator) are not part of it."""
     if last < 0 or last + 1 >= len(items):
         return set()
-    run, kind = [], None
-    for k in range(last + 1, len(items)):
+    run, kind, start, heading = [], None, last + 1, set()
+    if _heads_a_list(items, start):
+        start, heading = start + 1, {items[start][0]}      # `■ 향후 과제` over its points
+    for k in range(start, len(items)):
         m = _ITEM.match(squeeze_spaces(items[k][1]))
-        if not m or (page is not None and items[k][0] != items[k - 1][0] + 1):
+        if not m or (page is not None and items[k][0] != items[k - 1][0] + 1
+                     and not (k == last + 1 and _heading_between(page, items[k - 1][0], items[k][0]))):
             break
         this = "number" if m.group(1) else m.group(2)
         if (kind or this) != this or (m.group(1) and int(m.group(1)) != len(run) + 1):
@@ -109,8 +145,8 @@ def closing_list(items, last: int, page: list[str] | None) -> set[int]:
     if not run:
         return set()
     if _ANNOUNCES.search(squeeze_spaces(items[last][1])):
-        return set(run)
+        return set(run) | heading
     if page is None or not any(not line.strip() for line in page):
         return set()
     after = run[-1] + 1
-    return set(run) if after >= len(page) or not page[after].strip() else set()
+    return set(run) | heading if after >= len(page) or not page[after].strip() else set()

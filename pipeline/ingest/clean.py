@@ -24,6 +24,9 @@ _DATE = re.compile(r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})")
 # counts only above the article's first sentence: below it, such dates belong to
 # comments, related articles and widgets.
 _WEAK_DATE = 3
+# A date of this priority counts wherever it stands, but only when the page states no other
+# (an archive's print mark below the text it stored; one quoted mid-article cites another day).
+_LAST_RESORT_DATE = 4
 # A headline: letters enough to say something, not a sentence, not a menu.
 _HEADLINE_CHARS = (6, 100)
 _HEADLINE_PREFERRED = 12          # shorter head lines are mostly series names and kickers
@@ -119,7 +122,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     if headline:
         headline = _part("headline_bullet").sub("", squeeze_spaces(_strip(headline, profile, [], [])))
     removed.sort(key=lambda r: r.line_no)
-    dates = [d for d in dates if d[0] < _WEAK_DATE or d[1] < first_line]
+    dates = [d for d in dates if d[0] < _WEAK_DATE or d[1] < first_line or d[0] >= _LAST_RESORT_DATE]
     published = min(dates)[2] if dates else ""   # the best kind, then the first
     return Cleaned([p for p in paragraphs if p], removed, published, layout, headline or shown, template_seen)
 
@@ -331,12 +334,14 @@ def _shown_title(title: str, items) -> str:
 
 def _drop_lines(items, profile, removed, dates, site_names):
     kept = []
-    for i, raw in items:
+    for n, (i, raw) in enumerate(items):
         line = squeeze_spaces(raw)
         if line in site_names:
             removed.append(Removed(i, line, f"{profile.name}:site_name"))
             continue
         rule = _drop_rule(line, profile) or _logo_with_furniture(line, profile, site_names)
+        if rule is not None and rule.alone and _beside_its_like(items, n, rule):
+            rule = None        # rows of a table or list (`국무원 2021-10 | …` over `생태환경부 2023-03 | …`)
         if rule is None or any(r.matches(line) for r in profile.rules_of("cut")):
             kept.append((i, raw))
             continue
@@ -350,6 +355,17 @@ def _drop_lines(items, profile, removed, dates, site_names):
         if rule.date is not None and iso_date(furniture) and not _part("other_issue").search(furniture):
             dates.append((rule.date, i, iso_date(furniture)))     # another issue's date is not the page's
     return kept
+
+
+def _beside_its_like(items, n: int, rule) -> bool:
+    """Whether the line before or after `items[n]` is another line that `rule` matches."""
+    line = squeeze_spaces(items[n][1])
+    for m in (n - 1, n + 1):
+        if 0 <= m < len(items):
+            other = squeeze_spaces(items[m][1])
+            if other != line and len(other) <= rule.max_chars and rule.matches(other, reads_as_sentence(other)):
+                return True
+    return False
 
 
 # A self-introduction is written in the polite style (`…하고 있습니다.`, `…나눠요.`).
@@ -793,7 +809,8 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
     run: list[int] = []
     for k in range(first + 1):
         line = squeeze_spaces(items[k][1])
-        if k < first and len(line) <= edges["menu_max_chars"] and not _PROSE.search(line):
+        if k < first and len(line) <= edges["menu_max_chars"] and not _PROSE.search(line) \
+                and not _TABLE_ROW.search(items[k][1]):      # a table's row in columns (`인천    위해    3`) is text
             if wrapped_ok and k and (_continues(items[k - 1], items[k]) or wrapped and _headline_like(
                     squeeze_spaces(items[k - 1][1])) and _wraps_on(items, k - 1)):
                 continue            # the end of a wrapped headline, not a menu item
@@ -860,6 +877,10 @@ _ISSUE_HEADER = re.compile(r"\S\s+(?:\d{4}\s*[-.]\s*\d{1,2}|(?:Vol|No)\.\s?\d{1,
                            r"\s*[|·│/]\s*\S")
 
 
+# A running header with its page number set apart by a wide gap, `<report title>        3`.
+_WIDE_PAGE_MARK = re.compile(r"^(\S.{1,70}?\S)\s{4,}\d{1,4}$")
+
+
 def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):
     """Page numbers and running headers of a paginated report, even mid-sentence. Text
     that is not hard-wrapped (a report copied a paragraph a line) loses only a line repeated
@@ -870,6 +891,11 @@ def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):
     kept = []
     for i, raw in items:
         line = raw.strip()
+        if not paginated and (m := _WIDE_PAGE_MARK.match(line)) and counts.get(m.group(1), 0) \
+                and not reads_as_sentence(m.group(1)):
+            # the report's title or series line printed again with the page's number: a running header
+            removed.append(Removed(i, line, f"{profile.name}:running_header"))
+            continue
         short = len(line) <= _RUNNING_HEADER_MAX_CHARS
         # looked up only where it can count (speed): a short line, unpaginated or seen twice
         beside = short and (not paginated or counts[line] == 2) and _beside_page_number(i, lines, profile)

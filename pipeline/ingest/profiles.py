@@ -39,6 +39,7 @@ class LineRule:
     words: re.Pattern | None = None  # drop by vocabulary: the line is mostly these words
     min_words: int = 2
     max_rest: float = 0.4           # share of the line's letters left over after the words
+    alone: bool = False             # drop: only a line with no neighbour this rule also matches
 
     def __post_init__(self) -> None:
         # What every match of the regex contains (regex_needs.py): most lines lack it and
@@ -175,4 +176,5 @@ def _rule(kind: str, profile: str, r: dict) -> LineRule:
                     keep=tuple(r.get("keep", [])), sentence_ok=r.get("sentence_ok", True),
                     at_end=r.get("at", "start") == "end",
                     words=re.compile("|".join(re.escape(w) for w in words), re.I) if words else None,
-                    min_words=r.get("min_words", 2), max_rest=r.get("max_rest", 0.4))
+                    min_words=r.get("min_words", 2), max_rest=r.get("max_rest", 0.4),
+                    alone=r.get("alone", False))

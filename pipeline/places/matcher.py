@@ -807,7 +807,7 @@ def _under_china_header(text: str, m: Mention, starts: list[int], gaz: Gazetteer
     return False
 
 
-_CITY_NOUN = re.compile(r"도시|지역|거점|성시")
+_CITY_NOUN = re.compile(r"도시(?!화)|지역별|성시")         # not 도시화 (urbanisation), not 지역 alone
 
 
 def _under_china_cities_header(text: str, m: Mention, starts: list[int], gaz: Gazetteer) -> bool:

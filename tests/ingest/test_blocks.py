@@ -191,3 +191,31 @@ def test_a_repeated_line_without_an_issue_stays(generic):
     cell = "칭다오항 | 스마트 물류"
     page = [LEAD, cell, MORE, cell, LAST]
     assert cell in kept_text(page, generic)
+
+
+# ---- a table's rows in columns above the first sentence are no menu
+
+def test_table_rows_in_columns_above_the_first_sentence_stay(generic):
+    rows = ["인천        위해         3", "인천        청도         3", "평택        연태         3", "군산        대련         2"]
+    page = ["한중 카페리 항로 운항 현황", "", "한국 항만   중국 항만   주간 운항", *rows, "",
+            "인천과 평택은 산동성 항만과의 항로가 가장 많다."]
+    text = kept_text(page, generic)
+    assert all(" ".join(row.split()) in text for row in rows)
+
+
+def test_a_menu_above_the_first_sentence_still_goes(generic):
+    page = ["홈", "뉴스", "경제", "국제", "한중 카페리 항로 운항 현황", "인천과 평택은 산동성 항만과의 항로가 가장 많다.", MORE]
+    text = kept_text(page, generic)
+    assert "뉴스" not in text.split("\n\n") and "국제" not in text.split("\n\n")
+
+
+def test_the_title_again_with_a_page_number_after_a_wide_gap_goes(generic):
+    title = "창사 건설기계 산업과 한국 부품기업의 과제"
+    page = [title, "1. 현황", LEAD, f"{title}                        3", MORE, LAST, f"{title}                        4"]
+    text = kept_text(page, generic)
+    assert text.startswith(title) and f"{title} 3" not in text and f"{title} 4" not in text and MORE in text
+
+
+def test_a_table_row_with_a_wide_gap_stays(generic):
+    row = "광둥성 수출                3"
+    assert "광둥성 수출 3" in kept_text([LEAD, row, MORE, LAST], generic)

@@ -183,6 +183,8 @@ def test_lines_under_a_heading_naming_chinas_cities(gaz, surface, name_zh):
 @pytest.mark.parametrize("text,word", [
     ("중국 주요 지표\n\n통화: 금리 동결\n재정: 지출 확대", "통화"),                 # no city in the heading
     ("한국 도시별 동향\n\n▶ 청도 — 반시 수확\n▶ 상주 — 곶감 축제", "청도"),       # Korea's cities
+    ("중국 도시화 전망\n\n▶ 통화 — 완화 기조 유지\n▶ 재정 — 지출 확대", "통화"),    # urbanisation
+    ("중국 지역 경제 브리핑\n\n▶ 통화 — 완화 기조 유지\n▶ 재정 — 지출 확대", "통화"),
 ])
 def test_lines_under_a_heading_naming_no_chinese_city(gaz, text, word):
     assert word not in [s for s, _ in _rows(text, gaz)]
