@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.ingest.blocks import boxed_notices, closing_list, lone_captions
+from pipeline.ingest.blocks import boxed_notices, closing_list, holds_figure, lone_captions
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.unwrap import first_full_line, is_hard_wrapped, reaches_margin, unwrap
@@ -342,6 +342,8 @@ def _drop_lines(items, profile, removed, dates, site_names):
         rule = _drop_rule(line, profile) or _logo_with_furniture(line, profile, site_names)
         if rule is not None and rule.alone and _beside_its_like(items, n, rule):
             rule = None        # rows of a table or list (`국무원 2021-10 | …` over `생태환경부 2023-03 | …`)
+        if rule is not None and not rule.in_text and _between_sentences(items, n, rule):
+            rule = None        # a reference cited between two sentences, not a list of references
         if rule is None or any(r.matches(line) for r in profile.rules_of("cut")):
             kept.append((i, raw))
             continue
@@ -366,6 +368,13 @@ def _beside_its_like(items, n: int, rule) -> bool:
             if other != line and len(other) <= rule.max_chars and rule.matches(other, reads_as_sentence(other)):
                 return True
     return False
+
+
+def _between_sentences(items, n: int, rule) -> bool:
+    """Whether the lines right before and after `items[n]` are both sentences of prose that
+    `rule` does not match (two entries one under another are a list)."""
+    return 0 < n < len(items) - 1 and all(
+        is_prose(line := squeeze_spaces(items[m][1])) and not rule.matches(line) for m in (n - 1, n + 1))
 
 
 # A self-introduction is written in the polite style (`…하고 있습니다.`, `…나눠요.`).
@@ -797,7 +806,10 @@ def _tail_text(line: str, profile: Profile) -> bool:
 def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
     """Before the first line of prose, runs of menu-like short lines (but not the section
     heading right above it); after the last, every short line that is not a sentence, but
-    not a list that closes the article (blocks.closing_list; `page`: the text's lines)."""
+    not a list that closes the article (blocks.closing_list; `page`: the text's lines) nor
+    the lines with a figure and its unit right under it, before any furniture: a summary
+    (`【헤이룽장성 곡물 생산 7,788만 톤】`, `▲ 외자 유치액 12억 달러`). Below a line of furniture,
+    or in a list of other articles (a link, a numbered headline), such a line is furniture."""
     edges = profile.edges
     wrapped = wrapped_ok and profile.layout != "lines" and (
         profile.layout == "hard-wrapped" or is_hard_wrapped([raw for _, raw in items]))
@@ -822,17 +834,39 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
             drop.update(run)
         run = []
     own = closing_list(items, last, page)
+    gone = sorted(r.line_no for r in removed if r.whole_line)
+    summary = True          # still in the run of lines right under the last sentence
     for k in range(last + 1, len(items)):
         line = squeeze_spaces(items[k][1])
         if items[k][0] in own:
             continue
+        if summary and _furniture_between(gone, items[k - 1][0], items[k][0]):
+            summary = False     # a byline, a `관련기사` heading: what follows is the page's
+        if summary and holds_figure(line) and not _part("related_item").match(line) \
+                and not _headline_sibling(items[last + 1:], line):
+            continue        # `【곡물 생산 7,788만 톤】` under the text: its summary, not furniture
         if len(line) <= edges["tail_max_chars"] and not _PROSE.search(line) and not _tail_text(line, profile) \
                 and not (wrapped_ok and k == last + 1 and _wrapped_sentence(items, k)):
             drop.add(k)
+            summary = False
     for k in sorted(drop):
         i, raw = items[k]
         removed.append(Removed(i, squeeze_spaces(raw), f"{profile.name}:{'menu' if k < first else 'tail'}"))
     return [it for k, it in enumerate(items) if k not in drop]
+
+
+def _headline_sibling(tail, line: str) -> bool:
+    """Whether a line of `tail` with the same leading mark as `line` states no figure: `line` is
+    an item of a list of headlines (`· 대련항 물동량 1천만 개 돌파` over `· 하얼빈 빙설제 개막`)."""
+    mark = line[:1]
+    return not mark.isalnum() and any(
+        (other := squeeze_spaces(raw)).startswith(mark) and not holds_figure(other) for _, raw in tail)
+
+
+def _furniture_between(gone: list[int], before: int, after: int) -> bool:
+    """Whether a line a rule removed whole stands between lines `before` and `after`."""
+    n = bisect.bisect_right(gone, before)
+    return n < len(gone) and gone[n] < after
 
 
 _CLOSES_KOREAN = re.compile(r"[가-힣]다\.[\"'”’」』)]*$")

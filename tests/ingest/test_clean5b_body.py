@@ -1,0 +1,93 @@
+"""Body lines lost and furniture kept, found by an adversarial pass over the generic cleaner
+(inputs invented for it). Each rule is tried both ways, a body sentence in front: the line
+the article owns stays whole, the furniture of the same shape goes."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest.clean import clean
+from pipeline.ingest.profiles import load_profiles
+
+HEAD = "헤이룽장성 곡물 생산 또 늘었다"
+LEAD = "헤이룽장성이 올해 곡물 생산 목표를 다시 높였다."
+LAST = "성 정부는 내년에도 경작 면적을 늘릴 계획이라고 밝혔다."
+
+
+@pytest.fixture(scope="module")
+def generic():
+    return load_profiles().select("x.txt", "")
+
+
+# ---- 1. a line with a figure and its unit right under the last sentence is its summary
+@pytest.mark.parametrize("summary", [
+    ["【헤이룽장성 곡물 생산 7,788만 톤】"],
+    ["▲ 하얼빈시 신구의 외자 유치액 12억 달러"],
+    ["▲ 하얼빈시 신구의 외자 유치액 12억 달러", "▲ 다칭시 원유 생산 3천만 톤"],
+])
+def test_a_summary_with_figures_under_the_last_sentence_stays(summary, generic):
+    cleaned = clean([HEAD, LEAD, LAST, *summary], generic)
+    assert cleaned.paragraphs[-len(summary):] == summary
+    assert not cleaned.removed
+
+
+@pytest.mark.parametrize("tail", [
+    ["[관련] 선양 자동차 부품 수출 20% 확대"],                      # a related article's label
+    ["☞ 다롄항 컨테이너 물동량 5% 감소"],                           # a link's arrow
+    ["김하늘 기자 sky@bukbang.example.kr", "창춘 옥수수 수매가 3% 올라"],    # under the byline
+])
+def test_a_headline_with_figures_in_the_pages_tail_goes(tail, generic):
+    cleaned = clean([HEAD, LEAD, LAST, *tail], generic)
+    assert cleaned.paragraphs[-1] == LAST
+    assert {r.text for r in cleaned.removed} >= {tail[-1]}
+
+
+# ---- 2. a reference cited between two sentences is the text's; a list of references goes
+REFERENCE = "Zhang, W. (2024). Hydrogen in Tianjin. Energy Policy 12(3), 45-67."
+REFERENCE2 = "Li, X. (2023). Ports of Bohai. Maritime Review 8(2), 11-30."
+
+
+def test_a_year_and_an_issue_in_brackets_are_no_post_counts(generic):
+    counted = next(r for r in generic.rules_of("drop") if r.name.endswith(":counted_list"))
+    assert not counted.matches(REFERENCE) and not counted.matches(REFERENCE2)
+    assert counted.matches("카테고리 | 중국 출장기(48) | 공장 탐방(21) | 일상(102)")
+
+
+def test_a_reference_cited_between_two_sentences_stays(generic):
+    cleaned = clean(["톈진의 수소 산업", LEAD, REFERENCE, LAST], generic)
+    assert REFERENCE in cleaned.paragraphs and not cleaned.removed
+
+
+def test_a_list_of_references_under_the_text_goes(generic):
+    cleaned = clean(["톈진의 수소 산업", LEAD, LAST, "참고문헌", REFERENCE, REFERENCE2], generic)
+    assert cleaned.paragraphs[-1] == LAST
+    assert {REFERENCE, REFERENCE2} <= {r.text for r in cleaned.removed}
+
+
+def test_two_references_between_sentences_are_a_list(generic):
+    cleaned = clean(["톈진의 수소 산업", LEAD, REFERENCE, REFERENCE2, LAST], generic)
+    assert REFERENCE not in cleaned.text and LAST in cleaned.text
+
+
+# ---- 1 (more): a list of headlines that holds one figure
+def test_a_bulleted_list_of_headlines_with_one_figure_goes(generic):
+    page = [HEAD, LEAD, LAST, "· 다롄항 물동량 1천만 개 돌파", "· 선양 공항 국제선 늘어", "· 하얼빈 빙설제 개막"]
+    assert clean(page, generic).paragraphs[-1] == LAST
+
+
+# ---- 3. a leading `(…=…)` is a wire dateline only with a place on its left, an agency on its right
+@pytest.mark.parametrize("sentence", [
+    "(1위=광둥성) 광둥성의 수출은 지난해 1조 위안을 넘었다.",
+    "(기준=2025년) 수출은 전년보다 5% 늘었다.",
+    "(단위=억 위안) 성별 수출은 광둥성이 가장 많았다.",
+    "(2024년=100) 랴오닝성의 소비자물가지수는 103.2였다.",
+])
+def test_a_bracket_with_a_rank_a_base_or_a_unit_stays_on_its_sentence(sentence, generic):
+    cleaned = clean(["수출 늘어난 광둥성", LEAD, sentence, LAST], generic)
+    assert sentence in cleaned.paragraphs and not cleaned.removed
+
+
+@pytest.mark.parametrize("dateline", ["(선양=연합뉴스)", "[창춘=가상신문]", "(서울=뉴스1)"])
+def test_a_wire_dateline_still_goes(dateline, generic):
+    cleaned = clean(["수출 늘어난 랴오닝성", f"{dateline} 랴오닝성의 수출이 늘었다고 성 정부가 밝혔다.", LAST], generic)
+    assert "랴오닝성의 수출이 늘었다고 성 정부가 밝혔다." in cleaned.paragraphs
+    assert [r.text for r in cleaned.removed] == [dateline]
