@@ -91,3 +91,30 @@ def test_a_wire_dateline_still_goes(dateline, generic):
     cleaned = clean(["수출 늘어난 랴오닝성", f"{dateline} 랴오닝성의 수출이 늘었다고 성 정부가 밝혔다.", LAST], generic)
     assert "랴오닝성의 수출이 늘었다고 성 정부가 밝혔다." in cleaned.paragraphs
     assert [r.text for r in cleaned.removed] == [dateline]
+
+
+# ---- 4. a blog copied to text, a sentence a line without periods, is not hard-wrapped
+BLOG = ["칭다오 출장 셋째 날, 항만 이야기", "",
+        "오늘은 아침부터 비가 와서 택시 잡기가 힘들었다", "호텔 앞에서 택시를 잡는 데만 이십 분이 걸렸다",
+        "(칭다오=바다일보) 시 정부의 항만 발표가 나왔다", "발표를 맡은 사람은 항만국 대변인 박명호(朴明浩)",
+        "올해 항만 물동량이 7억 톤을 넘을 것이라고 말했다", "점심은 부두 근처 작은 식당에서 해산물로 먹었다",
+        "해산물 가격이 작년보다 눈에 띄게 많이 올랐더라", "저녁에는 현지 거래처 사람들을 만나 얘기를 나눴다",
+        "다들 내년 경기를 꽤 걱정하고 있는 눈치였다", "내일은 아침 일찍 고속철로 웨이하이로 넘어간다"]
+# The same kind of line width, but wrapped mid-sentence at the margin: a digest's hard wrap.
+WRAPPED = ["칭다오 항만 물동량 7억 톤 넘을 듯", "",
+           "칭다오시 항만국은 올해 항만 물동량이 7억 톤을 넘어 ", "지난해보다 5% 가량 늘어날 것으로 내다봤다. 항만국 ",
+           "대변인은 컨테이너 처리량도 3천만 TEU에 이를 것이라며 ", "한국과 일본을 잇는 항로가 늘어난 덕분이라고 설명했 ",
+           "다. 시는 내년에 부두 두 곳을 새로 열 계획이다."]
+
+
+def test_a_blog_with_a_sentence_a_line_is_not_rejoined(generic):
+    cleaned = clean(BLOG, generic)
+    assert cleaned.layout == "lines"
+    assert "발표를 맡은 사람은 항만국 대변인 박명호(朴明浩)" in cleaned.paragraphs
+    assert "올해 항만 물동량이 7억 톤을 넘을 것이라고 말했다" in cleaned.paragraphs
+
+
+def test_text_wrapped_mid_sentence_is_still_rejoined(generic):
+    cleaned = clean(WRAPPED, generic)
+    assert cleaned.layout == "hard-wrapped"
+    assert any("7억 톤을 넘어 지난해보다" in p for p in cleaned.paragraphs)
