@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -112,6 +113,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
                                         wrapped=layout == "hard-wrapped", headings=headings,
                                         chrome=_chrome_sites(lines, site_names), closest=link_density is not None)
     kept = _drop_below_title(kept, headline or title, profile, removed)
+    kept = _drop_title_repeats(kept, headline or title, profile, removed)
     if layout == "hard-wrapped":
         body = kept[1:] if headline else kept      # the headline is a paragraph of its own
         paragraphs = [headline] * bool(headline) + _drop_paragraphs(unwrap([raw for _, raw in body], profile.heading),
@@ -591,6 +593,23 @@ def _drop_below_title(items, title, profile, removed):
     return [it for k, it in enumerate(items) if k not in drop]
 
 
+_TITLE_REPEAT_MIN_CHARS = 8
+
+
+def _drop_title_repeats(items, title, profile, removed):
+    """The headline printed again below it, no sentence: a report's title as the running header
+    of its later pages (in wrapped text often mid-sentence)."""
+    title = squeeze_spaces(title)
+    if len(title) < _TITLE_REPEAT_MIN_CHARS or is_prose(title):
+        return items
+    first = next((k for k, (_, raw) in enumerate(items) if squeeze_spaces(raw) == title), None)
+    if first is None:
+        return items
+    drop = {k for k in range(first + 1, len(items)) if squeeze_spaces(items[k][1]) == title}
+    removed.extend(Removed(items[k][0], title, f"{profile.name}:running_header") for k in sorted(drop))
+    return [it for k, it in enumerate(items) if k not in drop]
+
+
 # A table's row laid out in columns with a figure (`강서    남창     7,324`): text, not a tool.
 _TABLE_ROW = re.compile(r"\S {2,}\S.*\d|\d.* {2,}\S")
 
@@ -911,6 +930,11 @@ _ISSUE_HEADER = re.compile(r"\S\s+(?:\d{4}\s*[-.]\s*\d{1,2}|(?:Vol|No)\.\s?\d{1,
                            r"\s*[|·│/]\s*\S")
 
 
+# A series' issue line, `가상경제연구원 중국 지역 브리핑 제24호`, `… 통권 58호`, `… 2026년 5월호`: repeated in one
+# document, a running header.
+_ISSUE_LINE = re.compile(r"\S\s+(?:제\s?\d{1,4}\s?[호권]|통권\s?(?:제\s?)?\d{1,4}\s?호?|(?:Vol|No)\.\s?\d{1,4}|\d{4}\s*년\s*\d{1,2}\s*월호)$")
+
+
 # A running header with its page number set apart by a wide gap, `<report title>        3`.
 _WIDE_PAGE_MARK = re.compile(r"^(\S.{1,70}?\S)\s{4,}\d{1,4}$")
 
@@ -922,6 +946,7 @@ def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):
     counts: dict[str, int] = {}
     for raw in [raw for _, raw in items] if paginated else lines:   # unpaginated: the page as it came
         counts[raw.strip()] = counts.get(raw.strip(), 0) + 1
+    page_counts = lru_cache(maxsize=1)(lambda: Counter(raw.strip() for raw in lines))   # the page as it came
     kept = []
     for i, raw in items:
         line = raw.strip()
@@ -933,7 +958,8 @@ def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):
         short = len(line) <= _RUNNING_HEADER_MAX_CHARS
         # looked up only where it can count (speed): a short line, unpaginated or seen twice
         beside = short and (not paginated or counts[line] == 2) and _beside_page_number(i, lines, profile)
-        if short and not paginated and counts.get(line, 0) >= 2 and _ISSUE_HEADER.search(line) and not reads_as_sentence(line):
+        if short and (counts.get(line, 0) >= 2 or paginated and page_counts().get(line, 0) >= 2) \
+                and (_ISSUE_HEADER.search(line) or _ISSUE_LINE.search(line)) and not reads_as_sentence(line):
             beside = True       # repeated in this document with its issue: a running header
         if paginated and profile.page_number and profile.page_number.match(line):
             removed.append(Removed(i, line, f"{profile.name}:page_number"))

@@ -118,3 +118,54 @@ def test_text_wrapped_mid_sentence_is_still_rejoined(generic):
     cleaned = clean(WRAPPED, generic)
     assert cleaned.layout == "hard-wrapped"
     assert any("7억 톤을 넘어 지난해보다" in p for p in cleaned.paragraphs)
+
+
+# ---- 5. furniture kept: the title as running header, a repeated issue line, researchers, a contact
+TITLE = "칭다오 해양경제 특구의 현황과 과제"
+S1 = "산둥성 칭다오시는 올해 해양경제 규모를 늘리기로 했다."
+S2 = "시는 항만과 조선 산업에 3백억 위안을 투자한다."
+S3 = "한국 기업에도 부품 공급의 기회가 열릴 것으로 보인다."
+
+
+def test_the_reports_title_repeated_on_later_pages_goes(generic):
+    cleaned = clean([TITLE, "", S1, S2, "", TITLE, "", S3, "", TITLE, "", LAST], generic)
+    assert cleaned.paragraphs == [TITLE, S1, S2, S3, LAST]
+    assert [r.rule for r in cleaned.removed] == ["generic:running_header"] * 2
+
+
+def test_the_title_repeated_in_wrapped_text_goes_mid_sentence(generic):
+    page = [TITLE, "", "산둥성 칭다오시는 올해 해양경제 규모를 크게 늘리기로 ", "하고 항만과 조선 산업에 3백억 위안을 투자한다고 ",
+            TITLE, "밝혔다. 시는 한국 기업의 부품 공급도 늘어날 것으로 ", "내다봤다. 특구에는 이미 한국 기업 열두 곳이 들어와 ",
+            "있다."]
+    cleaned = clean(page, generic)
+    assert cleaned.layout == "hard-wrapped"
+    assert any("투자한다고 밝혔다." in p for p in cleaned.paragraphs)
+
+
+ISSUE = "가상경제연구원 중국 지역 브리핑 제24호"
+
+
+def test_an_issue_line_repeated_in_one_document_goes(generic):
+    cleaned = clean([ISSUE, "칭다오 해양경제 특구의 현황", S1, S2, ISSUE, S3], generic)
+    assert ISSUE not in cleaned.text and S3 in cleaned.paragraphs
+
+
+def test_an_issue_line_printed_once_in_the_text_stays(generic):
+    cleaned = clean(["칭다오 해양경제 특구의 현황", S1, ISSUE, S2, S3], generic)
+    assert ISSUE in cleaned.paragraphs
+
+
+@pytest.mark.parametrize("researcher", ["김영호 연구위원(대외경제정책연구원)", "박성민 한국외대 중국연구소 교수"])
+def test_a_researcher_line_at_the_top_goes_and_between_sentences_stays(researcher, generic):
+    top = clean(["칭다오 해양경제 특구의 현황", researcher, S1, S2, S3], generic)
+    assert researcher not in top.text and top.paragraphs[1:] == [S1, S2, S3]
+    inside = clean(["칭다오 해양경제 특구의 현황", S1, researcher, S2, S3], generic)
+    assert researcher in inside.paragraphs
+
+
+def test_a_contact_line_with_a_number_abroad_goes(generic):
+    contact = "칭다오한인상공회 연락처: +86-532-8888-1234"
+    cleaned = clean(["칭다오 해양경제 특구의 현황", S1, S2, S3, contact], generic)
+    assert cleaned.paragraphs[-1] == S3 and [r.text for r in cleaned.removed] == [contact]
+    sentence = "상공회 문의 전화는 +86-532-8888-1234로 하면 된다고 밝혔다."
+    assert sentence in clean(["칭다오 해양경제 특구의 현황", S1, sentence, S3], generic).paragraphs
