@@ -862,7 +862,7 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
         if summary and _furniture_between(gone, items[k - 1][0], items[k][0]):
             summary = False     # a byline, a `관련기사` heading: what follows is the page's
         if summary and holds_figure(line) and not _part("related_item").match(line) \
-                and not _headline_sibling(items[last + 1:], line):
+                and not _headline_sibling(items[last + 1:], line) and _restates(line, items[:last + 1]):
             continue        # `【곡물 생산 7,788만 톤】` under the text: its summary, not furniture
         if len(line) <= edges["tail_max_chars"] and not _PROSE.search(line) and not _tail_text(line, profile) \
                 and not (wrapped_ok and k == last + 1 and _wrapped_sentence(items, k)):
@@ -872,6 +872,19 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
         i, raw = items[k]
         removed.append(Removed(i, squeeze_spaces(raw), f"{profile.name}:{'menu' if k < first else 'tail'}"))
     return [it for k, it in enumerate(items) if k not in drop]
+
+
+_WORD = re.compile(r"[가-힣\u4e00-\u9fff]{2,}")
+_UNIT_WORDS = {"달러", "위안", "퍼센트", "차례"}      # a figure's unit names nothing
+_WORD_PARTICLE = re.compile(r"(?<=..)(?:의|이|가|은|는|을|를|에|에서|로|으로|과|와|도)$")
+
+
+def _restates(line: str, text) -> bool:
+    """Whether `line` names something the text above it names (`헤이룽장성`, `곡물`): a summary
+    does, a page's counter (`구독자 1.2만 명`, `공유 5회`) does not."""
+    words = {_WORD_PARTICLE.sub("", w) for w in _WORD.findall(line)}
+    body = " ".join(squeeze_spaces(raw) for _, raw in text)
+    return any(w in body for w in words - _UNIT_WORDS)
 
 
 def _headline_sibling(tail, line: str) -> bool:

@@ -19,13 +19,16 @@ def generic():
 
 
 # ---- 1. a line with a figure and its unit right under the last sentence is its summary
+HARBIN = "하얼빈시 신구와 다칭시도 외자 유치와 원유 증산에 나섰다."
+
+
 @pytest.mark.parametrize("summary", [
     ["【헤이룽장성 곡물 생산 7,788만 톤】"],
     ["▲ 하얼빈시 신구의 외자 유치액 12억 달러"],
     ["▲ 하얼빈시 신구의 외자 유치액 12억 달러", "▲ 다칭시 원유 생산 3천만 톤"],
 ])
 def test_a_summary_with_figures_under_the_last_sentence_stays(summary, generic):
-    cleaned = clean([HEAD, LEAD, LAST, *summary], generic)
+    cleaned = clean([HEAD, LEAD, HARBIN, LAST, *summary], generic)
     assert cleaned.paragraphs[-len(summary):] == summary
     assert not cleaned.removed
 
@@ -39,6 +42,13 @@ def test_a_headline_with_figures_in_the_pages_tail_goes(tail, generic):
     cleaned = clean([HEAD, LEAD, LAST, *tail], generic)
     assert cleaned.paragraphs[-1] == LAST
     assert {r.text for r in cleaned.removed} >= {tail[-1]}
+
+
+@pytest.mark.parametrize("counter", ["구독자 1.2만 명", "공유 5회", "누적 방문자 34만 명", "글자크기 100%"])
+def test_a_page_counter_under_the_last_sentence_goes(counter, generic):
+    """A figure that names nothing the text names is the page's, not a summary."""
+    cleaned = clean([HEAD, LEAD, LAST, counter], generic)
+    assert cleaned.paragraphs[-1] == LAST and [r.text for r in cleaned.removed] == [counter]
 
 
 # ---- 2. a reference cited between two sentences is the text's; a list of references goes
