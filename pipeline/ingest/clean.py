@@ -373,10 +373,14 @@ def _beside_its_like(items, n: int, rule) -> bool:
 
 
 def _between_sentences(items, n: int, rule) -> bool:
-    """Whether the lines right before and after `items[n]` are both sentences of prose that
-    `rule` does not match (two entries one under another are a list)."""
-    return 0 < n < len(items) - 1 and all(
-        is_prose(line := squeeze_spaces(items[m][1])) and not rule.matches(line) for m in (n - 1, n + 1))
+    """Whether the line right before `items[n]` closes a sentence and the one after is a line of
+    text (wrapped text: the end and the start of two paragraphs), neither of them matched by
+    `rule` (two entries one under another are a list)."""
+    if not 0 < n < len(items) - 1:
+        return False
+    before, after = squeeze_spaces(items[n - 1][1]), squeeze_spaces(items[n + 1][1])
+    return bool(_CLOSES_KOREAN.search(before) or is_prose(before)) and len(after) >= _PROSE_MIN_CHARS \
+        and len(_LETTERS.findall(after)) >= _PROSE_MIN_CHARS // 2 and not rule.matches(before) and not rule.matches(after)
 
 
 # A self-introduction is written in the polite style (`…하고 있습니다.`, `…나눠요.`).
@@ -988,9 +992,11 @@ def _drop_paragraphs(paragraphs: list[str], profile: Profile, removed: list[Remo
     """Hard-wrapped text, once unwrapped: a paragraph that a drop rule takes whole (a note
     or a disclaimer wrapped over lines, whose first line alone matched nothing)."""
     kept = []
-    for p in paragraphs:
+    for n, p in enumerate(paragraphs):
         line = squeeze_spaces(p)
         rule = _drop_rule(line, profile)
+        if rule is not None and not rule.in_text and _between_sentences(list(enumerate(paragraphs)), n, rule):
+            rule = None        # a reference cited between two paragraphs of the text
         if rule is not None and not _prose_before(line, rule):
             removed.append(Removed(-1, line, rule.name))
         else:

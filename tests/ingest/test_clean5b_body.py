@@ -179,3 +179,15 @@ def test_a_contact_line_with_a_number_abroad_goes(generic):
     assert cleaned.paragraphs[-1] == S3 and [r.text for r in cleaned.removed] == [contact]
     sentence = "상공회 문의 전화는 +86-532-8888-1234로 하면 된다고 밝혔다."
     assert sentence in clean(["칭다오 해양경제 특구의 현황", S1, sentence, S3], generic).paragraphs
+
+
+def test_a_reference_cited_between_two_wrapped_paragraphs_stays(generic):
+    page = ["톈진 수소 산업의 현황과 과제", "", "톈진시는 올해 수소 충전소를 서른 곳으로 늘리고 연료전지 ",
+            "트럭 보급도 두 배로 늘릴 계획이다. 시는 이 계획의 근거로 ", "항만 물류 연구를 들었고 그 연구는 수소 트럭의 비용을 ",
+            "자세히 따져 본 최근의 연구로 다음과 같이 인용된다. ", "", REFERENCE, "",
+            "이 연구는 항만 물류에서 수소 트럭의 비용이 디젤 트럭과 ", "같아지는 시점을 2028년으로 내다봤다. 시는 항만 트럭부터 ",
+            "먼저 바꾸고 시내 버스와 청소차는 그 다음 해부터 차례로 ", "바꿀 예정이다. 충전소 부지는 항만 배후 단지에 먼저 ",
+            "마련하고 도심 부지는 내년 상반기에 고시한다. 시는 이를 ", "위해 올해 예산에 12억 위안을 따로 잡았다."]
+    cleaned = clean(page, generic)
+    assert cleaned.layout == "hard-wrapped"
+    assert REFERENCE in cleaned.paragraphs and not cleaned.removed
