@@ -252,10 +252,11 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
 
 def _after_broken_number(sc: Scanner, text: str, start: int) -> bool:
     """The line before ends in a number without its unit, so the number at `start`
-    may be its tail (`2억3천` / `5백만달러`, `12.` / `5%`, `3백` / `40개사`), in text
+    may be its tail (`2억3천` / `5백만달러`, `12.` / `5%`, `3백` / `40개사`, `-` / `3.5%`), in text
     whose wrapped lines were not rejoined: a value never comes from such a tail.  A
     magnitude word or a decimal point ending the line is enough; bare digits only
-    with one line break between (a heading ending in a year may stand above a figure)."""
+    with one line break between (a heading ending in a year may stand above a figure),
+    or before a bare magnitude word however many breaks (3⏎⏎억 톤 is no 1억 톤)."""
     j = start
     while j and text[j - 1] in " \t\r\n":
         j -= 1
@@ -263,11 +264,15 @@ def _after_broken_number(sc: Scanner, text: str, start: int) -> bool:
     if "\n" not in gap or j < 2 or not text[start].isdigit() and text[start] not in sc.grammar.magnitudes:
         return False
     last, before = text[j - 1], text[j - 2]
+    if last in "-−" and before not in "\r\n" and not (before.isascii() and before.isalnum()):
+        return True     # 증가율은 -⏎3.5%: the sign stayed on the line above (2019-⏎2023 is a range, a lone - an empty cell)
     if last in sc.grammar.magnitudes or last in ".," and before.isdigit():
         k = j - 1
         while k and text[k - 1] in sc.grammar.magnitudes:
             k -= 1
         return k > 0 and text[k - 1].isdigit()
+    if last.isdigit() and text[start] in sc.grammar.magnitudes:
+        return True     # 영구항은 3⏎⏎억 톤: a bare 억 opening a paragraph is the tail, never 1억
     return last.isdigit() and gap.count("\n") == 1
 
 

@@ -67,6 +67,16 @@ _SENTENCE_END = re.compile(r"[다요][.!?]?[\"'”’)]*$")
 _FIGURE = re.compile(r"(?<![제\d])\d[\d,.]*\s*(?:%|퍼센트|만|억|조|천|백|건|개|곳|명|톤|t|달러|위안|원|배|대|척|편|회|차례|TEU|km|kg|m|㎡|㎞)")
 
 
+# A numbered line is an item of a list of other articles (`1. 동성로 공실률 20% 넘어`).
+_NUMBERED = re.compile(r"^\d{1,2}\s?[.)]\s")
+
+
+def holds_figure(line: str) -> bool:
+    """A line that states a figure with its unit (`【곡물 생산 7,788만 톤】`, `▲ 외자 유치액 12억 달러`)
+    and is not a numbered item."""
+    return bool(_FIGURE.search(line)) and not _NUMBERED.match(line)
+
+
 def lone_captions(items) -> set[int]:
     """A `▲` line standing alone between lines that are no such items is a photo's caption
     (`▲ 청두 톈푸국제공항 제2터미널 출국장`). Items of a list marked `▲` stand together

@@ -5,11 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.ingest.blocks import boxed_notices, closing_list, lone_captions
+from pipeline.ingest.blocks import boxed_notices, closing_list, holds_figure, lone_captions
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.unwrap import first_full_line, is_hard_wrapped, reaches_margin, unwrap
@@ -112,6 +113,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
                                         wrapped=layout == "hard-wrapped", headings=headings,
                                         chrome=_chrome_sites(lines, site_names), closest=link_density is not None)
     kept = _drop_below_title(kept, headline or title, profile, removed)
+    kept = _drop_title_repeats(kept, headline or title, profile, removed)
     if layout == "hard-wrapped":
         body = kept[1:] if headline else kept      # the headline is a paragraph of its own
         paragraphs = [headline] * bool(headline) + _drop_paragraphs(unwrap([raw for _, raw in body], profile.heading),
@@ -342,6 +344,8 @@ def _drop_lines(items, profile, removed, dates, site_names):
         rule = _drop_rule(line, profile) or _logo_with_furniture(line, profile, site_names)
         if rule is not None and rule.alone and _beside_its_like(items, n, rule):
             rule = None        # rows of a table or list (`국무원 2021-10 | …` over `생태환경부 2023-03 | …`)
+        if rule is not None and not rule.in_text and _between_sentences(items, n, rule):
+            rule = None        # a reference cited between two sentences, not a list of references
         if rule is None or any(r.matches(line) for r in profile.rules_of("cut")):
             kept.append((i, raw))
             continue
@@ -366,6 +370,17 @@ def _beside_its_like(items, n: int, rule) -> bool:
             if other != line and len(other) <= rule.max_chars and rule.matches(other, reads_as_sentence(other)):
                 return True
     return False
+
+
+def _between_sentences(items, n: int, rule) -> bool:
+    """Whether the line right before `items[n]` closes a sentence and the one after is a line of
+    text (wrapped text: the end and the start of two paragraphs), neither of them matched by
+    `rule` (two entries one under another are a list)."""
+    if not 0 < n < len(items) - 1:
+        return False
+    before, after = squeeze_spaces(items[n - 1][1]), squeeze_spaces(items[n + 1][1])
+    return bool(_CLOSES_KOREAN.search(before) or is_prose(before)) and len(after) >= _PROSE_MIN_CHARS \
+        and len(_LETTERS.findall(after)) >= _PROSE_MIN_CHARS // 2 and not rule.matches(before) and not rule.matches(after)
 
 
 # A self-introduction is written in the polite style (`…하고 있습니다.`, `…나눠요.`).
@@ -579,6 +594,23 @@ def _drop_below_title(items, title, profile, removed):
             and not _TABLE_ROW.search(items[k][1])}
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:below_title")
                    for k, (i, raw) in enumerate(items) if k in drop)
+    return [it for k, it in enumerate(items) if k not in drop]
+
+
+_TITLE_REPEAT_MIN_CHARS = 8
+
+
+def _drop_title_repeats(items, title, profile, removed):
+    """The headline printed again below it, no sentence: a report's title as the running header
+    of its later pages (in wrapped text often mid-sentence)."""
+    title = squeeze_spaces(title)
+    if len(title) < _TITLE_REPEAT_MIN_CHARS or is_prose(title):
+        return items
+    first = next((k for k, (_, raw) in enumerate(items) if squeeze_spaces(raw) == title), None)
+    if first is None:
+        return items
+    drop = {k for k in range(first + 1, len(items)) if squeeze_spaces(items[k][1]) == title}
+    removed.extend(Removed(items[k][0], title, f"{profile.name}:running_header") for k in sorted(drop))
     return [it for k, it in enumerate(items) if k not in drop]
 
 
@@ -797,7 +829,10 @@ def _tail_text(line: str, profile: Profile) -> bool:
 def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
     """Before the first line of prose, runs of menu-like short lines (but not the section
     heading right above it); after the last, every short line that is not a sentence, but
-    not a list that closes the article (blocks.closing_list; `page`: the text's lines)."""
+    not a list that closes the article (blocks.closing_list; `page`: the text's lines) nor
+    the lines with a figure and its unit right under it, before any furniture: a summary
+    (`【헤이룽장성 곡물 생산 7,788만 톤】`, `▲ 외자 유치액 12억 달러`). Below a line of furniture,
+    or in a list of other articles (a link, a numbered headline), such a line is furniture."""
     edges = profile.edges
     wrapped = wrapped_ok and profile.layout != "lines" and (
         profile.layout == "hard-wrapped" or is_hard_wrapped([raw for _, raw in items]))
@@ -822,17 +857,52 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
             drop.update(run)
         run = []
     own = closing_list(items, last, page)
+    gone = sorted(r.line_no for r in removed if r.whole_line)
+    summary = True          # still in the run of lines right under the last sentence
     for k in range(last + 1, len(items)):
         line = squeeze_spaces(items[k][1])
         if items[k][0] in own:
             continue
+        if summary and _furniture_between(gone, items[k - 1][0], items[k][0]):
+            summary = False     # a byline, a `관련기사` heading: what follows is the page's
+        if summary and holds_figure(line) and not _part("related_item").match(line) \
+                and not _headline_sibling(items[last + 1:], line) and _restates(line, items[:last + 1]):
+            continue        # `【곡물 생산 7,788만 톤】` under the text: its summary, not furniture
         if len(line) <= edges["tail_max_chars"] and not _PROSE.search(line) and not _tail_text(line, profile) \
                 and not (wrapped_ok and k == last + 1 and _wrapped_sentence(items, k)):
             drop.add(k)
+            summary = False
     for k in sorted(drop):
         i, raw = items[k]
         removed.append(Removed(i, squeeze_spaces(raw), f"{profile.name}:{'menu' if k < first else 'tail'}"))
     return [it for k, it in enumerate(items) if k not in drop]
+
+
+_WORD = re.compile(r"[가-힣\u4e00-\u9fff]{2,}")
+_UNIT_WORDS = {"달러", "위안", "퍼센트", "차례"}      # a figure's unit names nothing
+_WORD_PARTICLE = re.compile(r"(?<=..)(?:의|이|가|은|는|을|를|에|에서|로|으로|과|와|도)$")
+
+
+def _restates(line: str, text) -> bool:
+    """Whether `line` names something the text above it names (`헤이룽장성`, `곡물`): a summary
+    does, a page's counter (`구독자 1.2만 명`, `공유 5회`) does not."""
+    words = {_WORD_PARTICLE.sub("", w) for w in _WORD.findall(line)}
+    body = " ".join(squeeze_spaces(raw) for _, raw in text)
+    return any(w in body for w in words - _UNIT_WORDS)
+
+
+def _headline_sibling(tail, line: str) -> bool:
+    """Whether a line of `tail` with the same leading mark as `line` states no figure: `line` is
+    an item of a list of headlines (`· 대련항 물동량 1천만 개 돌파` over `· 하얼빈 빙설제 개막`)."""
+    mark = line[:1]
+    return not mark.isalnum() and any(
+        (other := squeeze_spaces(raw)).startswith(mark) and not holds_figure(other) for _, raw in tail)
+
+
+def _furniture_between(gone: list[int], before: int, after: int) -> bool:
+    """Whether a line a rule removed whole stands between lines `before` and `after`."""
+    n = bisect.bisect_right(gone, before)
+    return n < len(gone) and gone[n] < after
 
 
 _CLOSES_KOREAN = re.compile(r"[가-힣]다\.[\"'”’」』)]*$")
@@ -877,6 +947,11 @@ _ISSUE_HEADER = re.compile(r"\S\s+(?:\d{4}\s*[-.]\s*\d{1,2}|(?:Vol|No)\.\s?\d{1,
                            r"\s*[|·│/]\s*\S")
 
 
+# A series' issue line, `가상경제연구원 중국 지역 브리핑 제24호`, `… 통권 58호`, `… 2026년 5월호`: repeated in one
+# document, a running header.
+_ISSUE_LINE = re.compile(r"\S\s+(?:제\s?\d{1,4}\s?[호권]|통권\s?(?:제\s?)?\d{1,4}\s?호?|(?:Vol|No)\.\s?\d{1,4}|\d{4}\s*년\s*\d{1,2}\s*월호)$")
+
+
 # A running header with its page number set apart by a wide gap, `<report title>        3`.
 _WIDE_PAGE_MARK = re.compile(r"^(\S.{1,70}?\S)\s{4,}\d{1,4}$")
 
@@ -888,6 +963,7 @@ def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):
     counts: dict[str, int] = {}
     for raw in [raw for _, raw in items] if paginated else lines:   # unpaginated: the page as it came
         counts[raw.strip()] = counts.get(raw.strip(), 0) + 1
+    page_counts = lru_cache(maxsize=1)(lambda: Counter(raw.strip() for raw in lines))   # the page as it came
     kept = []
     for i, raw in items:
         line = raw.strip()
@@ -899,7 +975,8 @@ def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):
         short = len(line) <= _RUNNING_HEADER_MAX_CHARS
         # looked up only where it can count (speed): a short line, unpaginated or seen twice
         beside = short and (not paginated or counts[line] == 2) and _beside_page_number(i, lines, profile)
-        if short and not paginated and counts.get(line, 0) >= 2 and _ISSUE_HEADER.search(line) and not reads_as_sentence(line):
+        if short and (counts.get(line, 0) >= 2 or paginated and page_counts().get(line, 0) >= 2) \
+                and (_ISSUE_HEADER.search(line) or _ISSUE_LINE.search(line)) and not reads_as_sentence(line):
             beside = True       # repeated in this document with its issue: a running header
         if paginated and profile.page_number and profile.page_number.match(line):
             removed.append(Removed(i, line, f"{profile.name}:page_number"))
@@ -915,9 +992,11 @@ def _drop_paragraphs(paragraphs: list[str], profile: Profile, removed: list[Remo
     """Hard-wrapped text, once unwrapped: a paragraph that a drop rule takes whole (a note
     or a disclaimer wrapped over lines, whose first line alone matched nothing)."""
     kept = []
-    for p in paragraphs:
+    for n, p in enumerate(paragraphs):
         line = squeeze_spaces(p)
         rule = _drop_rule(line, profile)
+        if rule is not None and not rule.in_text and _between_sentences(list(enumerate(paragraphs)), n, rule):
+            rule = None        # a reference cited between two paragraphs of the text
         if rule is not None and not _prose_before(line, rule):
             removed.append(Removed(-1, line, rule.name))
         else:

@@ -39,6 +39,9 @@ class _Columns(dict):
 _COLUMNS = _Columns()
 
 
+# A line that ends on a sentence's predicate without its period (`…걸렸다`, `…올랐더라`, `…있어요`):
+# a blog copied to text writes a sentence a line; a wrap rarely falls right after a predicate.
+_PREDICATE_END = re.compile(r"[가-힣](?:다|라|요|까)[\"'”’」』)]*$")
 _MIN_FULL = 3        # lines at the margin needed to call a text wrapped
 _FULL_SHARE = 0.35   # ... as a share of its lines
 _OPEN_SHARE = 0.6    # share of the lines at the margin that stop mid-sentence
@@ -51,7 +54,8 @@ _MIN_MARGIN = 30
 
 def is_hard_wrapped(lines: list[str]) -> bool:
     """Many lines reach one common right margin, the margin is a page's (30-200 columns),
-    and most lines at the margin stop mid-sentence. A text with one paragraph per line
+    and most lines at the margin stop mid-sentence (not after a predicate, period or not).
+    A text with one paragraph per line
     has few lines near its longest one, and those close their sentence; the short last
     lines of wrapped paragraphs (news has many) do not count against it."""
     rows = [(display_width(l.rstrip()), l.strip()) for l in lines if l.strip() and not _laid_out(l)]
@@ -60,7 +64,7 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     widths = sorted(w for w, _ in rows)
     margin = widths[int(len(widths) * 0.9)]
     full = [body for w, body in rows if w >= margin * _SHORT]
-    open_ = sum(1 for body in full if not _SENTENCE_END.search(body))
+    open_ = sum(1 for body in full if not _SENTENCE_END.search(body) and not _PREDICATE_END.search(body))
     return (_MIN_MARGIN <= margin <= 200 and len(full) >= _MIN_FULL and len(full) >= _FULL_SHARE * len(rows)
             and open_ >= _OPEN_SHARE * len(full))
 

@@ -78,6 +78,8 @@ class Gazetteer:
     korea_names: list[re.Pattern] = field(default_factory=list)     # vetoes for every mention (해동신문)
     zone_heads: re.Pattern = re.compile(r"(?!)")                      # 톈푸 지구, 빈하이 개발구
     abroad_heads: re.Pattern = re.compile(r"(?!)")                    # 청도 한인회: a city abroad
+    foreign_hyeon: re.Pattern = re.compile(r"(?!)")               # 전라도 용담현, 일본 정강현: not China's
+    korean_era: re.Pattern = re.compile(r"(?!)")                  # 조선 시대 대흥현: Korea's own 현
     # Remembered by the matcher (matcher._run_words, matcher._labelled): what jieba and OpenCC
     # said of each run of Han characters, and each name's candidates under a script label.
     # All are slow to make, and the same names recur in a document and across a corpus.
@@ -194,4 +196,6 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
                      currency_names=[re.compile(p) for p in amb["currency_names"]["patterns"]],
                      korea_names=[re.compile(p) for p in amb["korea_names"]["patterns"]],
                      zone_heads=re.compile("|".join(amb["zone_heads"])),
-                     abroad_heads=re.compile("|".join(amb["abroad_heads"])))
+                     abroad_heads=re.compile("|".join(amb["abroad_heads"])),
+                     foreign_hyeon=re.compile(f"(?:{'|'.join(amb['foreign_before_hyeon'])})\\s?$"),
+                     korean_era=re.compile("|".join(amb["korean_era_before_hyeon"])))

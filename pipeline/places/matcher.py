@@ -387,7 +387,7 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
         confirm(m)
         todo.extend(j for j in (i + 2, i + 1, i - 1, i - 2) if 0 <= j < len(ms))   # ±2: a table row holds two
     _former_needs_province(ms)
-    _former_county_needs_province(text, ms)
+    _former_county_needs_province(text, ms, gaz, scopes)
 
 
 # After a list: a noun that says the list names places, within its next three words
@@ -680,16 +680,23 @@ def _former_again(text: str, m: Mention, gaz: Gazetteer, scopes: "Scopes") -> bo
     return not gaz.korean_context.search(text, scopes.sentence(m.start)[0], m.start)
 
 
-def _former_county_needs_province(text: str, ms: list[Mention]) -> None:
+def _former_county_needs_province(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes") -> None:
     """A county-level city or district named by the 현 it had before (의오현 for 义乌市) stays
-    only in a document that names its province by another mention: Korea had its own 현
-    (조선 시대 의흥현 is not 宜兴)."""
+    only in a document that names its province by another mention, and not after a Korean
+    era in its sentence: Korea had its own 현 (조선 시대 의흥현 is not 宜兴). Any 현 right
+    after a Korean province or 일본 is not China's (전라도 용담현 beside 길림성 is not 龙潭区,
+    일본 정강현 is 静冈 in Japan)."""
     def by_former_hyeon(m: Mention) -> bool:
         return m.korean and text[m.start:m.end].endswith("현") and all(
             c.place.level == "county" and not c.place.name_zh.endswith("县") for c in m.cands)
     provinces = {c.place.province_zh for m in ms if m.accepted and not by_former_hyeon(m) for c in m.cands[:1]}
     for m in ms:
-        if m.accepted and by_former_hyeon(m) and not any(c.place.province_zh in provinces for c in m.cands):
+        if m.accepted and by_former_hyeon(m) and (
+                not any(c.place.province_zh in provinces for c in m.cands)
+                or gaz.korean_era.search(text, scopes.sentence(m.start)[0], m.start)):
+            m.accepted = False
+        elif m.accepted and m.korean and text[m.start:m.end].endswith("현") \
+                and gaz.foreign_hyeon.search(text, max(0, m.start - 8), m.start):
             m.accepted = False
 
 
