@@ -97,6 +97,8 @@ def _masked_spans(sc: Scanner, text: str) -> list[tuple[int, int]]:
 
 
 def _in_mask(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    if not spans:          # most texts: no mask matched
+        return False
     i = bisect.bisect_left(spans, (end, end))     # spans sorted by start
     return any(s < end and start < e for s, e in spans[max(0, i - 8):i])
 
