@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Callable
 
 from pipeline.model import PlaceMention
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
+from pipeline.places.translit import DATA
 from pipeline.spans import Cover, overlaps_any
 
 _SHORT_RUN = 4
@@ -1112,13 +1114,32 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         resolved, _ = _resolve_all(text, kept, glossed, frozenset(provinces), scopes)
     out: list[PlaceMention] = []
     for m, (c, decided) in resolved:
-        surface = text[m.start:m.end]
+        end = m.end if m.korean else _hangul_suffix_end(text, m.end, c.place)
+        surface = text[m.start:end]
         # a reading shared with a Korean place or word says what made it Chinese
         shared = m.reason if surface in gaz.shared_readings else ""
         p = c.place
-        out.append(PlaceMention(m.start, m.end, surface, p.name_zh, p.name_ko, p.hanja, p.pinyin,
+        out.append(PlaceMention(m.start, end, surface, p.name_zh, p.name_ko, p.hanja, p.pinyin,
                                 p.adcode, p.level, p.province_zh, p.lat, p.lon, decided or shared or c.match))
     return out
+
+
+@functools.cache
+def _hangul_suffixes() -> tuple[tuple[str, str], ...]:
+    """(Chinese suffix, its Hangul reading), longest first (data/suffixes.tsv)."""
+    rows = [line.split("\t") for line in (DATA / "suffixes.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return tuple(sorted(((zh, ko) for zh, ko, *_ in rows), key=lambda r: -len(r[0])))
+
+
+def _hangul_suffix_end(text: str, end: int, place: Place) -> int:
+    """A name in Han script with its suffix written in Hangul (上海시, 浦東신구, 昆山시의) is
+    one mention with the suffix attached, as the contract says of attached suffixes; not
+    when more Hangul than a particle follows (上海시정부 keeps 上海)."""
+    ko = next((k for zh, k in _hangul_suffixes() if place.name_zh.endswith(zh)), "")
+    if ko and text.startswith(ko, end) and not _HANGUL_AFTER.match(text, end + len(ko)):
+        return end + len(ko)
+    return end
 
 
 def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: frozenset[str],

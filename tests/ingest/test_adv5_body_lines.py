@@ -6,15 +6,10 @@ import pytest
 
 from pipeline.ingest.blocks import boxed_notices
 from pipeline.ingest.clean import clean
-from pipeline.ingest.profiles import load_profiles
 
 LEAD = "후난성 창사시가 대규모 건설기계 산업단지를 조성한다."
 LAST = "창사시는 이 단지를 통해 연간 1,000억 위안의 매출을 기대한다."
 
-
-@pytest.fixture(scope="module")
-def generic():
-    return load_profiles().select("x.txt", "")
 
 
 FACT_BOX = ["┌──────────────────────┐", "│ 창사 건설기계 산업단지 개요 │", "│ 사업 기간: 2026~2030년 │",

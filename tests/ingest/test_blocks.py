@@ -9,16 +9,11 @@ import pytest
 
 from pipeline.ingest.blocks import boxed_notices, closing_list, lone_captions
 from pipeline.ingest.clean import clean
-from pipeline.ingest.profiles import load_profiles
 
 LEAD = "저장성 닝보 저우산항이 다음 달 한국행 냉장 컨테이너 전용 부두를 연다."
 MORE = "부산과 광양을 잇는 주 6회 항로가 먼저 이 부두를 쓴다."
 LAST = "협회는 설명회에서 항만 당국의 담당자를 초청해 통관 절차를 소개한다."
 
-
-@pytest.fixture(scope="module")
-def generic():
-    return load_profiles().select("x.txt", "")
 
 
 def items(*lines):

@@ -6,16 +6,11 @@ from __future__ import annotations
 import pytest
 
 from pipeline.ingest.clean import clean
-from pipeline.ingest.profiles import load_profiles
 
 HEAD = "헤이룽장성 곡물 생산 또 늘었다"
 LEAD = "헤이룽장성이 올해 곡물 생산 목표를 다시 높였다."
 LAST = "성 정부는 내년에도 경작 면적을 늘릴 계획이라고 밝혔다."
 
-
-@pytest.fixture(scope="module")
-def generic():
-    return load_profiles().select("x.txt", "")
 
 
 # ---- 1. a line with a figure and its unit right under the last sentence is its summary

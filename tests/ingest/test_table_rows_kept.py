@@ -6,14 +6,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.ingest.clean import clean
-from pipeline.ingest.profiles import load_profiles
 
 LEAD = "인천과 평택은 산동성 항만과의 항로가 가장 많다."
 
-
-@pytest.fixture(scope="module")
-def generic():
-    return load_profiles().select("x.txt", "")
 
 
 @pytest.mark.parametrize("row", ["인천        위해         3", "평택        일조         2",
