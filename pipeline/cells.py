@@ -22,9 +22,9 @@ ELLIPSIS = "…"
 
 def to_cell(text: str) -> str:
     """A text value as written to a CSV cell: formula-safe and within Excel's limit."""
-    if _NEEDS_QUOTE.match(text):
+    if text and (text[0] in TRIGGERS or text[0] == "'" and _NEEDS_QUOTE.match(text)):
         text = "'" + text
-    return _cap(text)
+    return text if len(text) <= MAX_CELL // 2 else _cap(text)
 
 
 def from_cell(cell: str) -> str:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import bisect
 import csv
 import fcntl
+import functools
 import hashlib
 import io
 import json
+import operator
 import os
 import shutil
 import signal
@@ -35,6 +37,8 @@ FACT_COLUMNS = ["doc_id", "sent"] + [f.name for f in fields(Fact)]
 
 def cell(value: object) -> str:
     """Numbers as exact decimals; text made spreadsheet-safe (pipeline/cells.py, docs/contract.md)."""
+    if type(value) is str:          # most cells: checked first
+        return to_cell(value)
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -67,9 +71,22 @@ def span_rows(r: DocResult, spans: Iterable[PlaceMention | Fact]) -> list[dict]:
     rows = []
     for span in sorted(spans, key=lambda x: (x.start, x.end)):
         row = {"doc_id": r.doc_id, "sent": max(0, bisect.bisect_right(starts, span.start) - 1)}
-        row.update({f.name: getattr(span, f.name) for f in fields(span)})
+        row.update(zip(_field_names(type(span)), _values(type(span))(span)))
         rows.append(row)
     return rows
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+@functools.cache
+def _values(cls: type) -> Callable[[object], tuple]:
+    """The fields' values of a `cls` instance, as a tuple (one C call per span)."""
+    names = _field_names(cls)
+    get = operator.attrgetter(*names)
+    return get if len(names) > 1 else lambda x: (get(x),)
 
 
 def write_csv(path: Path, columns: list[str], rows: Iterable[dict]) -> None:

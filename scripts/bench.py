@@ -312,6 +312,45 @@ def ingest_places(docs: list[tuple[str, bytes]], passes: int = 5) -> None:
         print(f"  {stage:<12} {secs:7.2f} s CPU  {mb / secs:7.2f} MB/s of raw text (best of {passes})")
 
 
+def facts_rows(docs: list[tuple[str, bytes]], passes: int = 3) -> None:
+    """The facts stage (on the clean text, sentences and places of each document) and
+    rendering the rows of each result (pipeline/write.py), best of `passes` (CPU seconds,
+    one core); the eojeol reader's memo is emptied before the first pass only."""
+    from pipeline.document import clean_into, process
+    from pipeline.facts import find_facts
+    from pipeline.facts.bench import _forget
+    from pipeline.model import DocResult
+    from pipeline.places import find_places
+    from pipeline.rules import load_rules
+    from pipeline.segment import split_sentences
+    from pipeline.write import render
+    rules = load_rules()
+    mb = sum(len(b) for _, b in docs) / 1e6
+    inputs = []
+    for doc_id, data in docs:
+        r = DocResult(doc_id=doc_id)
+        try:
+            _, profile = clean_into(r, data, rules)
+        except Exception:
+            continue
+        inputs.append((r.clean, split_sentences(r.clean), find_places(r.clean, rules.gazetteer),
+                       profile.won_means_yuan))
+    results = [process(doc_id, data, rules) for doc_id, data in docs]
+    _forget(rules)
+    best = {"facts": float("inf"), "rows": float("inf")}
+    for _ in range(passes):
+        t = time.process_time()
+        for clean, sents, places, won in inputs:
+            find_facts(clean, sents, places, rules.facts, won)
+        best["facts"] = min(best["facts"], time.process_time() - t)
+        t = time.process_time()
+        for r in results:
+            render(r)
+        best["rows"] = min(best["rows"], time.process_time() - t)
+    for stage, secs in best.items():
+        print(f"  {stage:<12} {secs:7.2f} s CPU  {mb / secs:7.2f} MB/s of raw text (best of {passes})")
+
+
 def start_up(tmp: Path) -> None:
     """`extract` on one small new document (the run an analyst does most often) into an
     empty --out; the document is the one the runs part adds to the corpus. Then the same
@@ -340,7 +379,8 @@ def main() -> int:
     ap.add_argument("--parts", default="runs,stages,single",
                     help="what to measure: runs (end to end, start-up included), stages (per stage, naive), "
                          "single (1 and 10 MB), startup (start-up alone), "
-                         "ingest-places (the two stages alone, best of five passes)")
+                         "ingest-places (the two stages alone, best of five passes), "
+                         "facts-rows (the facts stage and rendering rows alone, best of three)")
     args = ap.parse_args()
     sys.stdout.reconfigure(line_buffering=True)     # each figure as soon as it is measured
     tmp = Path(tempfile.mkdtemp(prefix="hanfacts-bench-")) if not args.keep else args.keep
@@ -383,14 +423,16 @@ def bench(tmp: Path, args) -> int:
         print(f"one new document added to the corpus: {r['wall']:.2f} s wall, {r['cpu']:.2f} s CPU")
     if "runs" in parts or "startup" in parts:
         start_up(tmp)
-    if "stages" in parts or "ingest-places" in parts:
+    if parts & {"stages", "ingest-places", "facts-rows"}:
         sample = sorted(raw.rglob("*.*"))[::max(1, n // 300)]
         docs = [(p.relative_to(raw).as_posix(), p.read_bytes()) for p in sample]
         print(f"per stage, on {len(docs)} documents ({sum(len(b) for _, b in docs) / 1e6:.2f} MB), one core:")
         if "stages" in parts:
             stages(docs)
-        else:
+        if "ingest-places" in parts:
             ingest_places(docs)
+        if "facts-rows" in parts:
+            facts_rows(docs)
     if "single" in parts:
         print("single documents (per-document step, CPU time, one core):")
         for size_mb in (1, 10):

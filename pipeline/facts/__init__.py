@@ -99,8 +99,9 @@ def _add_context(text: str, span: tuple[int, int], facts: list[Fact],
             except NeedWider:      # a rule looked past the windows Kiwi analysed
                 toks.widen()
     near = SentencePlaces(rules.context, text, places, place_starts, s0, s1)
+    stripped = sentence.strip()
     for f, subj in zip(facts, subs):
-        f.sentence = sentence.strip()
+        f.sentence = stripped
         f.subject = subj
         f.period = periods.of(f.start - s0)
         f.place = near.of(f)

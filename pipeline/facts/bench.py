@@ -105,7 +105,7 @@ def _forget(rules) -> None:
     if rules.facts.kiwi is not None:
         rules.facts.kiwi._cache.clear()
     if rules.facts.eojeol is not None:
-        rules.facts.eojeol._memo.clear()
+        rules.facts.eojeol.forget()
 
 
 @contextmanager

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from pipeline.ingest.regex_needs import might_match, needs
 from pipeline.model import Fact, PlaceMention
 from pipeline.spans import overlaps_any
 
@@ -35,6 +36,13 @@ class ContextRules:
     zh_strip_end: tuple[str, ...]
     zh_cut_after: tuple[str, ...]
     period_reach: int | None = None     # see _reach
+
+    def __post_init__(self):
+        # the strings a period's match must contain (regex_needs.py), for a sentence to skip
+        # a pattern without them; not the text's first or last character, as the search
+        # for one figure ends at the figure (finditer's endpos)
+        self.period_needs = [replace(n, first=None, last=None) if n else None
+                             for n in map(needs, self.periods)]
 
 
 def build_context(t: dict) -> ContextRules:
@@ -79,7 +87,9 @@ class Periods:
         self.cr, self.s, self.taken = cr, sentence, taken
         self.taken_starts = [a for a, _ in taken]
         self.reach = cr.period_reach
-        self.matches = [[m.span() for m in p.finditer(sentence)] for p in cr.periods]
+        # the patterns that may match in the sentence (a match before a figure is in it too)
+        self.patterns = [p for p, need in zip(cr.periods, cr.period_needs) if might_match(need, sentence)]
+        self.matches = [[m.span() for m in p.finditer(sentence)] for p in self.patterns]
         self.starts = [[a for a, _ in ms] for ms in self.matches]
         valid = sorted(m for ms in self.matches for m in ms if self._valid(*m))
         self.valid_starts = [a for a, _ in valid]
@@ -99,7 +109,7 @@ class Periods:
         of the matches of each pattern's p.finditer(sentence, 0, start)."""
         best = None
         if self.reach is None:
-            for p in self.cr.periods:
+            for p in self.patterns:
                 for m in p.finditer(self.s, 0, start):
                     if self._valid(*m.span()):
                         best = _later(best, m.span())
@@ -107,7 +117,7 @@ class Periods:
             far = start - self.reach    # matches starting by here are those of the whole sentence
             i = bisect.bisect_right(self.valid_starts, far)
             best = self.best_upto[i - 1] if i else None
-            for p, ms, starts in zip(self.cr.periods, self.matches, self.starts):
+            for p, ms, starts in zip(self.patterns, self.matches, self.starts):
                 k = bisect.bisect_right(starts, far)
                 resume = max(far + 1, ms[k - 1][1] if k else 0, 0)
                 for m in p.finditer(self.s, resume, start):

@@ -16,6 +16,7 @@ once per process (a bounded memo)."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -26,6 +27,8 @@ _PUNCT_TAGS = {".": "SF", "!": "SF", "?": "SF", ",": "SP", "·": "SP", "/": "SP"
                "「": "SSO", "《": "SSO", "<": "SSO", ")": "SSC", "]": "SSC", "}": "SSC", "”": "SSC",
                "’": "SSC", "」": "SSC", "》": "SSC", ">": "SSC"}
 MEMO_SIZE = 50_000       # words remembered with their tokens
+_EOJEOL = re.compile(r"\S+")
+_SCRIPT_TAGS = {"D": "SN", "L": "SL", "C": "SH"}
 # Particles of two syllables or more win over a predicate ending (지난해보다, 가구마다);
 # a one-syllable one loses to it (높은, 하는).
 _LONG = 2
@@ -89,6 +92,14 @@ class EojeolReader:
         self._particle_noun_set = frozenset(self.particle_nouns)
         self._longest_particle_noun = max(map(len, self.particle_nouns), default=0)
         self._memo: dict[tuple[str, str, bool], list[Token]] = {}
+        self._piece_memo: dict[str, list[tuple[int, int, str]]] = {}   # word -> its pieces (offsets in it)
+        self._word_memo: dict[tuple[str, bool], list[Token]] = {}    # (word, in a span) -> its tokens
+
+    def forget(self) -> None:
+        """Empty the memos (a timed pass starts cold)."""
+        self._memo.clear()
+        self._piece_memo.clear()
+        self._word_memo.clear()
 
     def read(self, s: str, end: int, cuts: list[int],
              within: Callable[[int, int], bool] | None = None) -> list[Token]:
@@ -96,26 +107,32 @@ class EojeolReader:
         `within(p, q)` says whether s[p:q] lies inside a span (a figure, a place), where
         nothing is read as a particle (300만 명: 만 is part of the figure)."""
         out: list[Token] = []
-        i, n = 0, min(end, len(s))
-        while i < n:
-            if s[i].isspace():
-                i += 1
-                continue
-            j = i
-            while j < n and not s[j].isspace():
-                j += 1
-            if s[i:j] in self.stray_particles and out and out[-1][3] == i - 1 \
+        for m in _EOJEOL.finditer(s, 0, min(end, len(s))):    # \S is str.isspace()'s complement
+            i, j = m.span()
+            if m.group() in self.stray_particles and out and out[-1][3] == i - 1 \
                     and out[-1][1] in ("NNG", "NNP", "NNB", "SL") and s[i - 1] == " ":
                 tag = self.particles[s[i:j]][0]                    # 생산액 은: a wrap's stray space
                 out.append((s[i:j], tag, i, j))
             else:
                 self._word(s, i, j, cuts, out, within)
-            i = j
         return out
 
     def _pieces(self, s: str, a: int, b: int, cuts: list[int]) -> list[tuple[int, int, str]]:
-        pieces: list[tuple[int, int, str]] = []
         k = bisect.bisect_right(cuts, a)
+        if k == len(cuts) or cuts[k] >= b:        # no span edge inside: the pieces follow from the word
+            word = s[a:b]
+            rel = self._piece_memo.get(word)
+            if rel is None:
+                if len(self._piece_memo) >= MEMO_SIZE:
+                    self._piece_memo.clear()
+                rel = self._piece_memo[word] = self._split_pieces(word, 0, len(word), [], 0)
+            return [(p + a, q + a, kind) for p, q, kind in rel] if a else rel
+        return self._split_pieces(s, a, b, cuts, k)
+
+    @staticmethod
+    def _split_pieces(s: str, a: int, b: int, cuts: list[int], k: int) -> list[tuple[int, int, str]]:
+        """Runs of one script in s[a:b], cut at `cuts` (from index k on)."""
+        pieces: list[tuple[int, int, str]] = []
         i = a
         while i < b:
             kind = _script(s[i])
@@ -134,11 +151,28 @@ class EojeolReader:
 
     def _word(self, s: str, a: int, b: int, cuts: list[int], out: list[Token],
               within: Callable[[int, int], bool] | None = None) -> None:
+        k = bisect.bisect_left(cuts, a)
+        if k < len(cuts) and cuts[k] <= b:      # a span edge on or in it: figures vary, seldom recurs
+            self._read_word(s, a, b, cuts, out, within)
+            return
+        # No span edge touches the word: its tokens follow from its text and from whether
+        # a span holds all of it (then it holds every piece, else none); words recur.
+        key = (s[a:b], bool(within and within(a, b)))
+        rel = self._word_memo.get(key)
+        if rel is None:
+            if len(self._word_memo) >= MEMO_SIZE:
+                self._word_memo.clear()
+            rel = self._word_memo[key] = []
+            self._read_word(key[0], 0, len(key[0]), [], rel, (lambda p, q: True) if key[1] else None)
+        out += [(f, tag, p + a, q + a) for f, tag, p, q in rel] if a else rel
+
+    def _read_word(self, s: str, a: int, b: int, cuts: list[int], out: list[Token],
+                   within: Callable[[int, int], bool] | None = None) -> None:
         pieces = self._pieces(s, a, b, cuts)
         for i, (p, q, kind) in enumerate(pieces):
             text = s[p:q]
             if kind != "H":
-                out.append((text, {"D": "SN", "L": "SL", "C": "SH"}.get(kind) or _PUNCT_TAGS.get(text, "SW"), p, q))
+                out.append((text, _SCRIPT_TAGS.get(kind) or _PUNCT_TAGS.get(text, "SW"), p, q))
                 continue
             if self._inside(p, q, cuts) or within and within(p, q):     # a place, a figure's unit
                 out.append((text, "NNG", p, q))

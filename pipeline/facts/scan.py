@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from pipeline.ingest.regex_needs import might_match, needs
 from pipeline.model import Fact
 from pipeline.facts.numbers import NumberGrammar, tidy
 from pipeline.facts.units import Unit, UnitMatch, UnitTable
@@ -38,6 +39,10 @@ class Scanner:
     not_after: re.Pattern
     not_before: re.Pattern        # text right after a fact that rules it out (억 위안 단위)
     bare_not_after: re.Pattern    # before a magnitude written without digits: a table header (억 위안)
+
+    def __post_init__(self):
+        # what a match of each mask must contain (regex_needs.py): most texts lack an @ or ://
+        self.mask_needs = [needs(p) for p in self.mask]
 
 
 def _alt(words) -> str:
@@ -86,11 +91,14 @@ class _Num:
 
 
 def _masked_spans(sc: Scanner, text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for p in sc.mask for m in p.finditer(text)]
+    spans = [m.span() for p, need in zip(sc.mask, sc.mask_needs) if might_match(need, text)
+             for m in p.finditer(text)]
     return sorted(spans)
 
 
 def _in_mask(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    if not spans:          # most texts: no mask matched
+        return False
     i = bisect.bisect_left(spans, (end, end))     # spans sorted by start
     return any(s < end and start < e for s, e in spans[max(0, i - 8):i])
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from functools import cached_property
+from itertools import accumulate
 
 from pipeline.facts.context import ContextRules
 from pipeline.facts.kiwi import Analyser, Token
@@ -82,10 +83,10 @@ def windows(sentence: str, facts: list[tuple[int, int]], end: int,
 def _merge_places(toks: list[Token], sentence: str, places: list[tuple[int, int]]) -> list[Token]:
     """Tokens inside a place mention become one proper noun (Kiwi reads 환발해 as a verb).
     Places are merged from the last one back, so the indices before stay valid."""
+    if not places:
+        return toks
     starts = [t[2] for t in toks]
-    reach = []                             # reach[i]: the furthest end of toks[:i + 1]
-    for t in toks:
-        reach.append(max(reach[-1], t[3]) if reach else t[3])
+    reach = list(accumulate([t[3] for t in toks], max))    # reach[i]: the furthest end of toks[:i + 1]
     for ps, pe in reversed(places):
         first = bisect.bisect_left(starts, ps)
         if first and reach[first - 1] > ps:

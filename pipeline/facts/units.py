@@ -60,6 +60,15 @@ class UnitTable:
     below_zero_re: re.Pattern | None = None   # 영하, 령하 right before a temperature
     glued: GluedNative | None = None          # 네차례, 세곳: a native numeral glued to its counter
 
+    def __post_init__(self):
+        # the lengths of the surfaces that start with each character, longest first:
+        # most positions after a number start no unit, and need no slice at all
+        by_first: dict[str, set[int]] = {}
+        for surface in self.after:
+            by_first.setdefault(surface[:1], set()).add(len(surface))
+        self._lengths_by_first = {c: sorted(ns, reverse=True) for c, ns in by_first.items()}
+        self._empty = "" in self.after              # an empty surface fits anywhere: try every length
+
     def coin_after(self, code: str, text: str, pos: int) -> tuple[Decimal, int] | None:
         """`20센트` right after a USD amount ending at `pos`: (value in `code`, end)."""
         if code not in self.coins:
@@ -76,7 +85,7 @@ class UnitTable:
                     native: bool = False, value: Decimal | None = None) -> UnitMatch | None:
         """The unit written at `pos` (one optional space allowed before it)."""
         for start in (pos, pos + 1) if pos < len(text) and text[pos] == " " else (pos,):
-            for n in self.lengths:
+            for n in self.lengths if self._empty else self._lengths_by_first.get(text[start:start + 1], ()):
                 if start + n > len(text):
                     continue       # a shorter slice at the end of the text is not this surface
                 for unit in self.after.get(text[start:start + n], ()):
