@@ -146,7 +146,8 @@ class SentencePlaces:
         qstarts = [a for a, _ in quoted]
         lo = bisect.bisect_left(place_starts, s0)
         self.places = []
-        for p in places[lo:]:
+        for n in range(lo, len(places)):     # by index: a slice would copy the rest of the document's places
+            p = places[n]
             if p.start >= s1:
                 break
             k = bisect.bisect_right(qstarts, p.start) - 1   # quoted titles are disjoint
