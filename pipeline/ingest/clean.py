@@ -940,18 +940,6 @@ def _beside_page_number(i: int, lines: list[str], profile: Profile) -> bool:
     return False
 
 
-# A running header that names the issue and the title (`동북아 지역경제 리뷰 2026-03 | 선양 …`,
-# `… Vol.12 No.4 | …`): it changes with every issue, so no folder repeats it, but the report
-# prints it on each page.
-_ISSUE_HEADER = re.compile(r"\S\s+(?:\d{4}\s*[-.]\s*\d{1,2}|(?:Vol|No)\.\s?\d{1,4}|제\s?\d{1,4}\s?[호권]|\d{4}\s*년\s*\d{1,2}\s*월호?)"
-                           r"\s*[|·│/]\s*\S")
-
-
-# A series' issue line, `가상경제연구원 중국 지역 브리핑 제24호`, `… 통권 58호`, `… 2026년 5월호`: repeated in one
-# document, a running header.
-_ISSUE_LINE = re.compile(r"\S\s+(?:제\s?\d{1,4}\s?[호권]|통권\s?(?:제\s?)?\d{1,4}\s?호?|(?:Vol|No)\.\s?\d{1,4}|\d{4}\s*년\s*\d{1,2}\s*월호)$")
-
-
 # A running header with its page number set apart by a wide gap, `<report title>        3`.
 _WIDE_PAGE_MARK = re.compile(r"^(\S.{1,70}?\S)\s{4,}\d{1,4}$")
 
@@ -976,7 +964,8 @@ def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):
         # looked up only where it can count (speed): a short line, unpaginated or seen twice
         beside = short and (not paginated or counts[line] == 2) and _beside_page_number(i, lines, profile)
         if short and (counts.get(line, 0) >= 2 or paginated and page_counts().get(line, 0) >= 2) \
-                and (_ISSUE_HEADER.search(line) or _ISSUE_LINE.search(line)) and not reads_as_sentence(line):
+                and (_part("issue_header").search(line) or _part("issue_line").search(line)) \
+                and not reads_as_sentence(line):
             beside = True       # repeated in this document with its issue: a running header
         if paginated and profile.page_number and profile.page_number.match(line):
             removed.append(Removed(i, line, f"{profile.name}:page_number"))
