@@ -158,7 +158,7 @@ def read_korean_number(s: str) -> Decimal | None:
     return sign * (total + group + (num or 0))
 
 
-UNIT_WORDS = r"(TEU|t|km|㎢|℃|도|GW|%p|%|퍼센트|위안|달러|원|제곱미터|만|명|곳|개사|개|척|대|회|차례|편|동|사|세트|건|배|일|년)$"
+UNIT_WORDS = r"(TEU|t|km|m|㎢|℃|도|GW|%p|%|퍼센트|위안|달러|원|제곱미터|만|명|곳|개사|개|척|대|회|차례|편|동|사|세트|건|배|일|년)$"
 
 
 def number_part(surface: str) -> str | None:
