@@ -375,7 +375,7 @@ def main() -> int:
     ap.add_argument("--keep", type=Path, help="generate the corpus here and keep it")
     ap.add_argument("--single-limit", type=float, default=900, help="seconds allowed for the 10 MB document")
     ap.add_argument("--dense", action="store_true",
-                    help=f"figure-dense corpus ({DENSE_SHARE:.0%} of body sentences hold a figure, not {FIGURE_SHARE:.0%})")
+                    help=f"figure-dense corpus ({DENSE_SHARE:.0%} of body sentences hold a figure, not {FIGURE_SHARE:.0%})".replace("%", "%%"))
     ap.add_argument("--parts", default="runs,stages,single",
                     help="what to measure: runs (end to end, start-up included), stages (per stage, naive), "
                          "single (1 and 10 MB), startup (start-up alone), "

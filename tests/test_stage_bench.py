@@ -22,3 +22,15 @@ def test_stage_times_reports_every_stage(rules):
 def test_one_document_times_each_stage(rules):
     figures = one_document(0.02, rules, one_line=True)
     assert figures["mb"] >= 0.02 and {"sentences", "places", "facts", "mb_per_s"} <= set(figures)
+
+
+def test_bench_help_prints():
+    """`scripts/bench.py --help` printed a traceback: a `%` in a help text is argparse syntax."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "bench.py"
+    out = subprocess.run([sys.executable, str(script), "--help"], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "80% of body sentences" in out.stdout

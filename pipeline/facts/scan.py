@@ -331,7 +331,7 @@ def _finish(sc: Scanner, text: str, start: int, um: UnitMatch, value: Decimal,
         change = sc.quals.change_map[cm.group(1)]
     else:
         cb = sc.quals.change_before.search(text[max(0, start - 12):start])
-        if cb:
+        if cb and value >= 0:       # a negative rate's sign already says the direction
             change = sc.quals.change_before_map[cb.group(1)]
     code = "CNY" if unit.won and won_means_yuan else unit.unit
     if unit.won:
