@@ -13,6 +13,8 @@ from pipeline.api import extract_text
     ("상하이 증시는 10% 반등했다.", [("10%", "10", "percent", "increase")]),
     ("이 성의 공업생산은 5% 역성장했다.", [("5%", "5", "percent", "decrease")]),
     ("위안화 가치는 2% 절하됐다.", [("2%", "2", "percent", "decrease")]),
+    # 个百分点 half translated was 2.1 개 (a count) with no change
+    ("도시 실업률은 2.1개 퍼센트 포인트 하강했다.", [("2.1개 퍼센트 포인트", "2.1", "pp", "decrease")]),
 ])
 def test_price_and_rate_words(text, expected):
     assert [(f.surface, str(f.value), f.unit, f.change) for f in extract_text(text).facts] == expected
