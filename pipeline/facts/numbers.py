@@ -21,13 +21,16 @@ def exact() -> AbstractContextManager:
     return localcontext(_EXACT)
 
 
+_ONE = Decimal(1)
+
+
 def tidy(value: Decimal) -> Decimal:
     """Exact decimal without exponent or trailing zeros (37500, 21689.5)."""
-    with exact():
-        value = value.normalize()
-        if value == value.to_integral_value():
-            return value.quantize(Decimal(1))
-        return value
+    # the context is passed to each call: the same as `with exact()`, without its cost
+    value = value.normalize(_EXACT)
+    if value == value.to_integral_value(context=_EXACT):
+        return value.quantize(_ONE, context=_EXACT)
+    return value
 
 
 def _chars(words) -> str:
@@ -75,6 +78,9 @@ class NumberGrammar:
         return self.native_ones[s]
 
     def evaluate(self, s: str) -> Decimal | None:
+        m = self.token.match(s)
+        if m and m.end() == len(s) and s[0].isdigit():
+            return tidy(Decimal(s.replace(",", "")))      # digits alone (most numbers): no arithmetic
         with exact():
             return self._evaluate(s)
 
