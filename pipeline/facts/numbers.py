@@ -53,6 +53,9 @@ class NumberGrammar:
     token: re.Pattern
     spaced: str                     # groups after a space: `3억 4567만 8900`, `6천 3백만`
 
+    def __post_init__(self):
+        self._tens_longest_first = sorted(self.native_tens.items(), key=lambda kv: -len(kv[0]))
+
     def read(self, s: str) -> Decimal | None:
         """Value of a number as the scanner found it; a number spaced into
         groups (한글 맞춤법 제44항) must be in canonical order, else None."""
@@ -71,7 +74,7 @@ class NumberGrammar:
     def native_value(self, s: str) -> int:
         if s in self.native_ranges:
             return self.native_ranges[s][0]
-        for tens, tv in sorted(self.native_tens.items(), key=lambda kv: -len(kv[0])):
+        for tens, tv in self._tens_longest_first:
             if s.startswith(tens):
                 rest = s[len(tens):]
                 return tv + (self.native_ones[rest] if rest else 0)
