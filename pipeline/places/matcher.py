@@ -545,15 +545,16 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     korean_place = surface in gaz.korean_places
     # 상담 beside 샹탄: the document names the place otherwise, so a reading that is also a
     # word is the word unless evidence right at it says otherwise (its province right before,
-    # a gloss, a list of places); 광주 beside 광저우 in a text on Korean places is not made
-    # Guangzhou by a district of it somewhere in its sentence (광주의 청년 … 광저우 톈허구)
+    # a gloss, a list of places); 광주 beside 광저우 is Gwangju unless a containing place
+    # before it says otherwise (not its other mentions, not a place after it, not a
+    # district of it somewhere in its sentence: 광주의 청년 … 광저우 톈허구)
     everyday = _everyday(surface, m.cands, gaz)
-    otherwise = (korean_place and known.korean_text or not korean_place and (
-        surface in gaz.shared_readings or everyday)) and _written_otherwise(surface, m, known, gaz)
+    otherwise = (korean_place or surface in gaz.shared_readings or everyday) \
+        and _written_otherwise(surface, m, known, gaz)
     if korean_place:
         # 광주: confirmed from afar only by the same surface, in a text that
         # names no Korean place at all (else it may be Gwangju)
-        if surface in surfaces:
+        if surface in surfaces and not otherwise:
             return "document"
     elif any(c.place.key in confirmed for c in m.cands) and not otherwise \
             and (not everyday or surface in known.glossed_names):
@@ -579,8 +580,10 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     if any(before.endswith(w) for w in gaz.context_words) and (korean_place or not (
             _everyday(surface, m.cands, gaz) or _modifies_a_noun(text, m, known.starts))):
         return "context"
+    keys = {c.place.key for c in m.cands}
     for j in (i - 1, i + 1):
-        if 0 <= j < len(ms) and ms[j].accepted:
+        # (광주와 광저우: a place listed with itself is two places, so not that one)
+        if 0 <= j < len(ms) and ms[j].accepted and (ms[j].place or ms[j].cands[0].place).key not in keys:
             a, b = (ms[j], m) if j < i else (m, ms[j])
             gap = text[a.ext_end:b.start]
             if "\n" in gap or not _ENUM_GAP.fullmatch(gap):
@@ -624,7 +627,7 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     # in a text on Korean places, a Korean place's reading (사천, 청도) is decided only by a
     # containing place before it (산동성의 … 청도), not by a city after it (사천과 청두)
     found = _scope_choice(text, ms, i, cands, scopes, cities_only=True,
-                          before_only=korean_place and known.korean_text) if cands else None
+                          before_only=korean_place and (known.korean_text or otherwise)) if cands else None
     if found is None or found[1] == "tie":
         return "sentence" if cands and not otherwise and _pair_in_sentence(ms, i, cands, scopes) else ""
     # 광주 after 광둥성 is Guangzhou, unless the same sentence names Korean places
@@ -1150,9 +1153,10 @@ def _decide(cands: list[Candidate], prev: Place | None, glossed: set[str], nxt: 
         return cands[0], ""
     # 광시좡족자치구 핑샹시 -> 凭祥 (in Guangxi), not 萍乡 (Jiangxi);
     # 산시성 타이위안 -> 山西, 산시성 시안 -> 陕西
-    # (among the readings that may stand alone: 신장과 산시성 is 新疆, not 新绛县 of 山西)
+    # (after it, among the readings that may stand alone: 신장과 산시성 is 新疆, not 新绛县 of
+    # 山西; before it any: 온주시 관할 락청, 서안 is 瑞安, whose reading is a word)
     pool = [c for c in cands if c.strength in ("strong", "weak")] or cands
-    near = _near(pool, nxt) or _near(pool, prev)
+    near = _near(pool, nxt) or _near(cands, prev)
     if near:
         return near[0], "nearby"
     # 안후이성 북부 쑤저우, 저장성은 ... 그중 타이저우: its sentence, then its paragraph
@@ -1246,6 +1250,7 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
     prev: Place | None = None
     prev_end = last_end = -1
     said: dict[str, Place | None] = {}   # the place each surface was read as (None: not one place)
+    listed_in: Place | None = None       # the area a list of its places started from
     for i, m in enumerate(kept):
         if m.start < last_end:
             continue
@@ -1257,6 +1262,11 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
         own = prev if (prev is not None and (prev.level == "prefecture" or prev.level == "province"
                                              and not prev.name_zh.endswith("市"))
                        and own_area_gap().fullmatch(text, max(prev_end, 0), m.start)) else None
+        # and along a list of its places (온주시 관할 락청, 서안: 瑞安, not 西安)
+        if own is None and listed_in is not None and prev is not None and _within(listed_in, prev) \
+                and _listed(text, kept[i - 1], m):
+            own = listed_in
+        listed_in = own
         surface = text[m.start:m.end]
         found = _resolve(m, near_prev, glossed, nxt_place, provinces,
                          lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes, siblings=True), own,

@@ -51,10 +51,22 @@ def test_its_own_city_right_before_it(gaz, text, surface, name_zh, count):
     assert _rows(text, gaz).count((surface, name_zh)) == count
 
 
+@pytest.mark.parametrize("text,surface,name_zh,count", [
+    # the city a list of its places starts from decides each of them, and their later mentions
+    ("절강성 온주시 관할 락청, 서안의 기업인이 왔다. 서안은 부품 도시다.", "서안", "瑞安市", 2),
+    ("섬서성 서안의 기업인이 왔다. 락청, 서안, 연안을 돈다.", "서안", "西安市", 2),
+])
+def test_a_list_under_its_own_city(gaz, text, surface, name_zh, count):
+    assert _rows(text, gaz).count((surface, name_zh)) == count
+
+
 @pytest.mark.parametrize("text,word", [
     ("후난성 창사 수출 상담회. 상담에 나선 바이어는 창사와 주저우, 샹탄에서 왔다. 현장 상담은 146건이었다.", "상담"),
     # a text on Korean places that writes 광저우 for Guangzhou writes 광주 for Gwangju
     ("광주광역시는 광저우시와 자매결연을 맺었다. 광주의 청년 20명은 광저우 톈허구의 창업기지를 찾는다.", "광주"),
+    # with no Korean place named: 광주와 광저우 lists two places, and 광주 stands before its
+    # province (a containing place before it in its sentence or paragraph would still decide)
+    ("광주 기업 8곳이 광저우에 갔다.\n광주시는 광둥성 광저우시 박람회를 도왔다.\n광주와 광저우의 교류", "광주"),
     # an everyday word (다리: leg, bridge) is not confirmed by the same place named elsewhere
     ("윈난성 쿤밍, 다리, 리장을 돌았다. 호숫가를 돌았더니 다리가 뻐근했다.", "다리가"),
 ])
