@@ -424,6 +424,12 @@ def city_noun() -> re.Pattern:
 
 
 @functools.cache
+def several_before() -> re.Pattern:
+    """A count right before a shared name (두 산시성); vocabulary.toml [several_before]."""
+    return re.compile(r"(?<![가-힣0-9])(?:" + "|".join(_vocabulary()["several_before"]["patterns"]) + r")[ \t]$")
+
+
+@functools.cache
 def own_area_gap() -> re.Pattern:
     """Between a province or city and a place it holds (광시 핑샹, 천주시 관할 진강);
     vocabulary.toml [own_area_gap]."""
@@ -1268,6 +1274,10 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
             own = listed_in
         listed_in = own
         surface = text[m.start:m.end]
+        if m.place is None and len({c.place.key for c in m.cands if c.strength == m.cands[0].strength}) > 1 \
+                and several_before().search(text, max(0, m.start - 8), m.start):
+            undecided = True                 # 두 산시성, 두 타이저우: it names them all
+            continue
         found = _resolve(m, near_prev, glossed, nxt_place, provinces,
                          lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes, siblings=True), own,
                          said.get(surface))

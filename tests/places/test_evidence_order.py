@@ -33,6 +33,8 @@ def test_the_nearest_evidence_decides_a_shared_reading(gaz, text, surface, name_
 @pytest.mark.parametrize("text,surface", [
     # both candidates named in its sentence: nothing farther away decides it
     ("저장성 남부의 타이저우는 부품 도시다.\n台州와 泰州는 한국어로 모두 타이저우여서 혼동된다.", "타이저우"),
+    # a count before it: it names both (두 산시성), whatever the gloss below
+    ("석탄 주산지 두 산시성, 감산과 증산 엇갈려\n산시(山西)성 타이위안의 탄광은 감산했다.", "산시성"),
     # read as two places before: the document does not decide it any more
     ("안후이성 북부 쑤저우의 물류 단지. 장쑤성의 쑤저우는 공업 도시다.\n상하이 업체는 쑤저우 현지를 둘러본다.", "쑤저우"),
 ])
