@@ -1001,7 +1001,11 @@ def _scope_choice(text: str, ms: list[Mention], i: int, cands: list[Candidate],
             # further back only when the paragraph points one way (저장성은 ... 그중 타이저우)
             insides = [_inside_of(cands, ms[j], cities_only) for j in js]
             keys = {frozenset(c.place.key for c in x) for x in insides if x}
-            return (next(x for x in insides if x), "paragraph") if len(keys) == 1 else None
+            if len(keys) == 1:
+                return next(x for x in insides if x), "paragraph"
+            # or its other cities, all in one province (양저우와 난퉁 사이의 타이저우는 … 이 타이저우의)
+            by_kin = _by_siblings(ms, js, cands) if siblings and not keys else None
+            return (by_kin[0], "paragraph") if by_kin is not None and by_kin[1] != "tie" else None
         for j in js:
             inside = _inside_of(cands, ms[j], cities_only)
             if inside:
@@ -1036,7 +1040,9 @@ def _by_siblings(ms: list[Mention], js: list[int], cands: list[Candidate]) -> tu
     does. A sentence that names two candidates themselves (台州와 泰州 … 모두 타이저우) gives
     them both back, so the reading stays undecided."""
     keys = {c.place.key for c in cands}
-    named = [p for j in js for p in _possible(ms[j])]
+    # (another mention of the same reading, itself undecided, names nothing yet)
+    named = [p for j in js for p in _possible(ms[j])
+             if len(_possible(ms[j])) == 1 or not {q.key for q in _possible(ms[j])} & keys]
     rivals = [c for c in cands if any(p.key == c.place.key for p in named)]
     if len({c.place.key for c in rivals}) >= 2:
         return rivals, "tie"
