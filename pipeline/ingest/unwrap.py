@@ -43,7 +43,9 @@ _COLUMNS = _Columns()
 # a blog copied to text writes a sentence a line; a wrap rarely falls right after a predicate.
 _PREDICATE_END = re.compile(r"[가-힣](?:다|라|요|까)[\"'”’」』)]*$")
 _MIN_FULL = 3        # lines at the margin needed to call a text wrapped
-_FULL_SHARE = 0.35   # ... as a share of its lines
+_FULL_SHARE = 0.35   # ... as a share of its lines of text (half the margin wide or more: headings,
+                     # list items and a report's header block are short whatever the layout)
+_TEXT_LINE = 0.5
 _OPEN_SHARE = 0.6    # share of the lines at the margin that stop mid-sentence
 
 
@@ -65,7 +67,8 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     margin = widths[int(len(widths) * 0.9)]
     full = [body for w, body in rows if w >= margin * _SHORT]
     open_ = sum(1 for body in full if not _SENTENCE_END.search(body) and not _PREDICATE_END.search(body))
-    return (_MIN_MARGIN <= margin <= 200 and len(full) >= _MIN_FULL and len(full) >= _FULL_SHARE * len(rows)
+    text = sum(1 for w in widths if w >= margin * _TEXT_LINE)
+    return (_MIN_MARGIN <= margin <= 200 and len(full) >= _MIN_FULL and len(full) >= _FULL_SHARE * text
             and open_ >= _OPEN_SHARE * len(full))
 
 
@@ -107,8 +110,8 @@ def unwrap(lines: list[str], heading: re.Pattern | None = None) -> list[str]:
     for i, raw in enumerate(lines):
         body = raw.strip()
         short = widths[i] < _local(widths, i) * _SHORT
-        if heading and short and heading.match(body) and not _SENTENCE_END.search(body):
-            if current:
+        if heading and short and heading.match(body) and not _SENTENCE_END.search(body) or _laid_out(raw):
+            if current:       # a heading, or a table's row in columns: a paragraph of its own
                 paragraphs.append(current)
             paragraphs.append(body)
             current = ""
@@ -126,14 +129,15 @@ def unwrap(lines: list[str], heading: re.Pattern | None = None) -> list[str]:
     return paragraphs
 
 
-# A list's item (`1) 냉장 물류센터 3곳 신설`, `② 완구`): a short line that is one, or that a next
-# item follows, ends its paragraph, as a list's items are no wrapped sentence.
-_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])(?:\s+\S|[^\s\d])")
+# A list's item (`1) 냉장 물류센터 3곳 신설`, `② 완구`, `- 김하늘 연구위원: …`): a short line that is
+# one, or that a next item or a table's row in columns follows, ends its paragraph, as a list's
+# items and a table's title are no wrapped sentence.
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])(?:\s+\S|[^\s\d])|^[-•▪◦]\s+\S")
 
 
 def _ends_list_item(current: str, body: str, lines: list[str], i: int) -> bool:
     return (current == body and bool(_LIST_ITEM.match(body))) \
-        or (i + 1 < len(lines) and bool(_LIST_ITEM.match(lines[i + 1].strip())))
+        or (i + 1 < len(lines) and (bool(_LIST_ITEM.match(lines[i + 1].strip())) or _laid_out(lines[i + 1])))
 
 
 _NUMBER_END = re.compile(r"\d[\d.,]*[십백천만억조경]*$")
