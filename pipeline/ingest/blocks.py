@@ -202,3 +202,35 @@ def _html_item(line: str, related: re.Pattern) -> bool:
 def _removed_between(gone: list[int], before: int, after: int) -> bool:
     n = bisect.bisect_right(gone, before)
     return n < len(gone) and gone[n] < after
+
+
+# ---- the text's own next section below its last sentence (a newsletter's `▶ 단신` and its items)
+_HEAD_MARKS = "▶►▷■□◆◇●◎★☆"
+_MARKED_HEADING_MAX_CHARS = 40
+
+
+def marked_section(items, last: int, gone: list[int]) -> set[int]:
+    """Line numbers of a section that goes on below the article's last sentence (`items[last]`):
+    a short heading marked as the text's own headings above are (`▶ 옌타이 …` over the story,
+    then `▶ 단신`), with the marked items right under it (`· …`, `- …`), two lines at least, up
+    to a line a rule removed whole. A box of other articles under a furniture heading went
+    with its heading (the section rules run first)."""
+    marks = {line[0] for line in (squeeze_spaces(raw) for _, raw in items[:last + 1])
+             if line and line[0] in _HEAD_MARKS and not _SENTENCE_END.search(line)}
+    keep: set[int] = set()
+    k = last + 1
+    while marks and k < len(items):
+        line = squeeze_spaces(items[k][1])
+        if _removed_between(gone, items[k - 1][0], items[k][0]) or line[:1] not in marks \
+                or len(line) > _MARKED_HEADING_MAX_CHARS or _SENTENCE_END.search(line):
+            break
+        run = [items[k][0]]
+        k += 1
+        while k < len(items) and not _removed_between(gone, items[k - 1][0], items[k][0]) \
+                and _ITEM.match(squeeze_spaces(items[k][1])) and squeeze_spaces(items[k][1])[0] not in marks:
+            run.append(items[k][0])
+            k += 1
+        if len(run) < 2:
+            break
+        keep.update(run)
+    return keep

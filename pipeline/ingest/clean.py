@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.ingest.blocks import boxed_notices, closing_list, holds_figure, html_closing_list, lone_captions
+from pipeline.ingest.blocks import (boxed_notices, closing_list, holds_figure, html_closing_list, lone_captions,
+                                    marked_section)
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.unwrap import first_full_line, is_hard_wrapped, reaches_margin, unwrap
@@ -889,6 +890,7 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
     own = closing_list(items, last, page)
     if not own and not wrapped_ok:      # HTML: its list items carry no bullet
         own = html_closing_list(items, last, gone, _part("related_item"))
+    own = own | marked_section(items, last, gone)
     summary = True          # still in the run of lines right under the last sentence
     for k in range(last + 1, len(items)):
         line = squeeze_spaces(items[k][1])

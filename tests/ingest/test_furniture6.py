@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from pipeline.ingest.blocks import html_closing_list
+from pipeline.ingest.blocks import html_closing_list, marked_section
 from pipeline.ingest.clean import clean
 from pipeline.ingest.html import parse_html
 from pipeline.ingest.unwrap import is_hard_wrapped, unwrap
@@ -145,3 +145,45 @@ def test_a_site_name_and_slogan_as_og_title_is_no_title():
 def test_a_dated_copyright_line_dates_a_page_with_no_other_date(generic):
     assert clean([S1, S2, "2026.02.09 ⓒ 경제주간"], generic).published == "2026-02-09"
     assert clean(["입력 2026.02.10 09:00", S1, S2, "2026.02.09 ⓒ 경제주간"], generic).published == "2026-02-10"
+
+
+# ---- a newsletter's next section below its story (`▶ 단신` and its items)
+
+def test_a_section_marked_like_the_text_s_headline_stays_below_the_last_sentence(generic):
+    page = ["▶ 옌타이 보세물류센터 개장", "", S1, S2, "", "▶ 단신", "· 칭다오항, 한국행 LCL 화물 주 3회 출항",
+            "· 르자오 세관, 검사 예약 앱 시범 운영", "", "첨부 1건 | 요금표.pdf"]
+    text = clean(page, generic).text
+    assert "▶ 단신" in text and "· 르자오 세관, 검사 예약 앱 시범 운영" in text and "요금표" not in text
+
+
+def test_marked_section_needs_the_text_s_own_mark_and_items():
+    story = [(0, "▶ 옌타이 보세물류센터 개장"), (2, S1), (3, S2)]
+    brief = [(5, "▶ 단신"), (6, "· 칭다오항 주 3회 출항"), (7, "· 르자오 세관 앱 운영")]
+    assert marked_section(story + brief, 2, []) == {5, 6, 7}
+    assert marked_section([(0, "옌타이 보세물류센터 개장")] + story[1:] + brief, 2, []) == set()  # no mark above
+    assert marked_section(story + brief, 2, [4]) == set()            # below a line a rule removed
+    assert marked_section(story + brief[:1], 2, []) == set()         # a heading without items
+
+
+# ---- a short wrapped text with a long reference that was never wrapped
+
+FERRY = ["인천과 산둥성 항구를 잇는 카페리의 화물", "수송량이 2025년 하반기에 회복세로 돌아섰",
+         "다. 웨이하이 항로는 같은 기간 컨테이너 수",
+         "송이 12% 늘었다. 관련 연구(Lee, S. and Wang, Y., Ro-Ro Ferry Logistics between Korea and Shandong "
+         "after the Pandemic, Journal of Yellow Sea Economy 9(2), 2025)는", "소형 화물의 전환을 원인으로 꼽았다."]
+
+
+def test_an_overlong_reference_does_not_set_the_margin():
+    assert is_hard_wrapped(FERRY)
+    assert unwrap(FERRY) == ["인천과 산둥성 항구를 잇는 카페리의 화물 수송량이 2025년 하반기에 회복세로 돌아섰다. "
+                             "웨이하이 항로는 같은 기간 컨테이너 수송이 12% 늘었다. 관련 연구(Lee, S. and Wang, Y., "
+                             "Ro-Ro Ferry Logistics between Korea and Shandong after the Pandemic, Journal of Yellow Sea "
+                             "Economy 9(2), 2025)는 소형 화물의 전환을 원인으로 꼽았다."]
+    # a text a paragraph a line, with one long line among short ones, is still not wrapped
+    assert not is_hard_wrapped([S1, S2, "1. 개요", S1 + " " + S2 + " " + S1 + " " + S2, S2, S1])
+
+
+def test_a_heading_after_a_short_line_still_stands_alone():
+    report = ["톈진항의 자동화 부두는 올해 네 곳으로 늘어난다. 항만 당국은 하역", "시간이 평균 여섯 시간 줄어든다고 밝혔다.",
+              "다. 추진 체계", "항만 그룹과 시 정부가 함께 사업단을 꾸린다. 사업단은 연말까지 세부 계획을", "내놓는다."]
+    assert "다. 추진 체계" in unwrap(report, re.compile(r"^[가나다라]\.\s+\S.{0,40}$"))
