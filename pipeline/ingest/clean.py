@@ -827,7 +827,8 @@ def _prose_lines(items, wrapped: bool) -> list[int]:
     sentence runs over short lines: every line of a paragraph (lines with no blank between)
     that ends a sentence is prose."""
     lines = [squeeze_spaces(raw) for _, raw in items]
-    prose = {k for k, line in enumerate(lines) if is_prose(line) or _is_note_statement(line) or _ANNOUNCES_LIST.search(line)}
+    prose = {k for k, line in enumerate(lines) if is_prose(line) or _is_note_statement(line) or _ANNOUNCES_LIST.search(line)
+             or _closes_the_line_above(items, lines, k)}
     if wrapped:
         start = 0
         for k in range(1, len(items) + 1):
@@ -836,6 +837,14 @@ def _prose_lines(items, wrapped: bool) -> list[int]:
                     prose.update(range(start, k))
                 start = k
     return sorted(prose)
+
+
+def _closes_the_line_above(items, lines: list[str], k: int) -> bool:
+    """A short line that ends a sentence in the plain style (`방안을 검토할 만하다.`) right under a
+    long line that left it open (`… 제작 공장을 옌타이에 두는`): a wrapped sentence's end, in
+    text whose wrap was not recognised."""
+    return k > 0 and items[k][0] == items[k - 1][0] + 1 and bool(_CLOSES_KOREAN.search(lines[k])) \
+        and len(lines[k - 1]) >= _PROSE_MIN_CHARS and not _PROSE.search(lines[k - 1])
 
 
 # A report's section heading without figures (`3. 시사점`, `Ⅳ. 결론 및 시사점`); a numbered

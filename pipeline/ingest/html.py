@@ -173,6 +173,9 @@ class _Found:
         from_title_tag = False
         if not title and self.h1 is not None:
             title = self.h1.get_text(" ", strip=True)
+            if _names_the_site(title, parts):
+                sites.append(title)     # the blog's name as its logo (`무역일기` of `후기 | 무역일기 블로그`)
+                title = ""
         if not title and parts:
             title = max(parts, key=len)
             from_title_tag = True
@@ -188,6 +191,15 @@ class _Found:
         if from_title_tag:
             sites += [p for p in parts if p != title and len(p) <= _SITE_NAME_MAX]
         return title, published, tuple(dict.fromkeys(sites)), from_title_tag
+
+
+def _names_the_site(h1: str, parts: list[str]) -> bool:
+    """An h1 that is the site's part of `<title>` or inside it, while another, longer part is
+    the page's own (`닝보 소비재 박람회 후기 | 무역일기 블로그` over an h1 `무역일기`)."""
+    if len(parts) < 2 or not h1:
+        return False
+    longest = max(parts, key=len)
+    return h1 not in longest and any(h1 in p for p in parts if p != longest)
 
 
 _SITE_NAME_MAX = 30

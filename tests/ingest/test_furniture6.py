@@ -187,3 +187,27 @@ def test_a_heading_after_a_short_line_still_stands_alone():
     report = ["톈진항의 자동화 부두는 올해 네 곳으로 늘어난다. 항만 당국은 하역", "시간이 평균 여섯 시간 줄어든다고 밝혔다.",
               "다. 추진 체계", "항만 그룹과 시 정부가 함께 사업단을 꾸린다. 사업단은 연말까지 세부 계획을", "내놓는다."]
     assert "다. 추진 체계" in unwrap(report, re.compile(r"^[가나다라]\.\s+\S.{0,40}$"))
+
+
+# ---- second probe: a blog's name as its h1, a wrapped sentence's end in text not seen as wrapped
+
+def test_an_h1_that_is_the_site_s_part_of_the_title_is_its_logo():
+    page = _page("<title>닝보 소비재 박람회 후기 | 무역일기 블로그</title>",
+                 "<h1>무역일기</h1><p>작은 무역회사 대표의 하루</p><h2>닝보 소비재 박람회 후기</h2><p>" + S1 + "</p>")
+    assert page.title == "닝보 소비재 박람회 후기" and "무역일기" in page.site_names
+    headline = _page("<title>닝보 박람회 한국관 성황 | 가상일보</title>", "<h1>닝보 박람회 한국관 성황</h1><p>" + S1 + "</p>")
+    assert headline.title == "닝보 박람회 한국관 성황"
+
+
+def test_a_table_above_a_wrapped_last_sentence_is_not_the_tail(generic):
+    page = ["산둥성 해상풍력 공급망과 한국 기업의 참여 방안", "", S1, S2, "",
+            "<표 3> 산둥성 해상풍력 설비 용량", "연도      2023    2024    2025", "용량      580     790     1,020", "",
+            "한국 기업은 현지 업체와 합작해 하부구조물 제작 공장을 옌타이에 두는", "방안을 검토할 만하다.", "", "문의: 국제팀"]
+    text = clean(page, generic).text
+    assert "용량 580 790 1,020" in " ".join(text.split()) and "<표 3>" in text and "만하다." in text
+
+
+def test_a_short_closing_line_needs_an_open_line_right_above(generic):
+    # under a closed sentence, a short `…다.` line is no wrapped end: the tail rules still see the page's foot
+    page = ["산둥성 해상풍력 공급망과 한국 기업의 참여 방안", "", S1, S2, "", "가상연구원 김가상", "잘 봤습니다."]
+    assert "가상연구원 김가상" not in clean(page, generic).text
