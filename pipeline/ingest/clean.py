@@ -94,6 +94,8 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     kept = _drop_footnotes(kept, profile, removed, lru_cache(maxsize=1)(
         lambda: wrapped_ok and profile.layout != "lines" and is_hard_wrapped([raw for _, raw in items])))
     kept = _drop_head_intro(items, kept, profile, removed)
+    broken = _broken_numbers(lines)
+    kept = _hold_broken(items, kept, broken, removed)
     shown = _shown_title(title, kept) if title else ""
     title = shown or title
     first_line = next((i for i, raw in kept if is_prose(squeeze_spaces(raw))), len(lines))
@@ -107,6 +109,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     if layout == "auto":
         layout = "hard-wrapped" if wrapped_ok and is_hard_wrapped([raw for _, raw in kept]) else "lines"
     kept = _drop_page_furniture(kept, profile, removed, lines, paginated=layout == "hard-wrapped")
+    kept = _hold_broken(items, kept, broken, removed)
     headline = ""
     if not title:
         head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
@@ -117,9 +120,10 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
         kept, headline = _find_headline(kept, head_end, profile, removed, _linked(link_density, profile),
                                         wrapped=layout == "hard-wrapped", headings=headings,
                                         chrome=_chrome_sites(lines, site_names), closest=link_density is not None,
-                                        question=question)
+                                        question=question, broken=broken)
     kept = _drop_below_title(kept, headline or title, profile, removed)
     kept = _drop_title_repeats(kept, headline or title, profile, removed)
+    kept = _hold_broken(items, kept, broken, removed)
     if layout == "hard-wrapped":
         body = kept[1:] if headline else kept      # the headline is a paragraph of its own
         paragraphs = [headline] * bool(headline) + _drop_paragraphs(unwrap([raw for _, raw in body], profile.heading),
@@ -138,6 +142,35 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
 def strip_glued(text: str, profile: Profile) -> str:
     """`text` without the furniture glued to its ends (an agency tag after a headline)."""
     return squeeze_spaces(_strip(text, profile, [], []))
+
+
+# A number broken by a line end: a line of text that ends in the number's head (`대련항 물동량은
+# 1억`, `모두 3,`, a sign `증가율은 -`) and the very next line that starts with its tail
+# (`2천만톤이다.`). Removing either half alone leaves a wrong value that looks right (`2천만톤`
+# for `1억2천만톤`), so neither goes alone. A page number (`- 7 -`, `<header> - 2 -`) is no head,
+# and a list's item (`2. 한국 기업의 진출`) no tail.
+_NUMBER_HEAD = re.compile(r"(?:\d\s*[십백천만억조경]|\d,|[가-힣]\s?[-−+])$")
+_NUMBER_TAIL = re.compile(r"^\d(?!\d*[.)]\s)")
+
+
+def _broken_numbers(lines: list[str]) -> frozenset[int]:
+    """Line numbers i whose end runs on into the number that starts line i + 1."""
+    return frozenset(i for i in range(len(lines) - 1)
+                     if _NUMBER_HEAD.search(line := lines[i].rstrip()) and _LETTERS.search(line)
+                     and _NUMBER_TAIL.match(lines[i + 1].lstrip()))
+
+
+def _hold_broken(items, kept, broken, removed):
+    """Puts back a half of a broken number (`broken`: the heads' line numbers) that a rule removed
+    whole while the other half stays: a line is never removed alone from the number it holds."""
+    if not broken:
+        return kept
+    at = {i for i, _ in kept}
+    back = {i for i, _ in items if i not in at and (i in broken and i + 1 in at or i - 1 in broken and i - 1 in at)}
+    if not back:
+        return kept
+    removed[:] = [r for r in removed if not (r.whole_line and r.line_no in back)]
+    return sorted(kept + [(i, raw) for i, raw in items if i in back])
 
 
 def _drop_blocks(items, kept, profile, removed):
@@ -524,7 +557,7 @@ _UNDER_TITLE_RULES = _STAMP_RULES | {"byline", "author_label", "user_handle", "m
 
 
 def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrapped=False,
-                   headings=frozenset(), chrome=(), closest=False, question=None):
+                   headings=frozenset(), chrome=(), closest=False, question=None, broken=frozenset()):
     """The headline is the first headline-like line above the article's first sentence
     (a longer one preferred: short head lines are series names and kickers; a section
     heading only when nothing else is there); the non-sentence lines above it are menus
@@ -534,7 +567,7 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
     the headline-like line closest above it that is not a subtitle; a line headed by the
     site's name, as its header and footer are, is never the headline."""
     head = [(k, squeeze_spaces(raw), i in linked) for k, (i, raw) in enumerate(items[:head_end])
-            if not squeeze_spaces(raw).startswith(chrome)]
+            if not squeeze_spaces(raw).startswith(chrome) and i not in broken and i - 1 not in broken]   # half a number
     titled = [(k, line) for k, line, _ in head if items[k][0] in headings and _headline_like(line)
               and not _never_headline(line)]
     likely = titled[-1:] or _likely([h for h in head if not _never_headline(h[1])], profile) or _likely(head, profile)
@@ -652,9 +685,13 @@ _TABLE_ROW = re.compile(r"\S {2,}\S.*\d|\d.* {2,}\S")
 _PARTICLE_WORD = re.compile(r"[가-힣](?:의|과|와|을|를|에|에서|으로)(?:\s|$)")
 
 
+# A sentence's closing mark alone on a line (`.`, `.”`): a wrapped sentence's end, no tool.
+_CLOSING_MARK = re.compile(r"^[.?!。][\"'”’」』)]*$")
+
+
 def _is_tool(line: str, profile: Profile) -> bool:
     return len(line) < _HEADLINE_PREFERRED and not reads_as_sentence(line) and not _is_heading(line, profile) \
-        and not _PARTICLE_WORD.search(line)
+        and not _PARTICLE_WORD.search(line) and not _CLOSING_MARK.match(line)
 
 
 def _headline_like(line: str) -> bool:
