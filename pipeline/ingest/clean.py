@@ -567,7 +567,8 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
     the headline-like line closest above it that is not a subtitle; a line headed by the
     site's name, as its header and footer are, is never the headline."""
     head = [(k, squeeze_spaces(raw), i in linked) for k, (i, raw) in enumerate(items[:head_end])
-            if not squeeze_spaces(raw).startswith(chrome) and i not in broken and i - 1 not in broken]   # half a number
+            if not squeeze_spaces(raw).startswith(chrome) and i not in broken and i - 1 not in broken   # half a number
+            and not _WIDE_PAGE_MARK.match(raw.strip())]       # `<series>      1`: a page's header
     titled = [(k, line) for k, line, _ in head if items[k][0] in headings and _headline_like(line)
               and not _never_headline(line)]
     likely = titled[-1:] or _likely([h for h in head if not _never_headline(h[1])], profile) or _likely(head, profile)
@@ -751,6 +752,10 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}|\d\s*(?:초|분|시간|일|주|개월)\s*전
 _NICKNAME_MAX_CHARS = 15
 
 
+def _cut_names(profile: Profile) -> set[str]:
+    return {r.name for r in profile.rules_of("cut")}
+
+
 def _drop_comment_thread(items, profile, removed, first_line):
     """Comments with no heading above them: after the article has begun, two or more stamp
     lines (a nickname and a time, `[edges] comment_stamps` names their rules), each followed
@@ -758,8 +763,15 @@ def _drop_comment_thread(items, profile, removed, first_line):
     (`…했다.`): comments are written `…네요`, `…할까요?`. A live report's time-stamped updates
     are plain sentences and stay. The nickname on its own line above a stamp goes too."""
     names = set(profile.edges.get("comment_stamps", ()))
+    # Comments stand under their heading (`댓글 3`, a cut rule's): a stamp above it is the post's
+    # own (a café post's `<nickname> 2025.09.14 21:07 조회 214`), and so is the stamp right under
+    # the post's title when that title is the first line of prose (a question).
+    heading = min((r.line_no for r in removed if r.whole_line and r.rule in _cut_names(profile)), default=None)
+    kept_at = [i for i, _ in items]
     stamps = sorted(r.line_no for r in removed if r.whole_line and r.line_no > first_line
-                    and r.rule.rsplit(":", 1)[-1] in names and _CLOCK.search(r.text))
+                    and r.rule.rsplit(":", 1)[-1] in names and _CLOCK.search(r.text)
+                    and (heading is None or r.line_no > heading)
+                    and kept_at[max(bisect.bisect_left(kept_at, r.line_no) - 1, 0)] > first_line)
     if len(stamps) < 2:
         return items
     replies: list[list[tuple[int, str]]] = [[] for _ in stamps]     # the lines after each stamp
@@ -1031,10 +1043,12 @@ def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):
     for raw in [raw for _, raw in items] if paginated else lines:   # unpaginated: the page as it came
         counts[raw.strip()] = counts.get(raw.strip(), 0) + 1
     page_counts = lru_cache(maxsize=1)(lambda: Counter(raw.strip() for raw in lines))   # the page as it came
+    # the same line set apart from a page's number on two pages or more (`<series> 2025-11      1`, `… 2`)
+    marked = Counter(m.group(1) for _, raw in items if (m := _WIDE_PAGE_MARK.match(raw.strip())))
     kept = []
     for i, raw in items:
         line = raw.strip()
-        if not paginated and (m := _WIDE_PAGE_MARK.match(line)) and counts.get(m.group(1), 0) \
+        if (m := _WIDE_PAGE_MARK.match(line)) and (not paginated and counts.get(m.group(1), 0) or marked[m.group(1)] >= 2) \
                 and not reads_as_sentence(m.group(1)):
             # the report's title or series line printed again with the page's number: a running header
             removed.append(Removed(i, line, f"{profile.name}:running_header"))
