@@ -15,7 +15,11 @@ With no `--set`, the development set (tests/devset and its parts) and the seeds
 (`make eval SET=DIR`). Rows are compared as multisets: places keyed by
 (doc_id, surface, name_zh), facts by (doc_id, value, unit) with values compared
 as Decimals. A fact whose surface matches an expected one but whose value or
-unit differs is a "wrong value" (it is also a miss and a false positive).
+unit differs is a "wrong value" (it is also a miss and a false positive), and so
+is one found at a part of an expected surface (`4.1개` of `4.1개 백분점`, `8900` of
+`3억 4567만 8900`); a matched fact whose range end (`value_max`) differs, or whose
+`change` is the opposite one, is a wrong value too. `qualifier` and `change` are
+also compared on matched facts and their disagreements listed.
 Cleaning is scored on the document's clean text (`<out>/clean/<doc_id>.txt`)
 with all whitespace removed: a furniture line is removed when its text is not
 in it, a body line kept when it is; a title is right when it equals
@@ -148,21 +152,47 @@ def wrong_values(match: Match) -> list[tuple[Row, Row]]:
 
 def _around(pool: dict[tuple[str, str], list[Row]], doc: str, surface: str) -> list[Row] | None:
     """Rows found at a longer surface that holds the expected one whole (`인민폐 9억 원` for
-    `9억 원`): the same figure read with another value or unit. Not when a digit or a
-    decimal point runs on into it (`0.5%` does not hold `5%`)."""
+    `9억 원`), or at a part of it (`4.1개` of `4.1개 백분점`, `8900` of `3억 4567만 8900`):
+    the same figure read with another value or unit. Not when a digit or a decimal point
+    runs on across the edge (`0.5%` does not hold `5%`)."""
     for (d, s), rows in pool.items():
-        if d != doc or not rows or len(s) <= len(surface) or surface not in s:
-            continue
-        at = s.index(surface)
-        before, after = s[at - 1:at], s[at + len(surface):at + len(surface) + 1]
-        if not _runs_on(before) and not _runs_on(after):
+        if d == doc and rows and s != surface and (_holds(s, surface) or _holds(surface, s)):
             return rows
     return None
+
+
+def _holds(longer: str, part: str) -> bool:
+    """`part` occurs in `longer` with no number running on across either edge."""
+    at = longer.find(part) if part else -1
+    if at < 0:
+        return False
+    before, after = longer[at - 1:at], longer[at + len(part):at + len(part) + 1]
+    return not (_runs_on(before) and part[:1].isdigit()) and not (_runs_on(after) and part[-1:].isdigit())
 
 
 def _runs_on(char: str) -> bool:
     """A digit or a decimal point or comma: a number going on through this character."""
     return char != "" and (char.isdigit() or char in ".,")
+
+
+OPPOSITE = {("increase", "decrease"), ("decrease", "increase")}
+
+
+def wrong_readings(match: Match) -> list[tuple[Row, Row, str]]:
+    """Matched facts (same value and unit) that still say something else: another range end,
+    or the opposite change (`46% 감소` read as an increase). Each is a wrong value."""
+    out = []
+    for e, f in match.pairs:
+        if to_decimal(e.get("value_max", "")) != to_decimal(f.get("value_max", "")):
+            out.append((e, f, "value_max"))
+        elif (e.get("change", ""), f.get("change", "")) in OPPOSITE:
+            out.append((e, f, "change"))
+    return out
+
+
+def column_disagreements(match: Match, column: str) -> list[tuple[Row, Row]]:
+    """Matched facts whose `column` differs from the expected one (spaces trimmed)."""
+    return [(e, f) for e, f in match.pairs if e.get(column, "").strip() != f.get(column, "").strip()]
 
 
 def subject_share(match: Match) -> float | None:
@@ -243,10 +273,14 @@ def evaluate(name: str, expected: dict[str, list[Row]], found: dict[str, list[Ro
     if "facts" in expected:
         facts = compare(expected["facts"], found.get("facts", []), fact_key)
         share = subject_share(facts)
-        wrong = wrong_values(facts)
+        wrong, misread = wrong_values(facts), wrong_readings(facts)
+        differs = {c: column_disagreements(facts, c) for c in ("qualifier", "change")}
         lines += [score_line("facts", facts),
                   f"subject {fmt(share)}  (matched facts whose subject equals the expected one)",
-                  f"wrong values {len(wrong)}  (a fact at an expected surface with another value or unit)"]
+                  f"wrong values {len(wrong) + len(misread)}  (a fact at an expected surface, or a part of "
+                  f"one, with another value or unit; a matched fact with another range end or the "
+                  f"opposite change)",
+                  "columns differ on matched facts: " + ", ".join(f"{c} {len(r)}" for c, r in differs.items())]
         failed += [f"{name} facts {m}" for m in below_floors(
             {"precision": facts.precision, "recall": facts.recall, "subject": share}, targets.get("facts", {}))]
     if "places" in expected:
@@ -259,6 +293,11 @@ def evaluate(name: str, expected: dict[str, list[Row]], found: dict[str, list[Ro
         lines += [f"  wrong value: {e.get('doc_id', '')}: {e.get('surface', '')}: expected "
                   f"{e.get('value', '')} {e.get('unit', '')}, got {f.get('value', '')} {f.get('unit', '')}"
                   for e, f in wrong]
+        lines += [f"  wrong value: {e.get('doc_id', '')}: {e.get('surface', '')}: expected {column} "
+                  f"{e.get(column, '')!r}, got {f.get(column, '')!r}" for e, f, column in misread]
+        for column, rows in differs.items():
+            lines += [f"  {column} differs: {e.get('doc_id', '')}: {e.get('surface', '')}: expected "
+                      f"{e.get(column, '')!r}, got {f.get(column, '')!r}" for e, f in rows]
     return lines, failed
 
 

@@ -136,6 +136,34 @@ def test_wrong_values_match_surfaces_across_a_line_break(ev) -> None:
     assert [(e["unit"], f["unit"]) for e, f in wrong] == [("CNY", "KRW")]
 
 
+def test_wrong_values_pair_a_part_of_the_expected_surface(ev) -> None:
+    """`4.1개 백분점` read as a count `4.1개`, `3억 4567만 8900` read as its tail `8900`:
+    wrong values, though no found row holds the expected surface."""
+    expected = [fact("a.txt", "4.1", "pp", surface="4.1개 백분점"),
+                fact("a.txt", "345678900", "", surface="3억 4567만 8900"),
+                fact("a.txt", "5", "%", surface="5%")]
+    found = [fact("a.txt", "4.1", "개", surface="4.1개"), fact("a.txt", "8900", "", surface="8900"),
+             fact("a.txt", "1.5", "%", surface="1.5%")]    # 5% is not a part of 1.5%
+    wrong = ev.wrong_values(ev.compare(expected, found, ev.fact_key))
+    assert [(e["surface"], f["surface"]) for e, f in wrong] == [("4.1개 백분점", "4.1개"), ("3억 4567만 8900", "8900")]
+
+
+def test_a_matched_fact_with_another_range_end_or_the_opposite_change_is_wrong(ev) -> None:
+    def row(surface: str, value_max: str = "", change: str = "", qualifier: str = "") -> dict[str, str]:
+        return {**fact("a.txt", "10", "%", surface=surface), "value_max": value_max, "change": change,
+                "qualifier": qualifier}
+    expected = [row("10~20%", value_max="20"), row("10% 감소", change="decrease"),
+                row("10% 늘어", change="increase"), row("약 10%", qualifier="approx")]
+    found = [row("10~20%"), row("10% 감소", change="increase"), row("10% 늘어"), row("약 10%")]
+    m = ev.compare(expected, found, ev.fact_key)
+    assert [(e["surface"], column) for e, _, column in ev.wrong_readings(m)] == [
+        ("10~20%", "value_max"), ("10% 감소", "change")]
+    text = "\n".join(ev.evaluate("s", {"facts": expected}, {"facts": found}, {})[0])
+    assert "wrong values 2" in text
+    assert "columns differ on matched facts: qualifier 1, change 2" in text
+    assert "a.txt: 10% 늘어: expected 'increase', got ''" in text
+
+
 def test_score_lines_ignores_whitespace_and_counts_missing_text_as_nothing_removed(ev) -> None:
     clean = {"a.txt": "대련 개발구\n\n투자는 3억7천2백만 달러에 이르렀다."}
     rows = [{"doc_id": "a.txt", "kind": "body", "text": "투자는 3억7천\n2백만달러에 이르렀다."},

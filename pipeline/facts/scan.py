@@ -331,7 +331,7 @@ def _finish(sc: Scanner, text: str, start: int, um: UnitMatch, value: Decimal,
         change = sc.quals.change_map[cm.group(1)]
     else:
         cb = sc.quals.change_before.search(text[max(0, start - 12):start])
-        if cb:
+        if cb and value >= 0:       # a negative rate's sign already says the direction
             change = sc.quals.change_before_map[cb.group(1)]
     code = "CNY" if unit.won and won_means_yuan else unit.unit
     if unit.won:
@@ -361,7 +361,27 @@ def scan(sc: Scanner, text: str, won_means_yuan: bool = False) -> list[Fact]:
             pos = fact.end
         else:
             pos = _resume(sc, text, m)
-    return facts
+    return _with_word_amounts(sc, text, spans, facts, won_means_yuan)
+
+
+def _with_word_amounts(sc: Scanner, text: str, spans, facts: list[Fact], won: bool) -> list[Fact]:
+    """Add the native words that are an amount (이틀 만에, 열흘 동안), in reading order."""
+    words = sc.units.words
+    found = words.pattern.search(text) if words is not None and not text.isascii() else None
+    if found is None:
+        return facts
+    starts = [f.start for f in facts]
+    added = []
+    for m in words.pattern.finditer(text, found.start()):
+        i = bisect.bisect_right(starts, m.start())
+        if _in_mask(spans, m.start(), m.end()) or (i and facts[i - 1].end > m.start()) \
+                or (i < len(facts) and facts[i].start < m.end()):
+            continue                 # inside a fact or a masked span
+        value, unit = words.amounts[m.group(1)]
+        fact = _finish(sc, text, m.start(), UnitMatch(unit, m.end(), m.end()), value, None, "", unit, won)
+        if fact:
+            added.append(fact)
+    return sorted(facts + added, key=lambda f: f.start) if added else facts
 
 
 def _resume(sc: Scanner, text: str, m: re.Match) -> int:

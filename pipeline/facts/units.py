@@ -31,12 +31,26 @@ class GluedNative:
     not_words: frozenset[str]         # numeral + counter that is a word of its own
     after: re.Pattern                 # what may follow the counter: a particle, the copula, nothing
     counts_when: dict[str, re.Pattern]    # a listed word that is a count before these (세배 가까이)
+    only_before: dict[str, tuple[str, ...]]   # a listed numeral that counts these counters (한달, 석달)
+
+    def stops(self, numeral: str, text: str, end: int) -> bool:
+        """The numeral is one of the words that stop here (한국, 한편), unless its counter follows."""
+        return numeral in self.not_numerals and not text.startswith(self.only_before.get(numeral, ()), end)
 
     def fits(self, numeral: str, counter: str, text: str, end: int) -> bool:
         word = numeral + counter
         if word in self.not_words and not (word in self.counts_when and self.counts_when[word].match(text, end)):
             return False
-        return numeral not in self.not_numerals and bool(self.after.match(text, end))
+        allowed = numeral not in self.not_numerals or counter in self.only_before.get(numeral, ())
+        return allowed and bool(self.after.match(text, end))
+
+
+@dataclass(frozen=True)
+class WordAmounts:
+    """Native words that are a number and its unit at once (이틀 = 2 days, 보름 = 15 days),
+    found only where `pattern` sees a word of theirs followed by what makes it an amount."""
+    pattern: re.Pattern
+    amounts: dict[str, tuple[Decimal, Unit]]
 
 
 @dataclass
@@ -59,6 +73,7 @@ class UnitTable:
     coins: dict[str, tuple[re.Pattern, dict[str, Decimal]]] = field(default_factory=dict)
     below_zero_re: re.Pattern | None = None   # 영하, 령하 right before a temperature
     glued: GluedNative | None = None          # 네차례, 세곳: a native numeral glued to its counter
+    words: WordAmounts | None = None          # 이틀, 열흘: a number and its unit in one word
 
     def __post_init__(self):
         # the lengths of the surfaces that start with each character, longest first:
@@ -95,7 +110,7 @@ class UnitTable:
 
     def match_glued(self, text: str, num_start: int, num_end: int) -> UnitMatch | None:
         """The counter glued to the native numeral text[num_start:num_end] (네차례)."""
-        if self.glued is None or text[num_start:num_end] in self.glued.not_numerals:
+        if self.glued is None or self.glued.stops(text[num_start:num_end], text, num_end):
             return None            # 한국, 한편: the most frequent words stop here
         um = self.match_after(text, num_end, num_start, native=True)
         if um is None or um.start != num_end \
@@ -147,7 +162,13 @@ def build_units(table: dict) -> UnitTable:
     hints = table.get("won_hints", {})
     g = table.get("glued_native")
     glued = GluedNative(frozenset(g["not_numerals"]), frozenset(g["not_words"]), re.compile(g["after"]),
-                        {w: re.compile(p) for w, p in g.get("counts_when", {}).items()}) if g else None
+                        {w: re.compile(p) for w, p in g.get("counts_when", {}).items()},
+                        {w: tuple(c) for w, c in g.get("only_before", {}).items()}) if g else None
+    w = table.get("word_amounts")
+    words = WordAmounts(
+        re.compile(rf"(?<![가-힣])({_alt(w['words'])})(?={w['needs_after']})"),
+        {word: (Decimal(value), Unit(unit, quantity)) for word, (value, unit, quantity) in w["words"].items()},
+    ) if w else None
     coins = {code: (re.compile(rf"\s?(\d{{1,3}})\s?({_alt(words)})(?![가-힣])|"
                                rf"\s?(\d{{1,3}})\s?({_alt(words)})(?=[을를이가은는의씩에와과도만로])"),
                     {w: Decimal(v) for w, v in words.items()})
@@ -157,7 +178,7 @@ def build_units(table: dict) -> UnitTable:
                      re.compile(rf"({_alt(hints)})\s?(?:약\s?|총\s?)?$"),
                      frozenset(table.get("signed_quantities", [])),
                      _ends_with(table.get("minus_words", [])), coins,
-                     _ends_with(table.get("below_zero_words", [])), glued)
+                     _ends_with(table.get("below_zero_words", [])), glued, words)
 
 
 def _ends_with(words: list[str]) -> re.Pattern | None:
