@@ -444,9 +444,12 @@ def _drop_head_intro(items, kept, profile, removed):
         headline_below[k] = headline_below[k + 1] or (k + 1 < run and not prose[k + 1] and _headline_like(lines[k + 1]))
     # a time stamp beside it is no profile box: a news lead in the polite style sits under its 입력 line
     stamps = {r.line_no for r in removed if r.rule.split(":")[-1] in _STAMP_RULES}
+    first_stamp = min(stamps, default=len(order) and order[-1] + 1)
     drop = set()
     for k in range(run):
         i, n = kept[k][0], where[kept[k][0]]
+        if i > first_stamp:
+            break       # under the post's stamp stands its body: the profile box is above its title
         beside = [order[m] for m in (n - 1, n + 1) if 0 <= m < len(order)]
         if (prose[k] and len(lines[k]) <= _INTRO_MAX_CHARS and _POLITE_END.search(lines[k])
                 and any(b not in kept_at and b not in stamps for b in beside) and headline_below[k]):
@@ -543,15 +546,23 @@ def _question_headline(items, head_end: int, removed) -> int | None:
     들으셨나요?` over `<nickname> 2026.02.21 22:14 조회 87`): a café's or forum's post title, not
     a sentence of the text."""
     under = {r.line_no for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] in _UNDER_TITLE_RULES}
+    # a blog's or café's posting line, the writer's name before the date and time: the line above it
+    # is the post's title whatever it ends with (`광저우 캔톤페어 다녀왔어요 (2025 가을)`)
+    posted = {r.line_no for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] == "timestamp"
+              and _NICKNAME_STAMP.match(r.text)}
     for k in range(min(head_end, len(items) - 1), -1, -1):
         i, raw = items[k]
         line = squeeze_spaces(raw)
         if i + 1 in under and _QUESTION_HEADLINE.search(line) and len(line) <= _HEADLINE_CHARS[1] \
                 and line.count("?") + line.count("？") == 1 and not any(mark in line for mark in ".!。"):
             return k
+        if i + 1 in posted and _headline_like(line) and len(line) >= _HEADLINE_PREFERRED and not _never_headline(line):
+            return k
     return None
 
 
+# A posting line headed by the writer's name (`곰돌이무역  2025. 10. 20. 23:11`), no label (`입력`).
+_NICKNAME_STAMP = re.compile(r"^(?!입력|등록|작성|수정|기사|발행|게재|업데이트|송고|승인)[^\d\s]\S{0,15}\s*(?:\|\s*)?\d{4}\s?[.\-/년]")
 # What goes right under a post's title besides a time stamp: a byline, the writer's name.
 _UNDER_TITLE_RULES = _STAMP_RULES | {"byline", "author_label", "user_handle", "member_grade"}
 
