@@ -562,7 +562,8 @@ def _question_headline(items, head_end: int, removed) -> int | None:
 
 
 # A posting line headed by the writer's name (`곰돌이무역  2025. 10. 20. 23:11`), no label (`입력`).
-_NICKNAME_STAMP = re.compile(r"^(?!입력|등록|작성|수정|기사|발행|게재|업데이트|송고|승인)[^\d\s]\S{0,15}\s*(?:\|\s*)?\d{4}\s?[.\-/년]")
+# A portal's posting line may have no name, only the date, time and counters (`2025-03-12 08:30 조회 3,482`).
+_NICKNAME_STAMP = re.compile(r"^(?!입력|등록|작성|수정|기사|발행|게재|업데이트|송고|승인)(?:[^\d\s]\S{0,15}\s*(?:\|\s*)?|(?=.*(?:조회|추천|댓글)))\d{4}\s?[.\-/년]")
 # What goes right under a post's title besides a time stamp: a byline, the writer's name.
 _UNDER_TITLE_RULES = _STAMP_RULES | {"byline", "author_label", "user_handle", "member_grade"}
 
