@@ -151,13 +151,17 @@ def strip_glued(text: str, profile: Profile) -> str:
 # and a list's item (`2. 한국 기업의 진출`) no tail.
 _NUMBER_HEAD = re.compile(r"(?:\d\s*[십백천만억조경]|\d,|[가-힣]\s?[-−+])$")
 _NUMBER_TAIL = re.compile(r"^\d(?!\d*[.)]\s)")
+# ... or a number whose unit went to the next line (`총사업비는 400억` / `위안.`): the value's unit
+_UNIT_HEAD = re.compile(r"\d\s*[십백천만억조경]?$")
+_UNIT_TAIL = re.compile(r"^(?:%|퍼센트|프로|위안|元|달러|딸라|원|엔|유로|톤|명|개|곳|대|건|척|배|가구|㎡|㎢|km|TEU|kWh|MW)(?![가-힣])")
 
 
 def _broken_numbers(lines: list[str]) -> frozenset[int]:
     """Line numbers i whose end runs on into the number that starts line i + 1."""
     return frozenset(i for i in range(len(lines) - 1)
-                     if _NUMBER_HEAD.search(line := lines[i].rstrip()) and _LETTERS.search(line)
-                     and _NUMBER_TAIL.match(lines[i + 1].lstrip()))
+                     if _LETTERS.search(line := lines[i].rstrip()) and (
+                         _NUMBER_HEAD.search(line) and _NUMBER_TAIL.match(lines[i + 1].lstrip())
+                         or _UNIT_HEAD.search(line) and _UNIT_TAIL.match(lines[i + 1].lstrip())))
 
 
 def _hold_broken(items, kept, broken, removed):
@@ -889,7 +893,7 @@ def _prose_lines(items, wrapped: bool) -> list[int]:
     that ends a sentence is prose."""
     lines = [squeeze_spaces(raw) for _, raw in items]
     prose = {k for k, line in enumerate(lines) if is_prose(line) or _is_note_statement(line) or _ANNOUNCES_LIST.search(line)
-             or _closes_the_line_above(items, lines, k)}
+             or _closes_the_line_above(items, lines, k) or _short_sentence(line)}
     if wrapped:
         start = 0
         for k in range(1, len(items) + 1):
@@ -898,6 +902,16 @@ def _prose_lines(items, wrapped: bool) -> list[int]:
                     prose.update(range(start, k))
                 start = k
     return sorted(prose)
+
+
+# A short sentence in the plain style with its period (`관계자의 말이다.`, `31% 늘었다.`): the text's
+# own line, so the lines above it are not the page's tail (a quote `“2030년 가동이 목표”`).
+_SHORT_SENTENCE = re.compile(r"[가-힣](?<!니)다\.[\"'”’」』)]*$")
+_SHORT_SENTENCE_CHARS = 8
+
+
+def _short_sentence(line: str) -> bool:
+    return len(line) >= _SHORT_SENTENCE_CHARS and bool(_SHORT_SENTENCE.search(line))
 
 
 def _closes_the_line_above(items, lines: list[str], k: int) -> bool:
