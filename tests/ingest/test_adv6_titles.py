@@ -39,3 +39,22 @@ def test_a_newsletters_section_label_is_no_headline():
     assert result.title == "톈진항 컨테이너 처리량 2천만 TEU 돌파"
     assert result.published == "2025-06-02"
     assert "- 칭다오항 자동화 부두 3기 착공" in result.clean
+
+
+TRADE_NEWS = """가상무역진흥공사 해외시장뉴스
+우한 광전자 산업 현황
+2025-09-03  우한무역관 최가상
+우한(武漢)의 광전자 산업 매출은 2024년 6,500억 위안으로 집계됐다.
+광섬유 생산은 세계 시장의 25%를 차지한다.
+※ 본 자료의 내용은 작성자 개인의 의견이며 공사의 공식 견해가 아닙니다.
+"""
+
+
+def test_a_trade_agencys_bulletin_name_and_dated_byline_are_no_title_nor_text():
+    """The issuer's bulletin line (`…진흥공사 해외시장뉴스`) was the title, and the date-first byline
+    with the writer's office stayed in the text and dated nothing."""
+    result = extract_text(TRADE_NEWS)
+    assert result.title == "우한 광전자 산업 현황"
+    assert result.published == "2025-09-03"
+    assert result.clean == ("우한 광전자 산업 현황\n\n우한(武漢)의 광전자 산업 매출은 2024년 6,500억 위안으로 집계됐다.\n\n"
+                            "광섬유 생산은 세계 시장의 25%를 차지한다.")
