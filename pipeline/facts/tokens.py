@@ -151,7 +151,7 @@ class Tokens:
         return i
 
     def inside(self, k: int, spans) -> bool:
-        s, e = self.t[k][2], self.t[k][3]
+        _, _, s, e = self.t[k]
         cover = self.cover.get(id(spans))
         return cover.contains(s, e) if cover else any(a <= s and e <= b for a, b in spans)
 
