@@ -245,6 +245,24 @@ def _trailing_mag(sc: Scanner, s: str) -> Decimal:
     return mult
 
 
+def _shared_big_mag(sc: Scanner, first: _Num, second: _Num) -> Decimal | None:
+    """The big magnitude (만, 억, 조) that ends the second number of a range and also
+    belongs to the first, written only once: 2천~3천만 is 2천만~3천만, 3백~5백만 is
+    3백만~5백만; 1 when the first is a whole number of its own (5천~3만, 2억~3억);
+    None when it cannot be told (9천~1억: 9천만 or 9천?), so there is no row."""
+    if any(sc.grammar.magnitudes.get(c, 0) >= 4 for c in first.text):
+        return Decimal(1)
+    big, i = Decimal(1), len(second.text)
+    while i and sc.grammar.magnitudes.get(second.text[i - 1], 0) >= 4:
+        big *= Decimal(10) ** sc.grammar.magnitudes[second.text[i - 1]]
+        i -= 1
+    if big == 1 or first.value <= 0:
+        return Decimal(1)
+    if first.value < second.value / big:
+        return big
+    return None if second.value >= first.value * 1000 else Decimal(1)
+
+
 def _tail(sc: Scanner, text: str, num: _Num):
     """After a number: inner qualifier, detached magnitude, unit.
     Returns (value, qualifier, unit match) or None."""
@@ -288,8 +306,8 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
     num = _read_number(sc, text, m)
     if num is None:
         return None
-    if num.text in sc.grammar.magnitudes and sc.bare_not_after.search(text[max(0, num.start - 8):num.start]):
-        return None
+    if num.text[:1] in sc.grammar.magnitudes and sc.bare_not_after.search(text[max(0, num.start - 8):num.start]):
+        return None     # (억 위안), 몇 억 위안, 수천 만 명: a magnitude with no digit of its own
     if _after_broken_number(sc, text, num.start):
         return None     # 3억 4567만⏎8900원: a line broken inside a number; its tail is no value
     start, value_max = num.start, None
@@ -307,6 +325,11 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
         value = num.value
         if not _has_mag(sc, num.text) and _has_mag(sc, second.text):
             value = tidy(value * _trailing_mag(sc, second.text))   # 3~5억
+        else:
+            shared = _shared_big_mag(sc, num, second)             # 2천~3천만
+            if shared is None:
+                return None
+            value = tidy(value * shared)
     else:
         value, qual, um = tail
         second = _range_end(sc, text, um.end)
@@ -485,5 +508,6 @@ def _resume(sc: Scanner, text: str, m: re.Match) -> int:
     from the digits after it (`일조 4개` -> `4개`); past the whole match otherwise, so
     that a number that cannot be read whole gives no value at all."""
     if m.lastgroup != "g":
-        return m.end()
+        second = _range_end(sc, text, m.end())      # 9천~1억 원, 3억~5 위안 gave no row:
+        return second.end if second is not None else m.end()   # the range's end is none either
     return m.start() + len(_words_cut(sc, text, m.start(), m.group()))

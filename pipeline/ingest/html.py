@@ -86,10 +86,10 @@ def parse_html(text: str) -> Page:
         stack.extend(reversed(node.contents))
     lines, link_density, headings = _lines(parts)
     title, published, sites, from_title_tag = found.metadata()
-    title, sites, from_title_tag = _not_the_site(title, sites, from_title_tag, found, lines)
+    heading_texts = {" ".join(lines[k].split()) for k in headings}
+    title, sites, from_title_tag = _not_the_site(title, sites, from_title_tag, found, lines, heading_texts)
     # A `<title>` that no heading shows, on a page whose headings hold a headline (a blog's
     # post title in h3 under the blog's name from `<title>`), may be the site's name.
-    heading_texts = {" ".join(lines[k].split()) for k in headings}
     posted = any(len(h) >= _POST_TITLE_MIN and h not in sites for h in heading_texts)
     # A title taken from `<title>` is trusted only when the page shows it as a line of its
     # own and `<title>` had a site name to split off; otherwise it may be the site's name
@@ -173,6 +173,9 @@ class _Found:
         from_title_tag = False
         if not title and self.h1 is not None:
             title = self.h1.get_text(" ", strip=True)
+            if _names_the_site(title, parts):
+                sites.append(title)     # the blog's name as its logo (`무역일기` of `후기 | 무역일기 블로그`)
+                title = ""
         if not title and parts:
             title = max(parts, key=len)
             from_title_tag = True
@@ -190,7 +193,18 @@ class _Found:
         return title, published, tuple(dict.fromkeys(sites)), from_title_tag
 
 
+def _names_the_site(h1: str, parts: list[str]) -> bool:
+    """An h1 that is the site's part of `<title>` or inside it, while another, longer part is
+    the page's own (`닝보 소비재 박람회 후기 | 무역일기 블로그` over an h1 `무역일기`)."""
+    if len(parts) < 2 or not h1:
+        return False
+    longest = max(parts, key=len)
+    return h1 not in longest and any(h1 in p for p in parts if p != longest)
+
+
 _SITE_NAME_MAX = 30
+# A blog or café platform's name (`og:site_name`): its pages' `og:title` may be the blog's name.
+_PLATFORM = re.compile(r"(?i)(?:블로그|카페|blog|cafe|café)$")
 _POST_TITLE_MIN = 12   # a heading this long is a post's or article's title, not a section name
 _TITLE_PARTS = re.compile(r"\s+[-|:]{1,2}\s+|_")
 
@@ -206,14 +220,24 @@ def _without_site_name(title: str, sites: list[str]) -> str:
 
 
 def _not_the_site(title: str, sites: tuple[str, ...], from_title_tag: bool, found: "_Found",
-                  lines: list[str]) -> tuple[str, tuple[str, ...], bool]:
+                  lines: list[str], heading_texts: set[str] = frozenset()) -> tuple[str, tuple[str, ...], bool]:
     """Blogs and cafés often give their own name as `og:title`: it equals `og:site_name`, or
-    the page repeats it at the head of its header and footer lines. Then the title is the
-    other part of `<title>` shown on the page, or, with none, the headline found on the page.
-    An `og:title` with a suffix (`제목 : 네이버 블로그`) gives the part the page shows."""
+    the page repeats it at the head of its header and footer lines, or (on a page of a blog or
+    café platform) it is the whole `<title>` while another heading holds a post's title. Then
+    the title is the other part of `<title>` shown on the page, or, with none, the headline
+    found on the page. An `og:title` with a suffix (`제목 : 네이버 블로그`) gives the part the
+    page shows; one that is the site's name and a slogan the page never shows (`<site> - <motto>`
+    over a `<title>` of the site's name alone) is no title either."""
     if not title or from_title_tag or page_part_rules()["cut_end"].search(title):
         return title, sites, from_title_tag     # a title the site cut (`…`) is no site's name
     shown = {" ".join(line.split()) for line in lines}
+    whole = found.value("og:title", "twitter:title")
+    page_title = found.title.get_text(" ", strip=True) if found.title else ""
+    if page_title and page_title != title and page_title in whole and not any(title in line for line in shown):
+        return "", tuple(dict.fromkeys(sites + (title,))), True       # `<site> - <slogan>` over `<site>`
+    if page_title == whole == title and _PLATFORM.search(found.value("og:site_name") or "") and any(
+            len(h) >= _POST_TITLE_MIN and h != title for h in heading_texts):
+        return "", tuple(dict.fromkeys(sites + (title,))), True       # the blog's name over its post
     pieces = [q.strip() for q in _TITLE_PARTS.split(title) if q.strip()]
     if len(pieces) > 1 and title not in shown:
         title = next((q for q in sorted(pieces, key=len, reverse=True) if q in shown), title)
