@@ -22,6 +22,10 @@ NO_FACT = [
     # a Hangul digit spaced from its magnitude (삼 억 was 1억, 사 천 명 was 1000)
     "이 현은 삼 억 원을 들여 다리를 놓았다.",
     "광장에는 사 천 명이 모였다.",
+    # two Hangul digits side by side are a rough range (이삼십 = 20~30) and were read 230, 560, 2300
+    "마을에는 이삼십 명이 남았다.",
+    "행사에는 오륙십 명이 모였다.",
+    "공장에는 이삼백 명이 일한다.",
 ]
 
 
