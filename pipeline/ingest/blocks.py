@@ -4,6 +4,7 @@ and a list that closes the article (which the page's tail and template rules mus
 Each function takes the cleaner's `(line number, raw line)` items and returns line numbers."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from pipeline.ingest.normalize import squeeze_spaces
@@ -160,3 +161,76 @@ def closing_list(items, last: int, page: list[str] | None) -> set[int]:
         return set()
     after = run[-1] + 1
     return set(run) | heading if after >= len(page) or not page[after].strip() else set()
+
+
+# ---- HTML: a list right under the last sentence, announced or not (`<ul>` of the article's points)
+_HTML_ITEM_MAX_CHARS = 60
+_HTML_ITEM_DATE = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}|\d{1,2}:\d{2}|\d{1,2}[.\-/]\d{1,2}$")
+
+
+def html_closing_list(items, last: int, gone: list[int], related: re.Pattern) -> set[int]:
+    """HTML, whose `<li>` items carry no mark in the text: line numbers of the short lines right
+    under the article's last sentence (`items[last]`), two or more, with no line a rule removed
+    whole among or above them, none a sentence, a date, a marked item or a headline of another
+    article (`related`), and closed by such furniture, a sentence or the page's end: the list the
+    article ends with, announced or not. The cleaner has dropped linked lines by then, so a list
+    of other articles (links, or under a heading that went) is not one."""
+    run: list[int] = []
+    k = last + 1
+    while k < len(items):
+        i, raw = items[k]
+        line = squeeze_spaces(raw)
+        before = items[k - 1][0]
+        if _removed_between(gone, before, i) or not _html_item(line, related):
+            break
+        run.append(i)
+        k += 1
+    if len(run) < 2:
+        return set()
+    closed = k == len(items) or _removed_between(gone, items[k - 1][0], items[k][0]) \
+        or bool(_SENTENCE_END.search(squeeze_spaces(items[k][1])))
+    return set(run) if closed else set()
+
+
+def _html_item(line: str, related: re.Pattern) -> bool:
+    """A list element's text: no mark typed before it (`· 대련항 물동량 …` typed in a box of other
+    articles' headlines is no `<li>`; a marked list stays only when announced, closing_list)."""
+    return 0 < len(line) <= _HTML_ITEM_MAX_CHARS and not _SENTENCE_END.search(line) and not line.endswith(".") \
+        and not _HTML_ITEM_DATE.search(line) and not related.match(line) and not _ITEM.match(line)
+
+
+def _removed_between(gone: list[int], before: int, after: int) -> bool:
+    n = bisect.bisect_right(gone, before)
+    return n < len(gone) and gone[n] < after
+
+
+# ---- the text's own next section below its last sentence (a newsletter's `▶ 단신` and its items)
+_HEAD_MARKS = "▶►▷■□◆◇●◎★☆"
+_MARKED_HEADING_MAX_CHARS = 40
+
+
+def marked_section(items, last: int, gone: list[int]) -> set[int]:
+    """Line numbers of a section that goes on below the article's last sentence (`items[last]`):
+    a short heading marked as the text's own headings above are (`▶ 옌타이 …` over the story,
+    then `▶ 단신`), with the marked items right under it (`· …`, `- …`), two lines at least, up
+    to a line a rule removed whole. A box of other articles under a furniture heading went
+    with its heading (the section rules run first)."""
+    marks = {line[0] for line in (squeeze_spaces(raw) for _, raw in items[:last + 1])
+             if line and line[0] in _HEAD_MARKS and not _SENTENCE_END.search(line)}
+    keep: set[int] = set()
+    k = last + 1
+    while marks and k < len(items):
+        line = squeeze_spaces(items[k][1])
+        if _removed_between(gone, items[k - 1][0], items[k][0]) or line[:1] not in marks \
+                or len(line) > _MARKED_HEADING_MAX_CHARS or _SENTENCE_END.search(line):
+            break
+        run = [items[k][0]]
+        k += 1
+        while k < len(items) and not _removed_between(gone, items[k - 1][0], items[k][0]) \
+                and _ITEM.match(squeeze_spaces(items[k][1])) and squeeze_spaces(items[k][1])[0] not in marks:
+            run.append(items[k][0])
+            k += 1
+        if len(run) < 2:
+            break
+        keep.update(run)
+    return keep

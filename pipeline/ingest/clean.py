@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.ingest.blocks import boxed_notices, closing_list, holds_figure, lone_captions
+from pipeline.ingest.blocks import (boxed_notices, closing_list, holds_figure, html_closing_list, lone_captions,
+                                    marked_section)
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.unwrap import first_full_line, is_hard_wrapped, reaches_margin, unwrap
@@ -109,9 +110,14 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     headline = ""
     if not title:
         head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
+        question = _question_headline(kept, head_end, removed)
+        if question is not None:        # the post's title: the article starts below it
+            head_end = question + 1
+            first_line = next((i for i, raw in kept[head_end:] if is_prose(squeeze_spaces(raw))), len(lines))
         kept, headline = _find_headline(kept, head_end, profile, removed, _linked(link_density, profile),
                                         wrapped=layout == "hard-wrapped", headings=headings,
-                                        chrome=_chrome_sites(lines, site_names), closest=link_density is not None)
+                                        chrome=_chrome_sites(lines, site_names), closest=link_density is not None,
+                                        question=question)
     kept = _drop_below_title(kept, headline or title, profile, removed)
     kept = _drop_title_repeats(kept, headline or title, profile, removed)
     if layout == "hard-wrapped":
@@ -418,7 +424,7 @@ def _drop_head_intro(items, kept, profile, removed):
 
 def _drop_rule(line: str, profile: Profile):
     sentence = reads_as_sentence(line)
-    return next((r for r in profile.drops_for(len(line), line) if r.matches(line, sentence)), None)
+    return next((r for r in profile.drops_for(len(line), line, sentence) if r.matches(line, sentence)), None)
 
 
 def _logo_with_furniture(line: str, profile: Profile, site_names):
@@ -495,8 +501,30 @@ def _linked(density: list[float] | None, profile: Profile) -> set[int]:
     return {i for i, d in enumerate(density or ()) if limit is not None and d >= limit}
 
 
+_QUESTION_HEADLINE = re.compile(r"[?？]$")
+
+
+def _question_headline(items, head_end: int, removed) -> int | None:
+    """The position of a question of a headline's length, at or above the text's first sentence
+    (`items[head_end]`), whose very next line went as the post's stamp or byline (`… 소식
+    들으셨나요?` over `<nickname> 2026.02.21 22:14 조회 87`): a café's or forum's post title, not
+    a sentence of the text."""
+    under = {r.line_no for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] in _UNDER_TITLE_RULES}
+    for k in range(min(head_end, len(items) - 1), -1, -1):
+        i, raw = items[k]
+        line = squeeze_spaces(raw)
+        if i + 1 in under and _QUESTION_HEADLINE.search(line) and len(line) <= _HEADLINE_CHARS[1] \
+                and line.count("?") + line.count("？") == 1 and not any(mark in line for mark in ".!。"):
+            return k
+    return None
+
+
+# What goes right under a post's title besides a time stamp: a byline, the writer's name.
+_UNDER_TITLE_RULES = _STAMP_RULES | {"byline", "author_label", "user_handle", "member_grade"}
+
+
 def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrapped=False,
-                   headings=frozenset(), chrome=(), closest=False):
+                   headings=frozenset(), chrome=(), closest=False, question=None):
     """The headline is the first headline-like line above the article's first sentence
     (a longer one preferred: short head lines are series names and kickers; a section
     heading only when nothing else is there); the non-sentence lines above it are menus
@@ -514,6 +542,8 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
     if closest and preferred:
         likely = preferred[-1:]       # a post's title stands right above its body, the blog's blurb higher up
     pick = next(((k, line) for k, line in likely if len(line) >= _HEADLINE_PREFERRED), likely[0] if likely else None)
+    if question is not None:
+        pick = question, squeeze_spaces(items[question][1])
     if pick is None:
         return items, ""
     k, line = pick
@@ -797,7 +827,8 @@ def _prose_lines(items, wrapped: bool) -> list[int]:
     sentence runs over short lines: every line of a paragraph (lines with no blank between)
     that ends a sentence is prose."""
     lines = [squeeze_spaces(raw) for _, raw in items]
-    prose = {k for k, line in enumerate(lines) if is_prose(line) or _is_note_statement(line) or _ANNOUNCES_LIST.search(line)}
+    prose = {k for k, line in enumerate(lines) if is_prose(line) or _is_note_statement(line) or _ANNOUNCES_LIST.search(line)
+             or _closes_the_line_above(items, lines, k)}
     if wrapped:
         start = 0
         for k in range(1, len(items) + 1):
@@ -806,6 +837,14 @@ def _prose_lines(items, wrapped: bool) -> list[int]:
                     prose.update(range(start, k))
                 start = k
     return sorted(prose)
+
+
+def _closes_the_line_above(items, lines: list[str], k: int) -> bool:
+    """A short line that ends a sentence in the plain style (`방안을 검토할 만하다.`) right under a
+    long line that left it open (`… 제작 공장을 옌타이에 두는`): a wrapped sentence's end, in
+    text whose wrap was not recognised."""
+    return k > 0 and items[k][0] == items[k - 1][0] + 1 and bool(_CLOSES_KOREAN.search(lines[k])) \
+        and len(lines[k - 1]) >= _PROSE_MIN_CHARS and not _PROSE.search(lines[k - 1])
 
 
 # A report's section heading without figures (`3. 시사점`, `Ⅳ. 결론 및 시사점`); a numbered
@@ -856,8 +895,11 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
                 run.pop()           # `1. 개요` above the first paragraph: the text's own heading
             drop.update(run)
         run = []
-    own = closing_list(items, last, page)
     gone = sorted(r.line_no for r in removed if r.whole_line)
+    own = closing_list(items, last, page)
+    if not own and not wrapped_ok:      # HTML: its list items carry no bullet
+        own = html_closing_list(items, last, gone, _part("related_item"))
+    own = own | marked_section(items, last, gone)
     summary = True          # still in the run of lines right under the last sentence
     for k in range(last + 1, len(items)):
         line = squeeze_spaces(items[k][1])
@@ -997,7 +1039,7 @@ def _strip(paragraph: str, profile: Profile, removed: list[Removed], dates: list
     """Furniture glued to prose goes, the prose stays: the first matching prefix rule
     (a dateline) and the first matching suffix rule (a trailing byline or agency tag)."""
     for at_end in (False, True):
-        for rule in profile.rules_of("strip"):
+        for rule in profile.strips_for(paragraph):
             if rule.at_end != at_end or not rule.might_match(paragraph):
                 continue
             if at_end:

@@ -43,7 +43,9 @@ _COLUMNS = _Columns()
 # a blog copied to text writes a sentence a line; a wrap rarely falls right after a predicate.
 _PREDICATE_END = re.compile(r"[가-힣](?:다|라|요|까)[\"'”’」』)]*$")
 _MIN_FULL = 3        # lines at the margin needed to call a text wrapped
-_FULL_SHARE = 0.35   # ... as a share of its lines
+_FULL_SHARE = 0.35   # ... as a share of its lines of text (half the margin wide or more: headings,
+                     # list items and a report's header block are short whatever the layout)
+_TEXT_LINE = 0.5
 _OPEN_SHARE = 0.6    # share of the lines at the margin that stop mid-sentence
 
 
@@ -63,10 +65,40 @@ def is_hard_wrapped(lines: list[str]) -> bool:
         return False
     widths = sorted(w for w, _ in rows)
     margin = widths[int(len(widths) * 0.9)]
+    return _wrapped_at(rows, widths, margin) or (
+        (inner := _margin_within(widths)) is not None and _wrapped_at(rows, widths, inner))
+
+
+def _wrapped_at(rows: list[tuple[int, str]], widths: list[int], margin: int) -> bool:
     full = [body for w, body in rows if w >= margin * _SHORT]
     open_ = sum(1 for body in full if not _SENTENCE_END.search(body) and not _PREDICATE_END.search(body))
-    return (_MIN_MARGIN <= margin <= 200 and len(full) >= _MIN_FULL and len(full) >= _FULL_SHARE * len(rows)
+    text = sum(1 for w in widths if w >= margin * _TEXT_LINE)
+    return (_MIN_MARGIN <= margin <= 200 and len(full) >= _MIN_FULL and len(full) >= _FULL_SHARE * text
             and open_ >= _OPEN_SHARE * len(full))
+
+
+_OVERLONG = 1.5       # a line this much wider than the text's median width was never wrapped
+_OVERLONG_SHARE = 0.1
+
+
+def _without_overlong(widths: list[int]) -> list[int]:
+    """`widths` with the overlong lines' set to 0, when they are few enough to be exceptions."""
+    shown = sorted(w for w in widths if w)
+    if not shown or _margin_within(shown) is None:
+        return widths
+    limit = shown[len(shown) // 2] * _OVERLONG
+    return [0 if w > limit else w for w in widths]
+
+
+def _margin_within(widths: list[int]) -> int | None:
+    """The margin of a short wrapped text without its overlong lines: a reference, a URL or a
+    table's row that the writer never wrapped (`관련 연구(Lee, S. and Wang, Y., Ro-Ro Ferry …)는`)
+    would set the margin alone. None when there are none, or too many to be exceptions."""
+    median = widths[len(widths) // 2]
+    rest = [w for w in widths if w <= median * _OVERLONG]
+    if len(rest) == len(widths) or len(widths) - len(rest) > max(1, _OVERLONG_SHARE * len(widths)):
+        return None
+    return rest[int(len(rest) * 0.9)]
 
 
 _PADDING = re.compile(r"\S\s{5,}\S|^\s{5,}")
@@ -102,13 +134,17 @@ def unwrap(lines: list[str], heading: re.Pattern | None = None) -> list[str]:
     chars = [len(l.strip()) for l in lines]
     spaces_kept = _keeps_trailing_spaces(lines)
     fixed = None if spaces_kept else _fixed_width(lines, chars, widths)
+    margins = _without_overlong(widths)      # an unwrapped reference sets no line's margin
     paragraphs: list[str] = []
     current = ""
     for i, raw in enumerate(lines):
         body = raw.strip()
-        short = widths[i] < _local(widths, i) * _SHORT
-        if heading and short and heading.match(body) and not _SENTENCE_END.search(body):
-            if current:
+        short = widths[i] < _local(margins, i) * _SHORT
+        # a heading (`다. 추진 체계`) never goes on a line cut at the margin (`… 돌아섰` / `다. 웨이하이 …`)
+        after_cut = bool(current) and widths[i - 1] >= _local(margins, i - 1) * _SHORT
+        if heading and short and not after_cut and heading.match(body) and not _SENTENCE_END.search(body) \
+                or _laid_out(raw):
+            if current:       # a heading, or a table's row in columns: a paragraph of its own
                 paragraphs.append(current)
             paragraphs.append(body)
             current = ""
@@ -126,14 +162,15 @@ def unwrap(lines: list[str], heading: re.Pattern | None = None) -> list[str]:
     return paragraphs
 
 
-# A list's item (`1) 냉장 물류센터 3곳 신설`, `② 완구`): a short line that is one, or that a next
-# item follows, ends its paragraph, as a list's items are no wrapped sentence.
-_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])(?:\s+\S|[^\s\d])")
+# A list's item (`1) 냉장 물류센터 3곳 신설`, `② 완구`, `- 김하늘 연구위원: …`): a short line that is
+# one, or that a next item or a table's row in columns follows, ends its paragraph, as a list's
+# items and a table's title are no wrapped sentence.
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])(?:\s+\S|[^\s\d])|^[-•▪◦]\s+\S")
 
 
 def _ends_list_item(current: str, body: str, lines: list[str], i: int) -> bool:
     return (current == body and bool(_LIST_ITEM.match(body))) \
-        or (i + 1 < len(lines) and bool(_LIST_ITEM.match(lines[i + 1].strip())))
+        or (i + 1 < len(lines) and (bool(_LIST_ITEM.match(lines[i + 1].strip())) or _laid_out(lines[i + 1])))
 
 
 _NUMBER_END = re.compile(r"\d[\d.,]*[십백천만억조경]*$")
@@ -154,6 +191,7 @@ def _glue(prev_raw: str, body: str, spaces_kept: bool, at_margin: bool) -> str:
 
 
 _KEPT_SHARE = 0.1
+_PAST_WIDTH = 4      # characters a line cut at a fixed width may run past it (a closing mark, a glued figure)
 _FIXED_SHARE = 0.6   # share of the lines that stop mid-sentence at one width: cut at a fixed width
 
 
@@ -182,7 +220,9 @@ def _at_margin(k: int, chars: list[int], widths: list[int], fixed: tuple[str, in
     if fixed is None:
         return False
     name, n = fixed
-    return chars[k] >= n if name == "chars" else widths[k] >= n - 1
+    if name == "chars":     # a line far longer than the width (an unwrapped reference) was not cut there
+        return chars[k] >= n and (not n or chars[k] <= n + _PAST_WIDTH)
+    return widths[k] >= n - 1 and widths[k] <= n + 2 * _PAST_WIDTH
 
 
 def _keeps_trailing_spaces(lines: list[str]) -> bool:
