@@ -165,7 +165,7 @@ def _drop_template(kept, template, profile, removed, page=None):
         return kept
     prose = [n for n, (_, raw) in enumerate(kept) if is_prose(line := squeeze_spaces(raw)) or _ANNOUNCES_LIST.search(line)]
     first, last = (prose[0], prose[-1]) if prose else (len(kept), -1)
-    own = closing_list(kept, last, page)
+    own = _article_lists(kept, last, page, removed)
     out = []
     for n, (i, raw) in enumerate(kept):
         line = squeeze_spaces(raw)
@@ -174,6 +174,18 @@ def _drop_template(kept, template, profile, removed, page=None):
         else:
             out.append((i, raw))
     return out
+
+
+def _article_lists(items, last: int, page, removed, html: bool | None = None) -> set[int]:
+    """Line numbers of what closes the article below its last sentence (`items[last]`) and the
+    tail and template rules leave (blocks.py): a list it announces or holds in its block, an
+    HTML list right under it (`html`; by default when `page`, the text's lines, is None), a
+    section marked like the text's own headings (`▶ 단신`)."""
+    gone = sorted(r.line_no for r in removed if r.whole_line)
+    own = closing_list(items, last, page)
+    if not own and (page is None if html is None else html):      # HTML: its list items carry no bullet
+        own = html_closing_list(items, last, gone, _part("related_item"))
+    return own | marked_section(items, last, gone)
 
 
 PAGE_PARTS = Path(__file__).parent / "data" / "page_parts.toml"
@@ -896,10 +908,7 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
             drop.update(run)
         run = []
     gone = sorted(r.line_no for r in removed if r.whole_line)
-    own = closing_list(items, last, page)
-    if not own and not wrapped_ok:      # HTML: its list items carry no bullet
-        own = html_closing_list(items, last, gone, _part("related_item"))
-    own = own | marked_section(items, last, gone)
+    own = _article_lists(items, last, page, removed, html=not wrapped_ok)
     summary = True          # still in the run of lines right under the last sentence
     for k in range(last + 1, len(items)):
         line = squeeze_spaces(items[k][1])

@@ -211,3 +211,13 @@ def test_a_short_closing_line_needs_an_open_line_right_above(generic):
     # under a closed sentence, a short `…다.` line is no wrapped end: the tail rules still see the page's foot
     page = ["산둥성 해상풍력 공급망과 한국 기업의 참여 방안", "", S1, S2, "", "가상연구원 김가상", "잘 봤습니다."]
     assert "가상연구원 김가상" not in clean(page, generic).text
+
+
+def test_a_newsletter_s_standing_section_heading_is_no_template_line(generic):
+    page = ["▶ 옌타이 보세물류센터 개장", "", S1, S2, "", "▶ 단신", "· 칭다오항, 한국행 LCL 화물 주 3회 출항",
+            "· 르자오 세관, 검사 예약 앱 시범 운영", "", "서해무역레터 | 구독 해지"]
+    text = clean(page, generic, template=frozenset({"▶ 단신", "서해무역레터 | 구독 해지"})).text
+    assert "▶ 단신" in text and "구독 해지" not in text
+    html = clean([S1, LAST, "공장 부지 우선 배정", "연구소 임대료 2년 면제", "가상경제 | 회사소개"], generic, wrapped_ok=False,
+                 link_density=[0] * 5, template=frozenset({"공장 부지 우선 배정", "가상경제 | 회사소개"})).text
+    assert "공장 부지 우선 배정" in html and "회사소개" not in html
