@@ -87,10 +87,11 @@ def test_a_button_below_the_title_still_goes(generic):
 # ---- HTML: a list right under the last sentence (`<ul>` items carry no mark)
 
 LAST = "시는 조건을 채운 기업에 추가 혜택도 준다."
+HEFEI = "허페이시는 투자액이 10억 위안을 넘는 기업에 공장 부지를 시세의 절반에 넘긴다."
 
 
 def test_an_unannounced_html_list_under_the_last_sentence_stays(generic):
-    page = [S1, LAST, "공장 부지 우선 배정", "연구소 임대료 2년 면제", "<저작권자 © 가상경제, 무단전재 및 재배포 금지>"]
+    page = [HEFEI, LAST, "공장 부지 우선 배정", "연구소 임대료 2년 면제", "<저작권자 © 가상경제, 무단전재 및 재배포 금지>"]
     text = clean(page, generic, wrapped_ok=False, link_density=[0] * 5).text
     assert "공장 부지 우선 배정" in text and "연구소 임대료 2년 면제" in text and "저작권자" not in text
 
@@ -102,7 +103,8 @@ def test_html_closing_list_leaves_other_articles_alone():
     assert html_closing_list(items(S1, LAST, "웨이하이 한인회 총회 2026-02-20", "영사관 예약제 2026-02-17"), 1, [], RELATED) == set()
     assert html_closing_list(items(S1, LAST, "· 대련항 물동량 돌파", "· 선양 공항 국제선 늘어"), 1, [], RELATED) == set()
     assert html_closing_list(items(S1, LAST, "공장 부지 우선 배정"), 1, [], RELATED) == set()
-    assert html_closing_list(items(S1, LAST, "공장 부지 우선 배정", "연구소 임대료 2년 면제"), 1, [], RELATED) == {2, 3}
+    assert html_closing_list(items(HEFEI, LAST, "공장 부지 우선 배정", "연구소 임대료 2년 면제"), 1, [], RELATED) == {2, 3}
+    assert html_closing_list(items(S1, LAST, "공장 부지 우선 배정", "연구소 임대료 2년 면제"), 1, [], RELATED) == set()  # names nothing of the text
 
 
 def test_a_linked_related_list_under_the_last_sentence_goes(generic):
@@ -218,6 +220,15 @@ def test_a_newsletter_s_standing_section_heading_is_no_template_line(generic):
             "· 르자오 세관, 검사 예약 앱 시범 운영", "", "서해무역레터 | 구독 해지"]
     text = clean(page, generic, template=frozenset({"▶ 단신", "서해무역레터 | 구독 해지"})).text
     assert "▶ 단신" in text and "구독 해지" not in text
-    html = clean([S1, LAST, "공장 부지 우선 배정", "연구소 임대료 2년 면제", "가상경제 | 회사소개"], generic, wrapped_ok=False,
+    html = clean([HEFEI, LAST, "공장 부지 우선 배정", "연구소 임대료 2년 면제", "가상경제 | 회사소개"], generic, wrapped_ok=False,
                  link_density=[0] * 5, template=frozenset({"공장 부지 우선 배정", "가상경제 | 회사소개"})).text
     assert "공장 부지 우선 배정" in html and "회사소개" not in html
+
+
+def test_unlinked_headlines_of_other_stories_under_the_last_sentence_still_go(generic):
+    page = [S1, S2, "다롄 항만 물동량 최대", "선양 공항 국제선 확대", "ⓒ 가상일보"]
+    text = clean(page, generic, wrapped_ok=False, link_density=[0] * 5).text
+    assert "다롄 항만" not in text and S2 in text
+    # the same lines under a sentence that announces them stay
+    announced = [S1, "시는 입주 기업에 다음 지원을 약속했다.", "법인세 감면 5년", "전력 요금 20% 할인", "ⓒ 가상일보"]
+    assert "전력 요금 20% 할인" in clean(announced, generic, wrapped_ok=False, link_density=[0] * 5).text
