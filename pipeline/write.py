@@ -25,7 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from pipeline.cells import to_cell
+from pipeline.cells import MAX_CELL, TRIGGERS, to_cell
 from pipeline.discover import clean_path
 from pipeline.model import DocResult, Fact, PlaceMention
 
@@ -129,12 +129,33 @@ def _header(columns: list[str]) -> bytes:
     return b"\xef\xbb\xbf" + (",".join(columns) + "\n").encode("utf-8")
 
 
+def _span_lines(r: DocResult, spans: list[PlaceMention] | list[Fact]) -> bytes:
+    """The CSV lines of `span_rows(r, spans)`, built as lists (no dict per row)."""
+    if not spans:
+        return b""
+    starts = [s for s, _ in r.sentences]
+    doc, right = cell(r.doc_id), bisect.bisect_right
+    # cell() of each value, with the common cases inline: a text that to_cell leaves as it
+    # is (short, no formula trigger or ' first) and an int (never a bool: its type is bool)
+    rows = [[doc, str(max(0, right(starts, span.start) - 1)),
+             *[v if type(v) is str and v[:1] not in _AS_IS_NOT and len(v) <= MAX_CELL // 2
+               else str(v) if type(v) is int else cell(v) for v in _values(type(span))(span)]]
+            for span in sorted(spans, key=_START_END)]
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    return buf.getvalue().encode("utf-8")
+
+
+_START_END = operator.attrgetter("start", "end")
+_AS_IS_NOT = frozenset(TRIGGERS + "'")      # a text starting so may need to_cell's prefix
+
+
 def render(r: DocResult, reusable: bool = True) -> Shard:
     """The rows of one document, formatted exactly as the tables hold them."""
     return Shard(doc_id=r.doc_id, source=r.source, sha256=r.sha256,
                  documents=_csv_lines(DOC_COLUMNS, [document_row(r)]),
-                 places=_csv_lines(PLACE_COLUMNS, span_rows(r, r.places)),
-                 facts=_csv_lines(FACT_COLUMNS, span_rows(r, r.facts)),
+                 places=_span_lines(r, r.places),
+                 facts=_span_lines(r, r.facts),
                  clean=None if r.error else r.clean.encode("utf-8") + b"\n",
                  error=r.error, n_places=len(r.places), n_facts=len(r.facts), reusable=reusable)
 

@@ -81,13 +81,21 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
                profile_says_yuan: bool = False) -> WonDecision:
     """Decide what 원 means in this document and set the unit of every amount
     in 원 that no word right before it (한화로, 인민폐로) already decided."""
-    won = [f for f in facts if is_won(f) and not units.won_hint_re.search(text[max(0, f.start - 10):f.start])]
+    won = [f for f in facts if is_won(f) and not _named(f, text, units)]
     if not any(is_won(f) for f in facts):
         return WonDecision("", "")
     decision = _decide(text, facts, won, sentences, places, rules, profile_says_yuan)
     for f in won:
         f.unit = decision.overrides.get(f.start, decision.code)
     return decision
+
+
+def _named(f: Fact, text: str, units: UnitTable) -> bool:
+    """A word already says which currency this 원 is: a hint right before the amount
+    (한화로 35억 원) or a currency word the scanner made the start of its surface
+    (인민폐 5억 원, RMB 3억원)."""
+    return bool(units.won_hint_re.search(text[max(0, f.start - 10):f.start])
+                or f.surface.startswith(tuple(units.before)))
 
 
 def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple[int, int]],

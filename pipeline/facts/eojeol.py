@@ -105,16 +105,35 @@ class EojeolReader:
              within: Callable[[int, int], bool] | None = None) -> list[Token]:
         """Tokens of `s[:end]`; `cuts` (sorted) are span edges a token never crosses;
         `within(p, q)` says whether s[p:q] lies inside a span (a figure, a place), where
-        nothing is read as a particle (300만 명: 만 is part of the figure)."""
+        nothing is read as a particle (300만 명: 만 is part of the figure). The spans'
+        edges are all in `cuts`, so a word that no cut touches lies inside a span when
+        the stretch between the cuts around it does (asked once per stretch)."""
         out: list[Token] = []
+        memo, stray, n, k = self._word_memo, self.stray_particles, len(cuts), 0
+        held_k, held = -1, False        # the stretch last asked about, and its answer
         for m in _EOJEOL.finditer(s, 0, min(end, len(s))):    # \S is str.isspace()'s complement
             i, j = m.span()
-            if m.group() in self.stray_particles and out and out[-1][3] == i - 1 \
+            word = m.group()
+            if word in stray and out and out[-1][3] == i - 1 \
                     and out[-1][1] in ("NNG", "NNP", "NNB", "SL") and s[i - 1] == " ":
-                tag = self.particles[s[i:j]][0]                    # 생산액 은: a wrap's stray space
-                out.append((s[i:j], tag, i, j))
-            else:
-                self._word(s, i, j, cuts, out, within)
+                out.append((word, self.particles[word][0], i, j))     # 생산액 은: a wrap's stray space
+                continue
+            while k < n and cuts[k] < i:      # k: bisect_left(cuts, i); words come in order
+                k += 1
+            if k < n and cuts[k] <= j:        # a span edge on or in it: figures vary, seldom recurs
+                self._read_word(s, i, j, cuts, out, within)
+                continue
+            # No span edge touches the word: its tokens follow from its text and from whether
+            # a span holds all of it (then it holds every piece, else none); words recur.
+            if k != held_k:
+                held_k, held = k, bool(within and 0 < k < n and within(cuts[k - 1], cuts[k]))
+            rel = memo.get((word, held))
+            if rel is None:
+                if len(memo) >= MEMO_SIZE:
+                    memo.clear()
+                rel = memo[word, held] = []
+                self._read_word(word, 0, len(word), [], rel, (lambda p, q: True) if held else None)
+            out += [(f, tag, p + i, q + i) for f, tag, p, q in rel] if i else rel
         return out
 
     def _pieces(self, s: str, a: int, b: int, cuts: list[int]) -> list[tuple[int, int, str]]:
@@ -148,23 +167,6 @@ class EojeolReader:
             pieces.append((i, j, kind))
             i = j
         return pieces
-
-    def _word(self, s: str, a: int, b: int, cuts: list[int], out: list[Token],
-              within: Callable[[int, int], bool] | None = None) -> None:
-        k = bisect.bisect_left(cuts, a)
-        if k < len(cuts) and cuts[k] <= b:      # a span edge on or in it: figures vary, seldom recurs
-            self._read_word(s, a, b, cuts, out, within)
-            return
-        # No span edge touches the word: its tokens follow from its text and from whether
-        # a span holds all of it (then it holds every piece, else none); words recur.
-        key = (s[a:b], bool(within and within(a, b)))
-        rel = self._word_memo.get(key)
-        if rel is None:
-            if len(self._word_memo) >= MEMO_SIZE:
-                self._word_memo.clear()
-            rel = self._word_memo[key] = []
-            self._read_word(key[0], 0, len(key[0]), [], rel, (lambda p, q: True) if key[1] else None)
-        out += [(f, tag, p + a, q + a) for f, tag, p, q in rel] if a else rel
 
     def _read_word(self, s: str, a: int, b: int, cuts: list[int], out: list[Token],
                    within: Callable[[int, int], bool] | None = None) -> None:

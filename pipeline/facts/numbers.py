@@ -21,13 +21,16 @@ def exact() -> AbstractContextManager:
     return localcontext(_EXACT)
 
 
+_ONE = Decimal(1)
+
+
 def tidy(value: Decimal) -> Decimal:
     """Exact decimal without exponent or trailing zeros (37500, 21689.5)."""
-    with exact():
-        value = value.normalize()
-        if value == value.to_integral_value():
-            return value.quantize(Decimal(1))
-        return value
+    # the context is passed to each call: the same as `with exact()`, without its cost
+    value = value.normalize(_EXACT)
+    if value == value.to_integral_value(context=_EXACT):
+        return value.quantize(_ONE, context=_EXACT)
+    return value
 
 
 def _chars(words) -> str:
@@ -50,6 +53,9 @@ class NumberGrammar:
     token: re.Pattern
     spaced: str                     # groups after a space: `3억 4567만 8900`, `6천 3백만`
 
+    def __post_init__(self):
+        self._tens_longest_first = sorted(self.native_tens.items(), key=lambda kv: -len(kv[0]))
+
     def read(self, s: str) -> Decimal | None:
         """Value of a number as the scanner found it; a number spaced into
         groups (한글 맞춤법 제44항) must be in canonical order, else None."""
@@ -68,13 +74,16 @@ class NumberGrammar:
     def native_value(self, s: str) -> int:
         if s in self.native_ranges:
             return self.native_ranges[s][0]
-        for tens, tv in sorted(self.native_tens.items(), key=lambda kv: -len(kv[0])):
+        for tens, tv in self._tens_longest_first:
             if s.startswith(tens):
                 rest = s[len(tens):]
                 return tv + (self.native_ones[rest] if rest else 0)
         return self.native_ones[s]
 
     def evaluate(self, s: str) -> Decimal | None:
+        m = self.token.match(s)
+        if m and m.end() == len(s) and s[0].isdigit():
+            return tidy(Decimal(s.replace(",", "")))      # digits alone (most numbers): no arithmetic
         with exact():
             return self._evaluate(s)
 

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import bisect
 import re
+
+try:     # Python 3.11+: the parser is re._parser (sre_parse before), as in regex_needs.py
+    from re import _constants as C, _parser as P
+except ImportError:         # pragma: no cover
+    import sre_constants as C   # type: ignore[no-redef]
+    import sre_parse as P       # type: ignore[no-redef]
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -43,6 +49,79 @@ class Scanner:
     def __post_init__(self):
         # what a match of each mask must contain (regex_needs.py): most texts lack an @ or ://
         self.mask_needs = [needs(p) for p in self.mask]
+        # the characters a number can start with: found by a plain character class (fast),
+        # and `number` tried only there, instead of at every position of the text
+        self.number_first = first_chars(self.number)
+
+
+def first_chars(pattern: re.Pattern) -> re.Pattern | None:
+    """A character class holding every character that a match of `pattern` can start
+    with (read off its parse tree, like regex_needs.py), or None when that is not known
+    for sure (a pattern that may match the empty string, case folding, a negated class,
+    `.`, ...). Lookarounds and anchors are passed over, which only widens the class."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        found = _first(list(P.parse(pattern.pattern, pattern.flags)))
+    except Exception:          # a pattern this parser reads otherwise: no class, no risk
+        return None
+    if found is None or found[1] or not found[0]:
+        return None
+    return re.compile("[" + "".join(dict.fromkeys(found[0])) + "]", pattern.flags)
+
+
+_CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+               C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT) + ((C.POSSESSIVE_REPEAT,) if hasattr(C, "POSSESSIVE_REPEAT") else ())
+
+
+def _first(items: list) -> tuple[list[str], bool] | None:
+    """(class items that can start a match of the sequence `items`, whether it can match
+    the empty string), or None when unknown."""
+    out: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL:
+            return out + [re.escape(chr(av))], False
+        if op is C.IN:
+            part = _class(av)
+            return (out + part, False) if part is not None else None
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue                               # zero width: the next element starts the match
+        if op is C.SUBPATTERN or op is getattr(C, "ATOMIC_GROUP", None):
+            if op is C.SUBPATTERN and (av[1] or av[2]):
+                return None                        # a group with its own flags
+            sub = _first(list(av[-1]))
+        elif op is C.BRANCH:
+            subs = [_first(list(b)) for b in av[1]]
+            if any(x is None for x in subs):
+                return None
+            sub = [c for x in subs for c in x[0]], any(x[1] for x in subs)
+        elif op in _REPEATS:
+            sub = _first(list(av[2]))
+            if sub is not None and av[0] == 0:
+                sub = sub[0], True
+        else:
+            return None
+        if sub is None:
+            return None
+        out += sub[0]
+        if not sub[1]:
+            return out, False
+    return out, True
+
+
+def _class(items: list) -> list[str] | None:
+    out = []
+    for op, av in items:
+        if op is C.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is C.RANGE:
+            out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is C.CATEGORY and av in _CATEGORIES:
+            out.append(_CATEGORIES[av])
+        else:
+            return None                            # a negated class, a case-folded range, ...
+    return out
 
 
 def _alt(words) -> str:
@@ -166,6 +245,24 @@ def _trailing_mag(sc: Scanner, s: str) -> Decimal:
     return mult
 
 
+def _shared_big_mag(sc: Scanner, first: _Num, second: _Num) -> Decimal | None:
+    """The big magnitude (만, 억, 조) that ends the second number of a range and also
+    belongs to the first, written only once: 2천~3천만 is 2천만~3천만, 3백~5백만 is
+    3백만~5백만; 1 when the first is a whole number of its own (5천~3만, 2억~3억);
+    None when it cannot be told (9천~1억: 9천만 or 9천?), so there is no row."""
+    if any(sc.grammar.magnitudes.get(c, 0) >= 4 for c in first.text):
+        return Decimal(1)
+    big, i = Decimal(1), len(second.text)
+    while i and sc.grammar.magnitudes.get(second.text[i - 1], 0) >= 4:
+        big *= Decimal(10) ** sc.grammar.magnitudes[second.text[i - 1]]
+        i -= 1
+    if big == 1 or first.value <= 0:
+        return Decimal(1)
+    if first.value < second.value / big:
+        return big
+    return None if second.value >= first.value * 1000 else Decimal(1)
+
+
 def _tail(sc: Scanner, text: str, num: _Num):
     """After a number: inner qualifier, detached magnitude, unit.
     Returns (value, qualifier, unit match) or None."""
@@ -209,8 +306,8 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
     num = _read_number(sc, text, m)
     if num is None:
         return None
-    if num.text in sc.grammar.magnitudes and sc.bare_not_after.search(text[max(0, num.start - 8):num.start]):
-        return None
+    if num.text[:1] in sc.grammar.magnitudes and sc.bare_not_after.search(text[max(0, num.start - 8):num.start]):
+        return None     # (억 위안), 몇 억 위안, 수천 만 명: a magnitude with no digit of its own
     if _after_broken_number(sc, text, num.start):
         return None     # 3억 4567만⏎8900원: a line broken inside a number; its tail is no value
     start, value_max = num.start, None
@@ -228,6 +325,11 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
         value = num.value
         if not _has_mag(sc, num.text) and _has_mag(sc, second.text):
             value = tidy(value * _trailing_mag(sc, second.text))   # 3~5억
+        else:
+            shared = _shared_big_mag(sc, num, second)             # 2천~3천만
+            if shared is None:
+                return None
+            value = tidy(value * shared)
     else:
         value, qual, um = tail
         second = _range_end(sc, text, um.end)
@@ -294,8 +396,10 @@ def _signed(sc: Scanner, text: str, start: int, value: Decimal, unit: Unit) -> t
 
 def _prefixed(sc: Scanner, text: str, num: _Num, won: bool) -> Fact | None:
     """RMB 10.8억, $5,000: a currency code before a number without unit after."""
+    if num.kind == "n":
+        return None
     before = sc.units.match_before(text, num.start)
-    if before is None or num.kind == "n":
+    if before is None:
         return None
     value, end = num.value, num.end
     if num.kind == "a" and not _has_mag(sc, num.text[-1]):
@@ -348,7 +452,7 @@ def scan(sc: Scanner, text: str, won_means_yuan: bool = False) -> list[Fact]:
     facts: list[Fact] = []
     pos = 0
     while True:
-        m = sc.number.search(text, pos)
+        m = _next_number(sc, text, pos)
         if not m:
             break
         fact = None
@@ -384,10 +488,26 @@ def _with_word_amounts(sc: Scanner, text: str, spans, facts: list[Fact], won: bo
     return sorted(facts + added, key=lambda f: f.start) if added else facts
 
 
+def _next_number(sc: Scanner, text: str, pos: int) -> re.Match | None:
+    """sc.number.search(text, pos): the first position from `pos` where a number matches,
+    looked for among the characters that can start one."""
+    first = sc.number_first
+    if first is None:
+        return sc.number.search(text, pos)
+    match = sc.number.match
+    while c := first.search(text, pos):
+        m = match(text, c.start())
+        if m:
+            return m
+        pos = c.start() + 1
+    return None
+
+
 def _resume(sc: Scanner, text: str, m: re.Match) -> int:
     """Where to look next after a match that gave no fact: after a Hangul word cut off
     from the digits after it (`일조 4개` -> `4개`); past the whole match otherwise, so
     that a number that cannot be read whole gives no value at all."""
     if m.lastgroup != "g":
-        return m.end()
+        second = _range_end(sc, text, m.end())      # 9천~1억 원, 3억~5 위안 gave no row:
+        return second.end if second is not None else m.end()   # the range's end is none either
     return m.start() + len(_words_cut(sc, text, m.start(), m.group()))

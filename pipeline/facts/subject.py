@@ -239,7 +239,7 @@ def subjects(toks: _Toks, facts: list[Fact], s0: int) -> list[str]:
         prev_end = facts[i - 1].end - s0 if i else -10
         a, b = f.start - s0, f.end - s0
         strong.append(False)
-        if re.search(r"[\u4e00-\u9fff]$", toks.s[max(0, a - 1):a]) or re.match(r"[\u4e00-\u9fff]", toks.s[b:b + 1]):
+        if a and "\u4e00" <= toks.s[a - 1] <= "\u9fff" or b < len(toks.s) and "\u4e00" <= toks.s[b] <= "\u9fff":
             subj = zh_subject(toks.cr, toks.s, a, b)
             if not subj and i and a and toks.s[a - 1] in "增长下降减少":
                 subj = out[-1]        # 1352亿元,同比增长6.5%

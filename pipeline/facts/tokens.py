@@ -124,8 +124,8 @@ class Tokens:
     def _index(self, toks: list[Token]) -> None:
         self._ends = [t[3] for t in toks]
         self._starts = [t[2] for t in toks]
-        self._sorted = all(toks[i][2] <= toks[i + 1][2] and toks[i][3] <= toks[i + 1][3]
-                           for i in range(len(toks) - 1))
+        # starts and ends each in order (a list is in order when sorting leaves it so)
+        self._sorted = self._starts == sorted(self._starts) and self._ends == sorted(self._ends)
 
 
     def before(self, pos: int) -> int:
@@ -285,7 +285,7 @@ class EojeolTokens(Tokens):
     def t(self) -> list[Token]:
         # figures and places cut words (광동성정부 -> 광동성 + 정부); periods do not (올랐다)
         cuts = sorted({x for spans in (self.facts, self.places) for ab in spans for x in ab})
-        within = lambda p, q: self.cover[id(self.facts)].contains(p, q) or self.cover[id(self.places)].contains(p, q)  # noqa: E731
+        within = Cover(self.facts + self.places).contains    # inside a figure or a place
         toks = _merge_places(self.reader.read(self.s, self.end, cuts, within), self.s,
                              [p for p in self.places if p[1] <= self.end])
         self._index(toks)

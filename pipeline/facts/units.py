@@ -83,6 +83,9 @@ class UnitTable:
             by_first.setdefault(surface[:1], set()).add(len(surface))
         self._lengths_by_first = {c: sorted(ns, reverse=True) for c, ns in by_first.items()}
         self._empty = "" in self.after              # an empty surface fits anywhere: try every length
+        # before_re's code ends in the last three characters before the number (a space and
+        # a final newline may follow it: `\s?$`); most numbers have none of their last letters there
+        self._code_ends = None if "" in self.before else frozenset(code[-1] for code in self.before)
 
     def coin_after(self, code: str, text: str, pos: int) -> tuple[Decimal, int] | None:
         """`20센트` right after a USD amount ending at `pos`: (value in `code`, end)."""
@@ -138,6 +141,8 @@ class UnitTable:
 
     def match_before(self, text: str, start: int) -> UnitMatch | None:
         """A currency code written right before the number at `start`."""
+        if self._code_ends is not None and self._code_ends.isdisjoint(text[max(0, start - 3):start]):
+            return None
         m = self.before_re.search(text[max(0, start - 8):start])
         if not m:
             return None

@@ -303,7 +303,21 @@ def readings(e: Entry, tools: Tools) -> dict:
             "sino_more": sorted(sino_korean_variants(trad_core, tools)
                                 | sino_korean_variants(tools.s2t.convert(core).replace("臺", "台"), tools)),
             "sino_ethnic": sino_korean(tools.s2t.convert(ethnic), tools) if ethnic else "",
+            "translit_ethnic": translit_ethnic(ethnic, tools),
             "ko_suffix": ko_suffix(suf, tools)}
+
+
+def translit_ethnic(ethnic: str, tools: Tools) -> str:
+    """The nationalities of an autonomous area as the loanword rules write them, each
+    transliterated before 족: 白族 -> 바이족, 土家族苗族 -> 투자족먀오족 (다리바이족자치주;
+    the Sino-Korean 백족 is sino_ethnic)."""
+    out = ""
+    for part in (p for p in ethnic.split("族") if p):
+        try:
+            out += tools.ph.word(pinyin_of(part, tools)) + "족"
+        except ValueError:
+            return ""
+    return out
 
 
 def gazetteer_row(e: Entry, r: dict, tools: Tools) -> dict:
@@ -397,7 +411,10 @@ def _bare_strength(reading: str, match: str, county: bool, flags: Flags, city: b
     glossed beside it or its city right before it; word: a county whose reading is
     an ordinary word (우주 禹州, 보안 宝安, 평화 平和, 안정 安定, 신화 新化), only with
     its gloss (or its city before it and a compound after: 선전 보안국제공항)."""
-    if county and (flags.common_noun(reading) if match == "transliteration" else flags.needs_evidence(reading)):
+    # a county-level city's reading is a word only when it is one (석사 石狮, 동양 东阳), not
+    # when kiwi merely splits it into a verb form (의오 义乌: 의+오); then it is weak like
+    # any county-level city's (its city or province named, a list of kin, several mentions)
+    if county and (flags.common_noun(reading) if match == "transliteration" or city else flags.needs_evidence(reading)):
         return "word"      # 보안, 평화, 내수 (涞水县): an ordinary word; only a gloss will do
     if county and match == "sino_korean" and not city:
         return "gloss"     # 로씨 (卢氏县), 단도 (丹徒区): county readings collide with words too often
@@ -428,13 +445,15 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
             continue
         if r["ko_suffix"]:
             fulls = [reading + r["ko_suffix"]]
-            if r["sino_ethnic"]:
-                fulls.append(reading + r["sino_ethnic"] + r["ko_suffix"])
+            # 연변조선족자치주, 다리백족자치주; with a transliterated name 다리바이족자치주
+            ethnics = [x for x in {r["sino_ethnic"], r["translit_ethnic"] if match == "transliteration" else ""} if x]
+            for ethnic in sorted(ethnics):
+                fulls.append(reading + ethnic + r["ko_suffix"])
             if len(r["ko_suffix"]) >= 3 or r["ko_suffix"] == "신구":   # 옌볜 조선족 자치주, 푸둥 신구
                 fulls.append(reading + " " + r["ko_suffix"])
-                if r["sino_ethnic"]:
-                    fulls += [reading + " " + r["sino_ethnic"] + " " + r["ko_suffix"],
-                              reading + r["sino_ethnic"] + " " + r["ko_suffix"]]
+                for ethnic in sorted(ethnics):
+                    fulls += [reading + " " + ethnic + " " + r["ko_suffix"],
+                              reading + ethnic + " " + r["ko_suffix"]]
             for full in fulls:
                 # 안산시, 여수시, 청주시: Korean cities are written with 시 too
                 korean_city = r["ko_suffix"] == "시" and reading in flags.korean_places

@@ -4,9 +4,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import tomllib
 from dataclasses import dataclass
 from typing import Callable
 
+from pipeline.ingest.regex_needs import bit_indexes
 from pipeline.model import PlaceMention
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
 from pipeline.places.translit import DATA
@@ -18,9 +20,10 @@ _GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
 _GAP_TO_GLOSS = re.compile(r"[^()（）.,;。\n]{1,20}?(?=[(（])")   # rest of a name up to its gloss
 _GLOSS_BODY = re.compile(r"[\u3400-\u9fffA-Za-z ,/·'’.-]+")
 # Particles (and copula forms) that may follow a name without making it part
-# of a longer word: 광동성은, 상해에서, 북경과의, 심양이다.
+# of a longer word: 광동성은, 상해에서, 북경과의, 심양이다, 다리시까지는.
 _PARTICLE = re.compile(
-    r"(?:에서부터|에서는|에서도|에서의|으로는|으로의|으로도|에게|에서|으로|까지|부터|보다|처럼|"
+    r"(?:(?:까지|부터|보다|처럼|에게)(?:는|도|의|만)|"          # 다리시까지는, 광주부터도
+    r"에서부터|에서는|에서도|에서의|으로는|으로의|으로도|에게|에서|으로|까지|부터|보다|처럼|"
     r"과의|와의|과는|와는|에는|에도|로는|로의|이나|이며|이고|이다|이었|였다|이라는|라는|"
     r"은|는|이|가|을|를|의|에|와|과|도|로|만|나|인|께)(?![가-힣])")
 # A Korean place continues: 광주광역시, 양양군.
@@ -102,7 +105,7 @@ def _suffix_starts_a_word(text: str, end: int, alias: str, cands: list[Candidate
     reading alone is an ordinary word (a weak alias of the same place) or the place is
     a county; 선전시정부, 다싱구청 keep their government word."""
     if alias[-1] not in _SUFFIX_CHARS or end >= len(text) or not _is_hangul(text[end]) \
-            or _PARTICLE.match(text, end) or _COUNTY_HEAD.match(text, end):
+            or _PARTICLE.match(text, end) or _COUNTY_HEAD.match(text, end) or _COPULA.match(text, end):
         return False
     if all(c.place.level == "county" for c in cands) and not _COMPOUND_HEAD.match(text, end):
         return True
@@ -111,6 +114,7 @@ def _suffix_starts_a_word(text: str, end: int, alias: str, cands: list[Candidate
 
 
 _SUFFIX_CHARS = "시구현성주기맹"
+_COPULA = re.compile(r"다(?![가-힣])")          # 주도는 다리시다.
 
 
 def _long_strong(alias: str, gaz: Gazetteer) -> bool:
@@ -273,7 +277,22 @@ _HANGUL_AFTER = re.compile(r"(?!{})[가-힣]".format(_PARTICLE.pattern.replace("
 
 
 def _spans(patterns: list[re.Pattern], text: str) -> list[tuple[int, int]]:
-    return [m.span() for p in patterns for m in p.finditer(text)]
+    # Only the patterns whose needed strings the text holds (regex_needs.py: one automaton
+    # pass instead of a search per pattern; most texts hold none of the 86 ordinary uses).
+    if len(patterns) < _SHORTLIST_MIN:
+        return [m.span() for p in patterns for m in p.finditer(text)]
+    shortlist = _SHORTLISTS.get(id(patterns))
+    if shortlist is None or shortlist[0] is not patterns or shortlist[1] != len(patterns):
+        from pipeline.ingest.regex_needs import Shortlist, needs
+        shortlist = _SHORTLISTS[id(patterns)] = (patterns, len(patterns), Shortlist([needs(p) for p in patterns]))
+    found = []
+    for i in bit_indexes(shortlist[2].mask(text)):
+        found += [m.span() for m in patterns[i].finditer(text)]
+    return found
+
+
+_SHORTLIST_MIN = 8       # fewer patterns: searching each is as cheap
+_SHORTLISTS: dict[int, tuple] = {}    # per list of patterns (the gazetteer's): (it, its length, Shortlist)
 
 
 def _inside(m: Mention, spans: Cover) -> bool:
@@ -355,6 +374,8 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
                     by_name.setdefault(name, []).append(i)
             by_surface.setdefault(text[m.start:m.end], []).append(i)
     todo: list[int] = []
+    written: dict[str, set[str]] = {}
+    glossed_names: set[str] = set()
 
     def confirm(m: Mention) -> None:
         keys = {c.place.key for c in m.cands[:1]} | ({m.place.key} if m.place is not None else set())
@@ -368,6 +389,11 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
             named.add(name)
             todo.extend(by_name.get(name, ()))
         surface = text[m.start:m.end]
+        if m.korean and m.strong and not _former(m):
+            # the names the writer gives the place (광저우, 샹탄, 상해(上海); not 봉천 for 沈阳)
+            written.setdefault((m.place or m.cands[0].place).key, set()).add(surface)
+            if m.place is not None:
+                glossed_names.add(surface)
         if from_afar and surface not in surfaces:
             surfaces.add(surface)
             todo.extend(by_surface.get(surface, ()))
@@ -376,7 +402,7 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
         if m.accepted:
             confirm(m)
     todo.extend(range(len(ms) - 1, -1, -1))
-    known = Known(confirmed, named, surfaces, glossed, not from_afar, starts)   # the sets grow in place
+    known = Known(confirmed, named, surfaces, glossed, not from_afar, starts, written, glossed_names)   # grow in place
     while todo:
         i = todo.pop()
         m = ms[i]
@@ -392,11 +418,38 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
     _former_county_needs_province(text, ms, gaz, scopes)
 
 
-# After a list: a noun that says the list names places, within its next three words
-# (세 도시, 지역의, 등 중부 도시, 등 항만)
-_PLACE_NOUN = re.compile(r"(?:[ \t]+[^\s.,;!?。]+){0,2}?[ \t]+(?:[두세네]|다섯|여섯|[0-9]+)? ?(?:개 ?)?"
-                         r"(?:도시|지역|지구|일대|지방|곳|성|시|항만|항구|항|공항|통상구)"
-                         r"(?:[은는이가을를의에도와과]|에서|으로|로)?(?![가-힣])")
+@functools.cache
+def _vocabulary() -> dict:
+    """data/vocabulary.toml: the word classes read around mentions, with their examples."""
+    return tomllib.loads((DATA / "vocabulary.toml").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def place_noun() -> re.Pattern:
+    """After a list: a noun within its next three words that says the list names places
+    (세 도시, 지역의, 등 중부 도시, 등 항만); vocabulary.toml [place_nouns]."""
+    v = _vocabulary()["place_nouns"]
+    return re.compile(r"(?:[ \t]+[^\s.,;!?。]+){0,2}?[ \t]+(?:" + "|".join(v["counts"]) + r")? ?(?:개 ?)?"
+                      r"(?:" + "|".join(v["nouns"]) + r")(?:" + "|".join(v["particles"]) + r")?(?![가-힣])")
+
+
+@functools.cache
+def city_noun() -> re.Pattern:
+    """A heading naming cities (중국 도시별 바이어 동향); vocabulary.toml [city_nouns]."""
+    return re.compile("|".join(_vocabulary()["city_nouns"]["patterns"]))
+
+
+@functools.cache
+def several_before() -> re.Pattern:
+    """A count right before a shared name (두 산시성); vocabulary.toml [several_before]."""
+    return re.compile(r"(?<![가-힣0-9])(?:" + "|".join(_vocabulary()["several_before"]["patterns"]) + r")[ \t]$")
+
+
+@functools.cache
+def own_area_gap() -> re.Pattern:
+    """Between a province or city and a place it holds (광시 핑샹, 천주시 관할 진강);
+    vocabulary.toml [own_area_gap]."""
+    return re.compile("|".join(_vocabulary()["own_area_gap"]["patterns"]))
 
 
 def _word_lists(text: str, ms: list[Mention], gaz: Gazetteer) -> list[int]:
@@ -417,13 +470,13 @@ def _word_lists(text: str, ms: list[Mention], gaz: Gazetteer) -> list[int]:
         members = ms[i:j + 1]
         # and the list says it is words: a member only a county's reading (보안 宝安区), or
         # its last member a word by its own use (통화 정책); 중국 정주, 무한, 장사 공장 stays
-        said = any(all(c.place.level == "county" for c in k.cands) for k in members) or members[-1].vetoed
-        if j > i and said and all(_a_word(text, k, gaz) for k in members):
+        if j > i and (any(all(c.place.level == "county" for c in k.cands) for k in members) or members[-1].vetoed) \
+                and all(_a_word(text, k, gaz) for k in members):
             before = text[max(0, ms[i].start - 12):ms[i].start].rstrip()
             after_context = any(before.endswith(w) for w in gaz.context_words)
             last = members[-1]
             noun = _NOUN_AFTER.match(text, last.ext_end)
-            if (len(members) >= 3 or after_context) and noun and not _PLACE_NOUN.match(text, last.ext_end) \
+            if (len(members) >= 3 or after_context) and noun and not place_noun().match(text, last.ext_end) \
                     and not any(k.start == noun.end() - 1 for k in ms[j + 1:j + 2]):
                 out += range(i, j + 1)
         i = j + 1
@@ -479,6 +532,8 @@ class Known:
     glossed: set[str]            # place keys named with their hanzi gloss
     korean_text: bool            # the text names Korean places (서울, 경북, 광역시)
     starts: list[int]            # start of every mention, in order
+    written: dict[str, set[str]]  # place key -> the Hangul surfaces it was accepted under alone
+    glossed_names: set[str]      # Hangul surfaces accepted with their gloss (방부(蚌埠))
 
 
 def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer, scopes: "Scopes",
@@ -510,13 +565,24 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
 
     surface = text[m.start:m.end]
     korean_place = surface in gaz.korean_places
+    # 상담 beside 샹탄: the document names the place otherwise, so a reading that is also a
+    # word is the word unless evidence right at it says otherwise (its province right before,
+    # a gloss, a list of places); 광주 beside 광저우 is Gwangju unless a containing place
+    # before it says otherwise (not its other mentions, not a place after it, not a
+    # district of it somewhere in its sentence: 광주의 청년 … 광저우 톈허구)
+    everyday = _everyday(surface, m.cands, gaz)
+    otherwise = (korean_place or surface in gaz.shared_readings or everyday) \
+        and _written_otherwise(surface, m, known, gaz)
     if korean_place:
         # 광주: confirmed from afar only by the same surface, in a text that
         # names no Korean place at all (else it may be Gwangju)
-        if surface in surfaces:
+        if surface in surfaces and not otherwise:
             return "document"
-    elif any(c.place.key in confirmed for c in m.cands):
-        return "document"                            # the place is named elsewhere
+    elif any(c.place.key in confirmed for c in m.cands) and not otherwise \
+            and (not everyday or surface in known.glossed_names):
+        # the place is named elsewhere; an everyday word nobody listed (다리, leg or bridge,
+        # after 쿤밍, 다리, 리장) only where the document glossed this reading (방부(蚌埠))
+        return "document"
     elif not m.runs_on and any(
             c.place.level == "county" and c.strength == "weak" and {c.place.parent_zh, c.place.province_zh} & named
             and (c.match == "joseon" or norm and c.match == "sino_korean"
@@ -536,8 +602,10 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     if any(before.endswith(w) for w in gaz.context_words) and (korean_place or not (
             _everyday(surface, m.cands, gaz) or _modifies_a_noun(text, m, known.starts))):
         return "context"
+    keys = {c.place.key for c in m.cands}
     for j in (i - 1, i + 1):
-        if 0 <= j < len(ms) and ms[j].accepted:
+        # (광주와 광저우: a place listed with itself is two places, so not that one)
+        if 0 <= j < len(ms) and ms[j].accepted and (ms[j].place or ms[j].cands[0].place).key not in keys:
             a, b = (ms[j], m) if j < i else (m, ms[j])
             gap = text[a.ext_end:b.start]
             if "\n" in gap or not _ENUM_GAP.fullmatch(gap):
@@ -570,6 +638,8 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     # a bare county reading (다이 for 代县, 다이 캐스팅) is too often a word for its
     # province to tell: only its own city may (선전 ... 바오안)
     cands = [c for c in m.cands if c.strength in ("strong", "weak")]
+    if otherwise and not korean_place:
+        return ""                                    # not by a place somewhere in its sentence
     if _everyday(surface, cands, gaz):
         # a reading weak only because it is an everyday word whose uses nobody listed
         # (부양 정책, 형태 변화, 주주 총회, 소통 채널: 阜阳, 邢台, 株洲, 昭通): a province
@@ -579,15 +649,25 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     # in a text on Korean places, a Korean place's reading (사천, 청도) is decided only by a
     # containing place before it (산동성의 … 청도), not by a city after it (사천과 청두)
     found = _scope_choice(text, ms, i, cands, scopes, cities_only=True,
-                          before_only=korean_place and known.korean_text) if cands else None
-    if found is None:
-        return "sentence" if cands and _pair_in_sentence(ms, i, cands, scopes) else ""
+                          before_only=korean_place and (known.korean_text or otherwise)) if cands else None
+    if found is None or found[1] == "tie":
+        return "sentence" if cands and not otherwise and _pair_in_sentence(ms, i, cands, scopes) else ""
     # 광주 after 광둥성 is Guangzhou, unless the same sentence names Korean places
     # (광둥성 대표단이 서울과 광주를 방문했다)
     start = scopes.sentence(m.start)[0] if found[1] == "sentence" else scopes.paragraph(m.start)
     if korean_place and gaz.korean_context.search(text, start, scopes.sentence(m.start)[1]):
         return ""
     return found[1]                                  # 안후이성 북부 쑤저우: sentence | paragraph
+
+
+def _written_otherwise(surface: str, m: Mention, known: Known, gaz: Gazetteer) -> bool:
+    """The document names m's Chinese place under another Hangul name (광저우 for 广州,
+    샹탄 for 湘潭): a text on Korean places that writes 광저우 for Guangzhou writes 광주 for
+    Gwangju, and a text that writes 샹탄 writes 상담 for consultation. Not when it also
+    names the place by this reading (상해(上海), 상해시: the writer's name for it)."""
+    names = [other for c in m.cands for other in known.written.get(c.place.key, ())]
+    return any(other not in gaz.shared_readings for other in names) and not any(
+        other.startswith(surface) for other in names)
 
 
 def _listed_with_kin(text: str, ms: list[Mention], i: int, named: set[str], area: str) -> bool:
@@ -809,9 +889,6 @@ def _under_china_header(text: str, m: Mention, starts: list[int], gaz: Gazetteer
     return False
 
 
-_CITY_NOUN = re.compile(r"도시(?!화)|지역별|성시")         # not 도시화 (urbanisation), not 지역 alone
-
-
 def _under_china_cities_header(text: str, m: Mention, starts: list[int], gaz: Gazetteer) -> bool:
     """m heads a line of a block whose heading names China's cities (`중국 도시별 바이어 동향`
     over `▶ 청도 — 수산물 가공업체 …`): the lines are about those cities. Only the row's first
@@ -824,7 +901,7 @@ def _under_china_cities_header(text: str, m: Mention, starts: list[int], gaz: Ga
         if row is None:
             return False
         line = text[row[0]:row[1]]
-        if _CITY_NOUN.search(line):
+        if city_noun().search(line):
             return any(w in line for w in gaz.context_words)
     return False
 
@@ -915,15 +992,17 @@ def _inside_of(cands: list[Candidate], other: Mention, cities_only: bool = False
 
 def _scope_choice(text: str, ms: list[Mention], i: int, cands: list[Candidate],
                   scopes: Scopes, cities_only: bool = False,
-                  before_only: bool = False) -> tuple[list[Candidate], str] | None:
+                  before_only: bool = False, siblings: bool = False) -> tuple[list[Candidate], str] | None:
     """The candidates of ms[i] that the places around it in its sentence, then its
     paragraph, point to, and which scope it was: the nearest containing place named
     before it (안후이성 북부 쑤저우, 저장성 남부 해안에 자리한 타이저우); a place inside one
     candidate in the same sentence (산시성 정부가 ... 시안); a containing place after it
     in the sentence (난사(南沙) 지역은 광저우의); the nearest containing place earlier in
     the paragraph, when all of them there point to the same candidates. A containing
-    place listed with a rival (장쑤성과 저장성에 모두 타이저우) decides nothing. Only
-    accepted mentions count."""
+    place listed with a rival (장쑤성과 저장성에 모두 타이저우) decides nothing, and says
+    so (scope "tie"), so that no evidence from farther away decides it either. With
+    `siblings`, the cities of its sentence that lie in one province (양저우와 난퉁 사이의
+    타이저우). Only accepted mentions count."""
     m = ms[i]
     s_start, s_end = scopes.sentence(m.start)
     p_start = scopes.paragraph(m.start)
@@ -938,7 +1017,11 @@ def _scope_choice(text: str, ms: list[Mention], i: int, cands: list[Candidate],
             # further back only when the paragraph points one way (저장성은 ... 그중 타이저우)
             insides = [_inside_of(cands, ms[j], cities_only) for j in js]
             keys = {frozenset(c.place.key for c in x) for x in insides if x}
-            return (next(x for x in insides if x), "paragraph") if len(keys) == 1 else None
+            if len(keys) == 1:
+                return next(x for x in insides if x), "paragraph"
+            # or its other cities, all in one province (양저우와 난퉁 사이의 타이저우는 … 이 타이저우의)
+            by_kin = _by_siblings(ms, js, cands) if siblings and not keys else None
+            return (by_kin[0], "paragraph") if by_kin is not None and by_kin[1] != "tie" else None
         for j in js:
             inside = _inside_of(cands, ms[j], cities_only)
             if inside:
@@ -947,7 +1030,7 @@ def _scope_choice(text: str, ms: list[Mention], i: int, cands: list[Candidate],
                         and not any(_within(p, q) for p in _possible(ms[j - 1]) for q in _possible(ms[j])):
                     rival = _inside_of(cands, ms[j - 1])
                     if rival and {c.place.key for c in rival} != {c.place.key for c in inside}:
-                        return None
+                        return rival + inside, "tie"
                 return inside, "sentence"
         if scope == "sentence" and not before_only:
             held = [[c for c in cands if all(_within(c.place, p) for p in _possible(ms[j]))] for j in in_sentence + after]
@@ -959,6 +1042,30 @@ def _scope_choice(text: str, ms: list[Mention], i: int, cands: list[Candidate],
                     inside = _inside_of(cands, ms[j], cities_only)
                     if inside:
                         return inside, "sentence"
+        if scope == "sentence" and siblings:
+            by_kin = _by_siblings(ms, in_sentence + after, cands)
+            if by_kin is not None:
+                return by_kin
+    return None
+
+
+def _by_siblings(ms: list[Mention], js: list[int], cands: list[Candidate]) -> tuple[list[Candidate], str] | None:
+    """Which candidate the other cities of the sentence point to when none contains it:
+    cities named together mostly lie in one province (양저우와 난퉁 사이의 타이저우 is 泰州,
+    Jiangsu's, not 台州). Only when every such city lies in one province and one candidate
+    does. A sentence that names two candidates themselves (台州와 泰州 … 모두 타이저우) gives
+    them both back, so the reading stays undecided."""
+    keys = {c.place.key for c in cands}
+    # (another mention of the same reading, itself undecided, names nothing yet)
+    named = [p for j in js for p in _possible(ms[j])
+             if len(_possible(ms[j])) == 1 or not {q.key for q in _possible(ms[j])} & keys]
+    rivals = [c for c in cands if any(p.key == c.place.key for p in named)]
+    if len({c.place.key for c in rivals}) >= 2:
+        return rivals, "tie"
+    provinces = {p.province_zh for p in named if p.key not in keys and p.level in ("prefecture", "county")}
+    pick = [c for c in cands if c.place.province_zh in provinces]
+    if len(provinces) == 1 and len({c.place.key for c in pick}) == 1:
+        return pick, "sentence"
     return None
 
 
@@ -968,9 +1075,11 @@ def _pair_in_sentence(ms: list[Mention], i: int, cands: list[Candidate], scopes:
     seldom pair up so."""
     m = ms[i]
     start, end = scopes.sentence(m.start)
+    keys = {c.place.key for c in cands}
     for j in range(max(0, i - _SCOPE_REACH), min(len(ms), i + 1 + _SCOPE_REACH)):
         o = ms[j]
-        if j == i or o.vetoed or o.runs_on or not start <= o.start < end:
+        # (상담 beside 샹탄 names 湘潭市 twice, not a city and its county 湘潭县)
+        if j == i or o.vetoed or o.runs_on or not start <= o.start < end or (o.place or o.cands[0].place).key in keys:
             continue
         others = [c.place for c in o.cands if c.strength in ("strong", "weak")]
         if any(c.place.name_zh == p.parent_zh or p.name_zh == c.place.parent_zh for c in cands for p in others):
@@ -995,7 +1104,6 @@ def _parent_before(text: str, prev: Mention, m: Mention) -> bool:
 
 
 _NEAR_GAP = re.compile(r"[ \t,，、·/]*(?:의 ?)?")
-_OWN_GAP = re.compile(r" (?:의 )?|의 ")        # 광시 핑샹, 광시의 핑샹; not a list (광시·핑샹)
 
 
 def _adjacent(text: str, a: Mention, b: Mention) -> bool:
@@ -1025,16 +1133,23 @@ Scoped = Callable[[list[Candidate]], "tuple[list[Candidate], str] | None"]
 
 def _resolve(m: Mention, prev: Place | None, glossed: set[str], nxt: Place | None = None,
              provinces: frozenset[str] = frozenset(), scoped: Scoped | None = None,
-             own_province: Place | None = None) -> tuple[Candidate, str] | None:
+             own_province: Place | None = None, earlier: Place | None = None) -> tuple[Candidate, str] | None:
     """The place a mention names and, when several places share the reading, what
     decided between them (glossed | nearby | sentence | paragraph | document); None
-    when nothing tells them apart (bare 산시성: 山西 or 陕西; 타이저우: 台州 or 泰州; 남산구)."""
+    when nothing tells them apart (bare 산시성: 山西 or 陕西; 타이저우: 台州 or 泰州; 남산구).
+    `earlier` is the place the same surface was read as before in the document, when it
+    was always read as that one place whenever it was decided: it decides
+    where nothing nearer does, over the rank of the candidates (진강 after `천주시 관할
+    진강` is 晋江 again, not the prefecture 镇江 its rank would give)."""
     cands = [c for c in m.cands if c.strong] if m.strong else m.cands
     cands = cands or m.cands
     if m.place is not None:
         found = next(c for c in m.cands if c.place.key == m.place.key), "glossed"
     else:
-        found = _in_its_province(m, cands, own_province) or _decide(cands, prev, glossed, nxt, provinces, scoped)
+        found = _in_its_province(m, cands, own_province) or _decide(cands, prev, glossed, nxt, provinces,
+                                                                     scoped, earlier)
+        if found is not None and not found[1] and earlier is not None and earlier.key != found[0].place.key:
+            found = next(((c, "document") for c in m.cands if c.place.key == earlier.key), found)
     if found is None:
         return None
     # the evidence is the reason only where it was needed: 吉林 is the province
@@ -1057,23 +1172,35 @@ def _in_its_province(m: Mention, strong: list[Candidate], province: Place | None
 
 
 def _decide(cands: list[Candidate], prev: Place | None, glossed: set[str], nxt: Place | None,
-            provinces: frozenset[str], scoped: Scoped | None = None) -> tuple[Candidate, str] | None:
+            provinces: frozenset[str], scoped: Scoped | None = None,
+            earlier: Place | None = None) -> tuple[Candidate, str] | None:
+    """The nearest evidence first: the places right beside it, its sentence and paragraph;
+    then the document: a gloss of one candidate elsewhere, the same surface read before,
+    the only candidate whose province the document names."""
     if len({c.place.key for c in cands}) == 1:
         return cands[0], ""
+    # 광시좡족자치구 핑샹시 -> 凭祥 (in Guangxi), not 萍乡 (Jiangxi);
+    # 산시성 타이위안 -> 山西, 산시성 시안 -> 陕西
+    # (after it, among the readings that may stand alone: 신장과 산시성 is 新疆, not 新绛县 of
+    # 山西; before it any: 온주시 관할 락청, 서안 is 瑞安, whose reading is a word)
+    pool = [c for c in cands if c.strength in ("strong", "weak")] or cands
+    near = _near(pool, nxt) or _near(cands, prev)
+    if near:
+        return near[0], "nearby"
+    # 안후이성 북부 쑤저우, 저장성은 ... 그중 타이저우: its sentence, then its paragraph
+    # (among the readings that may stand alone: 천진 is 天津, not 天镇县, in a sentence on 산서);
+    # 산시성 북부의 위린(榆林) is 陕西 even after 산시(山西)성 above
+    in_scope = scoped([c for c in cands if c.strength in ("strong", "weak")] or cands) if scoped else None
+    if in_scope is not None:
+        return None if in_scope[1] == "tie" else _unique(*in_scope)
     # 산시성 after 산시성(陕西省) in the same document: the glossed one
     chosen = [c for c in cands if c.place.key in glossed]
     if chosen:
         return _unique(chosen, "glossed")
-    # 광시좡족자치구 핑샹시 -> 凭祥 (in Guangxi), not 萍乡 (Jiangxi);
-    # 산시성 타이위안 -> 山西, 산시성 시안 -> 陕西
-    near = _near(cands, nxt) or _near(cands, prev)
-    if near:
-        return near[0], "nearby"
-    # 안후이성 북부 쑤저우, 저장성은 ... 그중 타이저우: its sentence, then its paragraph
-    # (among the readings that may stand alone: 천진 is 天津, not 天镇县, in a sentence on 산서)
-    in_scope = scoped([c for c in cands if c.strength in ("strong", "weak")] or cands) if scoped else None
-    if in_scope is not None:
-        return _unique(*in_scope)
+    # 이곳 타이저우 after 저장성 남부의 타이저우: as the same surface was read before
+    same = [c for c in cands if earlier is not None and c.place.key == earlier.key]
+    if same:
+        return same[0], "document"
     # 타이저우 (台州 or 泰州) in a text that elsewhere names 저장성 only
     in_doc = [c for c in cands if c.place.province_zh in provinces]
     if in_doc and len({c.place.province_zh for c in in_doc}) == 1:
@@ -1150,6 +1277,8 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
     undecided = False
     prev: Place | None = None
     prev_end = last_end = -1
+    said: dict[str, Place | None] = {}   # the place each surface was read as (None: not one place)
+    listed_in: Place | None = None       # the area a list of its places started from
     for i, m in enumerate(kept):
         if m.start < last_end:
             continue
@@ -1157,13 +1286,27 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
         nxt_place = None if nxt is None else (nxt.place or nxt.cands[0].place)
         # the place right before decides first (장쑤성의 타이저우, 광시좡족자치구 핑샹시)
         near_prev = prev if _NEAR_GAP.fullmatch(text, max(prev_end, 0), m.start) else None
-        own = prev if (prev is not None and prev.level == "province" and not prev.name_zh.endswith("市")
-                       and _OWN_GAP.fullmatch(text, max(prev_end, 0), m.start)) else None
+        # its own province or city right before (광시 핑샹, 천주시 관할 진강)
+        own = prev if (prev is not None and (prev.level == "prefecture" or prev.level == "province"
+                                             and not prev.name_zh.endswith("市"))
+                       and own_area_gap().fullmatch(text, max(prev_end, 0), m.start)) else None
+        # and along a list of its places (온주시 관할 락청, 서안: 瑞安, not 西安)
+        if own is None and listed_in is not None and prev is not None and _within(listed_in, prev) \
+                and _listed(text, kept[i - 1], m):
+            own = listed_in
+        listed_in = own
+        surface = text[m.start:m.end]
+        if m.place is None and len({c.place.key for c in m.cands if c.strength == m.cands[0].strength}) > 1 \
+                and several_before().search(text, max(0, m.start - 8), m.start):
+            undecided = True                 # 두 산시성, 두 타이저우: it names them all
+            continue
         found = _resolve(m, near_prev, glossed, nxt_place, provinces,
-                         lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes), own)
+                         lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes, siblings=True), own,
+                         said.get(surface))
         if found is None:
             undecided = True
             continue
+        said[surface] = found[0].place if said.get(surface, found[0].place) == found[0].place else None
         out.append((m, found))
         prev, last_end, prev_end = found[0].place, m.end, m.end
     return out, undecided

@@ -1,0 +1,121 @@
+"""The facts stage's shortcuts (issue 10) give what the plain way gives: the scanner's
+number search through the characters a number can start with, the currency-code check
+before a number, and the eojeol reader asking once per stretch between span edges
+whether a span holds a word. Each is compared with the plain way on the sample texts
+and on generated ones (hypothesis)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from pipeline.facts.scan import _next_number, first_chars
+from pipeline.spans import Cover
+
+SENTENCES = Path(__file__).with_name("subject_sentences.txt")
+ROOT = Path(__file__).resolve().parents[2]
+# Characters that make numbers, units and words around them, and the odd ones (other digits, a newline)
+ALPHABET = "0123456789,. \n~-억만천백십조경원위안달러명개곳%년월일이삼사오육칠팔구한두세네열스물다섯RMB$US一二三十百千万亿元两零２٣的은는이가의"
+
+
+def _samples() -> list[str]:
+    texts = [line for line in SENTENCES.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    for p in sorted((ROOT / "raw").rglob("*.txt"))[:20]:
+        texts.append(p.read_text(encoding="utf-8", errors="replace"))
+    return texts
+
+
+def _plain_numbers(number: re.Pattern, text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    while m := number.search(text, pos):
+        out.append(m.span())
+        pos = m.end()
+    return out
+
+
+def _first_numbers(sc, text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    while m := _next_number(sc, text, pos):
+        out.append(m.span())
+        pos = m.end()
+    return out
+
+
+def test_first_chars_of_the_number_pattern(fact_rules):
+    first = fact_rules.scanner.number_first
+    assert first is not None
+    for c in "0٣２억천이한두열一万十":
+        assert first.match(c), c          # Arabic (any script's digits), Sino-Korean, native, hanzi
+    for c in "가나a ,":
+        assert not first.match(c), c
+
+
+@pytest.mark.parametrize("pattern, starts, not_starts", [
+    (r"(?<![가-힣])(?:ab|\d+)c?", "a0٣", "bcz"),
+    (r"(?=x)[xy]z", "xy", "z"),
+    (r"(?:a|b)?c", "abc", "d"),
+])
+def test_first_chars_examples(pattern, starts, not_starts):
+    first = first_chars(re.compile(pattern))
+    assert all(first.match(c) for c in starts)
+    assert not any(first.match(c) for c in not_starts)
+
+
+@pytest.mark.parametrize("pattern", [r"a?", r"(?i)ab", r"[^a]b", r".b", r"(?i:a)b", r"\bx*"])
+def test_first_chars_unknown(pattern):
+    assert first_chars(re.compile(pattern)) is None
+
+
+def test_number_search_on_samples(fact_rules):
+    sc = fact_rules.scanner
+    for text in _samples():
+        assert _first_numbers(sc, text) == _plain_numbers(sc.number, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=60))
+def test_number_search_property(fact_rules, text):
+    sc = fact_rules.scanner
+    assert _first_numbers(sc, text) == _plain_numbers(sc.number, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=14), st.integers(0, 14))
+def test_currency_code_before(fact_rules, text, start):
+    units = fact_rules.units
+    start = min(start, len(text))
+    m = units.before_re.search(text[max(0, start - 8):start])
+    got = units.match_before(text, start)
+    assert (got is None) == (m is None)
+    if m:
+        assert (got.start, got.end) == (max(0, start - 8) + m.start(), max(0, start - 8) + m.end())
+
+
+def _spans(draw_ints: list[int], n: int) -> list[tuple[int, int]]:
+    edges = sorted({min(x, n) for x in draw_ints})
+    return [(a, b) for a, b in zip(edges[::2], edges[1::2]) if a < b]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(_samples()[:40]), st.lists(st.integers(0, 120), max_size=8),
+       st.lists(st.integers(0, 120), max_size=6))
+def test_eojeol_read_once_per_stretch(fact_rules, text, fact_edges, place_edges):
+    """read() gives the tokens that reading every word on its own with `within` gives."""
+    reader = fact_rules.eojeol
+    text = text[:120]
+    facts, places = _spans(fact_edges, len(text)), _spans(place_edges, len(text))
+    cuts = sorted({x for spans in (facts, places) for ab in spans for x in ab})
+    within = Cover(facts + places).contains
+    reader.forget()
+    got = reader.read(text, len(text), cuts, within)
+    want: list = []
+    for m in re.finditer(r"\S+", text):
+        i, j = m.span()
+        if m.group() in reader.stray_particles and want and want[-1][3] == i - 1 \
+                and want[-1][1] in ("NNG", "NNP", "NNB", "SL") and text[i - 1] == " ":
+            want.append((m.group(), reader.particles[m.group()][0], i, j))
+        else:
+            reader._read_word(text, i, j, cuts, want, within)
+    assert got == want

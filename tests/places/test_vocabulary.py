@@ -1,0 +1,29 @@
+"""The word classes of pipeline/places/data/vocabulary.toml, from which the matcher builds
+its patterns: every class's `match` examples match (where the pattern is anchored: after a
+list's last name, or anywhere in a heading) and its `keep` examples do not."""
+import tomllib
+
+import pytest
+
+from pipeline.places.matcher import DATA, city_noun, own_area_gap, place_noun, several_before
+
+VOCABULARY = tomllib.loads((DATA / "vocabulary.toml").read_text(encoding="utf-8"))
+# how each pattern is applied by the matcher: right after a name, across a whole line, as the whole
+# gap, at the end of the text before a name
+APPLY = {"place_nouns": lambda t: place_noun().match(t), "city_nouns": lambda t: city_noun().search(t),
+         "own_area_gap": lambda t: own_area_gap().fullmatch(t), "several_before": lambda t: several_before().search(t)}
+
+
+@pytest.mark.parametrize("name", sorted(VOCABULARY))
+def test_every_class_is_applied_and_has_examples_both_ways(name):
+    assert name in APPLY and VOCABULARY[name]["match"] and VOCABULARY[name]["keep"]
+
+
+@pytest.mark.parametrize("name,text", [(n, t) for n, c in VOCABULARY.items() for t in c["match"]])
+def test_match(name, text):
+    assert APPLY[name](text)
+
+
+@pytest.mark.parametrize("name,text", [(n, t) for n, c in VOCABULARY.items() for t in c["keep"]])
+def test_keep(name, text):
+    assert not APPLY[name](text)
