@@ -232,3 +232,20 @@ def test_unlinked_headlines_of_other_stories_under_the_last_sentence_still_go(ge
     # the same lines under a sentence that announces them stay
     announced = [S1, "시는 입주 기업에 다음 지원을 약속했다.", "법인세 감면 5년", "전력 요금 20% 할인", "ⓒ 가상일보"]
     assert "전력 요금 20% 할인" in clean(announced, generic, wrapped_ok=False, link_density=[0] * 5).text
+
+
+# ---- a piece of a wrapped sentence is no tool below the title and no headline
+
+def test_a_wrapped_piece_ending_in_a_number_head_is_kept(generic):
+    page = ["요녕성 수출 감소", "", "중국 요녕성의 올해 수출은 작년보다 3.5% 줄어 모두 120억 달러에 그쳤",
+            "다. 수입은 2.1퍼센트 늘어 80억 달러였다. 대", "련항 물동량은 1억", "2천만톤이다. 성은 내년에도 항만을 늘린다."]
+    assert "련항 물동량은 1억" in clean(page, generic).text
+    first = clean(["대련항 물동량은 1억", "2천만톤이다. 증가율은 -", "1.5%로 전망했다."], generic)
+    assert first.title == "" and "대련항 물동량은 1억" in first.text
+
+
+def test_a_short_tool_below_the_title_still_goes(generic):
+    page = ["요녕성 수출 감소", "기사원문", "중국 요녕성의 올해 수출은 작년보다 3.5% 줄어 모두 120억 달러에 그쳤다.", S2]
+    assert "기사원문" not in clean(page, generic).text
+    # a short headline over a sentence stays the title even when its line ends in a figure
+    assert clean(["수출 120억 달러", "", "중국 요녕성의 올해 수출은 작년보다 3.5% 줄었다.", S2], generic).title == "수출 120억 달러"
