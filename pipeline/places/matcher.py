@@ -57,6 +57,7 @@ class Mention:
     runs_on: bool = False                  # more Hangul follows that is no particle
     reason: str = ""                       # the evidence that accepted it: glossed | nearby | document | context
     by_column: bool = False                # accepted only as a cell of a column of places
+    other_gloss: bool = False              # glossed with hanja naming no place of it: 광주(光州)
 
     @property
     def parent_only(self) -> bool:
@@ -231,7 +232,26 @@ def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> l
                 else:
                     dropped.update(id(x) for x in inside if any(c.place.key == hit.key for c in x.cands))
                 break
+        else:
+            # 광주(光州), 상해(傷害), 청주(淸州): one hanja per syllable, naming none of its places
+            body = g.group(1)
+            k.other_gloss = direct and len(body) == k.end - k.start and bool(_HANZI_RUN.fullmatch(body))
     return [h for h in hanzi if id(h) not in dropped]
+
+
+def _reverse_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> list[Mention]:
+    """上海(상해), 浦東(포동)신구: a hanzi name glossed with its own Hangul reading is one
+    mention, the hanzi name's; the reading in the brackets is no second row."""
+    ends = {h.end: h for h in hanzi}
+    out = []
+    for k in korean:
+        h = ends.get(k.start - 1)
+        if h is not None and text[k.start - 1] in "(（" and text[k.end:k.end + 1] in (")", "）") \
+                and {c.place.key for c in h.cands} & {c.place.key for c in k.cands}:
+            h.ext_end = k.end + 1
+            continue
+        out.append(k)
+    return out
 
 
 def follows_joseon_norm(text: str, korean: list[Mention], gaz: Gazetteer) -> bool:
@@ -259,7 +279,8 @@ def _suffix_after_gloss(text: str, korean: list[Mention], gaz: Gazetteer) -> Non
     """평화(平和)현, 안정(安定)구: the gloss is an ordinary word in Chinese too, but the
     administrative suffix written after it makes the name unmistakable."""
     for k in korean:
-        g = None if k.strong else _GLOSS.match(text, k.end)
+        # (also a glossed one: 다리(大理)시 is 大理市, though 大理 names the prefecture)
+        g = None if k.strong and k.reason != "glossed" else _GLOSS.match(text, k.end)
         if g is None:
             continue
         name = text[k.start:k.end]
@@ -268,6 +289,8 @@ def _suffix_after_gloss(text: str, korean: list[Mention], gaz: Gazetteer) -> Non
             keys = {c.place.key for c in full if c.strong} & {c.place.key for c in k.cands}
             if keys and not _HANGUL_AFTER.match(text, g.end() + n):
                 k.cands = [c for c in k.cands if c.place.key in keys]
+                if k.place is not None and k.place.key not in keys and len(keys) == 1:
+                    k.place = k.cands[0].place
                 k.strong, k.reason, k.ext_end = True, "glossed", g.end() + n
                 break
 
@@ -332,7 +355,7 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
     for m in ms:
         m.gloss_only = all(c.strength in ("gloss", "word", "parent") for c in m.cands) and m.place is None
         m.accepted = m.strong
-        if _inside(m, money):
+        if _inside(m, money) or m.other_gloss and not m.strong:
             m.accepted, m.vetoed = False, True
         elif m.korean and not all(c.strong for c in m.cands) and _inside(m, veto):
             m.accepted, m.vetoed = False, True       # an ordinary word here, even if glossed
@@ -1209,6 +1232,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         _joseon_readings(text, korean, gaz)
     hanzi = _attach_glosses(text, korean, _hanzi_mentions(text, gaz))
     hanzi = _gloss_fallback(text, korean, hanzi, gaz)
+    korean = _reverse_glosses(text, korean, hanzi)
     _suffix_after_gloss(text, korean, gaz)
     ms = sorted(korean + hanzi, key=lambda m: m.start)
     scopes = Scopes.of(text)
