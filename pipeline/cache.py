@@ -7,8 +7,8 @@ to a folder re-extracts the folder's documents whose template lines it changed, 
 other change re-extracts everything.
 
 Beside each result the cache keeps the document's template candidates
-(pipeline/ingest/template.py) under a name made of its doc_id, its absolute path, its
-bytes' hash and the rules: the engine's pre-pass finds them by name and reads no unchanged
+(pipeline/ingest/template.py) under a key made of its doc_id, its absolute path, its
+bytes' hash and the rules: the engine's pre-pass finds them there and reads no unchanged
 document again."""
 from __future__ import annotations
 
@@ -75,23 +75,37 @@ class Stored:
 
 
 class Cache:
-    """One pickled `Shard` per document under <out>/.cache/ab/, named by a hash of its
-    doc_id. Every result is stored as it finishes (so a killed run resumes where it
-    stopped); only the reusable ones with the current key are given back."""
+    """One file per document under <out>/.cache/ab/, named by a hash of its doc_id: its
+    pickled `Shard` with the key it was made under, and the template candidates of the
+    bytes the engine's pre-pass read (with their own key: doc_id, bytes, rules, path). One
+    file, not two: creating files is most of what the cache costs. Every result is stored
+    as it finishes (so a killed run resumes where it stopped); only the reusable ones with
+    the current key are given back."""
 
     def __init__(self, folder: Path, fp: Fingerprint):
         self.folder, self.fp = folder, fp
         self._rules = fp.digest()
+        self._root = os.fspath(folder)
+        self._made: set[str] = set()        # sub-folders known to exist (one mkdir each per run)
 
-    def _path(self, doc_id: str) -> Path:
+    def _path(self, doc_id: str) -> str:
+        # a plain string, not a Path: the engine asks for several per document
         name = hashlib.sha256(doc_id.encode()).hexdigest()[:32]
-        return self.folder / name[:2] / (name + ".shard")
+        return os.path.join(self._root, name[:2], name + ".shard")
 
-    def load(self, doc_id: str) -> tuple[tuple, Shard] | None:
+    def _entry(self, doc_id: str) -> tuple | None:
+        """(key, shard, candidates entry) as stored, or None."""
         try:
-            key, shard = pickle.loads(self._path(doc_id).read_bytes())
+            entry = pickle.loads(_read(self._path(doc_id)))
         except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, TypeError):
             return None
+        return entry if isinstance(entry, tuple) and len(entry) == 3 else None
+
+    def load(self, doc_id: str) -> tuple[tuple, Shard] | None:
+        entry = self._entry(doc_id)
+        if entry is None:
+            return None
+        key, shard, _ = entry
         return (key, shard) if isinstance(shard, Shard) and shard.doc_id == doc_id else None
 
     def get(self, doc_id: str, raw_sha: str, template: str = "", location: str = "") -> Shard | None:
@@ -110,45 +124,77 @@ class Cache:
             raise FileNotFoundError(f"no result stored for {doc_id} in {self.folder}")
         return hit[1]
 
-    def put(self, shard: Shard, template: str = "", location: str = "") -> None:
-        _write(self._path(shard.doc_id), (self.fp.key(shard.sha256, shard.source, template, location), shard))
+    def put(self, shard: Shard, template: str = "", location: str = "",
+            candidates: tuple[str, Stored] | None = None) -> None:
+        """Store `shard`; with `candidates` (the bytes' sha256 and what the pre-pass found in
+        them) those too, else the candidates stored before are kept."""
+        lines = self._lines(shard.doc_id, *candidates, location) if candidates else self._kept(shard.doc_id)
+        self._write(self._path(shard.doc_id), (self.fp.key(shard.sha256, shard.source, template, location), shard, lines))
 
-    def candidates_path(self, doc_id: str, raw_sha: str, location: str = "") -> Path:
-        """Where the template candidates of these bytes of `doc_id` at `location` (the file's
-        absolute path: it may select another source profile) under these rules live."""
-        key = f"{doc_id}\0{raw_sha}\0{self._rules}\0{location}"
-        name = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
-        return self.folder / name[:2] / (name + ".lines")
+    def _candidates_key(self, doc_id: str, raw_sha: str, location: str) -> tuple:
+        # the absolute path too: it may select another source profile
+        return doc_id, raw_sha, self._rules, location
 
-    def has_candidates(self, doc_id: str, raw_sha: str, location: str = "") -> bool:
-        return self.candidates_path(doc_id, raw_sha, location).exists()
-
-    def candidates(self, doc_id: str, raw_sha: str, location: str = "") -> Stored | None:
-        from pipeline.ingest.template import Candidates     # not imported by a run with nothing new
-        try:
-            lines, title, text, reach, won = pickle.loads(self.candidates_path(doc_id, raw_sha, location).read_bytes())
-            return Stored(Candidates(frozenset(lines), title, frozenset(text)), frozenset(reach), tuple(won))
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, TypeError):
-            return None
-
-    def put_candidates(self, doc_id: str, raw_sha: str, stored: Stored, location: str = "") -> None:
+    def _lines(self, doc_id: str, raw_sha: str, stored: Stored, location: str) -> tuple:
         # sorted, so that two runs write the same bytes (a set's order changes per process)
         found = stored.candidates
-        _write(self.candidates_path(doc_id, raw_sha, location),
-               (sorted(found.lines), found.title, sorted(found.text), sorted(stored.reach), stored.won))
+        return (self._candidates_key(doc_id, raw_sha, location), sorted(found.lines), found.title,
+                sorted(found.text), sorted(stored.reach), stored.won)
 
-    def prune(self, doc_ids: list[str], keep_also: set[Path] = frozenset()) -> None:
-        """Forget documents no longer in the corpus (and files of older cache formats);
-        `keep_also`: the candidates files still current (candidates_path)."""
-        keep = {self._path(d) for d in doc_ids} | set(keep_also)
-        for root, _, names in os.walk(self.folder):
+    def _kept(self, doc_id: str) -> tuple | None:
+        entry = self._entry(doc_id)
+        return entry[2] if entry is not None else None
+
+    def has_candidates(self, doc_id: str, raw_sha: str, location: str = "") -> bool:
+        return self.candidates(doc_id, raw_sha, location) is not None
+
+    def candidates(self, doc_id: str, raw_sha: str, location: str = "") -> Stored | None:
+        """The template candidates stored for these bytes of `doc_id` at `location` under these rules."""
+        return self._stored(self._kept(doc_id), self._candidates_key(doc_id, raw_sha, location))
+
+    def with_candidates(self, doc_id: str, raw_sha: str, location: str = "") -> tuple[tuple | None, Shard | None, Stored | None]:
+        """(key, shard, candidates) of `doc_id` as `load` and `candidates` give them, in one read."""
+        entry = self._entry(doc_id)
+        if entry is None:
+            return None, None, None
+        key, shard, lines = entry
+        if not isinstance(shard, Shard) or shard.doc_id != doc_id:
+            key = shard = None
+        return key, shard, self._stored(lines, self._candidates_key(doc_id, raw_sha, location))
+
+    @staticmethod
+    def _stored(lines: tuple | None, key: tuple) -> Stored | None:
+        if lines is None or lines[0] != key:
+            return None
+        from pipeline.ingest.template import Candidates     # not imported by a run with nothing new
+        _, found, title, text, reach, won = lines
+        return Stored(Candidates(frozenset(found), title, frozenset(text)), frozenset(reach), tuple(won))
+
+    def put_candidates(self, doc_id: str, raw_sha: str, stored: Stored, location: str = "") -> None:
+        """Store the candidates alone (the document's shard, if any, is kept)."""
+        entry = self._entry(doc_id) or (None, None, None)
+        self._write(self._path(doc_id), (entry[0], entry[1], self._lines(doc_id, raw_sha, stored, location)))
+
+    def prune(self, doc_ids: list[str]) -> None:
+        """Forget documents no longer in the corpus (and files of older cache formats)."""
+        keep = {self._path(d) for d in doc_ids}
+        for root, _, names in os.walk(self._root):
             for n in names:
-                if (p := Path(root) / n) not in keep:
-                    p.unlink()
+                if (p := os.path.join(root, n)) not in keep:
+                    os.unlink(p)
+
+    def _write(self, path: str, obj) -> None:
+        # Plain os calls, and each sub-folder made once per run rather than asked for at every write.
+        folder = os.path.dirname(path)
+        if folder not in self._made:
+            os.makedirs(folder, exist_ok=True)
+            self._made.add(folder)
+        tmp = f"{path[:-len('.shard')]}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as f:
+            f.write(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, path)       # a killed run never leaves half a file
 
 
-def _write(path: Path, obj) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_bytes(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
-    os.replace(tmp, path)       # a killed run never leaves half a file
+def _read(path: str) -> bytes:
+    with open(path, "rb") as f:
+        return f.read()

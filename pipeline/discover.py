@@ -51,6 +51,8 @@ class Found:
 
 def render_name(name: str) -> str:
     """A file name (as Python gives it: undecodable bytes as surrogates) as printable UTF-8."""
+    if not _TO_RENDER.search(name):
+        return name              # most names: nothing to escape (the engine asks for several per document)
     out = []
     for ch in name:
         code = ord(ch)
@@ -65,6 +67,7 @@ def render_name(name: str) -> str:
     return "".join(out)
 
 
+_TO_RENDER = re.compile("[\x00-\x1f\x7f\\\\\udc80-\udcff]")
 _ESCAPE = re.compile(r"\\(?:x([0-9a-f]{2})|(\\))")
 
 

@@ -84,7 +84,7 @@ def _extract(docs: list[Found], out: Path, opts: Options, t0: float) -> int:
     from pipeline.ingest.template import digest
     cache = Cache(out / ".cache", fp)
     with _runner(opts) as runner:
-        templates, current, done = _templates(hashed, cache, runner, opts.use_cache)
+        templates, done = _templates(hashed, cache, runner, opts.use_cache)
         todo, cached, finished = [], 0, 0
         for f, sha in hashed:
             template = templates.get(f.doc_id, frozenset())
@@ -104,18 +104,18 @@ def _extract(docs: list[Found], out: Path, opts: Options, t0: float) -> int:
             if opts.on_result:
                 opts.on_result(shard)
     doc_ids = [f.doc_id for f, _ in hashed]
-    cache.prune(doc_ids, current)
+    cache.prune(doc_ids)
     gen = write_generation(out, doc_ids, cache.shard, inputs, opts.formats)
     return _report(gen, len(todo) + finished, cached, t0, out)
 
 
 def _templates(hashed: list[tuple[Found, str]], cache: Cache, runner, use_cache: bool
-               ) -> tuple[dict[str, frozenset[str]], set[Path], dict[str, str]]:
+               ) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     """Each document's template lines (pipeline/ingest/template.py), for the documents of
-    source folders with at least MIN_DOCS documents, the candidates files they come from,
-    and the documents the pre-pass ran the step on (doc_id -> sha256). Candidates are computed (in the
+    source folders with at least MIN_DOCS documents, and the documents the pre-pass ran the
+    step on (doc_id -> sha256). Candidates are computed (in the
     workers) only for documents whose bytes or rules changed, stored in the cache as they
-    come with the step's result without template lines, then read back one folder at a
+    come with the step's result without template lines (in one file), then read back one folder at a
     time, so memory holds one folder's candidates at most. A document's template lines are
     only those its template step looks at (`FirstPass.reach`): the others would change
     nothing, and without them the pre-pass's result is most often the one wanted."""
@@ -126,18 +126,19 @@ def _templates(hashed: list[tuple[Found, str]], cache: Cache, runner, use_cache:
             folders.setdefault(source_of(f.doc_id), []).append((f, sha))
     members = [m for ms in folders.values() if len(ms) >= MIN_DOCS for m in ms]
     if not members:
-        return {}, set(), {}
+        return {}, {}
     need = [f for f, sha in members if not (use_cache and cache.has_candidates(f.doc_id, sha, f.location))]
     of = {f.doc_id: (f, sha) for f, sha in members}
     done: dict[str, str] = {}
     for found in _progress(runner.candidates(need), len(need), "template pre-pass"):
         f, sha = of[found.doc_id]
-        if found.candidates is not None:
-            cache.put_candidates(f.doc_id, sha, Stored(found.candidates, found.reach, found.won), f.location)
-        if found.shard is not None:
-            cache.put(found.shard, "", f.location)      # the result with no template lines
+        stored = Stored(found.candidates, found.reach, found.won) if found.candidates is not None else None
+        if found.shard is not None:     # the result with no template lines, and the candidates
+            cache.put(found.shard, "", f.location, (sha, stored) if stored is not None else None)
             done[f.doc_id] = sha
-    templates, current = {}, set()
+        elif stored is not None:
+            cache.put_candidates(f.doc_id, sha, stored, f.location)
+    templates = {}
     for ms in folders.values():
         if len(ms) < MIN_DOCS:
             continue
@@ -145,8 +146,7 @@ def _templates(hashed: list[tuple[Found, str]], cache: Cache, runner, use_cache:
         for doc_id, lines in assign([(doc_id, c.candidates) for doc_id, c in read.items()]).items():
             if mine := lines & read[doc_id].reach:
                 templates[doc_id] = mine
-        current.update(cache.candidates_path(f.doc_id, sha, f.location) for f, sha in ms)
-    return templates, current, done
+    return templates, done
 
 
 def _before(cache: Cache, shas: dict[str, str]):
@@ -156,10 +156,10 @@ def _before(cache: Cache, shas: dict[str, str]):
         f = job.item
         if f.doc_id not in shas:
             return job
-        hit, stored = cache.load(f.doc_id), cache.candidates(f.doc_id, shas[f.doc_id], f.location)
-        if hit is None or stored is None or hit[0] != cache.fp.key(shas[f.doc_id], hit[1].source, "", f.location):
+        key, shard, stored = cache.with_candidates(f.doc_id, shas[f.doc_id], f.location)
+        if shard is None or stored is None or key != cache.fp.key(shas[f.doc_id], shard.source, "", f.location):
             return job
-        return replace(job, before=hit[1], won=stored.won)
+        return replace(job, before=shard, won=stored.won)
     return prepare
 
 

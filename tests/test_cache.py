@@ -71,8 +71,26 @@ def test_candidates_are_found_by_doc_bytes_and_rules_and_kept_while_current(tmp_
     assert not cache.has_candidates("x/a.txt", "cd" * 32)                       # new bytes
     assert Cache(tmp_path, Fingerprint("code2", {"generic": "g"})).candidates("x/a.txt", "ab" * 32) is None
     cache.put_candidates("x/a.txt", "cd" * 32, found)
-    cache.prune(["x/a.txt"], {cache.candidates_path("x/a.txt", "cd" * 32)})
+    cache.prune(["x/a.txt"])
     assert cache.has_candidates("x/a.txt", "cd" * 32) and not cache.has_candidates("x/a.txt", "ab" * 32)
+    cache.prune([])
+    assert not cache.has_candidates("x/a.txt", "cd" * 32)
+
+
+def test_a_result_and_its_candidates_share_one_file_and_a_later_result_keeps_them(tmp_path):
+    """Creating files is most of the cache's cost: the pre-pass stores a document's result and
+    its template candidates in one file, and the step's second result keeps the candidates."""
+    from pipeline.ingest.template import Candidates, digest
+    cache = Cache(tmp_path, Fingerprint("code", {"generic": "g"}))
+    found = Stored(Candidates(frozenset({"메뉴"}), "헤드라인"), frozenset({"메뉴"}), ("KRW", ""))
+    cache.put(_result("x/a.txt", "generic"), "", "/r/x/a.txt", ("ab" * 32, found))
+    assert len(list(tmp_path.rglob("*.*"))) == 1
+    assert cache.candidates("x/a.txt", "ab" * 32, "/r/x/a.txt") == found
+    cache.put(_result("x/a.txt", "generic"), digest(frozenset({"메뉴"})), "/r/x/a.txt")   # with its template lines
+    assert cache.candidates("x/a.txt", "ab" * 32, "/r/x/a.txt") == found
+    assert cache.get("x/a.txt", "ab" * 32, digest(frozenset({"메뉴"})), "/r/x/a.txt").doc_id == "x/a.txt"
+    key, shard, stored = cache.with_candidates("x/a.txt", "ab" * 32, "/r/x/a.txt")
+    assert shard.doc_id == "x/a.txt" and stored == found and key[3] == digest(frozenset({"메뉴"}))
 
 
 def test_the_same_name_and_bytes_at_another_path_are_another_document(tmp_path):

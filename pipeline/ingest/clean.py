@@ -424,7 +424,7 @@ def _drop_head_intro(items, kept, profile, removed):
 
 def _drop_rule(line: str, profile: Profile):
     sentence = reads_as_sentence(line)
-    return next((r for r in profile.drops_for(len(line), line) if r.matches(line, sentence)), None)
+    return next((r for r in profile.drops_for(len(line), line, sentence) if r.matches(line, sentence)), None)
 
 
 def _logo_with_furniture(line: str, profile: Profile, site_names):
@@ -1039,7 +1039,7 @@ def _strip(paragraph: str, profile: Profile, removed: list[Removed], dates: list
     """Furniture glued to prose goes, the prose stays: the first matching prefix rule
     (a dateline) and the first matching suffix rule (a trailing byline or agency tag)."""
     for at_end in (False, True):
-        for rule in profile.rules_of("strip"):
+        for rule in profile.strips_for(paragraph):
             if rule.at_end != at_end or not rule.might_match(paragraph):
                 continue
             if at_end:

@@ -3,12 +3,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from pipeline.ingest.clean import page_part_rules
-
-if TYPE_CHECKING:
-    from bs4 import Tag
 
 # Elements that never hold article text.
 _DROP = {"script", "style", "noscript", "template", "nav", "aside", "footer", "form",
@@ -40,6 +36,28 @@ def parse_html(text: str) -> Page:
     (Inserting newline nodes around every block made bs4 walk to each block's last
     descendant: quadratic in nesting depth.) Each line also gets its link density: the
     share of its letters inside `<a>` (jusText's signal for menus and article lists)."""
+    try:
+        parts, found = _parts_lxml(text)
+    except Exception:    # markup lxml's own tree refuses: as bs4 reads it (it retries it as UTF-8)
+        parts, found = _parts_bs4(text)
+    lines, link_density, headings = _lines(parts)
+    title, published, sites, from_title_tag = found.metadata()
+    heading_texts = {" ".join(lines[k].split()) for k in headings}
+    title, sites, from_title_tag = _not_the_site(title, sites, from_title_tag, found, lines, heading_texts)
+    # A `<title>` that no heading shows, on a page whose headings hold a headline (a blog's
+    # post title in h3 under the blog's name from `<title>`), may be the site's name.
+    posted = any(len(h) >= _POST_TITLE_MIN and h not in sites for h in heading_texts)
+    # A title taken from `<title>` is trusted only when the page shows it as a line of its
+    # own and `<title>` had a site name to split off; otherwise it may be the site's name
+    # (`블로그 이름 : 네이버 블로그`) and the headline is looked for on the page.
+    weak = from_title_tag and (not title or not sites or title not in {" ".join(line.split()) for line in lines}
+                               or (posted and title not in heading_texts))
+    return Page(lines, title, published, sites + (title,) * (weak and bool(title)), weak, link_density, headings)
+
+
+def _parts_bs4(text: str) -> tuple[list[tuple[str, bool, bool]], "_Found"]:
+    """The page's text pieces (text, inside a link, inside an h1-h3) and metadata elements,
+    walking bs4's tree (the reference that _parts_lxml gives the same answer as)."""
     from bs4 import BeautifulSoup, NavigableString, Tag   # here: a run of plain text never pays for bs4
     # Attributes as plain strings: bs4 otherwise splits class, rel and the like into lists
     # (a tenth of its parsing time); only meta, time and title attributes are read here.
@@ -70,7 +88,8 @@ def parse_html(text: str) -> Page:
             if dropped_depth == 0 and type(node) is NavigableString:   # not comments, CDATA, doctype
                 parts.append((str(node), link_depth > 0, heading_depth > 0))
             continue
-        found.see(node)
+        if (strings := found.see(node.name, node.attrs)) is not None:
+            strings.append(node.get_text(" ", strip=True))
         if node.name in _DROP:
             dropped_depth += 1
             stack.append(_LEAVE_DROP)
@@ -84,19 +103,103 @@ def parse_html(text: str) -> Page:
             heading_depth += 1
             stack.append(_LEAVE_HEADING)
         stack.extend(reversed(node.contents))
-    lines, link_density, headings = _lines(parts)
-    title, published, sites, from_title_tag = found.metadata()
-    heading_texts = {" ".join(lines[k].split()) for k in headings}
-    title, sites, from_title_tag = _not_the_site(title, sites, from_title_tag, found, lines, heading_texts)
-    # A `<title>` that no heading shows, on a page whose headings hold a headline (a blog's
-    # post title in h3 under the blog's name from `<title>`), may be the site's name.
-    posted = any(len(h) >= _POST_TITLE_MIN and h not in sites for h in heading_texts)
-    # A title taken from `<title>` is trusted only when the page shows it as a line of its
-    # own and `<title>` had a site name to split off; otherwise it may be the site's name
-    # (`블로그 이름 : 네이버 블로그`) and the headline is looked for on the page.
-    weak = from_title_tag and (not title or not sites or title not in {" ".join(line.split()) for line in lines}
-                               or (posted and title not in heading_texts))
-    return Page(lines, title, published, sites + (title,) * (weak and bool(title)), weak, link_density, headings)
+    return parts, found
+
+
+_ASCII_SPACES = " \n\t\f\r"        # what bs4 collapses a blank string of (BeautifulSoup.ASCII_SPACES)
+_PRESERVE = {"pre", "textarea"}        # ... except inside these (its preserve_whitespace_tags)
+_CONTAINERS = {"rt", "rp", "style", "script", "template"}   # strings bs4 gives another type (not text)
+
+
+def _parts_lxml(text: str) -> tuple[list[tuple[str, bool, bool]], "_Found"]:
+    """The same as _parts_bs4, from the events of the parser bs4 uses, with the options it
+    gives it (issue 10: building bs4's own tree was most of the HTML step): the same
+    strings, cut where bs4 cuts them (at every tag, comment, declaration and processing
+    instruction), of the same kind."""
+    from lxml import etree
+    if text[:1] == "\ufeff":
+        text = text[1:]            # as bs4 hands a str to lxml
+    target = _Events()
+    parser = etree.HTMLParser(target=target, recover=True, huge_tree=False)
+    parser.feed(text)
+    parser.close()
+    target.flush()
+    return target.parts, target.found
+
+
+class _Events:
+    """An lxml parser target that keeps what _parts_bs4 reads off bs4's tree. A string is
+    what bs4 makes of it: blank ASCII space becomes one newline or space outside `pre` and
+    `textarea`; text under `rt`, `rp`, `script`, `style` or `template` is of another kind
+    than text, as are comments, declarations and processing instructions."""
+
+    def __init__(self) -> None:
+        self.parts: list[tuple[str, bool, bool]] = []
+        self.found = _Found()
+        self.buffer: list[str] = []
+        self.open: list[tuple[str, bool]] = []     # (tag, whether its line closes at its end)
+        self.dropped = self.link = self.heading = self.preserve = self.container = 0
+        self.collecting: list[tuple[list[str], int]] = []   # the first h1's and title's strings, while inside them
+
+    def flush(self) -> None:
+        """The string gathered since the last event, as bs4's endData makes it."""
+        if not self.buffer:
+            return
+        s = "".join(self.buffer)
+        self.buffer = []
+        if not self.preserve and not s.strip(_ASCII_SPACES):
+            s = "\n" if "\n" in s else " "
+        if self.container:
+            return
+        if self.collecting and (t := s.strip()):
+            for strings, _ in self.collecting:
+                strings.append(t)
+        if not self.dropped:
+            self.parts.append((s, self.link > 0, self.heading > 0))
+
+    def start(self, tag: str, attrib, nsmap=None) -> None:
+        self.flush()
+        closes = False
+        if tag in _DROP:
+            self.dropped += 1
+        elif tag in _BLOCK and not self.dropped:
+            self.parts.append(("\n", False, False))
+            closes = True
+        self.link += tag == "a"
+        self.heading += tag in _HEADINGS
+        self.preserve += tag in _PRESERVE
+        self.container += tag in _CONTAINERS
+        self.open.append((tag, closes))
+        if (strings := self.found.see(tag, attrib)) is not None:
+            self.collecting.append((strings, len(self.open)))
+
+    def end(self, tag: str) -> None:
+        self.flush()
+        name, closes = self.open.pop()
+        if self.collecting and len(self.open) < self.collecting[-1][1]:
+            self.collecting.pop()
+        if closes:
+            self.parts.append(("\n", False, False))
+        self.dropped -= name in _DROP
+        self.link -= name == "a"
+        self.heading -= name in _HEADINGS
+        self.preserve -= name in _PRESERVE
+        self.container -= name in _CONTAINERS
+
+    def data(self, s: str) -> None:
+        self.buffer.append(s)
+
+    def comment(self, s: str) -> None:
+        self.flush()
+
+    def pi(self, target: str, data: str | None = None) -> None:
+        self.flush()
+
+    def doctype(self, *args) -> None:
+        self.flush()
+
+    def close(self) -> None:
+        pass
 
 
 def _lines(parts: list[tuple[str, bool, bool]]) -> tuple[list[str], list[float], frozenset[int]]:
@@ -131,38 +234,45 @@ _META_KEYS = ("og:title", "twitter:title", "og:site_name", "article:published_ti
 
 
 class _Found:
-    """The elements the metadata comes from, first of each kind in document order."""
+    """The elements the metadata comes from, first of each kind in document order: their
+    attributes, and the text of `<title>` and the first h1."""
 
     def __init__(self) -> None:
-        self.meta: dict[tuple[str, str], Tag] = {}
-        self.h1: Tag | None = None
-        self.title: Tag | None = None
-        self.time: Tag | None = None
+        self.meta: dict[tuple[str, str], str] = {}    # (attribute, key) -> the tag's content
+        self.h1: list[str] | None = None              # the strings of its text (bs4's get_text(strip=True))
+        self.title: list[str] | None = None
+        self.time: str | None = None                   # the first <time datetime=...>'s value
 
-    def see(self, tag: Tag) -> None:
-        name = tag.name
+    def see(self, name: str, attrs) -> list[str] | None:
+        """A tag `name` with its attributes; for the first h1 or title, the list to put
+        the stripped strings of its text into."""
         if name == "meta":
             for attr in ("property", "name"):
-                key = tag.get(attr)
+                key = attrs.get(attr)
                 if isinstance(key, str) and key in _META_KEYS:
-                    self.meta.setdefault((attr, key), tag)
+                    self.meta.setdefault((attr, key), attrs.get("content", ""))
         elif name == "h1" and self.h1 is None:
-            self.h1 = tag
+            self.h1 = []
+            return self.h1
         elif name == "title" and self.title is None:
-            self.title = tag
-        elif name == "time" and self.time is None and tag.has_attr("datetime"):
-            self.time = tag
+            self.title = []
+            return self.title
+        elif name == "time" and self.time is None and "datetime" in attrs:
+            self.time = attrs["datetime"]
+        return None
 
     def value(self, *keys: str) -> str:
         for key in keys:
-            tag = self.meta.get(("property", key)) or self.meta.get(("name", key))
-            if tag and tag.get("content", "").strip():
-                return tag["content"].strip()
+            content = self.meta.get(("property", key))
+            if content is None:
+                content = self.meta.get(("name", key))
+            if content is not None and content.strip():
+                return content.strip()
         return ""
 
     def title_parts(self) -> list[str]:
         """`<title>` split where it joins the site's name: `사이트 - 제목`, `제목_섹션_사이트`."""
-        parts = [p.strip() for p in _TITLE_PARTS.split(self.title.get_text(" ", strip=True))] if self.title else []
+        parts = [p.strip() for p in _TITLE_PARTS.split(" ".join(self.title))] if self.title is not None else []
         return [p for p in parts if p]
 
     def metadata(self) -> tuple[str, str, tuple[str, ...], bool]:
@@ -172,7 +282,7 @@ class _Found:
         title = self.value("og:title", "twitter:title")
         from_title_tag = False
         if not title and self.h1 is not None:
-            title = self.h1.get_text(" ", strip=True)
+            title = " ".join(self.h1)
             if _names_the_site(title, parts):
                 sites.append(title)     # the blog's name as its logo (`무역일기` of `후기 | 무역일기 블로그`)
                 title = ""
@@ -187,7 +297,7 @@ class _Found:
         published = self.value("article:published_time", "og:article:published_time", "pubdate",
                                "publish-date", "date", "dc.date")
         if not published and self.time is not None:
-            published = self.time["datetime"]
+            published = self.time
         if from_title_tag:
             sites += [p for p in parts if p != title and len(p) <= _SITE_NAME_MAX]
         return title, published, tuple(dict.fromkeys(sites)), from_title_tag
@@ -232,7 +342,7 @@ def _not_the_site(title: str, sites: tuple[str, ...], from_title_tag: bool, foun
         return title, sites, from_title_tag     # a title the site cut (`…`) is no site's name
     shown = {" ".join(line.split()) for line in lines}
     whole = found.value("og:title", "twitter:title")
-    page_title = found.title.get_text(" ", strip=True) if found.title else ""
+    page_title = " ".join(found.title) if found.title else ""
     if page_title and page_title != title and page_title in whole and not any(title in line for line in shown):
         return "", tuple(dict.fromkeys(sites + (title,))), True       # `<site> - <slogan>` over `<site>`
     if page_title == whole == title and _PLATFORM.search(found.value("og:site_name") or "") and any(

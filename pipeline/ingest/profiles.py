@@ -87,18 +87,28 @@ class Profile:
     heading: re.Pattern | None = None
     page_number: re.Pattern | None = None
 
-    def drops_for(self, length: int, line: str | None = None) -> tuple[LineRule, ...]:
+    def drops_for(self, length: int, line: str | None = None, sentence: bool = False) -> tuple[LineRule, ...]:
         """The drop rules, in order, that can match a line of `length` characters (most
         rules are for short lines; a paragraph of prose is checked against few); given the
         `line` itself, only those whose needed strings it holds (regex_needs.py: a line
-        of prose holds the strings of few rules, so few are tried)."""
+        of prose holds the strings of few rules, so few are tried), and when it reads as a
+        `sentence`, none that never matches a sentence."""
         k = bisect.bisect_left(self._limits, length)
         if k >= len(self._drops):
             return ()
         if line is None:
             return self._drops[k]
         drops = self._drop_list
-        return tuple(drops[i] for i in bit_indexes(self._length_masks[k] & self._shortlist.mask(line)))
+        mask = self._length_masks[k] & self._shortlist.mask(line)
+        if sentence:
+            mask &= self._sentence_ok
+        return tuple(drops[i] for i in bit_indexes(mask))
+
+    def strips_for(self, text: str) -> list[LineRule]:
+        """The strip rules, in order, whose needed strings `text` holds (the others surely
+        find nothing in it: one automaton pass instead of a test per rule)."""
+        strips = self._strip_list
+        return [strips[i] for i in bit_indexes(self._strip_shortlist.mask(text))]
 
     def rules_of(self, *kinds: str) -> tuple[LineRule, ...]:
         """The rules of these kinds, in order (remembered: the cleaner asks for every line)."""
@@ -117,6 +127,10 @@ class Profile:
         object.__setattr__(self, "_length_masks", [sum(1 << i for i, r in enumerate(drops) if r.max_chars >= n)
                                                    for n in limits])
         object.__setattr__(self, "_shortlist", Shortlist([r._needs for r in drops]))
+        object.__setattr__(self, "_sentence_ok", sum(1 << i for i, r in enumerate(drops) if r.sentence_ok))
+        strips = [r for r in self.rules if r.kind == "strip"]
+        object.__setattr__(self, "_strip_list", strips)
+        object.__setattr__(self, "_strip_shortlist", Shortlist([r._needs for r in strips]))
 
     def detects(self, path: str, text: str) -> bool:
         """`path` is a doc_id or an absolute path: a pattern like `<source>/*` matches it

@@ -8,6 +8,7 @@ import tomllib
 from dataclasses import dataclass
 from typing import Callable
 
+from pipeline.ingest.regex_needs import bit_indexes
 from pipeline.model import PlaceMention
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
 from pipeline.places.translit import DATA
@@ -299,7 +300,22 @@ _HANGUL_AFTER = re.compile(r"(?!{})[가-힣]".format(_PARTICLE.pattern.replace("
 
 
 def _spans(patterns: list[re.Pattern], text: str) -> list[tuple[int, int]]:
-    return [m.span() for p in patterns for m in p.finditer(text)]
+    # Only the patterns whose needed strings the text holds (regex_needs.py: one automaton
+    # pass instead of a search per pattern; most texts hold none of the 86 ordinary uses).
+    if len(patterns) < _SHORTLIST_MIN:
+        return [m.span() for p in patterns for m in p.finditer(text)]
+    shortlist = _SHORTLISTS.get(id(patterns))
+    if shortlist is None or shortlist[0] is not patterns or shortlist[1] != len(patterns):
+        from pipeline.ingest.regex_needs import Shortlist, needs
+        shortlist = _SHORTLISTS[id(patterns)] = (patterns, len(patterns), Shortlist([needs(p) for p in patterns]))
+    found = []
+    for i in bit_indexes(shortlist[2].mask(text)):
+        found += [m.span() for m in patterns[i].finditer(text)]
+    return found
+
+
+_SHORTLIST_MIN = 8       # fewer patterns: searching each is as cheap
+_SHORTLISTS: dict[int, tuple] = {}    # per list of patterns (the gazetteer's): (it, its length, Shortlist)
 
 
 def _inside(m: Mention, spans: Cover) -> bool:
@@ -477,8 +493,8 @@ def _word_lists(text: str, ms: list[Mention], gaz: Gazetteer) -> list[int]:
         members = ms[i:j + 1]
         # and the list says it is words: a member only a county's reading (보안 宝安区), or
         # its last member a word by its own use (통화 정책); 중국 정주, 무한, 장사 공장 stays
-        said = any(all(c.place.level == "county" for c in k.cands) for k in members) or members[-1].vetoed
-        if j > i and said and all(_a_word(text, k, gaz) for k in members):
+        if j > i and (any(all(c.place.level == "county" for c in k.cands) for k in members) or members[-1].vetoed) \
+                and all(_a_word(text, k, gaz) for k in members):
             before = text[max(0, ms[i].start - 12):ms[i].start].rstrip()
             after_context = any(before.endswith(w) for w in gaz.context_words)
             last = members[-1]
