@@ -671,8 +671,10 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
         return ""
     # in a text on Korean places, a Korean place's reading (사천, 청도) is decided only by a
     # containing place before it (산동성의 … 청도), not by a city after it (사천과 청두)
+    # (광주의 한 호텔에서 중국 광둥성 대표단을: a place after it marked 중국 is the other side)
+    china_after = korean_place and any(w in text[m.end:scopes.sentence(m.start)[1]] for w in gaz.context_words)
     found = _scope_choice(text, ms, i, cands, scopes, cities_only=True,
-                          before_only=korean_place and (known.korean_text or otherwise)) if cands else None
+                          before_only=korean_place and (known.korean_text or otherwise or china_after)) if cands else None
     if found is None or found[1] == "tie":
         return "sentence" if cands and not otherwise and _pair_in_sentence(ms, i, cands, scopes) else ""
     # 광주 after 광둥성 is Guangzhou, unless the same sentence names Korean places

@@ -32,6 +32,9 @@ def _rows(text, gaz):
     # Seoul's districts, was 江北区 / 江东区 (sentence)
     ("서울 강북구와 중국 산둥성 웨이하이시는 교류를 약속했다.", "강북구"),
     ("서울시 강동구와 충칭시는 청년 교류를 약속했다.", "강동구"),
+    # was 广州市 (sentence: 광둥성 after it, but marked 중국 as the other side)
+    ("광주의 한 호텔에서 중국 광둥성 대표단을 맞았다.", "광주"),
+    ("청주 시민들은 중국 산둥성 웨이팡시 방문단을 환영했다.", "청주"),
     # was 广州市 (document: 중국 광주 after it)
     ("한국 광주의 기아 공장과 중국 광주의 도요타 공장을 비교했다.", "광주"),
 ])
@@ -49,6 +52,8 @@ def test_korean_place_after_a_korean_area_is_no_row(gaz, text, korean):
     # a Korean city bare before a Chinese one is a route, not an area: 인천 위해 항로
     ("산둥성 위해시 정부는 인천 위해 항로를 늘렸다.", "위해", "威海市"),
     ("광둥성 광주시 천하구의 IT 기업", "천하구", "天河区"),
+    # a containing place after it, not marked 중국, still decides (Sino-Korean 광주 for 广州)
+    ("광주는 광동성의 성도로 무역이 발달했다.", "광주", "广州市"),
 ])
 def test_the_chinese_place_beside_it_stays(gaz, text, surface, name_zh):
     rows = _rows(text, gaz)
