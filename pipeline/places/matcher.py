@@ -1209,7 +1209,10 @@ def _decide(cands: list[Candidate], prev: Place | None, glossed: set[str], nxt: 
     # (after it, among the readings that may stand alone: 신장과 산시성 is 新疆, not 新绛县 of
     # 山西; before it any: 온주시 관할 락청, 서안 is 瑞安, whose reading is a word)
     pool = [c for c in cands if c.strength in ("strong", "weak")] or cands
-    near = _near(pool, nxt) or _near(cands, prev)
+    # but its own province or city right before it first (저장성 타이저우와 장쑤성 타이저우:
+    # 台州, then 泰州; 허베이성 창저우와 장쑤성 창저우: 沧州)
+    inside_prev = [c for c in cands if prev is not None and prev.name_zh in (c.place.province_zh, c.place.parent_zh)]
+    near = inside_prev or _near(pool, nxt) or _near(cands, prev)
     if near:
         return near[0], "nearby"
     # 안후이성 북부 쑤저우, 저장성은 ... 그중 타이저우: its sentence, then its paragraph
