@@ -588,14 +588,13 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
 
     surface = text[m.start:m.end]
     korean_place = surface in gaz.korean_places
-    # 상담 beside 샹탄: the document names the place otherwise, so a reading that is also a
-    # word is the word unless evidence right at it says otherwise (its province right before,
-    # a gloss, a list of places); 광주 beside 광저우 is Gwangju unless a containing place
-    # before it says otherwise (not its other mentions, not a place after it, not a
-    # district of it somewhere in its sentence: 광주의 청년 … 광저우 톈허구)
+    # 광주 beside 광저우: the document names the Chinese city otherwise, so 광주 is Gwangju
+    # unless a containing place before it says otherwise (not its other mentions, not a
+    # place after it, not a district of it somewhere in its sentence: 광주의 청년 … 광저우
+    # 톈허구). (A word's reading beside another name of its place, 상해 beside 상하이, 선전
+    # beside 심천, is left to its listed ordinary uses: writers mix the two namings.)
     everyday = _everyday(surface, m.cands, gaz)
-    otherwise = (korean_place or surface in gaz.shared_readings or everyday) \
-        and _written_otherwise(surface, m, known, gaz)
+    otherwise = korean_place and _written_otherwise(surface, m, known, gaz)
     if korean_place:
         # 광주: confirmed from afar only by the same surface, in a text that
         # names no Korean place at all (else it may be Gwangju)
@@ -661,8 +660,6 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     # a bare county reading (다이 for 代县, 다이 캐스팅) is too often a word for its
     # province to tell: only its own city may (선전 ... 바오안)
     cands = [c for c in m.cands if c.strength in ("strong", "weak")]
-    if otherwise and not korean_place:
-        return ""                                    # not by a place somewhere in its sentence
     if _everyday(surface, cands, gaz):
         # a reading weak only because it is an everyday word whose uses nobody listed
         # (부양 정책, 형태 변화, 주주 총회, 소통 채널: 阜阳, 邢台, 株洲, 昭通): a province
@@ -686,10 +683,9 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
 
 
 def _written_otherwise(surface: str, m: Mention, known: Known, gaz: Gazetteer) -> bool:
-    """The document names m's Chinese place under another Hangul name (광저우 for 广州,
-    샹탄 for 湘潭): a text on Korean places that writes 광저우 for Guangzhou writes 광주 for
-    Gwangju, and a text that writes 샹탄 writes 상담 for consultation. Not when it also
-    names the place by this reading (상해(上海), 상해시: the writer's name for it)."""
+    """The document names m's Chinese place under another Hangul name that is no word
+    (광저우 for 广州): a text that writes 광저우 for Guangzhou writes 광주 for Gwangju. Not
+    when it also names the place by this reading (광주(廣州), 광주시 as the writer's name)."""
     names = [other for c in m.cands for other in known.written.get(c.place.key, ())]
     return any(other not in gaz.shared_readings for other in names) and not any(
         other.startswith(surface) for other in names)

@@ -82,6 +82,9 @@ def test_shortlist_keeps_every_rule_that_matches(line):
         sentence = reads_as_sentence(line)
         every = [r for r in profile.drops_for(len(line)) if r.matches(line, sentence)]
         assert [r for r in profile.drops_for(len(line), line) if r.matches(line, sentence)] == every
+        assert [r for r in profile.drops_for(len(line), line, sentence) if r.matches(line, sentence)] == every
+        strips = profile.strips_for(line)
+        assert all(r in strips for r in profile.rules_of("strip") if r.regex.search(line))
 
 
 def test_shortlist_bits():
@@ -89,6 +92,7 @@ def test_shortlist_bits():
     assert bit_indexes(short.mask("홍길동 기자")) == [0, 1]
     assert bit_indexes(short.mask("URL 복사")) == [1, 2]
     assert bit_indexes(short.mask("본문")) == [1]
+
 
 
 @pytest.mark.parametrize(("pattern", "fits", "not_fits"), [

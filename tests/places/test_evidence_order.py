@@ -1,9 +1,9 @@
 """Places6 rules, each with texts it must act on and texts it must leave alone: the
 nearest evidence decides a shared reading before the document does (a gloss elsewhere,
 the same surface read before); the cities of a sentence point to their province; its
-own city right before a county-level reading (`천주시 관할 진강`); a reading that is also
-a word is not made a place by another name of the same place (`상담` beside `샹탄`,
-`광주` beside `광저우`); an everyday word is not confirmed from afar; a county-level
+own city right before a county-level reading (`천주시 관할 진강`); a Korean place's reading
+is not made the Chinese city by another name of it (`광주` beside `광저우`), nor `상담`
+(consultation, by its listed uses) by `샹탄`; an everyday word is not confirmed from afar; a county-level
 city's reading that is no word (`의오`); compound particles and the copula after a
 suffix; transliterated nationalities in an autonomous area's name."""
 import pytest
@@ -90,6 +90,8 @@ def test_a_word_reading_where_the_place_is_written_otherwise(gaz, text, word):
     ("후난성 상담시(湘潭)정부는 샹탄 공단을 넓혔다.", "상담시", "湘潭市"),                          # its suffix and gloss
     ("윈난성 쿤밍, 다리, 리장을 돌았다.", "다리", "大理白族自治州"),                              # a list of prefectures
     ("방부(蚌埠)는 안휘성 북부의 도시다. 방부의 공업용지 가격은 낮다.", "방부", "蚌埠市"),          # this reading glossed
+    ("베이징과 상하이를 잇는 고속철. 북경에서 상해까지 4시간이다.", "상해", "上海市"),              # writers mix namings
+    ("선전의 전자 시장. 심천에 진출한 한국 기업", "선전", "深圳市"),
 ])
 def test_the_place_where_evidence_stands_at_it(gaz, text, surface, name_zh):
     assert (surface, name_zh) in _rows(text, gaz)
