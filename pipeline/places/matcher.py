@@ -241,18 +241,21 @@ def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> l
 
 
 def _reverse_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> list[Mention]:
-    """上海(상해), 浦東(포동)신구: a hanzi name glossed with its own Hangul reading is one
-    mention, the hanzi name's; the reading in the brackets is no second row."""
-    ends = {h.end: h for h in hanzi}
-    out = []
-    for k in korean:
-        h = ends.get(k.start - 1)
-        if h is not None and text[k.start - 1] in "(（" and text[k.end:k.end + 1] in (")", "）") \
-                and {c.place.key for c in h.cands} & {c.place.key for c in k.cands}:
-            h.ext_end = k.end + 1
+    """上海(상해), 浦東(포동)신구, 深圳(선전·심천), 광주(廣州, 광저우): the Hangul readings in
+    the brackets right after a name, of that name's place, are its gloss; one mention, the
+    name's, and no rows of their own."""
+    starts = [k.start for k in korean]
+    dropped: set[int] = set()
+    for a in korean + hanzi:
+        g = _GLOSS.match(text, a.end)
+        if g is None or id(a) in dropped:
             continue
-        out.append(k)
-    return out
+        keys = {c.place.key for c in a.cands} | ({a.place.key} if a.place is not None else set())
+        for k in korean[bisect.bisect_left(starts, g.start(1)):bisect.bisect_left(starts, g.end(1))]:
+            if k.end <= g.end(1) and keys & {c.place.key for c in k.cands}:
+                dropped.add(id(k))
+                a.ext_end = max(a.ext_end, g.end())
+    return [k for k in korean if id(k) not in dropped]
 
 
 def follows_joseon_norm(text: str, korean: list[Mention], gaz: Gazetteer) -> bool:

@@ -33,6 +33,12 @@ def test_a_gloss_naming_something_else_is_no_row(gaz, text, rows):
     ("深圳(심천)시의 전자 산업", [(0, "深圳", "深圳市")]),
     ("浦東(포동)신구의 금융 중심지", [(0, "浦東", "浦东新区")]),
     ("通化(통화)의 인삼 시장", [(0, "通化", "通化市")]),
+    # several readings in the bracket, or a reading after the hanja gloss (were two or three rows)
+    ("深圳(선전·심천)의 전자 산업", [(0, "深圳", "深圳市")]),
+    ("上海(상해, Shanghai)의 금융", [(0, "上海", "上海市")]),
+    ("광주(廣州, 광저우)의 무역", [(0, "광주", "广州市")]),
+    # a bracket listing other places keeps them
+    ("광둥성(광저우·선전)의 수출", [(0, "광둥성", "广东省"), (4, "광저우", "广州市"), (8, "선전", "深圳市")]),
 ])
 def test_a_hanzi_name_glossed_with_its_reading_is_one_row(gaz, text, rows):
     assert _rows(text, gaz) == rows
