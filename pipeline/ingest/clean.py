@@ -202,7 +202,7 @@ def _drop_template(kept, template, profile, removed, page=None):
         return kept
     prose = [n for n, (_, raw) in enumerate(kept) if is_prose(line := squeeze_spaces(raw)) or _ANNOUNCES_LIST.search(line)]
     first, last = (prose[0], prose[-1]) if prose else (len(kept), -1)
-    own = closing_list(kept, last, page)
+    own = _article_lists(kept, last, page, removed)
     out = []
     for n, (i, raw) in enumerate(kept):
         line = squeeze_spaces(raw)
@@ -211,6 +211,18 @@ def _drop_template(kept, template, profile, removed, page=None):
         else:
             out.append((i, raw))
     return out
+
+
+def _article_lists(items, last: int, page, removed, html: bool | None = None) -> set[int]:
+    """Line numbers of what closes the article below its last sentence (`items[last]`) and the
+    tail and template rules leave (blocks.py): a list it announces or holds in its block, an
+    HTML list right under it (`html`; by default when `page`, the text's lines, is None), a
+    section marked like the text's own headings (`▶ 단신`)."""
+    gone = sorted(r.line_no for r in removed if r.whole_line)
+    own = closing_list(items, last, page)
+    if not own and (page is None if html is None else html):      # HTML: its list items carry no bullet
+        own = html_closing_list(items, last, gone, _part("related_item"))
+    return own | marked_section(items, last, gone)
 
 
 PAGE_PARTS = Path(__file__).parent / "data" / "page_parts.toml"
@@ -583,7 +595,8 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
     the headline-like line closest above it that is not a subtitle; a line headed by the
     site's name, as its header and footer are, is never the headline."""
     head = [(k, squeeze_spaces(raw), i in linked) for k, (i, raw) in enumerate(items[:head_end])
-            if not squeeze_spaces(raw).startswith(chrome) and i not in broken and i - 1 not in broken   # half a number
+            if not squeeze_spaces(raw).startswith(chrome) and not _piece_of_a_sentence(items, k)
+            and i not in broken and i - 1 not in broken                # half a number
             and not _WIDE_PAGE_MARK.match(raw.strip())]       # `<series>      1`: a page's header
     titled = [(k, line) for k, line, _ in head if items[k][0] in headings and _headline_like(line)
               and not _never_headline(line)]
@@ -671,7 +684,7 @@ def _drop_below_title(items, title, profile, removed):
         return items
     first = _first_prose(items)
     drop = {k for k in range(1, first) if _is_tool(squeeze_spaces(items[k][1]), profile)
-            and not _TABLE_ROW.search(items[k][1])}
+            and not _TABLE_ROW.search(items[k][1]) and not _piece_of_a_sentence(items, k)}
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:below_title")
                    for k, (i, raw) in enumerate(items) if k in drop)
     return [it for k, it in enumerate(items) if k not in drop]
@@ -709,6 +722,29 @@ _CLOSING_MARK = re.compile(r"^[.?!。][\"'”’」』)]*$")
 def _is_tool(line: str, profile: Profile) -> bool:
     return len(line) < _HEADLINE_PREFERRED and not reads_as_sentence(line) and not _is_heading(line, profile) \
         and not _PARTICLE_WORD.search(line) and not _CLOSING_MARK.match(line)
+
+
+# A sentence's end inside a line (`2천만톤이다. 증가율은 -`): the line is prose cut at the margin.
+_INNER_SENTENCE_END = re.compile(r"[가-힣]다\.\s")
+_NUMBER_HEAD_END = re.compile(r"\d[\d.,]*[십백천만억조경]*$|[-−]$")
+_NUMBER_GOES_ON = re.compile(r"^[\d십백천만억조경]")
+
+
+def _piece_of_a_sentence(items, k: int) -> bool:
+    """Line k is a piece of a wrapped sentence, no headline and no tool: it goes on from a long
+    line right above that left its sentence open (`… 80억 달러였다. 대` / `련항 물동량은 1억`), holds
+    a sentence's end before its own end, or ends in a number (or a minus sign) that the very next
+    line goes on with (`대련항 물동량은 1억` / `2천만톤이다.`)."""
+    i, raw = items[k]
+    line = squeeze_spaces(raw)
+    if _INNER_SENTENCE_END.search(line):
+        return True
+    if k > 0 and items[k - 1][0] == i - 1:
+        above = squeeze_spaces(items[k - 1][1])
+        if len(above) >= _PROSE_MIN_CHARS and not _PROSE.search(above) and _INNER_SENTENCE_END.search(above + " "):
+            return True
+    return k + 1 < len(items) and items[k + 1][0] == i + 1 and bool(_NUMBER_HEAD_END.search(line)) \
+        and bool(_NUMBER_GOES_ON.match(squeeze_spaces(items[k + 1][1])))
 
 
 def _headline_like(line: str) -> bool:
@@ -971,10 +1007,7 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
             drop.update(run)
         run = []
     gone = sorted(r.line_no for r in removed if r.whole_line)
-    own = closing_list(items, last, page)
-    if not own and not wrapped_ok:      # HTML: its list items carry no bullet
-        own = html_closing_list(items, last, gone, _part("related_item"))
-    own = own | marked_section(items, last, gone)
+    own = _article_lists(items, last, page, removed, html=not wrapped_ok)
     summary = True          # still in the run of lines right under the last sentence
     for k in range(last + 1, len(items)):
         line = squeeze_spaces(items[k][1])

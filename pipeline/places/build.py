@@ -453,7 +453,8 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
                 fulls.append(reading + " " + r["ko_suffix"])
                 for ethnic in sorted(ethnics):
                     fulls += [reading + " " + ethnic + " " + r["ko_suffix"],
-                              reading + ethnic + " " + r["ko_suffix"]]
+                              reading + ethnic + " " + r["ko_suffix"],
+                              reading + " " + ethnic + r["ko_suffix"]]      # 연변 조선족자치주
             for full in fulls:
                 # 안산시, 여수시, 청주시: Korean cities are written with 시 too
                 korean_city = r["ko_suffix"] == "시" and reading in flags.korean_places

@@ -185,6 +185,8 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
     joseon = tomllib.loads((DATA / "joseon.toml").read_text(encoding="utf-8"))
     uses = {k: [re.compile(p) for r in amb["reading"] for p in r.get(k, [])]
             for k in ("korean_use", "place_use")}
+    # 충북 청주시, 창원시 진해구, 한국 광주: the Korean place (vetoes like korean_use)
+    uses["korean_use"] += [re.compile(p) for p in amb["korean_areas"]["patterns"]]
     korean_places = _first_column("korean_places.txt")
     shared = {r["reading"] for r in amb["reading"]} | korean_places | _first_column("korean_words.txt")
     hanzi_names = sorted(hanzi)
@@ -193,7 +195,7 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
                      uses["korean_use"], uses["place_use"], re.compile("|".join(amb["place_heads"])), korean_places,
                      re.compile("|".join(amb["korean_context"])), readings, shared,
                      re.compile("|".join(joseon["markers"])),
-                     currency_names=[re.compile(p) for p in amb["currency_names"]["patterns"]],
+                     currency_names=[re.compile(p) for p in amb["currency_names"]["patterns"] + amb["word_uses"]["patterns"]],
                      korea_names=[re.compile(p) for p in amb["korea_names"]["patterns"]],
                      zone_heads=re.compile("|".join(amb["zone_heads"])),
                      abroad_heads=re.compile("|".join(amb["abroad_heads"])),

@@ -58,6 +58,7 @@ class Mention:
     runs_on: bool = False                  # more Hangul follows that is no particle
     reason: str = ""                       # the evidence that accepted it: glossed | nearby | document | context
     by_column: bool = False                # accepted only as a cell of a column of places
+    other_gloss: bool = False              # glossed with hanja naming no place of it: 광주(光州)
 
     @property
     def parent_only(self) -> bool:
@@ -232,7 +233,29 @@ def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> l
                 else:
                     dropped.update(id(x) for x in inside if any(c.place.key == hit.key for c in x.cands))
                 break
+        else:
+            # 광주(光州), 상해(傷害), 청주(淸州): one hanja per syllable, naming none of its places
+            body = g.group(1)
+            k.other_gloss = direct and len(body) == k.end - k.start and bool(_HANZI_RUN.fullmatch(body))
     return [h for h in hanzi if id(h) not in dropped]
+
+
+def _reverse_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> list[Mention]:
+    """上海(상해), 浦東(포동)신구, 深圳(선전·심천), 광주(廣州, 광저우): the Hangul readings in
+    the brackets right after a name, of that name's place, are its gloss; one mention, the
+    name's, and no rows of their own."""
+    starts = [k.start for k in korean]
+    dropped: set[int] = set()
+    for a in korean + hanzi:
+        g = _GLOSS.match(text, a.end)
+        if g is None or id(a) in dropped:
+            continue
+        keys = {c.place.key for c in a.cands} | ({a.place.key} if a.place is not None else set())
+        for k in korean[bisect.bisect_left(starts, g.start(1)):bisect.bisect_left(starts, g.end(1))]:
+            if k.end <= g.end(1) and keys & {c.place.key for c in k.cands}:
+                dropped.add(id(k))
+                a.ext_end = max(a.ext_end, g.end())
+    return [k for k in korean if id(k) not in dropped]
 
 
 def follows_joseon_norm(text: str, korean: list[Mention], gaz: Gazetteer) -> bool:
@@ -260,7 +283,8 @@ def _suffix_after_gloss(text: str, korean: list[Mention], gaz: Gazetteer) -> Non
     """평화(平和)현, 안정(安定)구: the gloss is an ordinary word in Chinese too, but the
     administrative suffix written after it makes the name unmistakable."""
     for k in korean:
-        g = None if k.strong else _GLOSS.match(text, k.end)
+        # (also a glossed one: 다리(大理)시 is 大理市, though 大理 names the prefecture)
+        g = None if k.strong and k.reason != "glossed" else _GLOSS.match(text, k.end)
         if g is None:
             continue
         name = text[k.start:k.end]
@@ -269,6 +293,8 @@ def _suffix_after_gloss(text: str, korean: list[Mention], gaz: Gazetteer) -> Non
             keys = {c.place.key for c in full if c.strong} & {c.place.key for c in k.cands}
             if keys and not _HANGUL_AFTER.match(text, g.end() + n):
                 k.cands = [c for c in k.cands if c.place.key in keys]
+                if k.place is not None and k.place.key not in keys and len(keys) == 1:
+                    k.place = k.cands[0].place
                 k.strong, k.reason, k.ext_end = True, "glossed", g.end() + n
                 break
 
@@ -348,7 +374,7 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
     for m in ms:
         m.gloss_only = all(c.strength in ("gloss", "word", "parent") for c in m.cands) and m.place is None
         m.accepted = m.strong
-        if _inside(m, money):
+        if _inside(m, money) or m.other_gloss and not m.strong:
             m.accepted, m.vetoed = False, True
         elif m.korean and not all(c.strong for c in m.cands) and _inside(m, veto):
             m.accepted, m.vetoed = False, True       # an ordinary word here, even if glossed
@@ -645,8 +671,10 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
         return ""
     # in a text on Korean places, a Korean place's reading (사천, 청도) is decided only by a
     # containing place before it (산동성의 … 청도), not by a city after it (사천과 청두)
+    # (광주의 한 호텔에서 중국 광둥성 대표단을: a place after it marked 중국 is the other side)
+    china_after = korean_place and any(w in text[m.end:scopes.sentence(m.start)[1]] for w in gaz.context_words)
     found = _scope_choice(text, ms, i, cands, scopes, cities_only=True,
-                          before_only=korean_place and (known.korean_text or otherwise)) if cands else None
+                          before_only=korean_place and (known.korean_text or otherwise or china_after)) if cands else None
     if found is None or found[1] == "tie":
         return "sentence" if cands and not otherwise and _pair_in_sentence(ms, i, cands, scopes) else ""
     # 광주 after 광둥성 is Guangzhou, unless the same sentence names Korean places
@@ -1180,7 +1208,10 @@ def _decide(cands: list[Candidate], prev: Place | None, glossed: set[str], nxt: 
     # (after it, among the readings that may stand alone: 신장과 산시성 is 新疆, not 新绛县 of
     # 山西; before it any: 온주시 관할 락청, 서안 is 瑞安, whose reading is a word)
     pool = [c for c in cands if c.strength in ("strong", "weak")] or cands
-    near = _near(pool, nxt) or _near(cands, prev)
+    # but its own province or city right before it first (저장성 타이저우와 장쑤성 타이저우:
+    # 台州, then 泰州; 허베이성 창저우와 장쑤성 창저우: 沧州)
+    inside_prev = [c for c in cands if prev is not None and prev.name_zh in (c.place.province_zh, c.place.parent_zh)]
+    near = inside_prev or _near(pool, nxt) or _near(cands, prev)
     if near:
         return near[0], "nearby"
     # 안후이성 북부 쑤저우, 저장성은 ... 그중 타이저우: its sentence, then its paragraph
@@ -1221,6 +1252,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         _joseon_readings(text, korean, gaz)
     hanzi = _attach_glosses(text, korean, _hanzi_mentions(text, gaz))
     hanzi = _gloss_fallback(text, korean, hanzi, gaz)
+    korean = _reverse_glosses(text, korean, hanzi)
     _suffix_after_gloss(text, korean, gaz)
     ms = sorted(korean + hanzi, key=lambda m: m.start)
     scopes = Scopes.of(text)

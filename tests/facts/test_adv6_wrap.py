@@ -2,7 +2,9 @@
 never takes the tail of a number broken by a line (these pass); but the generic cleaner
 removed the body line `련항 물동량은 1억` as `generic:below_title`, so the text read
 `대 2천만톤이다` and the fact 2천만톤 = 20000000 t was written for 1억2천만톤 = 120000000 t.
-The cleaner now never removes one half of a number broken by a line end (adv6-clean)."""
+The cleaner now never removes one half of a number broken by a line end (adv6-clean), and a
+piece of a wrapped sentence is no tool below the title and no headline (furniture6)."""
+
 from pipeline.api import extract_text
 
 DIGEST = '''東洋日報 資料室 ─ 중국경제
