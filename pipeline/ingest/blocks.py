@@ -157,10 +157,17 @@ def closing_list(items, last: int, page: list[str] | None) -> set[int]:
         return set()
     if _ANNOUNCES.search(squeeze_spaces(items[last][1])):
         return set(run) | heading
-    if page is None or not any(not line.strip() for line in page):
+    if page is None or not _blank_inside(page):
         return set()
     after = run[-1] + 1
     return set(run) | heading if after >= len(page) or not page[after].strip() else set()
+
+
+def _blank_inside(page: list[str]) -> bool:
+    """A blank line between two lines of text: the text is laid out in blocks (the newline that
+    ends a file, blank lines around the text, lay out nothing)."""
+    filled = [k for k, line in enumerate(page) if line.strip()]
+    return bool(filled) and any(not line.strip() for line in page[filled[0]:filled[-1]])
 
 
 # ---- HTML: a list right under the last sentence, announced or not (`<ul>` of the article's points)
