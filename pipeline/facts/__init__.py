@@ -75,17 +75,20 @@ def find_facts(text: str, sentences: list[tuple[int, int]], places: list[PlaceMe
         by_sent.setdefault(i, []).append(f)
     places = sorted(places, key=lambda p: p.start)
     place_starts = [p.start for p in places]
+    # a period pattern that needs what the text lacks is not tried on its sentences
+    periods = Periods.candidates(rules.context, text) if by_sent else []
     for i, group in by_sent.items():
-        _add_context(text, sentences[i], group, places, place_starts, rules)
+        _add_context(text, sentences[i], group, places, place_starts, rules, periods)
     return sorted(facts, key=lambda f: f.start)
 
 
 def _add_context(text: str, span: tuple[int, int], facts: list[Fact],
-                 places: list[PlaceMention], place_starts: list[int], rules: FactRules) -> None:
+                 places: list[PlaceMention], place_starts: list[int], rules: FactRules,
+                 candidates: list | None = None) -> None:
     s0, s1 = span
     sentence = text[s0:s1]
     taken = [(f.start - s0, f.end - s0) for f in facts]
-    periods = Periods(rules.context, sentence, taken)
+    periods = Periods(rules.context, sentence, taken, candidates)
     subs = [""] * len(facts)
     source = rules.eojeol or rules.kiwi
     if source is not None:

@@ -83,12 +83,16 @@ def _later(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, i
 class Periods:
     """The time expressions of one sentence, and which one each figure takes."""
 
-    def __init__(self, cr: ContextRules, sentence: str, taken: list[tuple[int, int]]):
+    def __init__(self, cr: ContextRules, sentence: str, taken: list[tuple[int, int]],
+                 candidates: list[tuple[re.Pattern, object]] | None = None):
+        """`candidates`: (pattern, needs) of the patterns that may match in the whole text
+        (`Periods.candidates`), so that each sentence of it tests only those."""
         self.cr, self.s, self.taken = cr, sentence, taken
         self.taken_starts = [a for a, _ in taken]
         self.reach = cr.period_reach
         # the patterns that may match in the sentence (a match before a figure is in it too)
-        self.patterns = [p for p, need in zip(cr.periods, cr.period_needs) if might_match(need, sentence)]
+        self.patterns = [p for p, need in (candidates if candidates is not None else self.candidates(cr, sentence))
+                         if might_match(need, sentence)]
         self.matches = [[m.span() for m in p.finditer(sentence)] for p in self.patterns]
         self.starts = [[a for a, _ in ms] for ms in self.matches]
         valid = sorted(m for ms in self.matches for m in ms if self._valid(*m))
@@ -96,6 +100,13 @@ class Periods:
         self.best_upto: list[tuple[int, int] | None] = []
         for m in valid:
             self.best_upto.append(_later(self.best_upto[-1] if self.best_upto else None, m))
+
+    @staticmethod
+    def candidates(cr: ContextRules, text: str) -> list[tuple[re.Pattern, object]]:
+        """The period patterns that may match in `text` (none needs what `text` lacks), in order;
+        a sentence of `text` lacks what `text` lacks (case folding aside: a folded pattern stays)."""
+        return [(p, need) for p, need in zip(cr.periods, cr.period_needs)
+                if need is None or need.folded or might_match(need, text)]
 
     def spans(self) -> list[tuple[int, int]]:
         return [m for ms in self.matches for m in ms]

@@ -94,12 +94,14 @@ class EojeolReader:
         self._memo: dict[tuple[str, str, bool], list[Token]] = {}
         self._piece_memo: dict[str, list[tuple[int, int, str]]] = {}   # word -> its pieces (offsets in it)
         self._word_memo: dict[tuple[str, bool], list[Token]] = {}    # (word, in a span) -> its tokens
+        self._glued_memo: dict[str, int] = {}                         # piece -> _glued_particle
 
     def forget(self) -> None:
         """Empty the memos (a timed pass starts cold)."""
         self._memo.clear()
         self._piece_memo.clear()
         self._word_memo.clear()
+        self._glued_memo.clear()
 
     def read(self, s: str, end: int, cuts: list[int],
              within: Callable[[int, int], bool] | None = None) -> list[Token]:
@@ -193,6 +195,14 @@ class EojeolReader:
     def _glued_particle(self, text: str) -> int:
         """Length of a particle that starts a piece glued to a place or a figure, when
         two syllables or more follow it and the piece is no particle chain (0: none)."""
+        n = self._glued_memo.get(text)
+        if n is None:
+            if len(self._glued_memo) >= MEMO_SIZE:
+                self._glued_memo.clear()
+            n = self._glued_memo[text] = self._glued_length(text)
+        return n
+
+    def _glued_length(self, text: str) -> int:
         if text.startswith(self.words_like_glued) or self._chain(text, "") is not None:
             return 0
         for f in self.glued_particles:
@@ -208,7 +218,9 @@ class EojeolReader:
 
     def _analysed(self, word: str, prev: str, glued: bool) -> list[Token]:
         """analyse(), remembered: words recur (a bounded memo keeps memory flat)."""
-        key = (word, prev if glued else "", glued)
+        # after a figure: every ASCII digit is read alike (only isdigit() and "not Hangul, not a
+        # bracket" are asked of it), so one entry serves 3억원을 and 7억원을
+        key = (word, ("0" if "0" <= prev <= "9" else prev) if glued else "", glued)
         hit = self._memo.get(key)
         if hit is None:
             if len(self._memo) >= MEMO_SIZE:

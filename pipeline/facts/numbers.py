@@ -99,6 +99,8 @@ class NumberGrammar:
                 current = Decimal(tok.replace(",", ""))
             elif tok in self.digits:
                 d = self.digits[tok]
+                if current is not None and d and current % 10:
+                    return None     # 이삼십, 二三十万: a rough range (20~30), never 230 (一〇〇 reads)
                 current = Decimal(d) if current is None else current * 10 + d
             else:
                 power = self.magnitudes[tok]

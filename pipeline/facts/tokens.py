@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 from functools import cached_property
 from itertools import accumulate
+from operator import itemgetter
 
 from pipeline.facts.context import ContextRules
 from pipeline.facts.kiwi import Analyser, Token
@@ -31,6 +32,9 @@ EDGE_TOKENS = 3
 # Kiwi analyses the sentence up to a little after its last figure: subjects are
 # looked for before a figure or just after it.
 TAIL = 40
+
+
+_START, _END = itemgetter(2), itemgetter(3)     # of a token
 
 
 class NeedWider(Exception):
@@ -85,8 +89,8 @@ def _merge_places(toks: list[Token], sentence: str, places: list[tuple[int, int]
     Places are merged from the last one back, so the indices before stay valid."""
     if not places:
         return toks
-    starts = [t[2] for t in toks]
-    reach = list(accumulate([t[3] for t in toks], max))    # reach[i]: the furthest end of toks[:i + 1]
+    starts = list(map(_START, toks))
+    reach = list(accumulate(map(_END, toks), max))    # reach[i]: the furthest end of toks[:i + 1]
     for ps, pe in reversed(places):
         first = bisect.bisect_left(starts, ps)
         if first and reach[first - 1] > ps:
@@ -122,8 +126,8 @@ class Tokens:
         raise NotImplementedError
 
     def _index(self, toks: list[Token]) -> None:
-        self._ends = [t[3] for t in toks]
-        self._starts = [t[2] for t in toks]
+        self._ends = list(map(_END, toks))
+        self._starts = list(map(_START, toks))
         # starts and ends each in order (a list is in order when sorting leaves it so)
         self._sorted = self._starts == sorted(self._starts) and self._ends == sorted(self._ends)
 
@@ -151,7 +155,7 @@ class Tokens:
         return i
 
     def inside(self, k: int, spans) -> bool:
-        s, e = self.t[k][2], self.t[k][3]
+        _, _, s, e = self.t[k]
         cover = self.cover.get(id(spans))
         return cover.contains(s, e) if cover else any(a <= s and e <= b for a, b in spans)
 

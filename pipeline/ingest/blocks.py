@@ -173,8 +173,10 @@ def html_closing_list(items, last: int, gone: list[int], related: re.Pattern) ->
     under the article's last sentence (`items[last]`), two or more, with no line a rule removed
     whole among or above them, none a sentence, a date, a marked item or a headline of another
     article (`related`), and closed by such furniture, a sentence or the page's end: the list the
-    article ends with, announced or not. The cleaner has dropped linked lines by then, so a list
-    of other articles (links, or under a heading that went) is not one."""
+    article ends with, when its last sentence announces it (`다음 지원을`, `이렇습니다`) or an item
+    names something the text names (`공장 부지 우선 배정` under `… 공장 부지를 …`). The cleaner has
+    dropped linked lines by then, so a list of other articles (links, or under a heading that
+    went) is not one, nor are headlines of other stories with no link."""
     run: list[int] = []
     k = last + 1
     while k < len(items):
@@ -189,7 +191,24 @@ def html_closing_list(items, last: int, gone: list[int], related: re.Pattern) ->
         return set()
     closed = k == len(items) or _removed_between(gone, items[k - 1][0], items[k][0]) \
         or bool(_SENTENCE_END.search(squeeze_spaces(items[k][1])))
-    return set(run) if closed else set()
+    if not closed:
+        return set()
+    sentence = squeeze_spaces(items[last][1])
+    if _ANNOUNCES.search(sentence) or _HTML_ANNOUNCES.search(sentence):
+        return set(run)
+    named = _words(" ".join(raw for _, raw in items[:last + 1]))
+    return set(run) if any(_words(raw) & named for _, raw in items[last + 1:k]) else set()
+
+
+# A sentence that points to what follows (`다음 지원을 약속했다`, `서류는 이렇습니다`), not to a time
+# (`다음 달`, `다음 주`).
+_HTML_ANNOUNCES = re.compile(r"(?:다음|아래)(?!\s*(?:달|주|해|날|번|회|분기|차례|날짜))\s*[가-힣]|이렇|이와\s*같")
+_KOREAN_WORD = re.compile(r"[가-힣]{2,}")
+_PARTICLE_END = re.compile(r"(?<=[가-힣]{2})(?:은|는|이|가|을|를|의|에|에서|로|으로|과|와|도|만)$")
+
+
+def _words(text: str) -> set[str]:
+    return {_PARTICLE_END.sub("", w) for w in _KOREAN_WORD.findall(text)}
 
 
 def _html_item(line: str, related: re.Pattern) -> bool:

@@ -94,6 +94,8 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     kept = _drop_footnotes(kept, profile, removed, lru_cache(maxsize=1)(
         lambda: wrapped_ok and profile.layout != "lines" and is_hard_wrapped([raw for _, raw in items])))
     kept = _drop_head_intro(items, kept, profile, removed)
+    broken = _broken_numbers(lines)
+    kept = _hold_broken(items, kept, broken, removed)
     shown = _shown_title(title, kept) if title else ""
     title = shown or title
     first_line = next((i for i, raw in kept if is_prose(squeeze_spaces(raw))), len(lines))
@@ -107,6 +109,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     if layout == "auto":
         layout = "hard-wrapped" if wrapped_ok and is_hard_wrapped([raw for _, raw in kept]) else "lines"
     kept = _drop_page_furniture(kept, profile, removed, lines, paginated=layout == "hard-wrapped")
+    kept = _hold_broken(items, kept, broken, removed)
     headline = ""
     if not title:
         head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
@@ -117,9 +120,10 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
         kept, headline = _find_headline(kept, head_end, profile, removed, _linked(link_density, profile),
                                         wrapped=layout == "hard-wrapped", headings=headings,
                                         chrome=_chrome_sites(lines, site_names), closest=link_density is not None,
-                                        question=question)
+                                        question=question, broken=broken)
     kept = _drop_below_title(kept, headline or title, profile, removed)
     kept = _drop_title_repeats(kept, headline or title, profile, removed)
+    kept = _hold_broken(items, kept, broken, removed)
     if layout == "hard-wrapped":
         body = kept[1:] if headline else kept      # the headline is a paragraph of its own
         paragraphs = [headline] * bool(headline) + _drop_paragraphs(unwrap([raw for _, raw in body], profile.heading),
@@ -138,6 +142,39 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
 def strip_glued(text: str, profile: Profile) -> str:
     """`text` without the furniture glued to its ends (an agency tag after a headline)."""
     return squeeze_spaces(_strip(text, profile, [], []))
+
+
+# A number broken by a line end: a line of text that ends in the number's head (`대련항 물동량은
+# 1억`, `모두 3,`, a sign `증가율은 -`) and the very next line that starts with its tail
+# (`2천만톤이다.`). Removing either half alone leaves a wrong value that looks right (`2천만톤`
+# for `1억2천만톤`), so neither goes alone. A page number (`- 7 -`, `<header> - 2 -`) is no head,
+# and a list's item (`2. 한국 기업의 진출`) no tail.
+_NUMBER_HEAD = re.compile(r"(?:\d\s*[십백천만억조경]|\d,|[가-힣]\s?[-−+])$")
+_NUMBER_TAIL = re.compile(r"^\d(?!\d*[.)]\s)")
+# ... or a number whose unit went to the next line (`총사업비는 400억` / `위안.`): the value's unit
+_UNIT_HEAD = re.compile(r"\d\s*[십백천만억조경]?$")
+_UNIT_TAIL = re.compile(r"^(?:%|퍼센트|프로|위안|元|달러|딸라|원|엔|유로|톤|명|개|곳|대|건|척|배|가구|㎡|㎢|km|TEU|kWh|MW)(?![가-힣])")
+
+
+def _broken_numbers(lines: list[str]) -> frozenset[int]:
+    """Line numbers i whose end runs on into the number that starts line i + 1."""
+    return frozenset(i for i in range(len(lines) - 1)
+                     if _LETTERS.search(line := lines[i].rstrip()) and (
+                         _NUMBER_HEAD.search(line) and _NUMBER_TAIL.match(lines[i + 1].lstrip())
+                         or _UNIT_HEAD.search(line) and _UNIT_TAIL.match(lines[i + 1].lstrip())))
+
+
+def _hold_broken(items, kept, broken, removed):
+    """Puts back a half of a broken number (`broken`: the heads' line numbers) that a rule removed
+    whole while the other half stays: a line is never removed alone from the number it holds."""
+    if not broken:
+        return kept
+    at = {i for i, _ in kept}
+    back = {i for i, _ in items if i not in at and (i in broken and i + 1 in at or i - 1 in broken and i - 1 in at)}
+    if not back:
+        return kept
+    removed[:] = [r for r in removed if not (r.whole_line and r.line_no in back)]
+    return sorted(kept + [(i, raw) for i, raw in items if i in back])
 
 
 def _drop_blocks(items, kept, profile, removed):
@@ -165,7 +202,7 @@ def _drop_template(kept, template, profile, removed, page=None):
         return kept
     prose = [n for n, (_, raw) in enumerate(kept) if is_prose(line := squeeze_spaces(raw)) or _ANNOUNCES_LIST.search(line)]
     first, last = (prose[0], prose[-1]) if prose else (len(kept), -1)
-    own = closing_list(kept, last, page)
+    own = _article_lists(kept, last, page, removed)
     out = []
     for n, (i, raw) in enumerate(kept):
         line = squeeze_spaces(raw)
@@ -174,6 +211,18 @@ def _drop_template(kept, template, profile, removed, page=None):
         else:
             out.append((i, raw))
     return out
+
+
+def _article_lists(items, last: int, page, removed, html: bool | None = None) -> set[int]:
+    """Line numbers of what closes the article below its last sentence (`items[last]`) and the
+    tail and template rules leave (blocks.py): a list it announces or holds in its block, an
+    HTML list right under it (`html`; by default when `page`, the text's lines, is None), a
+    section marked like the text's own headings (`▶ 단신`)."""
+    gone = sorted(r.line_no for r in removed if r.whole_line)
+    own = closing_list(items, last, page)
+    if not own and (page is None if html is None else html):      # HTML: its list items carry no bullet
+        own = html_closing_list(items, last, gone, _part("related_item"))
+    return own | marked_section(items, last, gone)
 
 
 PAGE_PARTS = Path(__file__).parent / "data" / "page_parts.toml"
@@ -411,9 +460,12 @@ def _drop_head_intro(items, kept, profile, removed):
         headline_below[k] = headline_below[k + 1] or (k + 1 < run and not prose[k + 1] and _headline_like(lines[k + 1]))
     # a time stamp beside it is no profile box: a news lead in the polite style sits under its 입력 line
     stamps = {r.line_no for r in removed if r.rule.split(":")[-1] in _STAMP_RULES}
+    first_stamp = min(stamps, default=len(order) and order[-1] + 1)
     drop = set()
     for k in range(run):
         i, n = kept[k][0], where[kept[k][0]]
+        if i > first_stamp:
+            break       # under the post's stamp stands its body: the profile box is above its title
         beside = [order[m] for m in (n - 1, n + 1) if 0 <= m < len(order)]
         if (prose[k] and len(lines[k]) <= _INTRO_MAX_CHARS and _POLITE_END.search(lines[k])
                 and any(b not in kept_at and b not in stamps for b in beside) and headline_below[k]):
@@ -510,21 +562,30 @@ def _question_headline(items, head_end: int, removed) -> int | None:
     들으셨나요?` over `<nickname> 2026.02.21 22:14 조회 87`): a café's or forum's post title, not
     a sentence of the text."""
     under = {r.line_no for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] in _UNDER_TITLE_RULES}
+    # a blog's or café's posting line, the writer's name before the date and time: the line above it
+    # is the post's title whatever it ends with (`광저우 캔톤페어 다녀왔어요 (2025 가을)`)
+    posted = {r.line_no for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] == "timestamp"
+              and _NICKNAME_STAMP.match(r.text)}
     for k in range(min(head_end, len(items) - 1), -1, -1):
         i, raw = items[k]
         line = squeeze_spaces(raw)
         if i + 1 in under and _QUESTION_HEADLINE.search(line) and len(line) <= _HEADLINE_CHARS[1] \
                 and line.count("?") + line.count("？") == 1 and not any(mark in line for mark in ".!。"):
             return k
+        if i + 1 in posted and _headline_like(line) and len(line) >= _HEADLINE_PREFERRED and not _never_headline(line):
+            return k
     return None
 
 
+# A posting line headed by the writer's name (`곰돌이무역  2025. 10. 20. 23:11`), no label (`입력`).
+# A portal's posting line may have no name, only the date, time and counters (`2025-03-12 08:30 조회 3,482`).
+_NICKNAME_STAMP = re.compile(r"^(?!입력|등록|작성|수정|기사|발행|게재|업데이트|송고|승인)(?:[^\d\s]\S{0,15}\s*(?:\|\s*)?|(?=.*(?:조회|추천|댓글)))\d{4}\s?[.\-/년]")
 # What goes right under a post's title besides a time stamp: a byline, the writer's name.
 _UNDER_TITLE_RULES = _STAMP_RULES | {"byline", "author_label", "user_handle", "member_grade"}
 
 
 def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrapped=False,
-                   headings=frozenset(), chrome=(), closest=False, question=None):
+                   headings=frozenset(), chrome=(), closest=False, question=None, broken=frozenset()):
     """The headline is the first headline-like line above the article's first sentence
     (a longer one preferred: short head lines are series names and kickers; a section
     heading only when nothing else is there); the non-sentence lines above it are menus
@@ -534,7 +595,9 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
     the headline-like line closest above it that is not a subtitle; a line headed by the
     site's name, as its header and footer are, is never the headline."""
     head = [(k, squeeze_spaces(raw), i in linked) for k, (i, raw) in enumerate(items[:head_end])
-            if not squeeze_spaces(raw).startswith(chrome)]
+            if not squeeze_spaces(raw).startswith(chrome) and not _piece_of_a_sentence(items, k)
+            and i not in broken and i - 1 not in broken                # half a number
+            and not _WIDE_PAGE_MARK.match(raw.strip())]       # `<series>      1`: a page's header
     titled = [(k, line) for k, line, _ in head if items[k][0] in headings and _headline_like(line)
               and not _never_headline(line)]
     likely = titled[-1:] or _likely([h for h in head if not _never_headline(h[1])], profile) or _likely(head, profile)
@@ -621,7 +684,7 @@ def _drop_below_title(items, title, profile, removed):
         return items
     first = _first_prose(items)
     drop = {k for k in range(1, first) if _is_tool(squeeze_spaces(items[k][1]), profile)
-            and not _TABLE_ROW.search(items[k][1])}
+            and not _TABLE_ROW.search(items[k][1]) and not _piece_of_a_sentence(items, k)}
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:below_title")
                    for k, (i, raw) in enumerate(items) if k in drop)
     return [it for k, it in enumerate(items) if k not in drop]
@@ -652,9 +715,36 @@ _TABLE_ROW = re.compile(r"\S {2,}\S.*\d|\d.* {2,}\S")
 _PARTICLE_WORD = re.compile(r"[가-힣](?:의|과|와|을|를|에|에서|으로)(?:\s|$)")
 
 
+# A sentence's closing mark alone on a line (`.`, `.”`): a wrapped sentence's end, no tool.
+_CLOSING_MARK = re.compile(r"^[.?!。][\"'”’」』)]*$")
+
+
 def _is_tool(line: str, profile: Profile) -> bool:
     return len(line) < _HEADLINE_PREFERRED and not reads_as_sentence(line) and not _is_heading(line, profile) \
-        and not _PARTICLE_WORD.search(line)
+        and not _PARTICLE_WORD.search(line) and not _CLOSING_MARK.match(line)
+
+
+# A sentence's end inside a line (`2천만톤이다. 증가율은 -`): the line is prose cut at the margin.
+_INNER_SENTENCE_END = re.compile(r"[가-힣]다\.\s")
+_NUMBER_HEAD_END = re.compile(r"\d[\d.,]*[십백천만억조경]*$|[-−]$")
+_NUMBER_GOES_ON = re.compile(r"^[\d십백천만억조경]")
+
+
+def _piece_of_a_sentence(items, k: int) -> bool:
+    """Line k is a piece of a wrapped sentence, no headline and no tool: it goes on from a long
+    line right above that left its sentence open (`… 80억 달러였다. 대` / `련항 물동량은 1억`), holds
+    a sentence's end before its own end, or ends in a number (or a minus sign) that the very next
+    line goes on with (`대련항 물동량은 1억` / `2천만톤이다.`)."""
+    i, raw = items[k]
+    line = squeeze_spaces(raw)
+    if _INNER_SENTENCE_END.search(line):
+        return True
+    if k > 0 and items[k - 1][0] == i - 1:
+        above = squeeze_spaces(items[k - 1][1])
+        if len(above) >= _PROSE_MIN_CHARS and not _PROSE.search(above) and _INNER_SENTENCE_END.search(above + " "):
+            return True
+    return k + 1 < len(items) and items[k + 1][0] == i + 1 and bool(_NUMBER_HEAD_END.search(line)) \
+        and bool(_NUMBER_GOES_ON.match(squeeze_spaces(items[k + 1][1])))
 
 
 def _headline_like(line: str) -> bool:
@@ -714,6 +804,10 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}|\d\s*(?:초|분|시간|일|주|개월)\s*전
 _NICKNAME_MAX_CHARS = 15
 
 
+def _cut_names(profile: Profile) -> set[str]:
+    return {r.name for r in profile.rules_of("cut")}
+
+
 def _drop_comment_thread(items, profile, removed, first_line):
     """Comments with no heading above them: after the article has begun, two or more stamp
     lines (a nickname and a time, `[edges] comment_stamps` names their rules), each followed
@@ -721,8 +815,15 @@ def _drop_comment_thread(items, profile, removed, first_line):
     (`…했다.`): comments are written `…네요`, `…할까요?`. A live report's time-stamped updates
     are plain sentences and stay. The nickname on its own line above a stamp goes too."""
     names = set(profile.edges.get("comment_stamps", ()))
+    # Comments stand under their heading (`댓글 3`, a cut rule's): a stamp above it is the post's
+    # own (a café post's `<nickname> 2025.09.14 21:07 조회 214`), and so is the stamp right under
+    # the post's title when that title is the first line of prose (a question).
+    heading = min((r.line_no for r in removed if r.whole_line and r.rule in _cut_names(profile)), default=None)
+    kept_at = [i for i, _ in items]
     stamps = sorted(r.line_no for r in removed if r.whole_line and r.line_no > first_line
-                    and r.rule.rsplit(":", 1)[-1] in names and _CLOCK.search(r.text))
+                    and r.rule.rsplit(":", 1)[-1] in names and _CLOCK.search(r.text)
+                    and (heading is None or r.line_no > heading)
+                    and kept_at[max(bisect.bisect_left(kept_at, r.line_no) - 1, 0)] > first_line)
     if len(stamps) < 2:
         return items
     replies: list[list[tuple[int, str]]] = [[] for _ in stamps]     # the lines after each stamp
@@ -828,7 +929,7 @@ def _prose_lines(items, wrapped: bool) -> list[int]:
     that ends a sentence is prose."""
     lines = [squeeze_spaces(raw) for _, raw in items]
     prose = {k for k, line in enumerate(lines) if is_prose(line) or _is_note_statement(line) or _ANNOUNCES_LIST.search(line)
-             or _closes_the_line_above(items, lines, k)}
+             or _closes_the_line_above(items, lines, k) or _short_sentence(line)}
     if wrapped:
         start = 0
         for k in range(1, len(items) + 1):
@@ -837,6 +938,16 @@ def _prose_lines(items, wrapped: bool) -> list[int]:
                     prose.update(range(start, k))
                 start = k
     return sorted(prose)
+
+
+# A short sentence in the plain style with its period (`관계자의 말이다.`, `31% 늘었다.`): the text's
+# own line, so the lines above it are not the page's tail (a quote `“2030년 가동이 목표”`).
+_SHORT_SENTENCE = re.compile(r"[가-힣](?<!니)다\.[\"'”’」』)]*$")
+_SHORT_SENTENCE_CHARS = 8
+
+
+def _short_sentence(line: str) -> bool:
+    return len(line) >= _SHORT_SENTENCE_CHARS and bool(_SHORT_SENTENCE.search(line))
 
 
 def _closes_the_line_above(items, lines: list[str], k: int) -> bool:
@@ -896,10 +1007,7 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
             drop.update(run)
         run = []
     gone = sorted(r.line_no for r in removed if r.whole_line)
-    own = closing_list(items, last, page)
-    if not own and not wrapped_ok:      # HTML: its list items carry no bullet
-        own = html_closing_list(items, last, gone, _part("related_item"))
-    own = own | marked_section(items, last, gone)
+    own = _article_lists(items, last, page, removed, html=not wrapped_ok)
     summary = True          # still in the run of lines right under the last sentence
     for k in range(last + 1, len(items)):
         line = squeeze_spaces(items[k][1])
@@ -994,10 +1102,12 @@ def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):
     for raw in [raw for _, raw in items] if paginated else lines:   # unpaginated: the page as it came
         counts[raw.strip()] = counts.get(raw.strip(), 0) + 1
     page_counts = lru_cache(maxsize=1)(lambda: Counter(raw.strip() for raw in lines))   # the page as it came
+    # the same line set apart from a page's number on two pages or more (`<series> 2025-11      1`, `… 2`)
+    marked = Counter(m.group(1) for _, raw in items if (m := _WIDE_PAGE_MARK.match(raw.strip())))
     kept = []
     for i, raw in items:
         line = raw.strip()
-        if not paginated and (m := _WIDE_PAGE_MARK.match(line)) and counts.get(m.group(1), 0) \
+        if (m := _WIDE_PAGE_MARK.match(line)) and (not paginated and counts.get(m.group(1), 0) or marked[m.group(1)] >= 2) \
                 and not reads_as_sentence(m.group(1)):
             # the report's title or series line printed again with the page's number: a running header
             removed.append(Removed(i, line, f"{profile.name}:running_header"))

@@ -149,8 +149,9 @@ def unwrap(lines: list[str], heading: re.Pattern | None = None) -> list[str]:
             paragraphs.append(body)
             current = ""
             continue
-        if current:
-            current += _glue(lines[i - 1], body, spaces_kept, _at_margin(i - 1, chars, widths, fixed)) + body
+        if current:     # a line cut at a fixed width may start with the space of a word break
+            current += (" " if raw[:1] == " " != raw[1:2] else _glue(lines[i - 1], body, spaces_kept,
+                                                         _at_margin(i - 1, chars, widths, fixed))) + body
         else:
             current = body
         spaced = raw != raw.rstrip()

@@ -18,3 +18,15 @@ from pipeline.api import extract_text
 ])
 def test_coin_and_english_magnitude(text, expected):
     assert [(f.surface, str(f.value), f.unit) for f in extract_text(text).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("중국은 도농 2원 구조를 깨려 한다.", []),                 # 城乡二元结构 was 2 KRW
+    ("성 정부는 관리 체계를 1원화했다.", []),                   # 一元化 was 1 KRW
+    ("이 지역은 2원적 경제 구조를 보인다.", []),
+    ("정부·기업·대학의 3원 합작이 늘었다.", []),
+    ("한국 기업은 3억 원 합작 투자를 했다.", [("3억 원", "300000000", "KRW")]),
+    ("구조조정에 300억 원 구조조정 자금이 들었다.", [("300억 원", "30000000000", "KRW")]),
+])
+def test_won_as_element_is_no_money(text, expected):
+    assert [(f.surface, str(f.value), f.unit) for f in extract_text(text).facts] == expected

@@ -26,3 +26,17 @@ def test_other_won_amounts_still_follow_the_document(rules):
     text = "삼성전자는 올해 3조 원을 쓴다. 중국 법인은 인민폐 12억 원을 들인다."
     result = process("unprofiled/page.txt", text.encode("utf-8"), rules)
     assert {f.surface: f.unit for f in result.facts}["3조 원"] == "KRW"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("연변일보 기자 김철. 연길시 기업은 300만 싱가포르 달러(약 30억 원)를 유치했다.", "30억 원"),
+    ("연변일보 기자 김철. 이 회사는 500만 대만 달러(약 2억 원)를 투자했다.", "2억 원"),
+    ("연변일보 기자 김철. 이 회사는 1000만 루블(약 1.5억 원)을 투자했다.", "1.5억 원"),
+    ("연변일보 기자 김철. 이 회사는 200만 캐나다달러(약 20억 원)를 투자했다.", "20억 원"),
+])
+def test_conversion_from_any_currency_decides_its_won(text, surface, rules):
+    # a Chinese outlet, but the ratio (SGD ~ 1000 KRW, TWD ~ 40, RUB ~ 15, CAD ~ 1000) says won;
+    # with no rate band for the currency the 원 took the document's 元 (30억 yuan)
+    result = process("unprofiled/page.txt", text.encode("utf-8"), rules)
+    assert {f.surface: f.unit for f in result.facts}[surface] == "KRW"
+    assert "conversion" in result.won_evidence

@@ -2,8 +2,8 @@
 never takes the tail of a number broken by a line (these pass); but the generic cleaner
 removed the body line `련항 물동량은 1억` as `generic:below_title`, so the text read
 `대 2천만톤이다` and the fact 2천만톤 = 20000000 t was written for 1억2천만톤 = 120000000 t.
-Cleaning is furniture6's (ingest); the case is kept here as a known failure with its reason."""
-import pytest
+The cleaner now never removes one half of a number broken by a line end (adv6-clean), and a
+piece of a wrapped sentence is no tool below the title and no headline (furniture6)."""
 
 from pipeline.api import extract_text
 
@@ -27,14 +27,12 @@ def test_no_tail_of_a_broken_number_is_a_value():
     assert all(f.value not in (20000000, 1.5) for f in facts), [(f.surface, f.value) for f in facts]
 
 
-@pytest.mark.xfail(reason="ingest: a body line in a fixed-width digest is removed as generic:below_title (furniture6)")
 def test_digest_line_with_a_number_head_is_kept():
     result = extract_text(DIGEST)
     assert "련항 물동량은 1억" in result.clean.replace("\n", "")
     assert all(f.surface != "2천만톤" for f in result.facts)
 
 
-@pytest.mark.xfail(reason="ingest: a short first line ending in a number head is removed as generic:before_title (furniture6)")
 def test_first_line_with_a_number_head_is_kept():
     result = extract_text("대련항 물동량은 1억\n2천만톤이다. 증가율은 -\n1.5%로 전망했다.")
     assert all(f.surface != "2천만톤" for f in result.facts)

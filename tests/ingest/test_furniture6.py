@@ -87,10 +87,11 @@ def test_a_button_below_the_title_still_goes(generic):
 # ---- HTML: a list right under the last sentence (`<ul>` items carry no mark)
 
 LAST = "시는 조건을 채운 기업에 추가 혜택도 준다."
+HEFEI = "허페이시는 투자액이 10억 위안을 넘는 기업에 공장 부지를 시세의 절반에 넘긴다."
 
 
 def test_an_unannounced_html_list_under_the_last_sentence_stays(generic):
-    page = [S1, LAST, "공장 부지 우선 배정", "연구소 임대료 2년 면제", "<저작권자 © 가상경제, 무단전재 및 재배포 금지>"]
+    page = [HEFEI, LAST, "공장 부지 우선 배정", "연구소 임대료 2년 면제", "<저작권자 © 가상경제, 무단전재 및 재배포 금지>"]
     text = clean(page, generic, wrapped_ok=False, link_density=[0] * 5).text
     assert "공장 부지 우선 배정" in text and "연구소 임대료 2년 면제" in text and "저작권자" not in text
 
@@ -102,7 +103,8 @@ def test_html_closing_list_leaves_other_articles_alone():
     assert html_closing_list(items(S1, LAST, "웨이하이 한인회 총회 2026-02-20", "영사관 예약제 2026-02-17"), 1, [], RELATED) == set()
     assert html_closing_list(items(S1, LAST, "· 대련항 물동량 돌파", "· 선양 공항 국제선 늘어"), 1, [], RELATED) == set()
     assert html_closing_list(items(S1, LAST, "공장 부지 우선 배정"), 1, [], RELATED) == set()
-    assert html_closing_list(items(S1, LAST, "공장 부지 우선 배정", "연구소 임대료 2년 면제"), 1, [], RELATED) == {2, 3}
+    assert html_closing_list(items(HEFEI, LAST, "공장 부지 우선 배정", "연구소 임대료 2년 면제"), 1, [], RELATED) == {2, 3}
+    assert html_closing_list(items(S1, LAST, "공장 부지 우선 배정", "연구소 임대료 2년 면제"), 1, [], RELATED) == set()  # names nothing of the text
 
 
 def test_a_linked_related_list_under_the_last_sentence_goes(generic):
@@ -211,3 +213,39 @@ def test_a_short_closing_line_needs_an_open_line_right_above(generic):
     # under a closed sentence, a short `…다.` line is no wrapped end: the tail rules still see the page's foot
     page = ["산둥성 해상풍력 공급망과 한국 기업의 참여 방안", "", S1, S2, "", "가상연구원 김가상", "잘 봤습니다."]
     assert "가상연구원 김가상" not in clean(page, generic).text
+
+
+def test_a_newsletter_s_standing_section_heading_is_no_template_line(generic):
+    page = ["▶ 옌타이 보세물류센터 개장", "", S1, S2, "", "▶ 단신", "· 칭다오항, 한국행 LCL 화물 주 3회 출항",
+            "· 르자오 세관, 검사 예약 앱 시범 운영", "", "서해무역레터 | 구독 해지"]
+    text = clean(page, generic, template=frozenset({"▶ 단신", "서해무역레터 | 구독 해지"})).text
+    assert "▶ 단신" in text and "구독 해지" not in text
+    html = clean([HEFEI, LAST, "공장 부지 우선 배정", "연구소 임대료 2년 면제", "가상경제 | 회사소개"], generic, wrapped_ok=False,
+                 link_density=[0] * 5, template=frozenset({"공장 부지 우선 배정", "가상경제 | 회사소개"})).text
+    assert "공장 부지 우선 배정" in html and "회사소개" not in html
+
+
+def test_unlinked_headlines_of_other_stories_under_the_last_sentence_still_go(generic):
+    page = [S1, S2, "다롄 항만 물동량 최대", "선양 공항 국제선 확대", "ⓒ 가상일보"]
+    text = clean(page, generic, wrapped_ok=False, link_density=[0] * 5).text
+    assert "다롄 항만" not in text and S2 in text
+    # the same lines under a sentence that announces them stay
+    announced = [S1, "시는 입주 기업에 다음 지원을 약속했다.", "법인세 감면 5년", "전력 요금 20% 할인", "ⓒ 가상일보"]
+    assert "전력 요금 20% 할인" in clean(announced, generic, wrapped_ok=False, link_density=[0] * 5).text
+
+
+# ---- a piece of a wrapped sentence is no tool below the title and no headline
+
+def test_a_wrapped_piece_ending_in_a_number_head_is_kept(generic):
+    page = ["요녕성 수출 감소", "", "중국 요녕성의 올해 수출은 작년보다 3.5% 줄어 모두 120억 달러에 그쳤",
+            "다. 수입은 2.1퍼센트 늘어 80억 달러였다. 대", "련항 물동량은 1억", "2천만톤이다. 성은 내년에도 항만을 늘린다."]
+    assert "련항 물동량은 1억" in clean(page, generic).text
+    first = clean(["대련항 물동량은 1억", "2천만톤이다. 증가율은 -", "1.5%로 전망했다."], generic)
+    assert first.title == "" and "대련항 물동량은 1억" in first.text
+
+
+def test_a_short_tool_below_the_title_still_goes(generic):
+    page = ["요녕성 수출 감소", "기사원문", "중국 요녕성의 올해 수출은 작년보다 3.5% 줄어 모두 120억 달러에 그쳤다.", S2]
+    assert "기사원문" not in clean(page, generic).text
+    # a short headline over a sentence stays the title even when its line ends in a figure
+    assert clean(["수출 120억 달러", "", "중국 요녕성의 올해 수출은 작년보다 3.5% 줄었다.", S2], generic).title == "수출 120억 달러"
