@@ -6,6 +6,7 @@ heavy libraries (hanja, pypinyin, kiwi) used here.
 from __future__ import annotations
 
 import csv
+import functools
 import importlib.util
 import pathlib
 import re
@@ -304,7 +305,23 @@ def readings(e: Entry, tools: Tools) -> dict:
                                 | sino_korean_variants(tools.s2t.convert(core).replace("臺", "台"), tools)),
             "sino_ethnic": sino_korean(tools.s2t.convert(ethnic), tools) if ethnic else "",
             "translit_ethnic": translit_ethnic(ethnic, tools),
+            "usual_ethnic": usual_ethnic(ethnic),
             "ko_suffix": ko_suffix(suf, tools)}
+
+
+@functools.cache
+def _usual_ethnic_names() -> dict[str, str]:
+    return tomllib.loads((DATA / "curated.toml").read_text(encoding="utf-8"))["ethnic_names"]["names"]
+
+
+def usual_ethnic(ethnic: str) -> str:
+    """The nationalities as Korean news names them where the loanword rules say otherwise
+    (哈萨克 -> 카자흐족, not 하싸커족: 이리 카자흐자치주), from curated.toml [ethnic_names];
+    "" unless every nationality of the name has such a form."""
+    usual = _usual_ethnic_names()
+    parts = [p for p in ethnic.split("族") if p]
+    tail = "족" if "族" in ethnic else ""          # 伊犁哈萨克自治州: 이리 카자흐자치주
+    return "".join(usual[p] + tail for p in parts) if parts and all(p in usual for p in parts) else ""
 
 
 def translit_ethnic(ethnic: str, tools: Tools) -> str:
@@ -446,7 +463,8 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
         if r["ko_suffix"]:
             fulls = [reading + r["ko_suffix"]]
             # 연변조선족자치주, 다리백족자치주; with a transliterated name 다리바이족자치주
-            ethnics = [x for x in {r["sino_ethnic"], r["translit_ethnic"] if match == "transliteration" else ""} if x]
+            ethnics = [x for x in {r["sino_ethnic"], r["translit_ethnic"] if match == "transliteration" else "",
+                                   r["usual_ethnic"] if match == "transliteration" else ""} if x]
             for ethnic in sorted(ethnics):
                 fulls.append(reading + ethnic + r["ko_suffix"])
             if len(r["ko_suffix"]) >= 3 or r["ko_suffix"] == "신구":   # 옌볜 조선족 자치주, 푸둥 신구

@@ -855,6 +855,14 @@ def _list_of_cities(text: str, ms: list[Mention], i: int, gaz: Gazetteer, korean
     return len(cities) >= 3 and sum(text[k.start:k.end] not in gaz.korean_places for k in cities) >= 2
 
 
+def _listed_with_itself(text: str, kept: list[Mention], i: int) -> bool:
+    """산시성과 산시성, 타이저우·타이저우: a shared reading listed with the same surface
+    names both of its places, neither alone."""
+    m, surface = kept[i], text[kept[i].start:kept[i].end]
+    return any(0 <= j < len(kept) and kept[j].place is None and text[kept[j].start:kept[j].end] == surface
+               and _listed(text, *sorted((kept[j], m), key=lambda x: x.start)) for j in (i - 1, i + 1))
+
+
 def _listed(text: str, a: Mention, b: Mention) -> bool:
     gap = text[a.ext_end:b.start]
     return "\n" not in gap and bool(gap.strip()) and bool(_ENUM_GAP.fullmatch(gap))
@@ -1325,8 +1333,8 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
         listed_in = own
         surface = text[m.start:m.end]
         if m.place is None and len({c.place.key for c in m.cands if c.strength == m.cands[0].strength}) > 1 \
-                and several_before().search(text, max(0, m.start - 8), m.start):
-            undecided = True                 # 두 산시성, 두 타이저우: it names them all
+                and (several_before().search(text, max(0, m.start - 8), m.start) or _listed_with_itself(text, kept, i)):
+            undecided = True                 # 두 산시성, 두 타이저우, 산시성과 산시성: it names them all
             continue
         found = _resolve(m, near_prev, glossed, nxt_place, provinces,
                          lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes, siblings=True), own,

@@ -17,3 +17,12 @@ def test_its_own_province_right_before_wins_over_the_next_in_the_list(gaz, text,
     reading = text.split(" ")[1].rstrip("와과")
     rows = [m.name_zh for m in find_places(text, gaz) if m.surface == reading]
     assert rows == [first, second]
+
+
+@pytest.mark.parametrize("text,reading", [
+    # were 山西省 twice (nearby, then document)
+    ("산시성과 산시성은 한글 표기가 같아 혼동된다.", "산시성"),
+    ("타이저우와 타이저우를 구별해야 한다.", "타이저우"),
+])
+def test_a_shared_reading_listed_with_itself_is_no_row(gaz, text, reading):
+    assert [m.surface for m in find_places(text, gaz) if m.surface == reading] == []
