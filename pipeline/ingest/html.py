@@ -36,10 +36,7 @@ def parse_html(text: str) -> Page:
     (Inserting newline nodes around every block made bs4 walk to each block's last
     descendant: quadratic in nesting depth.) Each line also gets its link density: the
     share of its letters inside `<a>` (jusText's signal for menus and article lists)."""
-    try:
-        parts, found = _parts_lxml(text)
-    except Exception:    # markup lxml's own tree refuses: as bs4 reads it (it retries it as UTF-8)
-        parts, found = _parts_bs4(text)
+    parts, found = _parts(text)
     lines, link_density, headings = _lines(parts)
     title, published, sites, from_title_tag = found.metadata()
     heading_texts = {" ".join(lines[k].split()) for k in headings}
@@ -55,9 +52,9 @@ def parse_html(text: str) -> Page:
     return Page(lines, title, published, sites + (title,) * (weak and bool(title)), weak, link_density, headings)
 
 
-def _parts_bs4(text: str) -> tuple[list[tuple[str, bool, bool]], "_Found"]:
+def _parts(text: str) -> tuple[list[tuple[str, bool, bool]], "_Found"]:
     """The page's text pieces (text, inside a link, inside an h1-h3) and metadata elements,
-    walking bs4's tree (the reference that _parts_lxml gives the same answer as)."""
+    walking bs4's tree (built by lxml's parser)."""
     from bs4 import BeautifulSoup, NavigableString, Tag   # here: a run of plain text never pays for bs4
     # Attributes as plain strings: bs4 otherwise splits class, rel and the like into lists
     # (a tenth of its parsing time); only meta, time and title attributes are read here.
@@ -104,102 +101,6 @@ def _parts_bs4(text: str) -> tuple[list[tuple[str, bool, bool]], "_Found"]:
             stack.append(_LEAVE_HEADING)
         stack.extend(reversed(node.contents))
     return parts, found
-
-
-_ASCII_SPACES = " \n\t\f\r"        # what bs4 collapses a blank string of (BeautifulSoup.ASCII_SPACES)
-_PRESERVE = {"pre", "textarea"}        # ... except inside these (its preserve_whitespace_tags)
-_CONTAINERS = {"rt", "rp", "style", "script", "template"}   # strings bs4 gives another type (not text)
-
-
-def _parts_lxml(text: str) -> tuple[list[tuple[str, bool, bool]], "_Found"]:
-    """The same as _parts_bs4, from the events of the parser bs4 uses, with the options it
-    gives it (issue 10: building bs4's own tree was most of the HTML step): the same
-    strings, cut where bs4 cuts them (at every tag, comment, declaration and processing
-    instruction), of the same kind."""
-    from lxml import etree
-    if text[:1] == "\ufeff":
-        text = text[1:]            # as bs4 hands a str to lxml
-    target = _Events()
-    parser = etree.HTMLParser(target=target, recover=True, huge_tree=False)
-    parser.feed(text)
-    parser.close()
-    target.flush()
-    return target.parts, target.found
-
-
-class _Events:
-    """An lxml parser target that keeps what _parts_bs4 reads off bs4's tree. A string is
-    what bs4 makes of it: blank ASCII space becomes one newline or space outside `pre` and
-    `textarea`; text under `rt`, `rp`, `script`, `style` or `template` is of another kind
-    than text, as are comments, declarations and processing instructions."""
-
-    def __init__(self) -> None:
-        self.parts: list[tuple[str, bool, bool]] = []
-        self.found = _Found()
-        self.buffer: list[str] = []
-        self.open: list[tuple[str, bool]] = []     # (tag, whether its line closes at its end)
-        self.dropped = self.link = self.heading = self.preserve = self.container = 0
-        self.collecting: list[tuple[list[str], int]] = []   # the first h1's and title's strings, while inside them
-
-    def flush(self) -> None:
-        """The string gathered since the last event, as bs4's endData makes it."""
-        if not self.buffer:
-            return
-        s = "".join(self.buffer)
-        self.buffer = []
-        if not self.preserve and not s.strip(_ASCII_SPACES):
-            s = "\n" if "\n" in s else " "
-        if self.container:
-            return
-        if self.collecting and (t := s.strip()):
-            for strings, _ in self.collecting:
-                strings.append(t)
-        if not self.dropped:
-            self.parts.append((s, self.link > 0, self.heading > 0))
-
-    def start(self, tag: str, attrib, nsmap=None) -> None:
-        self.flush()
-        closes = False
-        if tag in _DROP:
-            self.dropped += 1
-        elif tag in _BLOCK and not self.dropped:
-            self.parts.append(("\n", False, False))
-            closes = True
-        self.link += tag == "a"
-        self.heading += tag in _HEADINGS
-        self.preserve += tag in _PRESERVE
-        self.container += tag in _CONTAINERS
-        self.open.append((tag, closes))
-        if (strings := self.found.see(tag, attrib)) is not None:
-            self.collecting.append((strings, len(self.open)))
-
-    def end(self, tag: str) -> None:
-        self.flush()
-        name, closes = self.open.pop()
-        if self.collecting and len(self.open) < self.collecting[-1][1]:
-            self.collecting.pop()
-        if closes:
-            self.parts.append(("\n", False, False))
-        self.dropped -= name in _DROP
-        self.link -= name == "a"
-        self.heading -= name in _HEADINGS
-        self.preserve -= name in _PRESERVE
-        self.container -= name in _CONTAINERS
-
-    def data(self, s: str) -> None:
-        self.buffer.append(s)
-
-    def comment(self, s: str) -> None:
-        self.flush()
-
-    def pi(self, target: str, data: str | None = None) -> None:
-        self.flush()
-
-    def doctype(self, *args) -> None:
-        self.flush()
-
-    def close(self) -> None:
-        pass
 
 
 def _lines(parts: list[tuple[str, bool, bool]]) -> tuple[list[str], list[float], frozenset[int]]:
