@@ -158,10 +158,15 @@ _UNIT_TAIL = re.compile(r"^(?:%|퍼센트|프로|위안|元|달러|딸라|원|�
 
 def _broken_numbers(lines: list[str]) -> frozenset[int]:
     """Line numbers i whose end runs on into the number that starts line i + 1."""
-    return frozenset(i for i in range(len(lines) - 1)
-                     if _LETTERS.search(line := lines[i].rstrip()) and (
-                         _NUMBER_HEAD.search(line) and _NUMBER_TAIL.match(lines[i + 1].lstrip())
-                         or _UNIT_HEAD.search(line) and _UNIT_TAIL.match(lines[i + 1].lstrip())))
+    return frozenset(i for i in range(len(lines) - 1) if _runs_into(lines[i], lines[i + 1]))
+
+
+def _runs_into(line: str, next_line: str) -> bool:
+    """`line` is text ending in a number's head that `next_line` goes on with (or its unit)."""
+    line, next_line = line.rstrip(), next_line.lstrip()
+    return bool(_LETTERS.search(line)) and bool(
+        _NUMBER_HEAD.search(line) and _NUMBER_TAIL.match(next_line)
+        or _UNIT_HEAD.search(line) and _UNIT_TAIL.match(next_line))
 
 
 def _hold_broken(items, kept, broken, removed):
@@ -726,8 +731,6 @@ def _is_tool(line: str, profile: Profile) -> bool:
 
 # A sentence's end inside a line (`2천만톤이다. 증가율은 -`): the line is prose cut at the margin.
 _INNER_SENTENCE_END = re.compile(r"[가-힣]다\.\s")
-_NUMBER_HEAD_END = re.compile(r"\d[\d.,]*[십백천만억조경]*$|[-−]$")
-_NUMBER_GOES_ON = re.compile(r"^[\d십백천만억조경]")
 
 
 def _piece_of_a_sentence(items, k: int) -> bool:
@@ -743,8 +746,7 @@ def _piece_of_a_sentence(items, k: int) -> bool:
         above = squeeze_spaces(items[k - 1][1])
         if len(above) >= _PROSE_MIN_CHARS and not _PROSE.search(above) and _INNER_SENTENCE_END.search(above + " "):
             return True
-    return k + 1 < len(items) and items[k + 1][0] == i + 1 and bool(_NUMBER_HEAD_END.search(line)) \
-        and bool(_NUMBER_GOES_ON.match(squeeze_spaces(items[k + 1][1])))
+    return k + 1 < len(items) and items[k + 1][0] == i + 1 and _runs_into(raw, items[k + 1][1])
 
 
 def _headline_like(line: str) -> bool:
