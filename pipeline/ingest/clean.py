@@ -57,13 +57,21 @@ class Cleaned:
 _COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
+# A board's stamp with a two-digit year and the time after it (`24-11-05 08:15`): YY-MM-DD.
+_STAMP_DATE = re.compile(r"(?<![\d.\-/])(\d{2})-(\d{2})-(\d{2})\s+\d{1,2}:\d{2}(?!\d)")
+
+
 def iso_date(s: str) -> str:
-    """`2025.12.15 (월)`, `2025-11-03T14:20:00+09:00`, `2025년 11월 3일`, `HJ-20251215-0153` -> `2025-12-15`."""
+    """`2025.12.15 (월)`, `2025-11-03T14:20:00+09:00`, `2025년 11월 3일`, `HJ-20251215-0153`,
+    `24-11-05 08:15` -> `2025-12-15`."""
     m = _DATE.search(s) or _COMPACT_DATE.search(s)
+    century = 0
     if not m:
-        return ""
+        m, century = _STAMP_DATE.search(s), 2000
+        if not m:
+            return ""
     y, mo, d = (int(g) for g in m.groups())
-    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else ""
+    return f"{century + y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else ""
 
 
 def is_prose(line: str) -> bool:
