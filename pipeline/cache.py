@@ -125,10 +125,12 @@ class Cache:
         return hit[1]
 
     def put(self, shard: Shard, template: str = "", location: str = "",
-            candidates: tuple[str, Stored] | None = None) -> None:
+            candidates: tuple[str, Stored] | None = None, kept: tuple | None | bool = False) -> None:
         """Store `shard`; with `candidates` (the bytes' sha256 and what the pre-pass found in
-        them) those too, else the candidates stored before are kept."""
-        lines = self._lines(shard.doc_id, *candidates, location) if candidates else self._kept(shard.doc_id)
+        them) those too, else the candidates stored before are kept (`kept`: those, as
+        `entry` gave them, when the caller read them already: one read less)."""
+        lines = self._lines(shard.doc_id, *candidates, location) if candidates else \
+            self._kept(shard.doc_id) if kept is False else kept
         self._write(self._path(shard.doc_id), (self.fp.key(shard.sha256, shard.source, template, location), shard, lines))
 
     def _candidates_key(self, doc_id: str, raw_sha: str, location: str) -> tuple:
@@ -154,13 +156,17 @@ class Cache:
 
     def with_candidates(self, doc_id: str, raw_sha: str, location: str = "") -> tuple[tuple | None, Shard | None, Stored | None]:
         """(key, shard, candidates) of `doc_id` as `load` and `candidates` give them, in one read."""
+        return self.entry(doc_id, raw_sha, location)[:3]
+
+    def entry(self, doc_id: str, raw_sha: str, location: str = "") -> tuple[tuple | None, Shard | None, Stored | None, tuple | None]:
+        """`with_candidates`, and the candidates as stored, for `put(..., kept=...)`."""
         entry = self._entry(doc_id)
         if entry is None:
-            return None, None, None
+            return None, None, None, None
         key, shard, lines = entry
         if not isinstance(shard, Shard) or shard.doc_id != doc_id:
             key = shard = None
-        return key, shard, self._stored(lines, self._candidates_key(doc_id, raw_sha, location))
+        return key, shard, self._stored(lines, self._candidates_key(doc_id, raw_sha, location)), lines
 
     @staticmethod
     def _stored(lines: tuple | None, key: tuple) -> Stored | None:
@@ -196,5 +202,5 @@ class Cache:
 
 
 def _read(path: str) -> bytes:
-    with open(path, "rb") as f:
-        return f.read()
+    with open(path, "rb", buffering=0) as f:    # unbuffered: no isatty or seek calls, one read
+        return f.readall()
