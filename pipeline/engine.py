@@ -81,8 +81,16 @@ def _extract(docs: list[Found], out: Path, opts: Options, t0: float) -> int:
     if opts.use_cache and prev and prev.inputs == inputs and prev.complete and not check_generation(out):
         cached = prev.documents - sum(1 for f, _ in hashed if f.problem)
         return _report(prev, 0, cached, t0, out)       # nothing new: nothing to do
-    from pipeline.ingest.template import digest
     cache = Cache(out / ".cache", fp)
+    try:
+        return _extract_into(cache, hashed, inputs, out, opts, t0)
+    finally:
+        cache.close(compact=False)      # on the way out after an interruption: the index only
+
+
+def _extract_into(cache: Cache, hashed: list[tuple[Found, str]], inputs: str, out: Path, opts: Options,
+                  t0: float) -> int:
+    from pipeline.ingest.template import digest
     with _runner(opts) as runner:
         templates, done = _templates(hashed, cache, runner, opts.use_cache)
         todo, cached, finished = [], 0, 0
@@ -110,6 +118,7 @@ def _extract(docs: list[Found], out: Path, opts: Options, t0: float) -> int:
     doc_ids = [f.doc_id for f, _ in hashed]
     cache.prune(doc_ids)
     gen = write_generation(out, doc_ids, cache.shard, inputs, opts.formats)
+    cache.close()
     return _report(gen, len(todo) + finished, cached, t0, out)
 
 
@@ -148,7 +157,7 @@ def _templates(hashed: list[tuple[Found, str]], cache: Cache, runner, use_cache:
             _assign(folders[name], {}, cache, templates)
     for found in _progress(runner.candidates(need), len(need), "template pre-pass"):
         f, sha = of[found.doc_id]
-        stored = Stored(found.candidates, found.reach, found.won) if found.candidates is not None else None
+        stored = Stored(found.candidates, found.reach, found.won, found.resume) if found.candidates is not None else None
         if found.shard is not None:     # the result with no template lines, and the candidates
             cache.put(found.shard, "", f.location, (sha, stored) if stored is not None else None)
             if found.shard.sha256 == sha and found.shard.reusable:
@@ -189,7 +198,7 @@ def _before(cache: Cache, done: dict[str, str], kept: dict[str, tuple | None]):
         key, shard, stored, kept[f.doc_id] = cache.entry(f.doc_id, sha, f.location)
         if shard is None or stored is None or key != cache.fp.key(sha, shard.source, "", f.location):
             return job
-        return replace(job, before=shard, won=stored.won)
+        return replace(job, before=shard, won=stored.won, resume=stored.resume)
     return prepare
 
 
