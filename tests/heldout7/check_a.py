@@ -8,7 +8,7 @@ Checks, per document of tests/heldout7/a/raw:
   (places and facts each in their own order; whitespace-insensitive, so hard wraps
   and spaced groups do not matter);
 - every body and furniture line of lines.csv occurs in the visible text, and no
-  furniture line occurs inside a body line of the same page;
+  furniture line occurs inside a body line or the title of the same page;
 - every title occurs in the visible text, dates are ISO or empty;
 - values are plain decimals, units/qualifiers/changes are in the contract's vocabulary;
 - the expected files are UTF-8 with BOM with the documented headers, and every
@@ -163,6 +163,9 @@ def main() -> int:
     for row in read("pages.csv"):
         d = row["doc_id"]
         seen.add(d)
+        for f in furniture.get(d, []):
+            if f in flat(row["title"]):
+                errors.append(f"{d}: furniture {f!r} occurs inside the title")
         if d not in texts or flat(row["title"]) not in texts[d]:
             errors.append(f"{d}: title not in page: {row['title']!r}")
         if row["published"] and not ISO.match(row["published"]):
