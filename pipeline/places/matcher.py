@@ -733,9 +733,8 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
         return ""                                    # 로씨야: part of another word
     before = text[max(0, m.start - 12):m.start].rstrip()
     # (중국 훈춘, 러시아 하산: a county's reading that is no word is a name before any noun)
-    wordish = _everyday(surface, m.cands, gaz) or surface in gaz.shared_readings
     if any(before.endswith(w) for w in gaz.context_words) and (korean_place or not (
-            _everyday(surface, m.cands, gaz) or wordish and _modifies_a_noun(text, m, known.starts))):
+            everyday or surface in gaz.shared_readings and _modifies_a_noun(text, m, known.starts))):
         return "context"
     keys = {c.place.key for c in m.cands}
     for j in (i - 1, i + 1):
