@@ -448,6 +448,8 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
         if not reason:
             continue
         m.accepted, m.reason = True, reason
+        if m.by_column and m.korean:
+            known.glossed_names.add(text[m.start:m.end])   # 하문 1,255 in a column of ports: a name, as a gloss says
         if reason in _LOCAL:
             # 중국 광주: the reading decided as the city by evidence at this mention
             surface = text[m.start:m.end]
@@ -596,7 +598,8 @@ class Known:
     korean_text: bool            # the text names Korean places (서울, 경북, 광역시)
     starts: list[int]            # start of every mention, in order
     written: dict[str, set[str]]  # place key -> the Hangul surfaces it was accepted under alone
-    glossed_names: set[str]      # Hangul surfaces accepted with their gloss (방부(蚌埠))
+    glossed_names: set[str]      # Hangul surfaces accepted with their gloss (방부(蚌埠)) or as a cell
+                                 # of a column of places (하문 1,255 under 청도 2,875)
     holders: set[str] = field(default_factory=set)           # name_zh of cities a named district lies in
     local: dict[str, dict[str, int]] = field(default_factory=dict)  # surface -> key it was read as by evidence
                                                                     # at it -> where first
@@ -797,8 +800,8 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
 
 
 def _named_by_this_reading(text: str, m: Mention, known: Known) -> bool:
-    """The document names m's place by m's reading, glossed (방부(蚌埠)) or with its suffix
-    (카스시, 카스지구), and m stands as a name: a particle, a place noun (공항, 구시가지,
+    """The document names m's place by m's reading, glossed (방부(蚌埠)), in a column of
+    places (하문 1,255) or with its suffix (카스시, 카스지구), and m stands as a name: a particle, a place noun (공항, 구시가지,
     지역) or nothing follows it, not another noun it would form a word with (연대 보증,
     일조 시간: the words)."""
     surface = text[m.start:m.end]
@@ -983,7 +986,8 @@ def _list_size(text: str, ms: list[Mention], i: int) -> int:
 def _list_of_cities(text: str, ms: list[Mention], i: int, gaz: Gazetteer, korean_text: bool) -> bool:
     """ms[i] is one of three or more readings of Chinese cities or provinces listed together
     (청도, 대련, 천진; 정주, 무한, 장사), none of them an unlisted everyday word, nor, in a
-    text on Korean places, a Korean place's name: ordinary words seldom line up so."""
+    text on Korean places, a Korean place's name: ordinary words seldom line up so; or one
+    of two followed by a zone word (대련과 청도의 개발구), in a text on no Korean place."""
     def city(k: Mention) -> bool:
         surface = text[k.start:k.end]
         return (not k.vetoed and not k.runs_on and not _everyday(surface, k.cands, gaz)
@@ -999,7 +1003,13 @@ def _list_of_cities(text: str, ms: list[Mention], i: int, gaz: Gazetteer, korean
         hi += 1
     cities = [ms[j] for j in range(lo, hi + 1) if city(ms[j])]
     # 안산, 광주, 청도 may all be Korea's: two at least must be no Korean place's name
-    return len(cities) >= 3 and sum(text[k.start:k.end] not in gaz.korean_places for k in cities) >= 2
+    if len(cities) >= 3 and sum(text[k.start:k.end] not in gaz.korean_places for k in cities) >= 2:
+        return True
+    # 대련과 청도의 개발구: two cities' readings whose zones the sentence speaks of
+    last = ms[hi]
+    return len(cities) == 2 == hi - lo + 1 and not korean_text \
+        and any(text[k.start:k.end] not in gaz.korean_places for k in cities) \
+        and bool(gaz.zone_heads.match(text, last.ext_end + (text.startswith("의", last.ext_end))))
 
 
 def _listed_with_itself(text: str, kept: list[Mention], i: int) -> bool:

@@ -114,3 +114,18 @@ def test_a_bare_prefecture_name_is_the_prefecture_and_its_seat_city_has_its_suff
 
 def test_a_beer_is_no_place(gaz):
     assert ("카스", "喀什地区") not in _rows("신장 카스시의 식당에서 카스 한 병을 마셨다.", gaz)
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("개발구 관리위원회는 대련과 청도의 개발구보다 토지 사용료가 낮다고 본다.", [("대련", "大连市"), ("청도", "青岛市")]),
+    ("태권도 대련과 청도의 경기", []),
+])
+def test_two_cities_readings_before_a_zone_word(gaz, text, rows):
+    assert _rows(text, gaz) == rows
+
+
+def test_a_reading_in_a_column_of_places_is_a_name_below_it(gaz):
+    text = ("중국 항만도시 처리량 (만TEU)\n\n도시      처리량\n상해      4,916\n영파      3,530\n심천      2,988\n"
+            "청도      2,875\n천진      2,217\n하문      1,255\n대련        500\n\n"
+            "청도는 산동성의 최대 항만이다. 하문은 대만 교역의 창구다.")
+    assert _rows(text, gaz).count(("하문", "厦门市")) == 2
