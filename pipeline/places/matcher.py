@@ -438,7 +438,8 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
             confirm(m)
     todo.extend(range(len(ms) - 1, -1, -1))
     known = Known(confirmed, named, surfaces, glossed, not from_afar, starts, written, glossed_names,
-                  holders, {}, _marked_korean(text, ms, gaz), _about_koreans_in_china(text, gaz), korean_table)
+                  holders, {}, _marked_korean(text, ms, gaz), norm or _about_koreans_in_china(text, gaz),
+                  korean_table)
     while todo:
         i = todo.pop()
         m = ms[i]
@@ -605,6 +606,7 @@ class Known:
                                                                     # at it -> where first
     korean_marked: set[str] = field(default_factory=set)     # readings the text marks as Korea's (경북 청도, 청도군)
     abroad: bool = False                                     # written by or for Koreans living in China
+                                                             # (or in the 조선어 norm of its Korean media)
     korean_table: bool = False                               # a table of Korean cities (see _korean_table)
 
 
@@ -639,8 +641,9 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     paragraph | topic), or ""."""
     reason = _nearer_evidence(text, ms, i, known, gaz, scopes, norm)
     m = ms[i]
-    if reason or not m.korean or text[m.start:m.end] not in gaz.korean_places:
-        return reason
+    surface = text[m.start:m.end]
+    if reason or not m.korean or surface not in gaz.korean_places and surface.removesuffix("시") not in gaz.korean_places:
+        return reason                                # (청도시 is weak as 청도 is: Korea writes its cities so)
     return "topic" if _about_china(text, m, known, gaz, scopes) else ""
 
 
@@ -649,7 +652,8 @@ def _about_china(text: str, m: Mention, known: Known, gaz: Gazetteer, scopes: "S
     page about that Chinese city: the page names a district of it (라오산구 for 青岛), or,
     when the page marks none of the reading's mentions as Korea's (경북 청도, 청도군), reads
     it so at a mention before (중국 광주 … 광주 공장) or is written by or for Koreans living
-    in China and names no Korean place (교민 … 위안: ambiguous.toml [topic]). Never when the
+    in China (교민 … 위안: ambiguous.toml [topic]; or in the 조선어 norm of Korean-language
+    media in China: 래년, 딸라) and names no Korean place. Never when the
     page names the city otherwise (광저우: then 광주 is Gwangju), the reading runs on, or its
     sentence names a Korean place (양주시와 광주시는 경기도 북부에 있다)."""
     surface = text[m.start:m.end]
@@ -1462,7 +1466,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         end = m.end if m.korean else _hangul_suffix_end(text, m.end, c.place)
         surface = text[m.start:end]
         # a reading shared with a Korean place or word says what made it Chinese
-        shared = m.reason if surface in gaz.shared_readings else ""
+        shared = m.reason if surface in gaz.shared_readings or m.reason == "topic" else ""
         p = c.place
         out.append(PlaceMention(m.start, end, surface, p.name_zh, p.name_ko, p.hanja, p.pinyin,
                                 p.adcode, p.level, p.province_zh, p.lat, p.lon, decided or shared or c.match))

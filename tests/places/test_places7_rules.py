@@ -129,3 +129,14 @@ def test_a_reading_in_a_column_of_places_is_a_name_below_it(gaz):
             "청도      2,875\n천진      2,217\n하문      1,255\n대련        500\n\n"
             "청도는 산동성의 최대 항만이다. 하문은 대만 교역의 창구다.")
     assert _rows(text, gaz).count(("하문", "厦门市")) == 2
+
+
+@pytest.mark.parametrize("text,rows", [
+    # the 조선어 norm (래년) says the text comes from Korean-language media in China
+    ("청도시 상무국은 래년에 한국 상품 전시회를 연다. 청도의 한국 기업은 600곳이다.",
+     [("청도시", "青岛市", "topic"), ("청도", "青岛市", "topic")]),
+    ("래년 봄 경북 청도의 반시 축제. 청도 농가는 기대했다.", []),
+    ("광주시와 지역 산업진흥원은 기업을 모집했다. 중국 바이어 80명이 왔다. 100위안.", []),
+])
+def test_topic_in_the_joseon_norm_and_with_the_city_suffix(gaz, text, rows):
+    assert [(m.surface, m.name_zh, m.match) for m in find_places(text, gaz)] == rows
