@@ -57,6 +57,49 @@ def boxed_notices(items) -> set[int]:
     return drop
 
 
+# ---- unboxed event notices: `2. 행사 안내` / `<event>` / `일시: …` / `장소: …` / `참가비: …`
+# A newsletter's event box without a frame: lines of an event's labels one under another. The
+# article never writes its text so (its sentences carry predicates); a single labelled line may be
+# the text's own (`기간: 2026~2030년` over a sentence), so it takes two. A fact box's labels are no
+# event's (`총 투자액:`, `입주 기업:`), and `사업 기간:` is no event's date.
+_EVENT_LABEL = re.compile(r"^[▶►■□◆◇○●·•\-]?\s*(?:일\s?시|일자|날짜|기간|장\s?소|참가비|참가\s?대상|참가\s?자격|대\s?상|"
+                          r"모집(?:\s?(?:규모|인원|기업|대상|분야|기간))?|정\s?원|신청(?:\s?(?:방법|기간|마감))?|접수(?:\s?(?:방법|기간))?|"
+                          r"마감|문의(?:처)?|주최|주관|후원|연락처|좌석|강사|프로그램)\s*[:：]")
+# Above the labels, the event's name and the newsletter's heading of its notices (`2. 행사 안내`,
+# `② 행사 안내`, `[행사 안내]`): short lines that are no sentences, at most two.
+_EVENT_HEAD_LINES = 2
+_EVENT_HEAD_MAX_CHARS = 40
+_SENTENCE_LINE = re.compile(r"(?:[다요][.!?]?|[.?!。])[\"'”’)]*$")
+
+
+def event_boxes(items, is_prose) -> set[int]:
+    """Line numbers of an event notice written as labelled lines under the article (two or more
+    lines of an event's labels one under another), with the event's name and the notice's
+    heading right above them. Only below a sentence of the text: a page that is only the notice
+    (its title over the labels) keeps its title."""
+    lines = [(i, squeeze_spaces(raw)) for i, raw in items]
+    drop: set[int] = set()
+    seen_prose = False
+    k = 0
+    while k < len(lines):
+        if not _EVENT_LABEL.match(lines[k][1]) or _SENTENCE_LINE.search(lines[k][1]):
+            seen_prose = seen_prose or is_prose(lines[k][1])
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(lines) and _EVENT_LABEL.match(lines[end + 1][1]) and not _SENTENCE_LINE.search(lines[end + 1][1]):
+            end += 1
+        if end > k and seen_prose:
+            drop.update(i for i, _ in lines[k:end + 1])
+            for j in range(k - 1, max(-1, k - 1 - _EVENT_HEAD_LINES), -1):
+                head = lines[j][1]
+                if len(head) > _EVENT_HEAD_MAX_CHARS or _SENTENCE_LINE.search(head) or is_prose(head):
+                    break
+                drop.add(lines[j][0])
+        k = end + 1
+    return drop
+
+
 # ---- lone captions
 _MARK = "▲△"
 _CAPTION_MIN_CHARS = 14
