@@ -387,16 +387,23 @@ def _note_goes_on(kept, lines, j, run, profile) -> int:
     return j
 
 
+_OPENING_QUOTES = "\"“‘'「『"
+
+
 def _shown_title(title: str, items) -> str:
     """The page's own line for a `<title>`/`og:title` that the site cut (`…`) or glued a series
-    label to (`[차이나 인사이드] …`) while the page shows the whole headline on its own: that
-    line, as the page shows it (with a label only when the page prints it on the line)."""
+    label to (`[차이나 인사이드] …`), or cut at its first quotation mark (`웨이하이시` of `웨이하이시 "한국
+    카페리 노선 늘린다"`), while the page shows the whole headline on its own: that line, as the page
+    shows it (with a label only when the page prints it on the line)."""
     lines = [squeeze_spaces(raw) for _, raw in items[:_first_prose(items)]]
     if title in lines:
         return ""
     label, cut = _part("headline_label"), _part("cut_end")
     core = cut.sub("", label.sub("", title))
     was_cut = core != label.sub("", title)
+    for line in reversed(lines):    # cut at its first quotation mark (a site that left `"` unescaped in `og:title`)
+        if line.startswith(title) and line[len(title):].lstrip()[:1] in _OPENING_QUOTES and _headline_like(line):
+            return line
     if len(core) < _HEADLINE_PREFERRED:
         return ""
     for line in reversed(lines):    # the closest above the text: lists of other articles stand higher

@@ -113,3 +113,21 @@ def test_a_dash_inside_the_headline_is_not_the_site_s_name():
 def test_a_dash_before_the_site_s_name_still_cuts_it_off():
     page = _meta("창춘 자동차 부품 단지 방문기 - 북방 출장 노트", "창춘 자동차 부품 단지 방문기 - 북방 출장 노트", "북방 출장 노트")
     assert page.title == "창춘 자동차 부품 단지 방문기"
+
+
+# ---- an og:title cut at the headline's first quotation mark
+
+QUOTED = ("<html><head><meta charset='utf-8'><title>포털뉴스</title>"
+          "<meta property=\"og:title\" content=\"웨이하이시 \"한국 카페리 노선 늘린다\"\"></head><body>"
+          "<h1>웨이하이시 \"한국 카페리 노선 늘린다\"</h1>"
+          "<p>산둥성 웨이하이시가 한국을 오가는 카페리 노선을 두 개 늘린다고 밝혔다.</p><p>" + S2 + "</p></body></html>")
+
+
+def test_a_title_cut_at_an_unescaped_quotation_mark_gives_way_to_the_page_s_headline():
+    assert extract_text(QUOTED, url="portal/a.html").title == '웨이하이시 "한국 카페리 노선 늘린다"'
+
+
+def test_a_whole_title_that_a_quoted_line_merely_starts_with_stays(generic):
+    page = ["웨이하이 카페리 노선 늘어", "", "웨이하이 카페리 노선 늘어 “한국 관광객 반긴다”", "",
+            "산둥성 웨이하이시가 한국을 오가는 카페리 노선을 두 개 늘린다고 밝혔다.", S2]
+    assert clean(page, generic, wrapped_ok=False, title="웨이하이 카페리 노선 늘어").title == ""   # shown as given
