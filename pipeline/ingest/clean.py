@@ -445,25 +445,30 @@ def _drop_lines(items, profile, removed, dates, site_names):
 # `경제` of `홈 > 경제` also begins `경제성장률 5.2%로 둔화`.
 _CRUMB_STEP = re.compile(r"(?:>>?|›|»)\s*([^\d>›»|]{0,8}(?:소식|뉴스|정보|일반|종합|동정|단신))$")
 _PATH_RULES = {"breadcrumb", "you_are_here"}
+# Strip rules for a section's label before the headline (`[중국소식] …`, `중국소식 | …`): taken off the
+# lines above the text before the headline is looked for (a line with a bar is never a headline).
+_HEAD_LABEL_STRIPS = {"category_label_prefix"}
 
 
 def _unglue_section_label(kept, profile, removed):
-    """A text copy glues the section's label to the headline (`중국소식웨이하이 카페리 …`); the page
-    names that section as the last step of its breadcrumb, which is the evidence: above the first
-    sentence, a line that starts with that step and goes on loses it (with or without a space)."""
+    """A section's label before the headline goes before the headline is looked for: in brackets
+    or before a bar (the strip rule `category_label_prefix`), or glued to it in a text copy
+    (`중국소식웨이하이 카페리 …`) when the page's breadcrumb ends in that label, which is the
+    evidence: above the first sentence, a line that starts with it and goes on loses it."""
     labels = {m.group(1).strip() for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] in _PATH_RULES
               for m in [_CRUMB_STEP.search(r.text)] if m}
-    if not labels:
-        return kept
-    first = _first_prose(kept)
+    strips = [r for r in profile.rules_of("strip") if r.name.rsplit(":", 1)[-1] in _HEAD_LABEL_STRIPS]
     out = list(kept)
-    for k, (i, raw) in enumerate(kept[:first]):
+    for k, (i, raw) in enumerate(kept[:_first_prose(kept)]):
         line = squeeze_spaces(raw)
         label = next((lb for lb in sorted(labels, key=len, reverse=True)
                       if line.startswith(lb) and len(line) - len(lb) >= _HEADLINE_CHARS[0]), None)
+        m = None if label is not None else next((m for r in strips for m in [r.regex.match(line)] if m), None)
+        if m is not None and len(line) - m.end() >= _HEADLINE_CHARS[0]:
+            label = m.group(0)
         if label is not None:
             out[k] = (i, line[len(label):].lstrip(" |:·"))
-            removed.append(Removed(i, label, f"{profile.name}:section_label", whole_line=False))
+            removed.append(Removed(i, label.strip(), f"{profile.name}:section_label", whole_line=False))
     return out
 
 

@@ -131,3 +131,13 @@ def test_a_whole_title_that_a_quoted_line_merely_starts_with_stays(generic):
     page = ["웨이하이 카페리 노선 늘어", "", "웨이하이 카페리 노선 늘어 “한국 관광객 반긴다”", "",
             "산둥성 웨이하이시가 한국을 오가는 카페리 노선을 두 개 늘린다고 밝혔다.", S2]
     assert clean(page, generic, wrapped_ok=False, title="웨이하이 카페리 노선 늘어").title == ""   # shown as given
+
+
+def test_a_section_label_before_a_bar_or_in_angle_brackets_goes_before_the_headline_is_chosen(generic):
+    for head in ["중국소식 | 칭다오 최저임금 7월부터 오른다", "<교민소식> 칭다오 최저임금 7월부터 오른다"]:
+        done = clean(["한중일보", head, "입력 2025.06.10 09:42", "", S1, S2], generic)
+        assert done.title == "칭다오 최저임금 7월부터 오른다" and "소식" not in done.text
+    series = clean(["한중일보", "[무역브리핑] 칭다오 최저임금 7월부터 오른다", "", S1, S2], generic)
+    assert series.title == "[무역브리핑] 칭다오 최저임금 7월부터 오른다"     # a series label is the headline's
+    body = clean(["칭다오 최저임금 7월부터 오른다", "", S1, "경제·사회 발전 계획도 함께 나왔다.", S2], generic)
+    assert "경제·사회 발전 계획도 함께 나왔다." in body.text
