@@ -141,3 +141,13 @@ def test_a_section_label_before_a_bar_or_in_angle_brackets_goes_before_the_headl
     assert series.title == "[무역브리핑] 칭다오 최저임금 7월부터 오른다"     # a series label is the headline's
     body = clean(["칭다오 최저임금 7월부터 오른다", "", S1, "경제·사회 발전 계획도 함께 나왔다.", S2], generic)
     assert "경제·사회 발전 계획도 함께 나왔다." in body.text
+
+
+def test_an_event_notice_in_table_cells_goes_a_table_of_figures_stays():
+    cells = items("칭다오 최저임금 7월부터 오른다", S1, S2, "행사 안내", "칭다오 투자설명회", "일시", "2025년 9월 3일(수) 14:00",
+                  "장소", "칭다오 샹그릴라 호텔", "참가비", "무료")
+    gone = event_boxes(cells, is_prose)
+    assert {line for i, line in cells if i in gone} == {"행사 안내", "칭다오 투자설명회", "일시", "2025년 9월 3일(수) 14:00",
+                                                       "장소", "칭다오 샹그릴라 호텔", "참가비", "무료"}
+    table = items(S1, S2, "기간", "2021~2025년", "대상", "중소기업 120곳", "지원액", "320억 원 (기업당 5억 원)")
+    assert event_boxes(table, is_prose) == set()
