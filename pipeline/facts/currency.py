@@ -84,6 +84,9 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
     won = [f for f in facts if is_won(f) and not _named(f, text, units)]
     if not any(is_won(f) for f in facts):
         return WonDecision("", "")
+    if not won:      # 인민폐 3억 원, 한화로 35억 원: each amount in 원 says its currency itself
+        codes = sorted({f.unit for f in facts if is_won(f)})
+        return WonDecision(codes[0] if len(codes) == 1 else "", f"named: {', '.join(codes)}")
     decision = _decide(text, facts, won, sentences, places, rules, profile_says_yuan)
     for f in won:
         f.unit = decision.overrides.get(f.start, decision.code)
