@@ -73,7 +73,7 @@ def build_currency(t: dict) -> CurrencyRules:
 
 def is_won(f: Fact) -> bool:
     """An amount written in 원 (not ₩ or KRW, which are always won)."""
-    return f.quantity == "money" and f.surface.endswith("원")
+    return f.quantity == "money" and f.surface.endswith(("원", "원대"))      # 1천억 원대: a band
 
 
 def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
@@ -119,7 +119,7 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
         hits = sorted({m.group() for m in sig.pattern.finditer(text)})
         if len(hits) >= sig.min_words:
             add(code, sig.weight, f"{sig.name}: {', '.join(hits[:3])}")
-    yuan = [f for f in facts if f.unit == CNY and not f.surface.endswith("원")]
+    yuan = [f for f in facts if f.unit == CNY and not is_won(f)]
     if yuan:
         add(CNY, rules.yuan_weight, f"yuan_amounts: {len(yuan)}")
     sent_starts = [s for s, _ in sentences] or [0]

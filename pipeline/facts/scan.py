@@ -442,6 +442,8 @@ def _finish(sc: Scanner, text: str, start: int, um: UnitMatch, value: Decimal,
     if bm and not qual:
         qual = sc.quals.before_map[bm.group(1)]
     end = um.end
+    if value_max is None and text.startswith("대", end) and _BAND_AFTER.match(text, end + 1):
+        value_max, end = _band_top(value), end + 1      # 7%대, 1천억 원대: a band, 7 up to 8
     am = sc.quals.after.match(text, end)
     change_from = end
     if am:
@@ -466,6 +468,17 @@ def _finish(sc: Scanner, text: str, start: int, um: UnitMatch, value: Decimal,
     return Fact(start=start, end=end, surface=text[start:end], value=tidy(value),
                 value_max=tidy(value_max) if value_max is not None else None,
                 unit=code, quantity=unit.quantity, qualifier=qual, change=change)
+
+
+# `7%대로`, `1천억 원대의`, `30%대 후반`: 대 glued after the unit makes the figure a band
+_BAND_AFTER = re.compile(r"(?:으로|[로의에를가는이인다]|였[가-힣]*|이었[가-힣]*|이다|까지|에서|\s?(?:초반|중반|후반|초|중|후))?(?![가-힣])")
+
+
+def _band_top(value: Decimal) -> Decimal:
+    """The upper end of the band `value`대: one more in its last significant digit
+    (7 -> 8, 30 -> 40, 1천억 -> 2천억, 2.5 -> 2.6)."""
+    exp = value.normalize().as_tuple().exponent
+    return tidy(value + Decimal(10) ** exp)
 
 
 def scan(sc: Scanner, text: str, won_means_yuan: bool = False) -> list[Fact]:
@@ -510,6 +523,8 @@ def _joined(sc: Scanner, text: str, facts: list[Fact]) -> list[Fact]:
                 f = _extend(f, text, m.start(), int(m.group(1)) * 12 + f.value, None)
         elif f.value_max is None and _RANGE_TO.match(text, f.end):
             first = _range_head(sc, text, f, out)
+            if first is not None and first[1] is None:
+                continue                        # a range that cannot be read: no part of it is a value
             if first is not None and first[1] != f.value and not _changes_after(sc, text, f.end):
                 start, low = first
                 if out and out[-1].end > start:
@@ -525,9 +540,10 @@ def _extend(f: Fact, text: str, start: int, value: Decimal, value_max: Decimal |
                 quantity=f.quantity, qualifier=f.qualifier, change="")
 
 
-def _range_head(sc: Scanner, text: str, f: Fact, before: list[Fact]) -> tuple[int, Decimal] | None:
+def _range_head(sc: Scanner, text: str, f: Fact, before: list[Fact]) -> tuple[int, Decimal | None] | None:
     """(start, value) of the first end of a range written out before the fact `f`
-    (`5년에서` before `10년 사이`): a number and a unit of the same code, then 에서/부터."""
+    (`5년에서` before `10년 사이`): a number and a unit of the same code, then 에서/부터;
+    value None when that number cannot be such an end (a calendar year)."""
     m = _RANGE_FROM.search(text, max(0, f.start - 4), f.start)
     if not m:
         return None
@@ -548,10 +564,11 @@ def _range_head(sc: Scanner, text: str, f: Fact, before: list[Fact]) -> tuple[in
         tm = sc.grammar.trailing_big.match(text, pos)
         if tm and tm.end() <= m.start():
             value, pos = tidy(value * _trailing_mag(sc, tm.group().strip())), tm.end()
-    surface = text[pos:m.start()].strip()
-    if any(u.unit == f.unit or u.won and f.quantity == "money" for u in sc.units.after.get(surface, ())):
-        return num.start, value
-    return None
+    units = [u for u in sc.units.after.get(text[pos:m.start()].strip(), ())
+             if u.unit == f.unit or u.won and f.quantity == "money"]
+    if any(u.max_value is not None and value > u.max_value for u in units):
+        return num.start, None              # 2015년에서 10년 사이: a year is no end of a span
+    return (num.start, value) if units else None
 
 
 def _in_text_before(text: str, start: int) -> bool:
