@@ -14,6 +14,7 @@ from pipeline.ingest.blocks import (boxed_notices, closing_list, event_boxes, ho
                                     marked_section)
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
+from pipeline.ingest.unit_words import unit_start
 from pipeline.ingest.unwrap import first_full_line, is_hard_wrapped, reaches_margin, unwrap
 from pipeline.model import Removed
 
@@ -162,7 +163,7 @@ _NUMBER_HEAD = re.compile(r"(?:\d\s*[십백천만억조경]|\d,|[가-힣]\s?[-�
 _NUMBER_TAIL = re.compile(r"^\d(?!\d*[.)]\s)")
 # ... or a number whose unit went to the next line (`총사업비는 400억` / `위안.`): the value's unit
 _UNIT_HEAD = re.compile(r"\d\s*[십백천만억조경]?$")
-_UNIT_TAIL = re.compile(r"^(?:%|퍼센트|프로|위안|元|달러|딸라|원|엔|유로|톤|명|개|곳|대|건|척|배|가구|㎡|㎢|km|TEU|kWh|MW)(?![가-힣])")
+# (the unit words: data/unit_words.toml, shared with the facts stage, pipeline/ingest/unit_words.py)
 
 
 def _broken_numbers(lines: list[str]) -> frozenset[int]:
@@ -175,7 +176,7 @@ def _runs_into(line: str, next_line: str) -> bool:
     line, next_line = line.rstrip(), next_line.lstrip()
     return bool(_LETTERS.search(line)) and bool(
         _NUMBER_HEAD.search(line) and _NUMBER_TAIL.match(next_line)
-        or _UNIT_HEAD.search(line) and _UNIT_TAIL.match(next_line))
+        or _UNIT_HEAD.search(line) and unit_start().match(next_line))
 
 
 def _hold_broken(items, kept, broken, removed):
