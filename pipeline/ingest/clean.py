@@ -47,10 +47,23 @@ class Cleaned:
     # The lines the template step looked at (those the drop rules kept): a template line
     # that is none of them changes nothing (the engine's pre-pass, pipeline/engine.py).
     template_seen: list[str] = field(default_factory=list)
+    start: Start | None = None  # what was done before the template step (see `clean`)
 
     @property
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Start:
+    """What `clean` does before its template step, which template lines do not change: the
+    lines kept and removed so far, the dates seen and the title given. Handed back to `clean`
+    with the same lines (the engine's second pass over a page, with its folder's template
+    lines), cleaning goes on from there instead of doing it again."""
+    kept: tuple
+    removed: tuple
+    dates: tuple
+    title: str
 
 
 # A date written as eight digits inside a document number, `HJ-20030412-0153`: read only when
@@ -81,22 +94,20 @@ def is_prose(line: str) -> bool:
 
 def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: str = "",
           site_names: tuple[str, ...] = (), template: frozenset[str] = frozenset(),
-          link_density: list[float] | None = None, headings: frozenset[int] = frozenset()) -> Cleaned:
+          link_density: list[float] | None = None, headings: frozenset[int] = frozenset(),
+          start: Start | None = None) -> Cleaned:
     """`lines` are normalised lines, trailing spaces kept (they matter for unwrapping).
     `wrapped_ok` is False for HTML, whose lines are blocks, never wraps. A known `title`
     (from the page's metadata) marks where the article starts; without one, the headline
     is looked for in the text. A line that is only one of `site_names` is a logo; one of
     `template` recurs across the source's documents (pipeline.ingest.template).
     `link_density` (HTML): per line, the share of its letters inside links; `headings`
-    (HTML): the lines that hold an h1-h3 element's text."""
+    (HTML): the lines that hold an h1-h3 element's text. `start`: the `Cleaned.start` of an
+    earlier call with the same arguments but `template`."""
     items = [(i, raw) for i, raw in enumerate(lines) if raw.strip()]
-    removed: list[Removed] = []
-    dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
-    if title in site_names or _names_the_issuer(title):
-        title = ""             # a board's, bulletin's or issuer's name taken for the title: look for the headline
-    kept = _drop_lines(items, profile, removed, dates, set(site_names))
-    kept = _unglue_section_label(kept, profile, removed)
-    kept = _drop_blocks(items, kept, profile, removed)
+    if start is None:
+        start = _start(items, profile, title, site_names)
+    kept, removed, dates, title = list(start.kept), list(start.removed), list(start.dates), start.title
     template_seen = [raw for _, raw in kept]
     kept = _drop_template(kept, template, profile, removed, None if link_density is not None or not wrapped_ok else lines)
     kept = _drop_contents(items, kept, profile, removed)
@@ -146,7 +157,19 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     removed.sort(key=lambda r: r.line_no)
     dates = [d for d in dates if d[0] < _WEAK_DATE or d[1] < first_line or d[0] >= _LAST_RESORT_DATE]
     published = min(dates)[2] if dates else ""   # the best kind, then the first
-    return Cleaned([p for p in paragraphs if p], removed, published, layout, headline or shown, template_seen)
+    return Cleaned([p for p in paragraphs if p], removed, published, layout, headline or shown, template_seen, start)
+
+
+def _start(items, profile: Profile, title: str, site_names: tuple[str, ...]) -> Start:
+    """`clean`'s steps before the template step."""
+    removed: list[Removed] = []
+    dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
+    if title in site_names or _names_the_issuer(title):
+        title = ""             # a board's, bulletin's or issuer's name taken for the title: look for the headline
+    kept = _drop_lines(items, profile, removed, dates, set(site_names))
+    kept = _unglue_section_label(kept, profile, removed)
+    kept = _drop_blocks(items, kept, profile, removed)
+    return Start(tuple(kept), tuple(removed), tuple(dates), title)
 
 
 def strip_glued(text: str, profile: Profile) -> str:
