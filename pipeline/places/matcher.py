@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from pipeline.ingest.regex_needs import bit_indexes, might_match, needs
+from pipeline.leadscan import LeadScan
 from pipeline.model import PlaceMention
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
 from pipeline.places.translit import DATA
@@ -296,15 +297,19 @@ _HANGUL_AFTER = re.compile(r"(?!{})[가-힣]".format(_PARTICLE.pattern.replace("
 def _spans(patterns: list[re.Pattern], text: str) -> list[tuple[int, int]]:
     # Only the patterns whose needed strings the text holds (regex_needs.py: one automaton
     # pass instead of a search per pattern; most texts hold none of the 86 ordinary uses).
-    if len(patterns) < _SHORTLIST_MIN:
-        return [m.span() for p in patterns for m in p.finditer(text)]
+    # Each searched through its core (leadscan.py): most start with a look-behind.
     shortlist = _SHORTLISTS.get(id(patterns))
     if shortlist is None or shortlist[0] is not patterns or shortlist[1] != len(patterns):
-        from pipeline.ingest.regex_needs import Shortlist, needs
-        shortlist = _SHORTLISTS[id(patterns)] = (patterns, len(patterns), Shortlist([needs(p) for p in patterns]))
+        from pipeline.ingest.regex_needs import Shortlist
+        shortlist = _SHORTLISTS[id(patterns)] = (
+            patterns, len(patterns), [LeadScan(p) for p in patterns],
+            Shortlist([needs(p) for p in patterns]) if len(patterns) >= _SHORTLIST_MIN else None)
+    scans = shortlist[2]
+    if shortlist[3] is None:
+        return [span for scan in scans for span in scan.spans(text)]
     found = []
-    for i in bit_indexes(shortlist[2].mask(text)):
-        found += [m.span() for m in patterns[i].finditer(text)]
+    for i in bit_indexes(shortlist[3].mask(text)):
+        found += scans[i].spans(text)
     return found
 
 
@@ -320,7 +325,7 @@ def found_in(pattern: re.Pattern, text: str) -> bool:
     if known is None or known[0] is not pattern:
         known = _NEEDS[id(pattern)] = (pattern, needs(pattern))
     return might_match(known[1], text) and pattern.search(text) is not None
-_SHORTLISTS: dict[int, tuple] = {}    # per list of patterns (the gazetteer's): (it, its length, Shortlist)
+_SHORTLISTS: dict[int, tuple] = {}    # per list of patterns (the gazetteer's): (it, its length, LeadScans, Shortlist)
 
 
 def _inside(m: Mention, spans: Cover) -> bool:
