@@ -8,7 +8,8 @@ import tomllib
 from dataclasses import dataclass, field
 from typing import Callable
 
-from pipeline.ingest.regex_needs import bit_indexes
+from pipeline.ingest.regex_needs import bit_indexes, might_match, needs
+from pipeline.leadscan import LeadScan
 from pipeline.model import PlaceMention
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
 from pipeline.places.translit import DATA
@@ -70,23 +71,20 @@ def _korean_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     # The hottest loops of the stage: names bound locally, Hangul tested inline.
     found = []
     tail = _KOREAN_TAIL.match
-    for end_idx, alias in gaz.automaton.iter(text):
-        start, end = end_idx - len(alias) + 1, end_idx + 1
-        if start > 0 and "가" <= text[start - 1] <= "힣" and not _long_strong(alias, gaz):
-            continue                       # cut out of the middle of a word
+    for end_idx, hit in gaz.automaton.iter(text):
+        start, end = end_idx - len(hit[0]) + 1, end_idx + 1
+        if start > 0 and "가" <= text[start - 1] <= "힣" and not hit[3]:
+            continue                       # cut out of the middle of a word (gazetteer.long_strong)
         if tail(text, end):
             continue
-        found.append((start, -end, alias))
+        found.append((start, -end, hit))   # (start, -end) differs between hits: hits never compared
     out: list[Mention] = []
     last = -1
     size = len(text)
-    korean = gaz.korean
-    for start, neg_end, alias in sorted(found):
+    for start, neg_end, (alias, cands, strong, _) in sorted(found):
         if start < last:
             continue
         end = -neg_end
-        cands = korean[alias]
-        strong = any(c.strong for c in cands)
         # A bare two-syllable reading that runs on into more Hangul may be an
         # ordinary word (강소기업): it needs evidence like an ambiguous reading.
         runs_on = (end < size and "가" <= text[end] <= "힣" and not _PARTICLE.match(text, end)
@@ -116,12 +114,6 @@ def _suffix_starts_a_word(text: str, end: int, alias: str, cands: list[Candidate
 
 _SUFFIX_CHARS = "시구현성주기맹"
 _COPULA = re.compile(r"다(?![가-힣])")          # 주도는 다리시다.
-
-
-def _long_strong(alias: str, gaz: Gazetteer) -> bool:
-    """A long unambiguous name (장강삼각주) may follow Hangul glued on by a lost
-    line break (현황장강삼각주)."""
-    return len(alias) >= 4 and gaz.korean[alias][0].strong
 
 
 _RUNS_KEPT = 50_000     # runs remembered per gazetteer (memory stays bounded on any corpus)
@@ -261,7 +253,7 @@ def _reverse_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> 
 def follows_joseon_norm(text: str, korean: list[Mention], gaz: Gazetteer) -> bool:
     """The text is written in the Chinese-Korean (조선어) norm: a marker word (딸라,
     프로센트, 리용) or a spelling only that norm uses (할빈, 쟈무스)."""
-    return bool(gaz.joseon_markers.search(text)) or any(
+    return found_in(gaz.joseon_markers, text) or any(
         c.match == "joseon" and c.strong for k in korean for c in k.cands)
 
 
@@ -305,20 +297,35 @@ _HANGUL_AFTER = re.compile(r"(?!{})[가-힣]".format(_PARTICLE.pattern.replace("
 def _spans(patterns: list[re.Pattern], text: str) -> list[tuple[int, int]]:
     # Only the patterns whose needed strings the text holds (regex_needs.py: one automaton
     # pass instead of a search per pattern; most texts hold none of the 86 ordinary uses).
-    if len(patterns) < _SHORTLIST_MIN:
-        return [m.span() for p in patterns for m in p.finditer(text)]
+    # Each searched through its core (leadscan.py): most start with a look-behind.
     shortlist = _SHORTLISTS.get(id(patterns))
     if shortlist is None or shortlist[0] is not patterns or shortlist[1] != len(patterns):
-        from pipeline.ingest.regex_needs import Shortlist, needs
-        shortlist = _SHORTLISTS[id(patterns)] = (patterns, len(patterns), Shortlist([needs(p) for p in patterns]))
+        from pipeline.ingest.regex_needs import Shortlist
+        shortlist = _SHORTLISTS[id(patterns)] = (
+            patterns, len(patterns), [LeadScan(p) for p in patterns],
+            Shortlist([needs(p) for p in patterns]) if len(patterns) >= _SHORTLIST_MIN else None)
+    scans = shortlist[2]
+    if shortlist[3] is None:
+        return [span for scan in scans for span in scan.spans(text)]
     found = []
-    for i in bit_indexes(shortlist[2].mask(text)):
-        found += [m.span() for m in patterns[i].finditer(text)]
+    for i in bit_indexes(shortlist[3].mask(text)):
+        found += scans[i].spans(text)
     return found
 
 
 _SHORTLIST_MIN = 8       # fewer patterns: searching each is as cheap
-_SHORTLISTS: dict[int, tuple] = {}    # per list of patterns (the gazetteer's): (it, its length, Shortlist)
+_NEEDS: dict[int, tuple] = {}         # per pattern searched whole by found_in: (it, its needs)
+
+
+def found_in(pattern: re.Pattern, text: str) -> bool:
+    """bool(pattern.search(text)), not searched when `text` lacks what every match of it
+    holds (regex_needs.py): an alternation of words is tried at every position otherwise,
+    and most texts hold none of its words."""
+    known = _NEEDS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _NEEDS[id(pattern)] = (pattern, needs(pattern))
+    return might_match(known[1], text) and pattern.search(text) is not None
+_SHORTLISTS: dict[int, tuple] = {}    # per list of patterns (the gazetteer's): (it, its length, LeadScans, Shortlist)
 
 
 def _inside(m: Mention, spans: Cover) -> bool:
@@ -372,7 +379,7 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
     # 홍콩 달러 names a currency; 해동신문 a Korean paper
     money = Cover(_spans(gaz.currency_names, text) + _spans(gaz.korea_names, text))
     for m in ms:
-        m.gloss_only = all(c.strength in ("gloss", "word", "parent") for c in m.cands) and m.place is None
+        m.gloss_only = m.place is None and all(c.strength in ("gloss", "word", "parent") for c in m.cands)
         m.accepted = m.strong
         if _inside(m, money) or m.other_gloss and not m.strong:
             m.accepted, m.vetoed = False, True
@@ -384,7 +391,7 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
         ms[i].accepted, ms[i].vetoed = False, True   # 중국의 선전, 통화, 보안 정책
     # 광주 may be Gwangju in a text about Korean places: no confirmation from afar
     korean_table = _korean_table(text, gaz)
-    from_afar = not gaz.korean_context.search(text) and not korean_table
+    from_afar = not found_in(gaz.korean_context, text) and not korean_table
     confirmed: set[str] = set()
     glossed: set[str] = set()
     starts = [m.start for m in ms]
@@ -408,10 +415,13 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
     holders: set[str] = set()
 
     def confirm(m: Mention) -> None:
-        keys = {c.place.key for c in m.cands[:1]} | ({m.place.key} if m.place is not None else set())
         if m.place is not None:
             glossed.add(m.place.key)
-        for key in keys - confirmed:
+            for key in ({c.place.key for c in m.cands[:1]} | {m.place.key}) - confirmed:
+                confirmed.add(key)
+                todo.extend(by_key.get(key, ()))
+        elif m.cands and m.cands[0].place.key not in confirmed:     # one key: no set to make
+            key = m.cands[0].place.key
             confirmed.add(key)
             todo.extend(by_key.get(key, ()))
         name = (m.place or m.cands[0].place).name_zh
@@ -1531,7 +1541,9 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
         if found is None:
             undecided = True
             continue
-        said[surface] = found[0].place if said.get(surface, found[0].place) == found[0].place else None
+        place = found[0].place
+        earlier = said.get(surface, place)
+        said[surface] = place if earlier is place or earlier == place else None
         out.append((m, found))
         prev, last_end, prev_end = found[0].place, m.end, m.end
     return out, undecided
