@@ -313,6 +313,9 @@ class Cache:
                 path = os.path.join(self._root, name)
                 if os.path.isdir(path) and len(name) == 2:
                     shutil.rmtree(path, ignore_errors=True)
+                elif name.startswith(f"{_INDEX}.") and name.endswith(".tmp") and name != f"{_INDEX}.{os.getpid()}.tmp":
+                    with contextlib.suppress(OSError):
+                        os.unlink(path)      # an index a killed run was writing
 
     def __len__(self) -> int:
         return len(self._load())

@@ -12,7 +12,9 @@ held-out set), the sample sites of the cleaning tests, a generated bench corpus
 `--fuzz`, seeded), which reach the odd paths. One JSON line per document holds every
 field of its DocResult (the clean text, removed lines, sentences, places, facts, errors),
 and each document that has template lines (pipeline/ingest/template.py: its source
-folder's, as the engine finds them) is run with them too. Subjects are read by the default
+folder's, as the engine finds them) is run with them too, and (code that has it) once
+more from its first run's cleaning (pipeline/document.py:Resume, the engine's second
+pass), which must give the same result: `write` fails when it does not. Subjects are read by the default
 reader (the eojeol reader); `--kiwi` reads them with Kiwi instead (slow)."""
 from __future__ import annotations
 
@@ -62,7 +64,7 @@ def _row(r) -> str:
 
 
 def write(path: Path, mb: float, cases: int, kiwi: bool) -> None:
-    from pipeline.document import process
+    from pipeline.document import Seen, process
     from pipeline.facts import load_fact_rules
     from pipeline.ingest.template import assign
     from pipeline.rules import load_rules
@@ -78,15 +80,26 @@ def write(path: Path, mb: float, cases: int, kiwi: bool) -> None:
         parts.setdefault(prefix, []).append((local, data))
     templates = {prefix: assign([(d, document_candidates(d, b, rules, d)) for d, b in items])
                  for prefix, items in parts.items()}
+    resumed = differ = 0
     with path.open("w", encoding="utf-8") as out:
         for doc_id, data in docs:
             prefix, local = doc_id.split("::", 1)
-            out.write(_row(process(local, data, rules, local)) + "\n")
+            seen = Seen()
+            out.write(_row(process(local, data, rules, local, seen=seen)) + "\n")
             template = templates[prefix].get(local)
             if template:
-                out.write(_row(process(local, data, rules, local, template)) + "\n")
+                with_template = _row(process(local, data, rules, local, template))
+                out.write(with_template + "\n")
+                # The engine's second pass goes on from the first's cleaning (document.Resume):
+                # it must give the same result as cleaning from scratch.
+                if getattr(seen, "resume", None) is not None:
+                    resumed += 1
+                    differ += _row(process(local, data, rules, local, template, resume=seen.resume)) != with_template
     print(f"{len(docs)} documents ({sum(len(b) for _, b in docs) / 1e6:.2f} MB) in "
-          f"{time.process_time() - c:.1f} s CPU -> {path}")
+          f"{time.process_time() - c:.1f} s CPU -> {path}; the second pass from the first's cleaning: "
+          f"{resumed} documents, {differ} differ from cleaning from scratch")
+    if differ:
+        raise SystemExit(1)
 
 
 def compare(a: Path, b: Path) -> int:

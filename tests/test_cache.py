@@ -79,6 +79,18 @@ def test_results_live_in_a_few_packs_and_a_killed_run_s_are_found_again(tmp_path
     assert stored_count(tmp_path) == 4
 
 
+def test_prune_removes_the_older_format_and_an_index_left_half_written(tmp_path):
+    (tmp_path / "ab").mkdir()
+    (tmp_path / "ab" / "abcd.shard").write_bytes(b"old")       # a file per document, as before packs
+    (tmp_path / "index.4242.tmp").write_bytes(b"\x80")          # a killed run's index
+    cache = Cache(tmp_path, Fingerprint("code", {"generic": "g"}))
+    cache.put(_result("x/a.txt", "generic"))
+    cache.prune(["x/a.txt"])
+    cache.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["000001.pack", "index"]
+    assert Cache(tmp_path, Fingerprint("code", {"generic": "g"})).get("x/a.txt", "ab" * 32).doc_id == "x/a.txt"
+
+
 def test_dead_records_are_compacted_away(tmp_path):
     fp = Fingerprint("code", {"generic": "g"})
     for _ in range(3):              # each run stores every result again: the older records are dead
