@@ -14,6 +14,7 @@ from pipeline.ingest.blocks import (boxed_notices, closing_list, event_boxes, ho
                                     marked_section)
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
+from pipeline.ingest.unit_words import unit_start
 from pipeline.ingest.unwrap import first_full_line, is_hard_wrapped, reaches_margin, unwrap
 from pipeline.model import Removed
 
@@ -46,10 +47,23 @@ class Cleaned:
     # The lines the template step looked at (those the drop rules kept): a template line
     # that is none of them changes nothing (the engine's pre-pass, pipeline/engine.py).
     template_seen: list[str] = field(default_factory=list)
+    start: Start | None = None  # what was done before the template step (see `clean`)
 
     @property
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Start:
+    """What `clean` does before its template step, which template lines do not change: the
+    lines kept and removed so far, the dates seen and the title given. Handed back to `clean`
+    with the same lines (the engine's second pass over a page, with its folder's template
+    lines), cleaning goes on from there instead of doing it again."""
+    kept: tuple
+    removed: tuple
+    dates: tuple
+    title: str
 
 
 # A date written as eight digits inside a document number, `HJ-20030412-0153`: read only when
@@ -80,22 +94,20 @@ def is_prose(line: str) -> bool:
 
 def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: str = "",
           site_names: tuple[str, ...] = (), template: frozenset[str] = frozenset(),
-          link_density: list[float] | None = None, headings: frozenset[int] = frozenset()) -> Cleaned:
+          link_density: list[float] | None = None, headings: frozenset[int] = frozenset(),
+          start: Start | None = None) -> Cleaned:
     """`lines` are normalised lines, trailing spaces kept (they matter for unwrapping).
     `wrapped_ok` is False for HTML, whose lines are blocks, never wraps. A known `title`
     (from the page's metadata) marks where the article starts; without one, the headline
     is looked for in the text. A line that is only one of `site_names` is a logo; one of
     `template` recurs across the source's documents (pipeline.ingest.template).
     `link_density` (HTML): per line, the share of its letters inside links; `headings`
-    (HTML): the lines that hold an h1-h3 element's text."""
+    (HTML): the lines that hold an h1-h3 element's text. `start`: the `Cleaned.start` of an
+    earlier call with the same arguments but `template`."""
     items = [(i, raw) for i, raw in enumerate(lines) if raw.strip()]
-    removed: list[Removed] = []
-    dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
-    if title in site_names or _names_the_issuer(title):
-        title = ""             # a board's, bulletin's or issuer's name taken for the title: look for the headline
-    kept = _drop_lines(items, profile, removed, dates, set(site_names))
-    kept = _unglue_section_label(kept, profile, removed)
-    kept = _drop_blocks(items, kept, profile, removed)
+    if start is None:
+        start = _start(items, profile, title, site_names)
+    kept, removed, dates, title = list(start.kept), list(start.removed), list(start.dates), start.title
     template_seen = [raw for _, raw in kept]
     kept = _drop_template(kept, template, profile, removed, None if link_density is not None or not wrapped_ok else lines)
     kept = _drop_contents(items, kept, profile, removed)
@@ -145,7 +157,19 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     removed.sort(key=lambda r: r.line_no)
     dates = [d for d in dates if d[0] < _WEAK_DATE or d[1] < first_line or d[0] >= _LAST_RESORT_DATE]
     published = min(dates)[2] if dates else ""   # the best kind, then the first
-    return Cleaned([p for p in paragraphs if p], removed, published, layout, headline or shown, template_seen)
+    return Cleaned([p for p in paragraphs if p], removed, published, layout, headline or shown, template_seen, start)
+
+
+def _start(items, profile: Profile, title: str, site_names: tuple[str, ...]) -> Start:
+    """`clean`'s steps before the template step."""
+    removed: list[Removed] = []
+    dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
+    if title in site_names or _names_the_issuer(title):
+        title = ""             # a board's, bulletin's or issuer's name taken for the title: look for the headline
+    kept = _drop_lines(items, profile, removed, dates, set(site_names))
+    kept = _unglue_section_label(kept, profile, removed)
+    kept = _drop_blocks(items, kept, profile, removed)
+    return Start(tuple(kept), tuple(removed), tuple(dates), title)
 
 
 def strip_glued(text: str, profile: Profile) -> str:
@@ -162,7 +186,7 @@ _NUMBER_HEAD = re.compile(r"(?:\d\s*[십백천만억조경]|\d,|[가-힣]\s?[-�
 _NUMBER_TAIL = re.compile(r"^\d(?!\d*[.)]\s)")
 # ... or a number whose unit went to the next line (`총사업비는 400억` / `위안.`): the value's unit
 _UNIT_HEAD = re.compile(r"\d\s*[십백천만억조경]?$")
-_UNIT_TAIL = re.compile(r"^(?:%|퍼센트|프로|위안|元|달러|딸라|원|엔|유로|톤|명|개|곳|대|건|척|배|가구|㎡|㎢|km|TEU|kWh|MW)(?![가-힣])")
+# (the unit words: data/unit_words.toml, shared with the facts stage, pipeline/ingest/unit_words.py)
 
 
 def _broken_numbers(lines: list[str]) -> frozenset[int]:
@@ -175,7 +199,7 @@ def _runs_into(line: str, next_line: str) -> bool:
     line, next_line = line.rstrip(), next_line.lstrip()
     return bool(_LETTERS.search(line)) and bool(
         _NUMBER_HEAD.search(line) and _NUMBER_TAIL.match(next_line)
-        or _UNIT_HEAD.search(line) and _UNIT_TAIL.match(next_line))
+        or _UNIT_HEAD.search(line) and unit_start().match(next_line))
 
 
 def _hold_broken(items, kept, broken, removed):
