@@ -83,7 +83,9 @@ class NumberGrammar:
     def evaluate(self, s: str) -> Decimal | None:
         m = self.token.match(s)
         if m and m.end() == len(s) and s[0].isdigit():
-            return tidy(Decimal(s.replace(",", "")))      # digits alone (most numbers): no arithmetic
+            # digits alone (most numbers): no arithmetic; without a point, Decimal reads them
+            # as tidy already (no exponent, no leading zeros: Decimal("0100") is 100)
+            return Decimal(s.replace(",", "")) if "." not in s else tidy(Decimal(s.replace(",", "")))
         with exact():
             return self._evaluate(s)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline.ingest.regex_needs import might_match, needs
+from pipeline.leadscan import LeadScan
 from pipeline.model import Fact
 from pipeline.facts.numbers import NumberGrammar, tidy
 from pipeline.facts.units import Unit, UnitMatch, UnitTable
@@ -49,6 +50,9 @@ class Scanner:
     def __post_init__(self):
         # what a match of each mask must contain (regex_needs.py): most texts lack an @ or ://
         self.mask_needs = [needs(p) for p in self.mask]
+        # most start with a look-behind, which re tries at every position: searched through their core
+        self.mask_scans = [LeadScan(p) for p in self.mask]
+        self.word_scan = LeadScan(self.units.words.pattern) if self.units.words is not None else None
         # the characters a number can start with: found by a plain character class (fast),
         # and `number` tried only there, instead of at every position of the text
         self.number_first = first_chars(self.number)
@@ -170,8 +174,8 @@ class _Num:
 
 
 def _masked_spans(sc: Scanner, text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for p, need in zip(sc.mask, sc.mask_needs) if might_match(need, text)
-             for m in p.finditer(text)]
+    spans = [span for scan, need in zip(sc.mask_scans, sc.mask_needs) if might_match(need, text)
+             for span in scan.spans(text)]
     return sorted(spans)
 
 
@@ -585,12 +589,12 @@ def _changes_after(sc: Scanner, text: str, end: int) -> bool:
 def _with_word_amounts(sc: Scanner, text: str, spans, facts: list[Fact], won: bool) -> list[Fact]:
     """Add the native words that are an amount (이틀 만에, 열흘 동안), in reading order."""
     words = sc.units.words
-    found = words.pattern.search(text) if words is not None and not text.isascii() else None
-    if found is None:
+    found = list(sc.word_scan.finditer(text)) if words is not None and not text.isascii() else None
+    if not found:
         return facts
     starts = [f.start for f in facts]
     added = []
-    for m in words.pattern.finditer(text, found.start()):
+    for m in found:
         i = bisect.bisect_right(starts, m.start())
         if _in_mask(spans, m.start(), m.end()) or (i and facts[i - 1].end > m.start()) \
                 or (i < len(facts) and facts[i].start < m.end()):

@@ -50,10 +50,11 @@ class Candidate:
     strength: str     # strong | weak (needs evidence) | gloss (needs its hanzi beside it
                       # or its city right before) | word (an ordinary word: needs its
                       # hanzi) | parent (a planning word: needs its city right before)
+    # strength == "strong", kept as a field: the matcher asks it of every candidate it looks at
+    strong: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def strong(self) -> bool:
-        return self.strength == "strong"
+    def __post_init__(self):
+        object.__setattr__(self, "strong", self.strength == "strong")
 
 
 @dataclass
@@ -61,7 +62,8 @@ class Gazetteer:
     places: dict[str, Place]
     korean: dict[str, list[Candidate]]          # Hangul alias -> candidates
     hanzi: dict[str, list[Candidate]]           # hanzi alias -> candidates
-    automaton: ahocorasick.Automaton            # over the Hangul aliases
+    automaton: ahocorasick.Automaton            # over the Hangul aliases: (alias, its candidates,
+                                                # one strong, long and strong) for each
     tokenizer: jieba.Tokenizer                  # dictionary = the hanzi aliases
     t2s: opencc.OpenCC                          # tells hanja (traditional) from simplified runs
     s2t: opencc.OpenCC
@@ -80,6 +82,9 @@ class Gazetteer:
     abroad_heads: re.Pattern = re.compile(r"(?!)")                    # 청도 한인회: a city abroad
     foreign_hyeon: re.Pattern = re.compile(r"(?!)")               # 전라도 용담현, 일본 정강현: not China's
     korean_era: re.Pattern = re.compile(r"(?!)")                  # 조선 시대 대흥현: Korea's own 현
+    listed_words: set[str] = field(default_factory=set)           # 일조, 카스: words whose uses nobody listed
+    abroad_words: re.Pattern = re.compile(r"(?!)")                # 교민, 주재원: Koreans living abroad
+    china_words: re.Pattern = re.compile(r"(?!)")                 # 위안, 중국: the page is on China
     # Remembered by the matcher (matcher._run_words, matcher._labelled): what jieba and OpenCC
     # said of each run of Han characters, and each name's candidates under a script label.
     # All are slow to make, and the same names recur in a document and across a corpus.
@@ -151,6 +156,12 @@ def _first_column(name: str) -> set[str]:
     return {ln.split("\t")[0].strip() for ln in lines if ln.strip() and not ln.startswith("#")}
 
 
+def long_strong(alias: str, cands: list[Candidate]) -> bool:
+    """A long unambiguous name (장강삼각주) may follow Hangul glued on by a lost
+    line break (현황장강삼각주)."""
+    return len(alias) >= 4 and cands[0].strong
+
+
 def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
     """Read data/gazetteer.tsv and data/aliases.tsv (plus, from extra_dir, files
     named aliases*.tsv in the same format) and build the matchers."""
@@ -178,8 +189,10 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
         for c in cands:
             readings.setdefault(c.place.key, []).append(alias)
     auto = ahocorasick.Automaton()
-    for alias in korean:
-        auto.add_word(alias, alias)
+    for alias, cands in korean.items():
+        # what the matcher asks of every hit, found once: its candidates, whether one is
+        # strong, whether it is a long strong name (matcher._korean_mentions)
+        auto.add_word(alias, (alias, cands, any(c.strong for c in cands), long_strong(alias, cands)))
     auto.make_automaton()
     amb = tomllib.loads((DATA / "ambiguous.toml").read_text(encoding="utf-8"))
     joseon = tomllib.loads((DATA / "joseon.toml").read_text(encoding="utf-8"))
@@ -200,4 +213,7 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
                      zone_heads=re.compile("|".join(amb["zone_heads"])),
                      abroad_heads=re.compile("|".join(amb["abroad_heads"])),
                      foreign_hyeon=re.compile(f"(?:{'|'.join(amb['foreign_before_hyeon'])})\\s?$"),
-                     korean_era=re.compile("|".join(amb["korean_era_before_hyeon"])))
+                     korean_era=re.compile("|".join(amb["korean_era_before_hyeon"])),
+                     listed_words=_first_column("korean_words.txt") - {r["reading"] for r in amb["reading"]},
+                     abroad_words=re.compile("|".join(amb["topic"]["abroad"])),
+                     china_words=re.compile("|".join(amb["topic"]["china"])))

@@ -6,11 +6,13 @@ and on generated ones (hypothesis)."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from pipeline.facts.numbers import tidy
 from pipeline.facts.scan import _next_number, first_chars
 from pipeline.spans import Cover
 
@@ -119,3 +121,20 @@ def test_eojeol_read_once_per_stretch(fact_rules, text, fact_edges, place_edges)
         else:
             reader._read_word(text, i, j, cuts, want, within)
     assert got == want
+
+
+@pytest.mark.parametrize("digits, value", [("2024", "2024"), ("0100", "100"), ("3,000", "3000"),
+                                           ("0", "0"), ("٣٠", "30"), ("12.50", "12.5"), ("3.0", "3")])
+def test_digits_alone_read_tidy(fact_rules, digits, value):
+    """Digits without a point are read by Decimal alone, already tidy (no exponent, no
+    leading zeros); with one, tidy() drops trailing zeros."""
+    got = fact_rules.grammar.evaluate(digits)
+    assert str(got) == value and got.as_tuple() == tidy(Decimal(digits.replace(",", ""))).as_tuple()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(r"\A(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\Z"))
+def test_digits_alone_property(fact_rules, digits):
+    got = fact_rules.grammar.evaluate(digits)
+    want = tidy(Decimal(digits.replace(",", "")))
+    assert str(got) == str(want) and got.as_tuple() == want.as_tuple()
