@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 
-from pipeline.ingest.clean import Cleaned, clean, iso_date, strip_glued
+from pipeline.ingest.clean import Cleaned, Start, clean, iso_date, strip_glued
 from pipeline.ingest.decode import decode
 from pipeline.ingest.html import looks_like_html, parse_html
 from pipeline.ingest.profiles import Profile
@@ -20,16 +20,19 @@ _HTML_SUFFIXES = (".html", ".htm")
 
 def process(doc_id: str, data: bytes, rules: Rules, location: str = "",
             template: frozenset[str] = frozenset(), seen: Seen | None = None,
-            analysed: str | None = None) -> DocResult:
+            analysed: str | None = None, resume: Resume | None = None) -> DocResult:
     """`location`: the file's absolute path (discover.Found.location), which source profiles
     match on; the doc_id when not given. `template`: lines of this document's source folder
     that recur across its documents (pipeline.ingest.template.template_lines), dropped.
     `seen`: filled as clean_into fills it (the engine's template pre-pass). `analysed`: the
     clean text of an earlier result of these bytes under these rules; when cleaning gives
-    it again, the stages after cleaning are not run (the caller keeps that result's rows)."""
+    it again, the stages after cleaning are not run (the caller keeps that result's rows).
+    `resume`: `Seen.resume` of an earlier run of these bytes under these rules, from which
+    cleaning goes on (used only when the bytes are the same)."""
     result = DocResult(doc_id=doc_id, sha256=hashlib.sha256(data).hexdigest())
     try:
-        _, profile = clean_into(result, data, rules, location, template, seen)
+        _, profile = clean_into(result, data, rules, location, template, seen,
+                                resume if resume is not None and resume.sha256 == result.sha256 else None)
         if result.clean == analysed:
             return result
         found = analyse(result.clean, rules, profile.won_means_yuan)
@@ -75,12 +78,74 @@ class Seen:
     # template step looked at (a template line that is none of them changes nothing).
     heading: object = None      # the profile's section-heading pattern (re.Pattern), if any
     template_seen: list[str] | None = None
+    resume: Resume | None = None     # what cleaning with template lines can go on from
+
+
+@dataclass(frozen=True)
+class Read:
+    """A document decoded and split into the lines the cleaner is given, with what the page
+    says of itself (HTML: its title, site names and date)."""
+    encoding: str
+    chars_raw: int
+    source: str                 # the source profile's name
+    lines: list[str]
+    html: bool = False
+    title: str = ""
+    title_weak: bool = False
+    sites: tuple[str, ...] = ()
+    published: str = ""
+    link_density: list[float] | None = None
+    headings: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class Resume:
+    """A document as read (`Read`) and what cleaning did before its template step (clean.Start),
+    for the bytes of `sha256`: the engine's second pass over it, with its source folder's
+    template lines, decodes, parses and drops nothing again."""
+    sha256: str
+    page: Read
+    start: Start
 
 
 def clean_into(result: DocResult, data: bytes, rules: Rules, location: str = "",
-               template: frozenset[str] = frozenset(), seen: Seen | None = None) -> tuple[Cleaned, Profile]:
+               template: frozenset[str] = frozenset(), seen: Seen | None = None,
+               resume: Resume | None = None) -> tuple[Cleaned, Profile]:
     """Decode, parse and clean `data`, filling the document-level fields of `result`
-    (and `seen`, when given, with the lines the cleaner sees)."""
+    (and `seen`, when given, with the lines the cleaner sees); from `resume` (of these
+    bytes) when given."""
+    if resume is not None:
+        page, start = resume.page, resume.start
+        profile = next(p for p in rules.profiles.all() if p.name == page.source)
+        result.encoding, result.chars_raw, result.source = page.encoding, page.chars_raw, page.source
+    else:
+        page, profile = _read(result, data, rules, location)
+        start = None
+    if seen is not None:
+        seen.lines, seen.headings, seen.html = page.lines, page.headings, page.html
+    if page.html:
+        cleaned = clean(page.lines, profile, wrapped_ok=False, title="" if page.title_weak else page.title,
+                        site_names=page.sites, template=template, link_density=page.link_density,
+                        headings=page.headings, start=start)
+        # A `<title>` that may be only the site's name, or one cut or labelled, gives way to the page's headline.
+        result.title = strip_glued(cleaned.title or page.title, profile)
+        result.published = iso_date(page.published) or cleaned.published
+    else:
+        cleaned = clean(page.lines, profile, template=template, start=start)
+        result.published = cleaned.published
+        result.title = cleaned.title
+    result.clean = cleaned.text
+    result.removed = cleaned.removed
+    if seen is not None:
+        seen.heading, seen.template_seen = profile.heading, cleaned.template_seen
+        seen.resume = Resume(result.sha256, page, cleaned.start) if cleaned.start is not None else None
+    return cleaned, profile
+
+
+def _read(result: DocResult, data: bytes, rules: Rules, location: str) -> tuple[Read, Profile]:
+    """Decode and normalise `data`, choose its source profile and split it into lines
+    (HTML: one per block, pipeline/ingest/html.py); `result`'s encoding, size and source
+    are set on the way."""
     if len(data) > MAX_BYTES:
         raise BadInput(f"file too large ({len(data) / 2**20:.0f} MiB > {MAX_BYTES // 2**20} MiB)")
     text, result.encoding = decode(data)
@@ -90,24 +155,8 @@ def clean_into(result: DocResult, data: bytes, rules: Rules, location: str = "",
     result.source = profile.name
     if result.doc_id.lower().endswith(_HTML_SUFFIXES) or looks_like_html(text):
         page = parse_html(text)
-        if seen is not None:
-            seen.lines, seen.headings, seen.html = [rules.normalize(line) for line in page.lines], page.headings, True
         title = " ".join(rules.normalize(page.title).split())
         sites = tuple(" ".join(rules.normalize(s).split()) for s in page.site_names)
-        cleaned = clean([rules.normalize(line) for line in page.lines], profile,
-                        wrapped_ok=False, title="" if page.title_weak else title, site_names=sites,
-                        template=template, link_density=page.link_density, headings=page.headings)
-        # A `<title>` that may be only the site's name, or one cut or labelled, gives way to the page's headline.
-        result.title = strip_glued(cleaned.title or title, profile)
-        result.published = iso_date(page.published) or cleaned.published
-    else:
-        if seen is not None:
-            seen.lines = text.split("\n")
-        cleaned = clean(text.split("\n"), profile, template=template)
-        result.published = cleaned.published
-        result.title = cleaned.title
-    result.clean = cleaned.text
-    result.removed = cleaned.removed
-    if seen is not None:
-        seen.heading, seen.template_seen = profile.heading, cleaned.template_seen
-    return cleaned, profile
+        return Read(result.encoding, result.chars_raw, profile.name, [rules.normalize(line) for line in page.lines],
+                    True, title, page.title_weak, sites, page.published, page.link_density, page.headings), profile
+    return Read(result.encoding, result.chars_raw, profile.name, text.split("\n")), profile

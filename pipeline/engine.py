@@ -81,8 +81,16 @@ def _extract(docs: list[Found], out: Path, opts: Options, t0: float) -> int:
     if opts.use_cache and prev and prev.inputs == inputs and prev.complete and not check_generation(out):
         cached = prev.documents - sum(1 for f, _ in hashed if f.problem)
         return _report(prev, 0, cached, t0, out)       # nothing new: nothing to do
-    from pipeline.ingest.template import digest
     cache = Cache(out / ".cache", fp)
+    try:
+        return _extract_into(cache, hashed, inputs, out, opts, t0)
+    finally:
+        cache.close(compact=False)      # on the way out after an interruption: the index only
+
+
+def _extract_into(cache: Cache, hashed: list[tuple[Found, str]], inputs: str, out: Path, opts: Options,
+                  t0: float) -> int:
+    from pipeline.ingest.template import digest
     with _runner(opts) as runner:
         templates, done = _templates(hashed, cache, runner, opts.use_cache)
         todo, cached, finished = [], 0, 0
@@ -90,22 +98,27 @@ def _extract(docs: list[Found], out: Path, opts: Options, t0: float) -> int:
             template = templates.get(f.doc_id, frozenset())
             if f.problem:     # reported, not read (a dangling link, a folder we cannot enter...)
                 cache.put(render(DocResult(doc_id=f.doc_id, error=f.problem)))
-            elif f.doc_id in done and (shard := cache.get(f.doc_id, sha, digest(template), f.location)):
-                finished += 1          # the pre-pass's result is this run's
+            elif f.doc_id in done and not template:
+                # the pre-pass's result is this run's: it was stored under this key (no
+                # template lines), so it is not read back to check
+                finished += 1
                 if opts.on_result:
-                    opts.on_result(shard)
-            elif opts.use_cache and cache.get(f.doc_id, sha, digest(template), f.location):
+                    opts.on_result(cache.shard(f.doc_id))
+            elif f.doc_id not in done and opts.use_cache and cache.get(f.doc_id, sha, digest(template), f.location):
                 cached += 1
             else:
                 todo.append(Job(replace(f, template=template)))
         locations = {job.item.doc_id: job.item.location for job in todo}
-        for shard in _progress(runner.shards(todo, _before(cache, done)), len(todo)):
-            cache.put(shard, digest(templates.get(shard.doc_id, frozenset())), locations[shard.doc_id])
+        kept: dict[str, tuple | None] = {}      # candidates read by _before, for the job's put
+        for shard in _progress(runner.shards(todo, _before(cache, done, kept)), len(todo)):
+            cache.put(shard, digest(templates.get(shard.doc_id, frozenset())), locations[shard.doc_id],
+                      kept=kept.pop(shard.doc_id, False))
             if opts.on_result:
                 opts.on_result(shard)
     doc_ids = [f.doc_id for f, _ in hashed]
     cache.prune(doc_ids)
     gen = write_generation(out, doc_ids, cache.shard, inputs, opts.formats)
+    cache.close()
     return _report(gen, len(todo) + finished, cached, t0, out)
 
 
@@ -113,53 +126,79 @@ def _templates(hashed: list[tuple[Found, str]], cache: Cache, runner, use_cache:
                ) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     """Each document's template lines (pipeline/ingest/template.py), for the documents of
     source folders with at least MIN_DOCS documents, and the documents the pre-pass ran the
-    step on (doc_id -> sha256). Candidates are computed (in the
-    workers) only for documents whose bytes or rules changed, stored in the cache as they
-    come with the step's result without template lines (in one file), then read back one folder at a
-    time, so memory holds one folder's candidates at most. A document's template lines are
-    only those its template step looks at (`FirstPass.reach`): the others would change
-    nothing, and without them the pre-pass's result is most often the one wanted."""
-    from pipeline.ingest.template import MIN_DOCS, assign, source_of
+    step on and stored with no template lines (doc_id -> sha256). Candidates are computed (in the workers)
+    only for documents whose bytes or rules changed, stored in the cache as they come with
+    the step's result without template lines (in one file); a folder's template is worked
+    out as soon as its last document is in (documents come back about in doc_id order,
+    folder after folder), from the candidates just found and those of the folder's
+    unchanged documents read from the cache, so memory holds about one folder's candidates.
+    A document's template lines are only those its template step looks at
+    (`FirstPass.reach`): the others would change nothing, and without them the pre-pass's
+    result is most often the one wanted."""
+    from pipeline.ingest.template import MIN_DOCS, source_of
     folders: dict[str, list[tuple[Found, str]]] = {}
     for f, sha in hashed:
         if not f.problem and sha and source_of(f.doc_id):     # files at the top of --raw: no source
             folders.setdefault(source_of(f.doc_id), []).append((f, sha))
-    members = [m for ms in folders.values() if len(ms) >= MIN_DOCS for m in ms]
-    if not members:
+    folders = {name: ms for name, ms in folders.items() if len(ms) >= MIN_DOCS}
+    if not folders:
         return {}, {}
+    members = [m for ms in folders.values() for m in ms]
     need = [f for f, sha in members if not (use_cache and cache.has_candidates(f.doc_id, sha, f.location))]
     of = {f.doc_id: (f, sha) for f, sha in members}
+    waiting = {name: 0 for name in folders}          # per folder: documents still in the pre-pass
+    for f in need:
+        waiting[source_of(f.doc_id)] += 1
+    found_in: dict[str, dict[str, Stored | None]] = {}     # per open folder: what the pre-pass found
+    templates: dict[str, frozenset[str]] = {}
     done: dict[str, str] = {}
+    for name in folders:
+        if not waiting[name]:
+            _assign(folders[name], {}, cache, templates)
     for found in _progress(runner.candidates(need), len(need), "template pre-pass"):
         f, sha = of[found.doc_id]
-        stored = Stored(found.candidates, found.reach, found.won) if found.candidates is not None else None
+        stored = Stored(found.candidates, found.reach, found.won, found.resume) if found.candidates is not None else None
         if found.shard is not None:     # the result with no template lines, and the candidates
             cache.put(found.shard, "", f.location, (sha, stored) if stored is not None else None)
-            done[f.doc_id] = sha
+            if found.shard.sha256 == sha and found.shard.reusable:
+                done[f.doc_id] = sha    # stored under this run's key for no template lines
         elif stored is not None:
             cache.put_candidates(f.doc_id, sha, stored, f.location)
-    templates = {}
-    for ms in folders.values():
-        if len(ms) < MIN_DOCS:
-            continue
-        read = {f.doc_id: c for f, sha in ms if (c := cache.candidates(f.doc_id, sha, f.location)) is not None}
-        for doc_id, lines in assign([(doc_id, c.candidates) for doc_id, c in read.items()]).items():
-            if mine := lines & read[doc_id].reach:
-                templates[doc_id] = mine
+        name = source_of(f.doc_id)
+        found_in.setdefault(name, {})[f.doc_id] = stored
+        waiting[name] -= 1
+        if not waiting[name]:
+            _assign(folders[name], found_in.pop(name), cache, templates)
     return templates, done
 
 
-def _before(cache: Cache, shas: dict[str, str]):
+def _assign(members: list[tuple[Found, str]], found: dict, cache: Cache, templates: dict[str, frozenset[str]]) -> None:
+    """The template lines of each document of one folder (into `templates`): `found` holds
+    what the pre-pass found this run (None: the file could not be read), the cache the rest."""
+    from pipeline.ingest.template import assign
+    read = {}
+    for f, sha in members:
+        c = found[f.doc_id] if f.doc_id in found else cache.candidates(f.doc_id, sha, f.location)
+        if c is not None:
+            read[f.doc_id] = c
+    for doc_id, lines in assign([(doc_id, c.candidates) for doc_id, c in read.items()]).items():
+        if mine := lines & read[doc_id].reach:
+            templates[doc_id] = mine
+
+
+def _before(cache: Cache, done: dict[str, str], kept: dict[str, tuple | None]):
     """A job with the pre-pass's result of its bytes (work.Job.before), read from the cache
-    as the job is sent to a worker; `shas`: the documents the pre-pass ran this run."""
+    as the job is sent to a worker; `done`: the documents the pre-pass ran this run (doc_id
+    -> sha256). The candidates the file holds go into `kept`, for the put of the job's result."""
     def prepare(job: Job) -> Job:
         f = job.item
-        if f.doc_id not in shas:
+        if f.doc_id not in done:
             return job
-        key, shard, stored = cache.with_candidates(f.doc_id, shas[f.doc_id], f.location)
-        if shard is None or stored is None or key != cache.fp.key(shas[f.doc_id], shard.source, "", f.location):
+        sha = done[f.doc_id]
+        key, shard, stored, kept[f.doc_id] = cache.entry(f.doc_id, sha, f.location)
+        if shard is None or stored is None or key != cache.fp.key(sha, shard.source, "", f.location):
             return job
-        return replace(job, before=shard, won=stored.won)
+        return replace(job, before=shard, won=stored.won, resume=stored.resume)
     return prepare
 
 
@@ -182,7 +221,8 @@ def _inputs_digest(rules: str, docs: list[tuple[str, str, str]], formats: tuple[
 
 def _sha256(path: Path) -> str:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        with open(path, "rb", buffering=0) as f:     # unbuffered: one read, no isatty or seek calls
+            return hashlib.sha256(f.readall()).hexdigest()
     except OSError:
         return ""
 

@@ -14,6 +14,7 @@ from pipeline.rules import Rules
 from pipeline.write import Shard, render
 
 if TYPE_CHECKING:
+    from pipeline.document import Resume
     from pipeline.ingest.template import Candidates
 
 
@@ -34,15 +35,15 @@ class Options:
     on_result: Callable[[Shard], None] | None = None   # called as each document finishes
 
 
-def process_path(item: Found, rules: Rules, analysed: str | None = None) -> DocResult:
+def process_path(item: Found, rules: Rules, analysed: str | None = None, resume: Resume | None = None) -> DocResult:
     """The per-document step on a file (the unit of work of every engine), with the
-    template lines the engine gave it (`analysed`: see pipeline.document.process)."""
+    template lines the engine gave it (`analysed`, `resume`: see pipeline.document.process)."""
     from pipeline.document import process     # not imported by a run with nothing to do
     try:
         data = item.path.read_bytes()
     except OSError as e:
         return DocResult(doc_id=item.doc_id, error=f"cannot read: {e.strerror}")
-    return process(item.doc_id, data, rules, item.location, item.template, analysed=analysed)
+    return process(item.doc_id, data, rules, item.location, item.template, analysed=analysed, resume=resume)
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class Job:
     item: Found
     before: Shard | None = None
     won: tuple[str, str] = ("", "")
+    resume: Resume | None = None      # where cleaning can go on from (pipeline/document.py)
 
 
 def step(job: Job, rules: Rules) -> Shard:
@@ -61,7 +63,7 @@ def step(job: Job, rules: Rules) -> Shard:
     before = job.before
     known = before.clean[:-1].decode("utf-8") if before is not None and before.clean is not None \
         and not before.error else None
-    result = process_path(job.item, rules, known)
+    result = process_path(job.item, rules, known, job.resume)
     if known is None or result.error or result.clean != known:
         return render(result)
     result.won_as, result.won_evidence = job.won
@@ -82,6 +84,7 @@ class FirstPass:
     reach: frozenset[str] = frozenset()
     shard: Shard | None = None
     won: tuple[str, str] = ("", "")     # the result's won_as and won_evidence (not in the shard's bytes alone)
+    resume: Resume | None = None        # where a second pass's cleaning can go on from (when `reach`)
 
 
 def first_pass(item: Found, rules: Rules) -> FirstPass:
@@ -96,7 +99,10 @@ def first_pass(item: Found, rules: Rules) -> FirstPass:
     result = process(item.doc_id, data, rules, item.location, seen=seen)
     found = _candidates(result, seen)
     reach = found.lines & {squeeze_spaces(line) for line in seen.template_seen or ()}
-    return FirstPass(item.doc_id, found, reach, render(result), (result.won_as, result.won_evidence))
+    # Only a document whose template step sees a candidate may be cleaned again, with the
+    # folder's template lines: only its cleaning is kept to go on from.
+    return FirstPass(item.doc_id, found, reach, render(result), (result.won_as, result.won_evidence),
+                     seen.resume if reach else None)
 
 
 def document_candidates(doc_id: str, data: bytes, rules: Rules, location: str = "") -> Candidates:

@@ -233,7 +233,9 @@ def write_generation(out: Path, doc_ids: list[str], shard_of: Callable[[str], Sh
     work.mkdir(parents=True)
     gen = Generation(inputs=inputs)
     files = {t: open(work / f"{t}.csv", "wb") for t in TABLES}
-    wanted: set[str] = set()
+    wanted: dict[str, int] = {}      # clean/ files of this generation -> size
+    present = {p.relative_to(out / "clean").as_posix() for p in _files(out / "clean")}
+    staged = _Staged(out / "clean", work / "clean", present)
     try:
         for t, columns in TABLES.items():
             files[t].write(_header(columns))
@@ -250,8 +252,8 @@ def write_generation(out: Path, doc_ids: list[str], shard_of: Callable[[str], Sh
                 gen.complete &= s.reusable
                 continue
             rel = clean_path(doc_id).relative_to("clean").as_posix()
-            wanted.add(rel)
-            _write_if_changed(out / "clean" / rel, work / "clean" / rel, s.clean)
+            wanted[rel] = len(s.clean)
+            staged.write_if_changed(rel, s.clean)
         for f in files.values():
             f.flush()
             os.fsync(f.fileno())
@@ -262,8 +264,7 @@ def write_generation(out: Path, doc_ids: list[str], shard_of: Callable[[str], Sh
         from pipeline.parquet import write_parquet
         for t in TABLES:
             write_parquet(work / f"{t}.csv", work / "parquet" / t / "part-0.parquet")
-    stale = [p.relative_to(out).as_posix() for p in _files(out / "clean")
-             if p.relative_to(out / "clean").as_posix() not in wanted]
+    stale = [f"clean/{rel}" for rel in sorted(present) if rel not in wanted]
     if "parquet" not in formats:
         stale += [p.relative_to(out).as_posix() for p in _files(out / "parquet")]
     return _commit(out, work, gen, stale, wanted)
@@ -279,14 +280,33 @@ def write_outputs(results: list[DocResult], out: Path) -> None:
         write_generation(out, sorted(shards), shards.__getitem__, inputs="")
 
 
-def _write_if_changed(current: Path, staged: Path, data: bytes) -> None:
-    try:
-        if current.read_bytes() == data:
-            return
-    except OSError:
-        pass
-    staged.parent.mkdir(parents=True, exist_ok=True)
-    staged.write_bytes(data)
+class _Staged:
+    """Clean texts written under `work` when they differ from the one in `current`
+    (`present`: the files there, so that a new one is not looked for), with plain os calls
+    and each folder made once (a run writes thousands)."""
+
+    def __init__(self, current: Path, work: Path, present: set[str]):
+        self.current, self.work, self.present = os.fspath(current), os.fspath(work), present
+        self.made: set[str] = set()
+
+    def write_if_changed(self, rel: str, data: bytes) -> None:
+        if rel in self.present:
+            try:
+                with open(os.path.join(self.current, rel), "rb", buffering=0) as f:
+                    if f.readall() == data:
+                        return
+            except OSError:
+                pass
+        path = os.path.join(self.work, rel)
+        _makedirs(os.path.dirname(path), self.made)
+        with open(path, "wb") as f:
+            f.write(data)
+
+
+def _makedirs(folder: str, made: set[str]) -> None:
+    if folder not in made:
+        os.makedirs(folder, exist_ok=True)
+        made.add(folder)
 
 
 def _files(folder: Path) -> Iterable[Path]:
@@ -295,17 +315,10 @@ def _files(folder: Path) -> Iterable[Path]:
             yield Path(root) / n
 
 
-def _commit(out: Path, work: Path, gen: Generation, stale: list[str], wanted: set[str]) -> Generation:
+def _commit(out: Path, work: Path, gen: Generation, stale: list[str], wanted: dict[str, int]) -> Generation:
     tables = [f"{t}.csv" for t in TABLES] + sorted(p.relative_to(work).as_posix() for p in _files(work / "parquet"))
     gen.files = {name: _file_digest(work / name) for name in tables}
-    kept = {"files": 0, "bytes": 0}
-    for rel in wanted:
-        p = work / "clean" / rel
-        if not p.exists():
-            p = out / "clean" / rel
-        kept["files"] += 1
-        kept["bytes"] += p.stat().st_size
-    gen.clean = kept
+    gen.clean = {"files": len(wanted), "bytes": sum(wanted.values())}   # each file holds its shard's bytes
     (work / MANIFEST).write_text(json.dumps(gen.__dict__, ensure_ascii=False, indent=1), encoding="utf-8")
     journal = {"tables": tables, "stale": stale}
     tmp = work / (COMMIT + ".tmp")
@@ -334,10 +347,13 @@ def apply_commit(out: Path) -> None:
     """Move a committed generation into place; idempotent, so a killed mover can be rerun."""
     work = out / WORK
     journal = json.loads((work / COMMIT).read_text(encoding="utf-8"))
-    for src in list(_files(work / "clean")):
-        dst = out / "clean" / src.relative_to(work / "clean")
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(src, dst)
+    staged, made = os.fspath(work / "clean"), set()
+    for root, _, names in os.walk(staged):
+        if names:
+            folder = os.path.join(os.fspath(out / "clean"), os.path.relpath(root, staged))
+            _makedirs(os.path.normpath(folder), made)
+            for n in names:
+                os.replace(os.path.join(root, n), os.path.join(folder, n))
     for name in journal["tables"]:
         if (work / name).exists():
             (out / name).parent.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,4 @@
-from pipeline.cache import Cache, Fingerprint, Stored, fingerprint
+from pipeline.cache import Cache, Fingerprint, Stored, fingerprint, stored_count
 from pipeline.model import DocResult
 from pipeline.write import Shard, render
 
@@ -49,8 +49,48 @@ def test_an_unreadable_document_is_never_a_hit(tmp_path):
 def test_a_damaged_entry_is_a_miss(tmp_path):
     cache = Cache(tmp_path, Fingerprint("code", {"generic": "g"}))
     cache.put(_result("x/a.txt", "generic"))
-    next(tmp_path.rglob("*.shard")).write_bytes(b"\x80\x05truncated")
-    assert cache.get("x/a.txt", "ab" * 32) is None
+    cache.put(_result("x/b.txt", "generic"))
+    cache.close()
+    pack = next(tmp_path.glob("*.pack"))
+    data = bytearray(pack.read_bytes())
+    data[10:30] = b"\x80\x05truncated" + bytes(7)     # inside the first record
+    pack.write_bytes(bytes(data))
+    again = Cache(tmp_path, Fingerprint("code", {"generic": "g"}))
+    assert again.get("x/a.txt", "ab" * 32) is None and again.get("x/b.txt", "ab" * 32).doc_id == "x/b.txt"
+
+
+def test_results_live_in_a_few_packs_and_a_killed_run_s_are_found_again(tmp_path):
+    """Creating a file per document was most of the cache's cost: a run appends to one
+    pack; records appended after the index was last saved (a run killed) are read again
+    from the pack, up to a record cut short."""
+    fp = Fingerprint("code", {"generic": "g"})
+    cache = Cache(tmp_path, fp)
+    for name in "abc":
+        cache.put(_result(f"x/{name}.txt", "generic"))
+    cache.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["000001.pack", "index"]
+    killed = Cache(tmp_path, fp)
+    killed.put(_result("x/d.txt", "generic"))
+    killed.put(_result("x/e.txt", "generic"))       # no close: the process died
+    pack = tmp_path / "000002.pack"
+    pack.write_bytes(pack.read_bytes()[:-5])        # ... while writing its last record
+    again = Cache(tmp_path, fp)
+    assert [again.get(f"x/{n}.txt", "ab" * 32) is not None for n in "abcde"] == [True] * 4 + [False]
+    assert stored_count(tmp_path) == 4
+
+
+def test_dead_records_are_compacted_away(tmp_path):
+    fp = Fingerprint("code", {"generic": "g"})
+    for _ in range(3):              # each run stores every result again: the older records are dead
+        cache = Cache(tmp_path, fp)
+        for name in "abc":
+            cache.put(_result(f"x/{name}.txt", "generic"))
+        cache.prune(["x/a.txt", "x/b.txt"])
+        cache.close()
+    assert len(list(tmp_path.glob("*.pack"))) == 1
+    again = Cache(tmp_path, fp)
+    assert again.get("x/b.txt", "ab" * 32).doc_id == "x/b.txt" and again.get("x/c.txt", "ab" * 32) is None
+    assert len(again) == 2
 
 
 def test_a_result_is_reused_only_with_the_same_template_lines(tmp_path):
@@ -78,13 +118,13 @@ def test_candidates_are_found_by_doc_bytes_and_rules_and_kept_while_current(tmp_
 
 
 def test_a_result_and_its_candidates_share_one_file_and_a_later_result_keeps_them(tmp_path):
-    """Creating files is most of the cache's cost: the pre-pass stores a document's result and
-    its template candidates in one file, and the step's second result keeps the candidates."""
+    """The pre-pass stores a document's result and its template candidates in one record,
+    and the step's second result keeps the candidates."""
     from pipeline.ingest.template import Candidates, digest
     cache = Cache(tmp_path, Fingerprint("code", {"generic": "g"}))
     found = Stored(Candidates(frozenset({"메뉴"}), "헤드라인"), frozenset({"메뉴"}), ("KRW", ""))
     cache.put(_result("x/a.txt", "generic"), "", "/r/x/a.txt", ("ab" * 32, found))
-    assert len(list(tmp_path.rglob("*.*"))) == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["000001.pack"]
     assert cache.candidates("x/a.txt", "ab" * 32, "/r/x/a.txt") == found
     cache.put(_result("x/a.txt", "generic"), digest(frozenset({"메뉴"})), "/r/x/a.txt")   # with its template lines
     assert cache.candidates("x/a.txt", "ab" * 32, "/r/x/a.txt") == found

@@ -12,6 +12,7 @@ import psutil
 import pytest
 
 from pipeline import engine
+from pipeline.cache import stored_count
 from pipeline.discover import Found
 from pipeline.engine import Options, extract
 from pipeline.write import check_generation, locked, settle
@@ -62,7 +63,7 @@ def wait_for(condition, seconds: float = 120) -> None:
 
 
 def shards(out: Path) -> int:
-    return sum(1 for _ in (out / ".cache").rglob("*.shard"))
+    return stored_count(out / ".cache")
 
 
 def gone(pids: list[int]) -> bool:

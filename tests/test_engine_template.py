@@ -215,3 +215,32 @@ def test_the_second_pass_keeps_the_pre_pass_s_rows_only_when_the_clean_text_is_t
         kept += again.places is fp.shard.places
         changed += again.clean != fp.shard.clean
     assert kept and changed           # both ways are taken on this site
+
+
+def test_the_second_pass_goes_on_from_the_pre_pass_s_cleaning_and_gives_the_same_bytes(rules, tmp_path):
+    """work.step with the pre-pass's cleaning to go on from (work.Job.resume: the page as read
+    and what cleaning did before its template step) gives the bytes of the step run from
+    scratch, on every page of the sample sites with template lines; and a resume made from
+    other bytes is not used."""
+    from dataclasses import replace
+    from pipeline.discover import Found
+    from pipeline.write import render
+    resumed = 0
+    for folder in sorted(p for p in SITES4.iterdir() if p.is_dir()):
+        found = [Found(f"{folder.name}/{p.name}", p) for p in sorted(folder.iterdir())]
+        firsts = [work.first_pass(f, rules) for f in found]
+        templates = template.assign([(f.doc_id, fp.candidates) for f, fp in zip(found, firsts)])
+        for f, fp in zip(found, firsts):
+            assert (fp.resume is None) == (not fp.reach)       # kept only when a second pass may come
+            item = replace(f, template=templates.get(f.doc_id, frozenset()) & fp.reach)
+            if fp.resume is None or not item.template:
+                continue
+            scratch = render(work.process_path(item, rules))
+            assert work.step(work.Job(item, fp.shard, fp.won, fp.resume), rules) == scratch, f.doc_id
+            assert render(work.process_path(item, rules, resume=fp.resume)) == scratch, f.doc_id
+            resumed += 1
+            other = tmp_path / f.path.name                        # the same name, other bytes
+            other.write_bytes(f.path.read_bytes().replace(b"\n", b"\n\n", 1))
+            moved = replace(item, path=other)
+            assert render(work.process_path(moved, rules, resume=fp.resume)) == render(work.process_path(moved, rules))
+    assert resumed >= 5

@@ -8,6 +8,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.ingest.unit_words import unit_words
 from pipeline.model import Fact, PlaceMention
 from pipeline.facts.currency import CurrencyRules, build_currency
 from pipeline.facts.context import ContextRules, Periods, SentencePlaces, build_context
@@ -53,7 +54,7 @@ def load_fact_rules(data_dir: Path = DATA, subjects: str = DEFAULT_READER) -> Fa
     if subjects not in READERS:
         raise ValueError(f"unknown subject reader {subjects!r}; choose one of {', '.join(READERS)}")
     grammar = build_grammar(read_table("numbers", data_dir))
-    units = build_units(read_table("units", data_dir))
+    units = build_units(read_table("units", data_dir), unit_words())
     quals = build_qualifiers(read_table("qualifiers", data_dir))
     scanner = build_scanner(grammar, units, quals, read_table("not_facts", data_dir))
     return FactRules(grammar, units, scanner, build_context(read_table("context", data_dir)),

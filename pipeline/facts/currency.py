@@ -73,7 +73,7 @@ def build_currency(t: dict) -> CurrencyRules:
 
 def is_won(f: Fact) -> bool:
     """An amount written in 원 (not ₩ or KRW, which are always won)."""
-    return f.quantity == "money" and f.surface.endswith("원")
+    return f.quantity == "money" and f.surface.endswith(("원", "원대"))      # 1천억 원대: a band
 
 
 def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
@@ -84,6 +84,9 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
     won = [f for f in facts if is_won(f) and not _named(f, text, units)]
     if not any(is_won(f) for f in facts):
         return WonDecision("", "")
+    if not won:      # 인민폐 3억 원, 한화로 35억 원: each amount in 원 says its currency itself
+        codes = sorted({f.unit for f in facts if is_won(f)})
+        return WonDecision(codes[0] if len(codes) == 1 else "", f"named: {', '.join(codes)}")
     decision = _decide(text, facts, won, sentences, places, rules, profile_says_yuan)
     for f in won:
         f.unit = decision.overrides.get(f.start, decision.code)
@@ -116,7 +119,7 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
         hits = sorted({m.group() for m in sig.pattern.finditer(text)})
         if len(hits) >= sig.min_words:
             add(code, sig.weight, f"{sig.name}: {', '.join(hits[:3])}")
-    yuan = [f for f in facts if f.unit == CNY and not f.surface.endswith("원")]
+    yuan = [f for f in facts if f.unit == CNY and not is_won(f)]
     if yuan:
         add(CNY, rules.yuan_weight, f"yuan_amounts: {len(yuan)}")
     sent_starts = [s for s, _ in sentences] or [0]

@@ -198,11 +198,24 @@ def _read_number(sc: Scanner, text: str, m: re.Match) -> _Num | None:
         s, end = s[:-1], end - 1      # 42亿千瓦时: 千 starts the unit 千瓦时
     if kind == "n":
         value = Decimal(sc.grammar.native_value(s))
+    elif _man_dropped(sc, s):
+        return None
     else:
         value = sc.grammar.read(s)
     if value is None:
         return None
     return _Num(m.start(), end, value, kind, s)
+
+
+def _man_dropped(sc: Scanner, s: str) -> bool:
+    """`12억 3천`, `1억5천`, `1조 5천`, `1亿5千`: thousands right after 억 or more, with no 만 (or 억)
+    of their own. By 한글 맞춤법 제44항 that is 1,200,003,000, but writers say `1억 5천` for 1억
+    5천만 as often: which, cannot be told, so no row (`1억 1원`, digits alone, is the letter of it)."""
+    mags = sc.grammar.magnitudes
+    i = len(s)
+    while i and mags.get(s[i - 1], 0) < 4:
+        i -= 1
+    return i < len(s) and mags.get(s[i - 1], 0) >= 8 and any(0 < mags.get(c, 0) < 4 for c in s[i:])
 
 
 def _words_cut(sc: Scanner, text: str, start: int, s: str) -> str:
@@ -354,7 +367,14 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
         if unit.won:
             unit = before.unit      # 인민폐 9억 원, RMB 3억원: the currency word names the 원
     if unit.quantity in sc.units.signed:
-        value, start = _signed(sc, text, start, value, unit)
+        signed, start_signed = _signed(sc, text, start, value, unit)
+        if value_max is not None and signed != value and text[start_signed] not in "-−":
+            if unit.quantity != "temperature":
+                return None         # 마이너스 3~5%: -3 to -5, or -3 to 5? no row
+            signed, value_max = -value_max, signed   # 영하 5~10도: both ends below zero, -10 to -5
+        value, start = signed, start_signed
+    if start and text[start - 1] == "±":
+        start -= 1          # 오차범위 ±3.1%p: a margin, its half-width; the sign stays in the surface
     return _finish(sc, text, start, um, value, value_max, qual, unit, won_means_yuan)
 
 
@@ -426,6 +446,8 @@ def _finish(sc: Scanner, text: str, start: int, um: UnitMatch, value: Decimal,
     if bm and not qual:
         qual = sc.quals.before_map[bm.group(1)]
     end = um.end
+    if value_max is None and text.startswith("대", end) and _BAND_AFTER.match(text, end + 1):
+        value_max, end = _band_top(value), end + 1      # 7%대, 1천억 원대: a band, 7 up to 8
     am = sc.quals.after.match(text, end)
     change_from = end
     if am:
@@ -437,6 +459,8 @@ def _finish(sc: Scanner, text: str, start: int, um: UnitMatch, value: Decimal,
         cm = sc.quals.change_multiple.match(text, end)
     if cm:
         change = sc.quals.change_map[cm.group(1)]
+        if value < 0 and unit.quantity == "percent":
+            change = "decrease"     # -15.2% 증가 (an increase of -15.2 % is a fall), -15.2% 감소
     else:
         cb = sc.quals.change_before.search(text[max(0, start - 12):start])
         if cb and value >= 0:       # a negative rate's sign already says the direction
@@ -448,6 +472,17 @@ def _finish(sc: Scanner, text: str, start: int, um: UnitMatch, value: Decimal,
     return Fact(start=start, end=end, surface=text[start:end], value=tidy(value),
                 value_max=tidy(value_max) if value_max is not None else None,
                 unit=code, quantity=unit.quantity, qualifier=qual, change=change)
+
+
+# `7%대로`, `1천억 원대의`, `30%대 후반`: 대 glued after the unit makes the figure a band
+_BAND_AFTER = re.compile(r"(?:으로|[로의에를가는이인다]|였[가-힣]*|이었[가-힣]*|이다|까지|에서|\s?(?:초반|중반|후반|초|중|후))?(?![가-힣])")
+
+
+def _band_top(value: Decimal) -> Decimal:
+    """The upper end of the band `value`대: one more in its last significant digit
+    (7 -> 8, 30 -> 40, 1천억 -> 2천억, 2.5 -> 2.6)."""
+    exp = value.normalize().as_tuple().exponent
+    return tidy(value + Decimal(10) ** exp)
 
 
 def scan(sc: Scanner, text: str, won_means_yuan: bool = False) -> list[Fact]:
@@ -469,7 +504,86 @@ def scan(sc: Scanner, text: str, won_means_yuan: bool = False) -> list[Fact]:
             pos = fact.end
         else:
             pos = _resume(sc, text, m)
-    return _with_word_amounts(sc, text, spans, facts, won_means_yuan)
+    return _with_word_amounts(sc, text, spans, _joined(sc, text, facts), won_means_yuan)
+
+
+# `2년 6개월`: a number of years right before a duration in months is part of it
+_YEARS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\s?년\s?$")
+# `5년에서 10년 사이`, `1만 명부터 2만 명까지`: a range written out with its unit twice
+_RANGE_FROM = re.compile(r"\s?(?:에서|부터)\s?$")
+_RANGE_TO = re.compile(r"\s?(?:사이|까지)")
+
+
+def _joined(sc: Scanner, text: str, facts: list[Fact]) -> list[Fact]:
+    """Facts read whole with the words around them: a composite duration (`2년 6개월` is 30
+    months, never 6) and a range written out (`5년에서 10년 사이` is 5 to 10 years, never 10)."""
+    out: list[Fact] = []
+    for f in facts:
+        if f.value_max is None and f.unit == "month" and f.start and text[f.start - 1] in "년 ":
+            m = _YEARS_BEFORE.search(text, max(0, f.start - 6), f.start)
+            if m:
+                if out and out[-1].end > m.start():
+                    out.pop()                   # 2년 counted on its own: it is the head
+                f = _extend(f, text, m.start(), int(m.group(1)) * 12 + f.value, None)
+        elif f.value_max is None and _RANGE_TO.match(text, f.end):
+            first = _range_head(sc, text, f, out)
+            if first is not None and first[1] is None:
+                continue                        # a range that cannot be read: no part of it is a value
+            if first is not None and first[1] != f.value and not _changes_after(sc, text, f.end):
+                start, low = first
+                if out and out[-1].end > start:
+                    out.pop()                   # 1만 명 counted on its own: it is the first end
+                f = _extend(f, text, start, min(low, f.value), max(low, f.value))
+        out.append(f)
+    return out
+
+
+def _extend(f: Fact, text: str, start: int, value: Decimal, value_max: Decimal | None) -> Fact:
+    return Fact(start=start, end=f.end, surface=text[start:f.end], value=tidy(Decimal(value)),
+                value_max=tidy(value_max) if value_max is not None else None, unit=f.unit,
+                quantity=f.quantity, qualifier=f.qualifier, change="")
+
+
+def _range_head(sc: Scanner, text: str, f: Fact, before: list[Fact]) -> tuple[int, Decimal | None] | None:
+    """(start, value) of the first end of a range written out before the fact `f`
+    (`5년에서` before `10년 사이`): a number and a unit of the same code, then 에서/부터;
+    value None when that number cannot be such an end (a calendar year)."""
+    m = _RANGE_FROM.search(text, max(0, f.start - 4), f.start)
+    if not m:
+        return None
+    if before and before[-1].end == m.start() and before[-1].unit == f.unit:
+        prev = before[-1]                                     # 1만 명에서: a fact of its own
+        return (prev.start, prev.value) if prev.value_max is None else None
+    lo = max(0, m.start() - 24)
+    head = None
+    for n in sc.number.finditer(text, lo, m.start()):
+        head = n
+    if head is None or head.lastgroup == "n":
+        return None
+    num = _read_number(sc, text, head)
+    if num is None or _in_text_before(text, num.start):
+        return None
+    pos, value = num.end, num.value
+    if not _has_mag(sc, num.text[-1]):
+        tm = sc.grammar.trailing_big.match(text, pos)
+        if tm and tm.end() <= m.start():
+            value, pos = tidy(value * _trailing_mag(sc, tm.group().strip())), tm.end()
+    units = [u for u in sc.units.after.get(text[pos:m.start()].strip(), ())
+             if u.unit == f.unit or u.won and f.quantity == "money"]
+    if any(u.max_value is not None and value > u.max_value for u in units):
+        return num.start, None              # 2015년에서 10년 사이: a year is no end of a span
+    return (num.start, value) if units else None
+
+
+def _in_text_before(text: str, start: int) -> bool:
+    """A digit, a decimal point or a sign right before: the number is part of another."""
+    return bool(start) and (text[start - 1].isdigit() or text[start - 1] in ".,-")
+
+
+def _changes_after(sc: Scanner, text: str, end: int) -> bool:
+    """`3%에서 5%까지 올랐다`: two levels of a change, no range."""
+    m = _RANGE_TO.match(text, end)
+    return m is not None and m.group().strip() == "까지" and bool(sc.quals.change.match(text, m.end()))
 
 
 def _with_word_amounts(sc: Scanner, text: str, spans, facts: list[Fact], won: bool) -> list[Fact]:

@@ -21,6 +21,8 @@ class Unit:
     max_value: int | None = None             # larger values are something else (years)
     min_value: int | None = None             # smaller values are something else (3무 정책)
     small_needs_before: re.Pattern | None = None   # ...unless this ends the text before (경작지는 1.5무)
+    window: int = 8                          # characters before the number that needs_before reads
+    needs_context: re.Pattern | None = None  # a word its sentence must hold (기온 for a bare 도)
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class UnitTable:
     below_zero_re: re.Pattern | None = None   # 영하, 령하 right before a temperature
     glued: GluedNative | None = None          # 네차례, 세곳: a native numeral glued to its counter
     words: WordAmounts | None = None          # 이틀, 열흘: a number and its unit in one word
+    unsure_before: dict[str, re.Pattern] = field(default_factory=dict)   # ¥: no row where the text says 엔
 
     def __post_init__(self):
         # the lengths of the surfaces that start with each character, longest first:
@@ -135,8 +138,10 @@ class UnitTable:
             return False
         if unit.not_after and unit.not_after.search(text[max(0, num_start - 8):num_start]):
             return False
+        if unit.needs_context and not unit.needs_context.search(text, *_clause(text, num_start, end)):
+            return False
         if unit.needs_before:
-            return bool(unit.needs_before.search(text[max(0, num_start - 8):num_start]))
+            return bool(unit.needs_before.search(text[max(0, num_start - unit.window):num_start]))
         return True
 
     def match_before(self, text: str, start: int) -> UnitMatch | None:
@@ -146,23 +151,45 @@ class UnitTable:
         m = self.before_re.search(text[max(0, start - 8):start])
         if not m:
             return None
+        unsure = self.unsure_before.get(m.group(1))
+        if unsure is not None and unsure.search(text):
+            return None        # ¥ in a text that names the yen too: yen or yuan?
         offset = max(0, start - 8)
         return UnitMatch(self.before[m.group(1)], offset + m.start(), offset + m.end())
 
 
-def build_units(table: dict) -> UnitTable:
+_CLAUSE_REACH = 80      # characters a sentence is read for context on either side of a number
+_CLAUSE_END = re.compile(r"[.!?。](?!\d)|\n")     # 3.5도: a decimal point ends no sentence
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence around text[start:end], cut at its ends or _CLAUSE_REACH away."""
+    lo, hi = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
+    for m in _CLAUSE_END.finditer(text, lo, start):
+        lo = m.end()
+    m = _CLAUSE_END.search(text, end, hi)
+    return lo, m.start() if m else hi
+
+
+def build_units(table: dict, shared: dict[str, tuple[str, ...]] | None = None) -> UnitTable:
+    """The unit table of units.toml; `shared` (unit code -> words, pipeline/ingest/data/
+    unit_words.toml) adds its words to the first row of their code."""
     after: dict[str, list[Unit]] = {}
     before: dict[str, Unit] = {}
+    shared = dict(shared or {})
     for row in table["units"]:
         opt = lambda key: re.compile(row[key]) if key in row else None  # noqa: E731
         unit = Unit(row["unit"], row["quantity"], row.get("native", False), row.get("native_only", False),
                     row.get("won", False),
                     opt("not_before"), opt("needs_after"), opt("needs_before"), opt("not_after"),
-                    row.get("max_value"), row.get("min_value"), opt("small_needs_before"))
-        for s in row.get("after", []):
+                    row.get("max_value"), row.get("min_value"), opt("small_needs_before"), row.get("window", 8),
+                    opt("needs_context"))
+        for s in [*shared.pop(row["unit"], ()), *row.get("after", [])]:
             after.setdefault(s, []).append(unit)
         for s in row.get("before", []):
             before.setdefault(s, unit)
+    if shared:
+        raise ValueError(f"unit_words.toml names units that units.toml lacks: {', '.join(shared)}")
     codes = _alt(before)
     hints = table.get("won_hints", {})
     g = table.get("glued_native")
@@ -183,7 +210,8 @@ def build_units(table: dict) -> UnitTable:
                      re.compile(rf"({_alt(hints)})\s?(?:약\s?|총\s?)?$"),
                      frozenset(table.get("signed_quantities", [])),
                      _ends_with(table.get("minus_words", [])), coins,
-                     _ends_with(table.get("below_zero_words", [])), glued, words)
+                     _ends_with(table.get("below_zero_words", [])), glued, words,
+                     {sign: re.compile(p) for sign, p in table.get("unsure_before", {}).items()})
 
 
 def _ends_with(words: list[str]) -> re.Pattern | None:

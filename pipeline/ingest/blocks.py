@@ -57,6 +57,74 @@ def boxed_notices(items) -> set[int]:
     return drop
 
 
+# ---- unboxed event notices: `2. 행사 안내` / `<event>` / `일시: …` / `장소: …` / `참가비: …`
+# A newsletter's event box without a frame: lines of an event's labels one under another. The
+# article never writes its text so (its sentences carry predicates); a single labelled line may be
+# the text's own (`기간: 2026~2030년` over a sentence), so it takes two. A fact box's labels are no
+# event's (`총 투자액:`, `입주 기업:`), and `사업 기간:` is no event's date.
+_EVENT_WORD = (r"(?:일\s?시|일자|날짜|기간|장\s?소|참가비|참가\s?대상|참가\s?자격|대\s?상|"
+               r"모집(?:\s?(?:규모|인원|기업|대상|분야|기간))?|정\s?원|신청(?:\s?(?:방법|기간|마감))?|접수(?:\s?(?:방법|기간))?|"
+               r"마감|문의(?:처)?|주최|주관|후원|연락처|좌석|강사|프로그램)")
+_EVENT_LABEL = re.compile(rf"^[▶►■□◆◇○●·•\-]?\s*{_EVENT_WORD}\s*[:：]")
+# An event's own labels: its time and place, fee, how and where to apply; a run of labels needs one
+# (`기간` and `대상` also head a table of the text's figures).
+_EVENT_OWN = re.compile(r"일\s?시|일자|날짜|장\s?소|참가비|신청|접수|마감|문의|주최|주관|연락처|좌석|강사")
+# In a table the label stands in its own cell, its value in the next (`일시` / `2025년 9월 3일(수) 14:00`).
+_EVENT_LABEL_ALONE = re.compile(rf"^[▶►■□◆◇○●·•\-]?\s*{_EVENT_WORD}$")
+# Above the labels, the event's name and the newsletter's heading of its notices (`2. 행사 안내`,
+# `② 행사 안내`, `[행사 안내]`): short lines that are no sentences, at most two.
+_EVENT_HEAD_LINES = 2
+_EVENT_HEAD_MAX_CHARS = 40
+_SENTENCE_LINE = re.compile(r"(?:[다요][.!?]?|[.?!。])[\"'”’)]*$")
+
+
+def event_boxes(items, is_prose) -> set[int]:
+    """Line numbers of an event notice written as labelled lines under the article (two or more
+    lines of an event's labels one under another, or labels over their values in a table's
+    cells), with the event's name and the notice's heading right above them. Only below a
+    sentence of the text: a page that is only the notice (its title over the labels) keeps its
+    title; and a run whose values give figures is the text's table (`기간` / `2021~2025년` /
+    `대상` / `중소기업 120곳` / `지원액` / `320억 원`), as a box's are."""
+    lines = [(i, squeeze_spaces(raw)) for i, raw in items]
+
+    def labelled(k: int) -> int:
+        """How many lines the event's label at line k takes: 1 (`일시: …`), 2 (`일시` over its
+        value in the next cell), or 0 (no label there)."""
+        line = lines[k][1]
+        if _SENTENCE_LINE.search(line):
+            return 0
+        if _EVENT_LABEL.match(line):
+            return 1
+        if _EVENT_LABEL_ALONE.match(line) and k + 1 < len(lines) and not _SENTENCE_LINE.search(lines[k + 1][1]) \
+                and not _EVENT_LABEL.match(lines[k + 1][1]) and not _EVENT_LABEL_ALONE.match(lines[k + 1][1]):
+            return 2
+        return 0
+
+    drop: set[int] = set()
+    seen_prose = False
+    k = 0
+    while k < len(lines):
+        size = labelled(k)
+        if not size:
+            seen_prose = seen_prose or is_prose(lines[k][1])
+            k += 1
+            continue
+        end, labels = k + size - 1, 1
+        while end + 1 < len(lines) and (more := labelled(end + 1)):
+            end, labels = end + more, labels + 1
+        run = [text for _, text in lines[k:end + 1]]
+        if labels > 1 and seen_prose and any(_EVENT_OWN.match(text.lstrip("▶►■□◆◇○●·•- ")) for text in run) \
+                and not _holds_figures(run):
+            drop.update(i for i, _ in lines[k:end + 1])
+            for j in range(k - 1, max(-1, k - 1 - _EVENT_HEAD_LINES), -1):
+                head = lines[j][1]
+                if len(head) > _EVENT_HEAD_MAX_CHARS or _SENTENCE_LINE.search(head) or is_prose(head):
+                    break
+                drop.add(lines[j][0])
+        k = end + 1
+    return drop
+
+
 # ---- lone captions
 _MARK = "▲△"
 _CAPTION_MIN_CHARS = 14

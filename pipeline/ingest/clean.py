@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.ingest.blocks import (boxed_notices, closing_list, holds_figure, html_closing_list, lone_captions,
+from pipeline.ingest.blocks import (boxed_notices, closing_list, event_boxes, holds_figure, html_closing_list, lone_captions,
                                     marked_section)
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
+from pipeline.ingest.unit_words import unit_start
 from pipeline.ingest.unwrap import first_full_line, is_hard_wrapped, reaches_margin, unwrap
 from pipeline.model import Removed
 
@@ -46,10 +47,23 @@ class Cleaned:
     # The lines the template step looked at (those the drop rules kept): a template line
     # that is none of them changes nothing (the engine's pre-pass, pipeline/engine.py).
     template_seen: list[str] = field(default_factory=list)
+    start: Start | None = None  # what was done before the template step (see `clean`)
 
     @property
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Start:
+    """What `clean` does before its template step, which template lines do not change: the
+    lines kept and removed so far, the dates seen and the title given. Handed back to `clean`
+    with the same lines (the engine's second pass over a page, with its folder's template
+    lines), cleaning goes on from there instead of doing it again."""
+    kept: tuple
+    removed: tuple
+    dates: tuple
+    title: str
 
 
 # A date written as eight digits inside a document number, `HJ-20030412-0153`: read only when
@@ -80,21 +94,20 @@ def is_prose(line: str) -> bool:
 
 def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: str = "",
           site_names: tuple[str, ...] = (), template: frozenset[str] = frozenset(),
-          link_density: list[float] | None = None, headings: frozenset[int] = frozenset()) -> Cleaned:
+          link_density: list[float] | None = None, headings: frozenset[int] = frozenset(),
+          start: Start | None = None) -> Cleaned:
     """`lines` are normalised lines, trailing spaces kept (they matter for unwrapping).
     `wrapped_ok` is False for HTML, whose lines are blocks, never wraps. A known `title`
     (from the page's metadata) marks where the article starts; without one, the headline
     is looked for in the text. A line that is only one of `site_names` is a logo; one of
     `template` recurs across the source's documents (pipeline.ingest.template).
     `link_density` (HTML): per line, the share of its letters inside links; `headings`
-    (HTML): the lines that hold an h1-h3 element's text."""
+    (HTML): the lines that hold an h1-h3 element's text. `start`: the `Cleaned.start` of an
+    earlier call with the same arguments but `template`."""
     items = [(i, raw) for i, raw in enumerate(lines) if raw.strip()]
-    removed: list[Removed] = []
-    dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
-    if title in site_names or _names_the_issuer(title):
-        title = ""             # a board's, bulletin's or issuer's name taken for the title: look for the headline
-    kept = _drop_lines(items, profile, removed, dates, set(site_names))
-    kept = _drop_blocks(items, kept, profile, removed)
+    if start is None:
+        start = _start(items, profile, title, site_names)
+    kept, removed, dates, title = list(start.kept), list(start.removed), list(start.dates), start.title
     template_seen = [raw for _, raw in kept]
     kept = _drop_template(kept, template, profile, removed, None if link_density is not None or not wrapped_ok else lines)
     kept = _drop_contents(items, kept, profile, removed)
@@ -144,7 +157,19 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     removed.sort(key=lambda r: r.line_no)
     dates = [d for d in dates if d[0] < _WEAK_DATE or d[1] < first_line or d[0] >= _LAST_RESORT_DATE]
     published = min(dates)[2] if dates else ""   # the best kind, then the first
-    return Cleaned([p for p in paragraphs if p], removed, published, layout, headline or shown, template_seen)
+    return Cleaned([p for p in paragraphs if p], removed, published, layout, headline or shown, template_seen, start)
+
+
+def _start(items, profile: Profile, title: str, site_names: tuple[str, ...]) -> Start:
+    """`clean`'s steps before the template step."""
+    removed: list[Removed] = []
+    dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
+    if title in site_names or _names_the_issuer(title):
+        title = ""             # a board's, bulletin's or issuer's name taken for the title: look for the headline
+    kept = _drop_lines(items, profile, removed, dates, set(site_names))
+    kept = _unglue_section_label(kept, profile, removed)
+    kept = _drop_blocks(items, kept, profile, removed)
+    return Start(tuple(kept), tuple(removed), tuple(dates), title)
 
 
 def strip_glued(text: str, profile: Profile) -> str:
@@ -161,7 +186,7 @@ _NUMBER_HEAD = re.compile(r"(?:\d\s*[십백천만억조경]|\d,|[가-힣]\s?[-�
 _NUMBER_TAIL = re.compile(r"^\d(?!\d*[.)]\s)")
 # ... or a number whose unit went to the next line (`총사업비는 400억` / `위안.`): the value's unit
 _UNIT_HEAD = re.compile(r"\d\s*[십백천만억조경]?$")
-_UNIT_TAIL = re.compile(r"^(?:%|퍼센트|프로|위안|元|달러|딸라|원|엔|유로|톤|명|개|곳|대|건|척|배|가구|㎡|㎢|km|TEU|kWh|MW)(?![가-힣])")
+# (the unit words: data/unit_words.toml, shared with the facts stage, pipeline/ingest/unit_words.py)
 
 
 def _broken_numbers(lines: list[str]) -> frozenset[int]:
@@ -174,7 +199,7 @@ def _runs_into(line: str, next_line: str) -> bool:
     line, next_line = line.rstrip(), next_line.lstrip()
     return bool(_LETTERS.search(line)) and bool(
         _NUMBER_HEAD.search(line) and _NUMBER_TAIL.match(next_line)
-        or _UNIT_HEAD.search(line) and _UNIT_TAIL.match(next_line))
+        or _UNIT_HEAD.search(line) and unit_start().match(next_line))
 
 
 def _hold_broken(items, kept, broken, removed):
@@ -191,13 +216,16 @@ def _hold_broken(items, kept, broken, removed):
 
 
 def _drop_blocks(items, kept, profile, removed):
-    """Boxed notices (every line of the box) and lone `▲` captions (pipeline/ingest/blocks.py)."""
+    """Boxed notices (every line of the box), event notices in labelled lines under the text
+    and lone `▲` captions (pipeline/ingest/blocks.py)."""
     boxed = boxed_notices(items)
+    events = event_boxes(kept, is_prose)
     captions = lone_captions(kept)
     out = []
     for i, raw in kept:
-        if i in boxed or i in captions:
-            removed.append(Removed(i, squeeze_spaces(raw), f"{profile.name}:{'boxed_notice' if i in boxed else 'lone_caption'}"))
+        if i in boxed or i in events or i in captions:
+            rule = 'boxed_notice' if i in boxed else 'event_notice' if i in events else 'lone_caption'
+            removed.append(Removed(i, squeeze_spaces(raw), f"{profile.name}:{rule}"))
         else:
             out.append((i, raw))
     return out
@@ -383,16 +411,23 @@ def _note_goes_on(kept, lines, j, run, profile) -> int:
     return j
 
 
+_OPENING_QUOTES = "\"“‘'「『"
+
+
 def _shown_title(title: str, items) -> str:
     """The page's own line for a `<title>`/`og:title` that the site cut (`…`) or glued a series
-    label to (`[차이나 인사이드] …`) while the page shows the whole headline on its own: that
-    line, as the page shows it (with a label only when the page prints it on the line)."""
+    label to (`[차이나 인사이드] …`), or cut at its first quotation mark (`웨이하이시` of `웨이하이시 "한국
+    카페리 노선 늘린다"`), while the page shows the whole headline on its own: that line, as the page
+    shows it (with a label only when the page prints it on the line)."""
     lines = [squeeze_spaces(raw) for _, raw in items[:_first_prose(items)]]
     if title in lines:
         return ""
     label, cut = _part("headline_label"), _part("cut_end")
     core = cut.sub("", label.sub("", title))
     was_cut = core != label.sub("", title)
+    for line in reversed(lines):    # cut at its first quotation mark (a site that left `"` unescaped in `og:title`)
+        if line.startswith(title) and line[len(title):].lstrip()[:1] in _OPENING_QUOTES and _headline_like(line):
+            return line
     if len(core) < _HEADLINE_PREFERRED:
         return ""
     for line in reversed(lines):    # the closest above the text: lists of other articles stand higher
@@ -427,6 +462,38 @@ def _drop_lines(items, profile, removed, dates, site_names):
         if rule.date is not None and iso_date(furniture) and not _part("other_issue").search(furniture):
             dates.append((rule.date, i, iso_date(furniture)))     # another issue's date is not the page's
     return kept
+
+
+# A page's section label is the last step of its breadcrumb (`동녘일보 온라인 > 중국소식`); only a
+# label whose last word names a kind of section (`…소식`, `…뉴스`, `…정보`) may be cut off a headline:
+# `경제` of `홈 > 경제` also begins `경제성장률 5.2%로 둔화`.
+_CRUMB_STEP = re.compile(r"(?:>>?|›|»)\s*([^\d>›»|]{0,8}(?:소식|뉴스|정보|일반|종합|동정|단신))$")
+_PATH_RULES = {"breadcrumb", "you_are_here"}
+# Strip rules for a section's label before the headline (`[중국소식] …`, `중국소식 | …`): taken off the
+# lines above the text before the headline is looked for (a line with a bar is never a headline).
+_HEAD_LABEL_STRIPS = {"category_label_prefix"}
+
+
+def _unglue_section_label(kept, profile, removed):
+    """A section's label before the headline goes before the headline is looked for: in brackets
+    or before a bar (the strip rule `category_label_prefix`), or glued to it in a text copy
+    (`중국소식웨이하이 카페리 …`) when the page's breadcrumb ends in that label, which is the
+    evidence: above the first sentence, a line that starts with it and goes on loses it."""
+    labels = {m.group(1).strip() for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] in _PATH_RULES
+              for m in [_CRUMB_STEP.search(r.text)] if m}
+    strips = [r for r in profile.rules_of("strip") if r.name.rsplit(":", 1)[-1] in _HEAD_LABEL_STRIPS]
+    out = list(kept)
+    for k, (i, raw) in enumerate(kept[:_first_prose(kept)]):
+        line = squeeze_spaces(raw)
+        label = next((lb for lb in sorted(labels, key=len, reverse=True)
+                      if line.startswith(lb) and len(line) - len(lb) >= _HEADLINE_CHARS[0]), None)
+        m = None if label is not None else next((m for r in strips for m in [r.regex.match(line)] if m), None)
+        if m is not None and len(line) - m.end() >= _HEADLINE_CHARS[0]:
+            label = m.group(0)
+        if label is not None:
+            out[k] = (i, line[len(label):].lstrip(" |:·"))
+            removed.append(Removed(i, label.strip(), f"{profile.name}:section_label", whole_line=False))
+    return out
 
 
 def _beside_its_like(items, n: int, rule) -> bool:
@@ -591,8 +658,11 @@ def _question_headline(items, head_end: int, removed) -> int | None:
 
 
 # A posting line headed by the writer's name (`곰돌이무역  2025. 10. 20. 23:11`), no label (`입력`).
-# A portal's posting line may have no name, only the date, time and counters (`2025-03-12 08:30 조회 3,482`).
-_NICKNAME_STAMP = re.compile(r"^(?!입력|등록|작성|수정|기사|발행|게재|업데이트|송고|승인)(?:[^\d\s]\S{0,15}\s*(?:\|\s*)?|(?=.*(?:조회|추천|댓글)))\d{4}\s?[.\-/년]")
+# A portal's posting line may have no name, only the date, time and counters (`2025-03-12 08:30 조회 3,482`);
+# a blog's only the date and time, maybe a reading time (`2025. 11. 5. 20:31 · 읽는 데 2분`).
+_NICKNAME_STAMP = re.compile(r"^(?!입력|등록|작성|수정|기사|발행|게재|업데이트|송고|승인)(?:[^\d\s]\S{0,15}\s*(?:\|\s*)?"
+                             r"|(?=.*(?:조회|추천|댓글))|(?=\d{4}\s?[.\-/]\s?\d{1,2}\s?[.\-/]\s?\d{1,2}\.?\s+\d{1,2}:\d{2}))"
+                             r"\d{4}\s?[.\-/년]")
 # What goes right under a post's title besides a time stamp: a byline, the writer's name.
 _UNDER_TITLE_RULES = _STAMP_RULES | {"byline", "author_label", "user_handle", "member_grade"}
 

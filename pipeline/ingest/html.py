@@ -179,8 +179,10 @@ class _Found:
     def metadata(self) -> tuple[str, str, tuple[str, ...], bool]:
         """(title, published, site names, whether the title comes from `<title>`)."""
         parts = self.title_parts()
-        sites = [self.value("og:site_name")] + sorted(parts, key=len)[:-1]
-        title = self.value("og:title", "twitter:title")
+        site, title = self.value("og:site_name"), self.value("og:title", "twitter:title")
+        # With the site named (`og:site_name`), a piece of `<title>` that is a piece of `og:title` is
+        # the headline's own (`선양 출장 3일차 - 시타 거리 … : 북방 출장 노트`), not another site name.
+        sites = [site] + [p for p in sorted(parts, key=len)[:-1] if not (site and title and p in title and site not in p)]
         from_title_tag = False
         if not title and self.h1 is not None:
             title = " ".join(self.h1)

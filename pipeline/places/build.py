@@ -468,7 +468,10 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
             for ethnic in sorted(ethnics):
                 fulls.append(reading + ethnic + r["ko_suffix"])
             if len(r["ko_suffix"]) >= 3 or r["ko_suffix"] == "신구":   # 옌볜 조선족 자치주, 푸둥 신구
-                fulls.append(reading + " " + r["ko_suffix"])
+                # an autonomous area's class word alone after a space is no part of its
+                # name (광시 자치구 is a row on 광시: docs/contract.md); with the nationality it is
+                if not r["ko_suffix"].startswith("자치"):
+                    fulls.append(reading + " " + r["ko_suffix"])
                 for ethnic in sorted(ethnics):
                     fulls += [reading + " " + ethnic + " " + r["ko_suffix"],
                               reading + ethnic + " " + r["ko_suffix"],

@@ -82,6 +82,9 @@ class Gazetteer:
     abroad_heads: re.Pattern = re.compile(r"(?!)")                    # 청도 한인회: a city abroad
     foreign_hyeon: re.Pattern = re.compile(r"(?!)")               # 전라도 용담현, 일본 정강현: not China's
     korean_era: re.Pattern = re.compile(r"(?!)")                  # 조선 시대 대흥현: Korea's own 현
+    listed_words: set[str] = field(default_factory=set)           # 일조, 카스: words whose uses nobody listed
+    abroad_words: re.Pattern = re.compile(r"(?!)")                # 교민, 주재원: Koreans living abroad
+    china_words: re.Pattern = re.compile(r"(?!)")                 # 위안, 중국: the page is on China
     # Remembered by the matcher (matcher._run_words, matcher._labelled): what jieba and OpenCC
     # said of each run of Han characters, and each name's candidates under a script label.
     # All are slow to make, and the same names recur in a document and across a corpus.
@@ -210,4 +213,7 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
                      zone_heads=re.compile("|".join(amb["zone_heads"])),
                      abroad_heads=re.compile("|".join(amb["abroad_heads"])),
                      foreign_hyeon=re.compile(f"(?:{'|'.join(amb['foreign_before_hyeon'])})\\s?$"),
-                     korean_era=re.compile("|".join(amb["korean_era_before_hyeon"])))
+                     korean_era=re.compile("|".join(amb["korean_era_before_hyeon"])),
+                     listed_words=_first_column("korean_words.txt") - {r["reading"] for r in amb["reading"]},
+                     abroad_words=re.compile("|".join(amb["topic"]["abroad"])),
+                     china_words=re.compile("|".join(amb["topic"]["china"])))

@@ -5,7 +5,7 @@ import bisect
 import functools
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from pipeline.ingest.regex_needs import bit_indexes, might_match, needs
@@ -390,7 +390,8 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
     for i in _word_lists(text, ms, gaz):
         ms[i].accepted, ms[i].vetoed = False, True   # 중국의 선전, 통화, 보안 정책
     # 광주 may be Gwangju in a text about Korean places: no confirmation from afar
-    from_afar = not found_in(gaz.korean_context, text) and not _korean_table(text, gaz)
+    korean_table = _korean_table(text, gaz)
+    from_afar = not found_in(gaz.korean_context, text) and not korean_table
     confirmed: set[str] = set()
     glossed: set[str] = set()
     starts = [m.start for m in ms]
@@ -399,16 +400,19 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
     by_key: dict[str, list[int]] = {}
     by_name: dict[str, list[int]] = {}
     by_surface: dict[str, list[int]] = {}
+    by_own: dict[str, list[int]] = {}
     for i, m in enumerate(ms):
         if not (m.accepted or m.vetoed):
             for c in m.cands:
                 by_key.setdefault(c.place.key, []).append(i)
                 for name in {c.place.parent_zh, c.place.province_zh}:
                     by_name.setdefault(name, []).append(i)
+                by_own.setdefault(c.place.name_zh, []).append(i)
             by_surface.setdefault(text[m.start:m.end], []).append(i)
     todo: list[int] = []
     written: dict[str, set[str]] = {}
     glossed_names: set[str] = set()
+    holders: set[str] = set()
 
     def confirm(m: Mention) -> None:
         if m.place is not None:
@@ -433,12 +437,19 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
         if from_afar and surface not in surfaces:
             surfaces.add(surface)
             todo.extend(by_surface.get(surface, ()))
+        parent = (m.place or m.cands[0].place).parent_zh
+        if parent and parent not in holders:
+            holders.add(parent)                  # 라오산구 names a district of 青岛市,
+            todo.extend(by_own.get(parent, ()))  # 연길시 a county-level city of 延边
+            todo.extend(by_name.get(parent, ()))
 
     for m in ms:
         if m.accepted:
             confirm(m)
     todo.extend(range(len(ms) - 1, -1, -1))
-    known = Known(confirmed, named, surfaces, glossed, not from_afar, starts, written, glossed_names)   # grow in place
+    known = Known(confirmed, named, surfaces, glossed, not from_afar, starts, written, glossed_names,
+                  holders, {}, _marked_korean(text, ms, gaz), norm or _about_koreans_in_china(text, gaz),
+                  korean_table)
     while todo:
         i = todo.pop()
         m = ms[i]
@@ -448,6 +459,14 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
         if not reason:
             continue
         m.accepted, m.reason = True, reason
+        if m.by_column and m.korean:
+            known.glossed_names.add(text[m.start:m.end])   # 하문 1,255 in a column of ports: a name, as a gloss says
+        if reason in _LOCAL:
+            # 중국 광주: the reading decided as the city by evidence at this mention
+            surface = text[m.start:m.end]
+            known.local.setdefault(surface, {}).update((c.place.key, min(m.start, known.local.get(surface, {}).get(
+                c.place.key, m.start))) for c in m.cands)
+            todo.extend(by_surface.get(surface, ()))
         confirm(m)
         todo.extend(j for j in (i + 2, i + 1, i - 1, i - 2) if 0 <= j < len(ms))   # ±2: a table row holds two
     _former_needs_province(ms)
@@ -467,6 +486,27 @@ def place_noun() -> re.Pattern:
     v = _vocabulary()["place_nouns"]
     return re.compile(r"(?:[ \t]+[^\s.,;!?。]+){0,2}?[ \t]+(?:" + "|".join(v["counts"]) + r")? ?(?:개 ?)?"
                       r"(?:" + "|".join(v["nouns"]) + r")(?:" + "|".join(v["particles"]) + r")?(?![가-힣])")
+
+
+@functools.cache
+def name_noun() -> re.Pattern:
+    """A noun after a bare reading that shows it stands as a place's name (카스 공항, 카스
+    구시가지, 이리 지역); vocabulary.toml [name_nouns]."""
+    return re.compile(r"[ \t]+(?:" + "|".join(_vocabulary()["name_nouns"]["nouns"]) + r")")
+
+
+@functools.cache
+def compass_before() -> re.Pattern:
+    """A compass region of China right before a name (서북 지역의 산시성); its group 1 is the
+    region; vocabulary.toml [compass_regions]."""
+    words = "|".join(_vocabulary()["compass_regions"]["regions"])
+    return re.compile(r"(?<![가-힣])(" + words + r")(?:부|[ \t]?지역|[ \t]?지방|[ \t]?권)?의?[ \t]$")
+
+
+def _compass_region(text: str, m: Mention) -> frozenset[str]:
+    """The provinces of the compass region right before m (서북 지역의 산시성), if any."""
+    found = compass_before().search(text, max(0, m.start - 12), m.start)
+    return frozenset(_vocabulary()["compass_regions"]["regions"][found.group(1)]) if found else frozenset()
 
 
 @functools.cache
@@ -569,13 +609,81 @@ class Known:
     korean_text: bool            # the text names Korean places (서울, 경북, 광역시)
     starts: list[int]            # start of every mention, in order
     written: dict[str, set[str]]  # place key -> the Hangul surfaces it was accepted under alone
-    glossed_names: set[str]      # Hangul surfaces accepted with their gloss (방부(蚌埠))
+    glossed_names: set[str]      # Hangul surfaces accepted with their gloss (방부(蚌埠)) or as a cell
+                                 # of a column of places (하문 1,255 under 청도 2,875)
+    holders: set[str] = field(default_factory=set)           # name_zh of cities a named district lies in
+    local: dict[str, dict[str, int]] = field(default_factory=dict)  # surface -> key it was read as by evidence
+                                                                    # at it -> where first
+    korean_marked: set[str] = field(default_factory=set)     # readings the text marks as Korea's (경북 청도, 청도군)
+    abroad: bool = False                                     # written by or for Koreans living in China
+                                                             # (or in the 조선어 norm of its Korean media)
+    korean_table: bool = False                               # a table of Korean cities (see _korean_table)
+
+
+# Evidence at the mention itself or around it (not the document's other mentions)
+_LOCAL = frozenset({"glossed", "nearby", "context", "sentence", "paragraph"})
+
+
+def _marked_korean(text: str, ms: list[Mention], gaz: Gazetteer) -> set[str]:
+    """Readings of Korean places that the text marks as Korea's at one of their mentions:
+    a mention vetoed by an ordinary or Korean use (경북 청도, 청도 반시) or the reading with
+    a Korean suffix (청도군, 광주광역시, which are no mentions at all)."""
+    out = {text[m.start:m.end] for m in ms if m.vetoed and m.korean and text[m.start:m.end] in gaz.korean_places}
+    for word in {text[m.start:m.end] for m in ms if m.korean} & gaz.korean_places - out:
+        k = text.find(word)
+        while k >= 0:
+            if _KOREAN_TAIL.match(text, k + len(word)) and not (k and _is_hangul(text[k - 1])):
+                out.add(word)
+                break
+            k = text.find(word, k + 1)
+    return out
+
+
+def _about_koreans_in_china(text: str, gaz: Gazetteer) -> bool:
+    """The page is written by or for Koreans living in China: it speaks of them (교민,
+    주재원, 한인회) and of China (위안, 인민폐, 중국); ambiguous.toml [topic]."""
+    return bool(gaz.abroad_words.search(text)) and bool(gaz.china_words.search(text))
 
 
 def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer, scopes: "Scopes",
               norm: bool = False) -> str:
     """Why a weak mention is a place (glossed | nearby | document | context | sentence |
-    paragraph), or ""."""
+    paragraph | topic), or ""."""
+    reason = _nearer_evidence(text, ms, i, known, gaz, scopes, norm)
+    m = ms[i]
+    surface = text[m.start:m.end]
+    if reason or not m.korean or surface not in gaz.korean_places and surface.removesuffix("시") not in gaz.korean_places:
+        return reason                                # (청도시 is weak as 청도 is: Korea writes its cities so)
+    return "topic" if _about_china(text, m, known, gaz, scopes) else ""
+
+
+def _about_china(text: str, m: Mention, known: Known, gaz: Gazetteer, scopes: "Scopes") -> bool:
+    """A bare reading that is also a Korean place (청도, 광주), with no evidence at it, on a
+    page about that Chinese city: the page names a district of it (라오산구 for 青岛), or,
+    when the page marks none of the reading's mentions as Korea's (경북 청도, 청도군), reads
+    it so at a mention before (중국 광주 … 광주 공장) or is written by or for Koreans living
+    in China (교민 … 위안: ambiguous.toml [topic]; or in the 조선어 norm of Korean-language
+    media in China: 래년, 딸라) and names no Korean place. Never when the
+    page names the city otherwise (광저우: then 광주 is Gwangju), the reading runs on, or its
+    sentence names a Korean place (양주시와 광주시는 경기도 북부에 있다)."""
+    surface = text[m.start:m.end]
+    if m.runs_on or m.gloss_only or _written_otherwise(surface, m, known, gaz) \
+            or gaz.korean_context.search(text, *scopes.sentence(m.start)):
+        return False
+    cands = [c for c in m.cands if c.strength in ("strong", "weak")]
+    if any(c.place.name_zh in known.holders for c in cands):
+        return True
+    if surface in known.korean_marked or known.korean_table:
+        return False
+    decided = known.local.get(surface, {})
+    if any(decided.get(c.place.key, m.start) < m.start for c in cands):
+        return True                                  # after 중국 광주: the writer has said which
+    return known.abroad and not known.korean_text
+
+
+def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer, scopes: "Scopes",
+                     norm: bool = False) -> str:
+    """The evidence of _evidence but the page's topic."""
     confirmed, named, surfaces = known.confirmed, known.named, known.surfaces
     m = ms[i]
     prev = ms[i - 1] if i > 0 else None
@@ -608,18 +716,25 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     # beside 심천, is left to its listed ordinary uses: writers mix the two namings.)
     everyday = _everyday(surface, m.cands, gaz)
     otherwise = korean_place and _written_otherwise(surface, m, known, gaz)
-    if korean_place:
+    if m.runs_on and not any(c.strong for c in m.cands) and (everyday or surface in gaz.shared_readings) \
+            and _WORD_TAIL.match(text, m.end) and not (gaz.place_heads and gaz.place_heads.match(text, m.end)):
+        pass                                         # 천주교, 일조량, 연대하지: the word, with its suffix or verb
+                                                     # (서안교통대, 훈춘통상구, 홍콩계 are names in compounds)
+    elif korean_place:
         # 광주: confirmed from afar only by the same surface, in a text that
         # names no Korean place at all (else it may be Gwangju)
         if surface in surfaces and not otherwise:
             return "document"
     elif any(c.place.key in confirmed for c in m.cands) and not otherwise \
-            and (not everyday or surface in known.glossed_names):
-        # the place is named elsewhere; an everyday word nobody listed (다리, leg or bridge,
-        # after 쿤밍, 다리, 리장) only where the document glossed this reading (방부(蚌埠))
+            and not ((everyday or surface in gaz.listed_words) and not _named_by_this_reading(text, m, known)):
+        # the place is named elsewhere; a word nobody listed the uses of (다리, leg or bridge,
+        # after 쿤밍, 다리, 리장; 일조 'sunshine' in a text on 르자오) only where the document
+        # names the place by this very reading, glossed or with its suffix, and it stands as
+        # a name there (연대(煙臺) … 연대 보증 is a surety)
         return "document"
     elif not m.runs_on and any(
-            c.place.level == "county" and c.strength == "weak" and {c.place.parent_zh, c.place.province_zh} & named
+            c.place.level == "county" and c.strength == "weak"
+            and {c.place.parent_zh, c.place.province_zh} & (named | known.holders)
             and (c.match == "joseon" or norm and c.match == "sino_korean"
                  or c.match == "transliteration" and len(surface) >= 3
                  or c.match == "sino_korean" and c.place.parent_zh in named) for c in m.cands):
@@ -634,8 +749,9 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     if m.runs_on:
         return ""                                    # 로씨야: part of another word
     before = text[max(0, m.start - 12):m.start].rstrip()
+    # (중국 훈춘, 러시아 하산: a county's reading that is no word is a name before any noun)
     if any(before.endswith(w) for w in gaz.context_words) and (korean_place or not (
-            _everyday(surface, m.cands, gaz) or _modifies_a_noun(text, m, known.starts))):
+            everyday or surface in gaz.shared_readings and _modifies_a_noun(text, m, known.starts))):
         return "context"
     keys = {c.place.key for c in m.cands}
     for j in (i - 1, i + 1):
@@ -654,6 +770,8 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
                 return "nearby"                      # 장춘, 대련 / 장사·주저우
             if _same_province(m, ms[j]) and not modifier:
                 return "nearby"                      # 선전 첸하이 / 베이징 다싱
+    if not (korean_place and known.korean_text) and _on_a_route(text, ms, i):
+        return "nearby"                              # 천주에서 하문까지: a route between two places
     if not (korean_place and known.korean_text) and _listed_with_kin(text, ms, i, named, "province_zh"):
         return "nearby"                              # 동관과 중산 in a text on 광동성
     if _with_its_province_in_brackets(text, ms, i):
@@ -673,11 +791,11 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     # a bare county reading (다이 for 代县, 다이 캐스팅) is too often a word for its
     # province to tell: only its own city may (선전 ... 바오안)
     cands = [c for c in m.cands if c.strength in ("strong", "weak")]
-    if _everyday(surface, cands, gaz):
+    if _everyday(surface, cands, gaz) or surface in gaz.listed_words:
         # a reading weak only because it is an everyday word whose uses nobody listed
-        # (부양 정책, 형태 변화, 주주 총회, 소통 채널: 阜阳, 邢台, 株洲, 昭通): a province
-        # somewhere in its sentence is no evidence; a gloss, its suffix, its province
-        # right before it, a list of places or a column still are
+        # (부양 정책, 형태 변화, 주주 총회, 소통 채널: 阜阳, 邢台, 株洲, 昭通; 일조 시간 in
+        # korean_words.txt): a province somewhere in its sentence is no evidence; a gloss,
+        # its suffix, its province right before it, a list of places or a column still are
         return ""
     # in a text on Korean places, a Korean place's reading (사천, 청도) is decided only by a
     # containing place before it (산동성의 … 청도), not by a city after it (사천과 청두)
@@ -693,6 +811,42 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     if korean_place and gaz.korean_context.search(text, start, scopes.sentence(m.start)[1]):
         return ""
     return found[1]                                  # 안후이성 북부 쑤저우: sentence | paragraph
+
+
+def _named_by_this_reading(text: str, m: Mention, known: Known) -> bool:
+    """The document names m's place by m's reading, glossed (방부(蚌埠)), in a column of
+    places (하문 1,255) or with its suffix (카스시, 카스지구), and m stands as a name: a particle, a place noun (공항, 구시가지,
+    지역) or nothing follows it, not another noun it would form a word with (연대 보증,
+    일조 시간: the words)."""
+    surface = text[m.start:m.end]
+    if not (surface in known.glossed_names or any(
+            other != surface and other.startswith(surface)
+            for c in m.cands for other in known.written.get(c.place.key, ()))):
+        return False
+    return not _NOUN_AFTER.match(text, m.ext_end) or bool(name_noun().match(text, m.ext_end))
+
+
+# What runs on from a word into a longer word of its own: a one-syllable suffix that ends
+# the word (천주교, 천주님께, 일조량이, 연대감) or a verb made of it (연대하지, 연대한);
+# not a particle (샤먼만의).
+_WORD_TAIL = re.compile(r"(?:하|했|한|할|해|되|된|될|돼|시키)|(?!만|뿐|씩)[가-힣](?:(?![가-힣])|(?:[은는이가을를의에도와과로께]|에서|으로|에게|께서)(?![가-힣]))")
+
+# 천주에서 하문까지, 하문에서 천주로: from one place to another
+_ROUTE_FROM = re.compile(r"에서[ \t]?")
+_ROUTE_TO = re.compile(r"(?:까지|으로|로)(?![가-힣])|(?:까지|으로|로)[는도의]")
+
+
+def _on_a_route(text: str, ms: list[Mention], i: int) -> bool:
+    """ms[i] is one end of a route whose other end is a place (천주에서 하문까지,
+    하문에서 천주로): a word seldom stands in a route from or to a city."""
+    m = ms[i]
+    if m.runs_on:
+        return False
+    if i > 0 and ms[i - 1].accepted and ms[i - 1].korean == m.korean \
+            and _ROUTE_FROM.fullmatch(text, ms[i - 1].ext_end, m.start) and _ROUTE_TO.match(text, m.ext_end):
+        return True
+    return i + 1 < len(ms) and ms[i + 1].accepted and _ROUTE_FROM.fullmatch(text, m.ext_end, ms[i + 1].start) \
+        and bool(_ROUTE_TO.match(text, ms[i + 1].ext_end))
 
 
 def _written_otherwise(surface: str, m: Mention, known: Known, gaz: Gazetteer) -> bool:
@@ -846,7 +1000,8 @@ def _list_size(text: str, ms: list[Mention], i: int) -> int:
 def _list_of_cities(text: str, ms: list[Mention], i: int, gaz: Gazetteer, korean_text: bool) -> bool:
     """ms[i] is one of three or more readings of Chinese cities or provinces listed together
     (청도, 대련, 천진; 정주, 무한, 장사), none of them an unlisted everyday word, nor, in a
-    text on Korean places, a Korean place's name: ordinary words seldom line up so."""
+    text on Korean places, a Korean place's name: ordinary words seldom line up so; or one
+    of two followed by a zone word (대련과 청도의 개발구), in a text on no Korean place."""
     def city(k: Mention) -> bool:
         surface = text[k.start:k.end]
         return (not k.vetoed and not k.runs_on and not _everyday(surface, k.cands, gaz)
@@ -862,7 +1017,13 @@ def _list_of_cities(text: str, ms: list[Mention], i: int, gaz: Gazetteer, korean
         hi += 1
     cities = [ms[j] for j in range(lo, hi + 1) if city(ms[j])]
     # 안산, 광주, 청도 may all be Korea's: two at least must be no Korean place's name
-    return len(cities) >= 3 and sum(text[k.start:k.end] not in gaz.korean_places for k in cities) >= 2
+    if len(cities) >= 3 and sum(text[k.start:k.end] not in gaz.korean_places for k in cities) >= 2:
+        return True
+    # 대련과 청도의 개발구: two cities' readings whose zones the sentence speaks of
+    last = ms[hi]
+    return len(cities) == 2 == hi - lo + 1 and not korean_text \
+        and any(text[k.start:k.end] not in gaz.korean_places for k in cities) \
+        and bool(gaz.zone_heads.match(text, last.ext_end + (text.startswith("의", last.ext_end))))
 
 
 def _listed_with_itself(text: str, kept: list[Mention], i: int) -> bool:
@@ -1175,21 +1336,26 @@ Scoped = Callable[[list[Candidate]], "tuple[list[Candidate], str] | None"]
 
 def _resolve(m: Mention, prev: Place | None, glossed: set[str], nxt: Place | None = None,
              provinces: frozenset[str] = frozenset(), scoped: Scoped | None = None,
-             own_province: Place | None = None, earlier: Place | None = None) -> tuple[Candidate, str] | None:
+             own_province: Place | None = None, earlier: Place | None = None,
+             region: frozenset[str] = frozenset(), kin: frozenset[str] = frozenset()) -> tuple[Candidate, str] | None:
     """The place a mention names and, when several places share the reading, what
     decided between them (glossed | nearby | sentence | paragraph | document); None
     when nothing tells them apart (bare 산시성: 山西 or 陕西; 타이저우: 台州 or 泰州; 남산구).
     `earlier` is the place the same surface was read as before in the document, when it
     was always read as that one place whenever it was decided: it decides
     where nothing nearer does, over the rank of the candidates (진강 after `천주시 관할
-    진강` is 晋江 again, not the prefecture 镇江 its rank would give)."""
+    진강` is 晋江 again, not the prefecture 镇江 its rank would give). `region`: the
+    provinces of a compass region right before it (서북 지역의 산시성 is 陕西)."""
     cands = [c for c in m.cands if c.strong] if m.strong else m.cands
     cands = cands or m.cands
+    in_region = [c for c in cands if c.place.province_zh in region]
     if m.place is not None:
         found = next(c for c in m.cands if c.place.key == m.place.key), "glossed"
+    elif len({c.place.key for c in in_region}) == 1 and len({c.place.key for c in cands}) > 1:
+        found = in_region[0], "context"
     else:
-        found = _in_its_province(m, cands, own_province) or _decide(cands, prev, glossed, nxt, provinces,
-                                                                     scoped, earlier)
+        found = _in_its_province(m, cands, own_province) or _weaker_in_scope(m, scoped, kin) \
+            or _decide(cands, prev, glossed, nxt, provinces, scoped, earlier)
         if found is not None and not found[1] and earlier is not None and earlier.key != found[0].place.key:
             found = next(((c, "document") for c in m.cands if c.place.key == earlier.key), found)
     if found is None:
@@ -1211,6 +1377,26 @@ def _in_its_province(m: Mention, strong: list[Candidate], province: Place | None
         return None
     inside = {c.place.key: c for c in m.cands if _within(province, c.place)}
     return (next(iter(inside.values())), "nearby") if len(inside) == 1 else None
+
+
+def _weaker_in_scope(m: Mention, scoped: Scoped | None, kin: frozenset[str]) -> tuple[Candidate, str] | None:
+    """광시 자치구는 … 핑샹과 둥싱의 통상구: a weaker reading inside the province or city that
+    its sentence, then its paragraph, names before it (凭祥 of Guangxi), over a stronger
+    reading that lies elsewhere (萍乡 of Jiangxi), when a place listed with it may lie in
+    that province too (둥싱: 东兴 of Guangxi). Not over a province's own name (톈진·허베이
+    stays 河北省), nor for a place visited from there (충칭시 대표단이 우시를 방문: 无锡,
+    with nothing listed beside it)."""
+    if scoped is None or not m.strong or m.place is not None or not kin \
+            or not any(c.strength == "weak" for c in m.cands) \
+            or any(c.strong and c.place.level == "province" for c in m.cands):
+        return None
+    found = scoped([c for c in m.cands if c.strength in ("strong", "weak")])
+    if found is None or found[1] == "tie" or len({c.place.key for c in found[0]}) != 1 or found[0][0].strong:
+        return None
+    pick = found[0][0]
+    if pick.place.province_zh not in kin or any(c.strong and c.place.province_zh in kin for c in m.cands):
+        return None
+    return pick, found[1]
 
 
 def _decide(cands: list[Candidate], prev: Place | None, glossed: set[str], nxt: Place | None,
@@ -1290,7 +1476,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         end = m.end if m.korean else _hangul_suffix_end(text, m.end, c.place)
         surface = text[m.start:end]
         # a reading shared with a Korean place or word says what made it Chinese
-        shared = m.reason if surface in gaz.shared_readings else ""
+        shared = m.reason if surface in gaz.shared_readings or m.reason == "topic" else ""
         p = c.place
         out.append(PlaceMention(m.start, end, surface, p.name_zh, p.name_ko, p.hanja, p.pinyin,
                                 p.adcode, p.level, p.province_zh, p.lat, p.lon, decided or shared or c.match))
@@ -1346,9 +1532,12 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
                 and (several_before().search(text, max(0, m.start - 8), m.start) or _listed_with_itself(text, kept, i)):
             undecided = True                 # 두 산시성, 두 타이저우, 산시성과 산시성: it names them all
             continue
+        # the provinces of the places listed with it (핑샹과 둥싱)
+        kin = frozenset(c.place.province_zh for j in (i - 1, i + 1) if 0 <= j < len(kept)
+                        and _listed(text, kept[min(i, j)], kept[max(i, j)]) for c in kept[j].cands)
         found = _resolve(m, near_prev, glossed, nxt_place, provinces,
                          lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes, siblings=True), own,
-                         said.get(surface))
+                         said.get(surface), _compass_region(text, m) if m.place is None else frozenset(), kin)
         if found is None:
             undecided = True
             continue

@@ -53,7 +53,7 @@ def out_of_reading_order(folder: Path, table: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("unseen", SETS, ids=lambda p: p.name)
 def test_every_page_has_a_pages_row_and_lines_of_both_kinds(unseen):
     docs = sorted(str(p.relative_to(unseen / "raw")) for p in (unseen / "raw").rglob("*") if p.is_file())
-    assert len(docs) >= 12
+    assert len(docs) >= (4 if unseen.name.endswith("probe") else 12)   # a probe part is a small check
     assert sorted(r["doc_id"] for r in rows("pages.csv", unseen)) == docs
     kinds = {(r["doc_id"], r["kind"]) for r in rows("lines.csv", unseen)}
     for doc in docs:
