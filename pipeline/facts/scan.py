@@ -572,8 +572,10 @@ def _range_head(sc: Scanner, text: str, f: Fact, before: list[Fact]) -> tuple[in
             value, pos = tidy(value * _trailing_mag(sc, tm.group().strip())), tm.end()
     if not text[pos:m.start()].strip() and not (num.start and text[num.start - 1].isalnum()):
         # 2,100만에서 2,400만 명 사이: the unit written once, after the second end; 3에서 5만 명
-        # (3 or 3만?) cannot be read, and neither end alone is a value
-        return num.start, value if _has_mag(sc, num.text) or not _has_mag(sc, f.surface) else None
+        # (3 or 3만?) cannot be read, and neither end alone is a value; nor can 10월 3에서 5일 사이
+        # (the 3rd to the 5th, or 3 to 5 days?): a bare number before N일 is as often a day of the month
+        whole = (_has_mag(sc, num.text) or not _has_mag(sc, f.surface)) and f.unit != "day"
+        return num.start, value if whole else None
     units = [u for u in sc.units.after.get(text[pos:m.start()].strip(), ())
              if u.unit == f.unit or u.won and f.quantity == "money"]
     if any(u.max_value is not None and value > u.max_value for u in units):

@@ -131,3 +131,9 @@ def test_levels_a_price_shot_up_between_are_no_range():
     # of a rise were read as a range the freight rate lies in
     assert rows("운임은 TEU당 1,200달러에서 2,000달러까지 치솟았다.") == [
         ("1,200달러", "1200", "", "USD"), ("2,000달러", "2000", "", "USD")]
+
+
+@pytest.mark.parametrize("text", ["박람회는 10월 3에서 5일 사이 열린다.", "투표는 3에서 5일 사이에 진행된다."])
+def test_a_bare_number_before_days_is_no_range(text):
+    # the 3rd to the 5th, or 3 to 5 days? (gave '5일' 5 day before, and 3 to 5 days with the unit-once range)
+    assert rows(text) == []
