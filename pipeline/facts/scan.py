@@ -563,6 +563,8 @@ def _range_head(sc: Scanner, text: str, f: Fact, before: list[Fact]) -> tuple[in
     if head is None or head.lastgroup == "n":
         return None
     num = _read_number(sc, text, head)
+    if num is not None and num.start and text[num.start - 1] in "-−":
+        return num.start, None      # -5에서 3도 사이, -1.5에서 2% 사이: never its top (3도) alone
     if num is None or _in_text_before(text, num.start):
         return None
     pos, value = num.end, num.value

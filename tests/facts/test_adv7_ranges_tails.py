@@ -137,3 +137,9 @@ def test_levels_a_price_shot_up_between_are_no_range():
 def test_a_bare_number_before_days_is_no_range(text):
     # the 3rd to the 5th, or 3 to 5 days? (gave '5일' 5 day before, and 3 to 5 days with the unit-once range)
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text", ["기온은 -5에서 3도 사이다.", "성장률은 -1.5에서 2% 사이로 전망된다."])
+def test_a_range_from_a_bare_negative_gives_no_top_alone(text):
+    # gave ('3도', 3) and ('2%', 2): the range's top alone, read as the value
+    assert rows(text) == []
