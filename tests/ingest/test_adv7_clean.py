@@ -109,3 +109,28 @@ def test_a_recent_posts_list_above_the_post_neither_titles_nor_dates_it(generic)
             "총연장 30km에 역은 21개다."]
     done = clean(page, generic)
     assert done.title == "칭다오 지하철 6호선 개통 첫날 타 보니" and done.published == ""
+
+
+# ---- a headline that starts with 공동연구 and ends in a title is no researchers' line
+
+BRIEF = ["가상대학 중국센터 브리프", "", "2025.05.12", "광둥성 선전시는 올해 한국 대학과의 공동연구 과제를 40건으로 늘렸다.",
+         "학교 측은 2027년까지 과제를 100건으로 늘릴 계획이다."]
+
+
+def test_a_university_brief_s_headline_stays(generic):
+    page = BRIEF[:1] + ["공동연구 성과 알린 선전시 연구원"] + BRIEF[2:]
+    assert "공동연구 성과 알린 선전시 연구원" in clean(page, generic).text
+
+
+@pytest.mark.xfail(strict=True, reason="titles: masthead / headline / a date without a time / text gives the "
+                                       "masthead as the title (also a law firm's and a WeChat translation's pages)")
+def test_the_headline_under_a_newsletter_s_masthead_is_the_title(generic):
+    page = BRIEF[:1] + ["선전시 한국 대학과 공동연구 40건으로 늘려"] + BRIEF[2:]
+    assert clean(page, generic).title == "선전시 한국 대학과 공동연구 40건으로 늘려"
+
+
+@pytest.mark.xfail(strict=True, reason="researcher_line (an older alternative: a name, a university, a title) "
+                                       "takes a headline that starts with a two-to-four-syllable word")
+def test_a_university_brief_s_headline_naming_two_universities_is_its_title(generic):
+    page = BRIEF[:1] + ["공동연구 나선 칭화대와 서울대 교수"] + BRIEF[2:]
+    assert clean(page, generic).title == "공동연구 나선 칭화대와 서울대 교수"
