@@ -654,7 +654,29 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     surface = text[m.start:m.end]
     if reason or not m.korean or surface not in gaz.korean_places and surface.removesuffix("시") not in gaz.korean_places:
         return reason                                # (청도시 is weak as 청도 is: Korea writes its cities so)
-    return "topic" if _about_china(text, m, known, gaz, scopes) else ""
+    return "topic" if _about_china(text, m, known, gaz, scopes) and not _home_elsewhere(text, ms, m, gaz) else ""
+
+
+_SPACE = re.compile(r"[ \t]?")
+
+
+def _home_elsewhere(text: str, ms: list[Mention], m: Mention, gaz: Gazetteer) -> bool:
+    """A page by Koreans living in one Chinese city (심양 교민, 청도 한인회, or a district
+    of the city named: 청양구 for 青岛) reads by its topic only that city or its province:
+    a troupe from 광주 or a hometown 사천 there are Korea's."""
+    homes = set()
+    for x in ms:
+        if not x.accepted or x is m:
+            continue
+        place = x.place or x.cands[0].place
+        if gaz.abroad_words.match(text, _SPACE.match(text, x.ext_end).end()):
+            homes.add(place.name_zh)                 # 심양 교민
+        elif place.level == "county":
+            homes.add(place.parent_zh)               # 청양구: 青岛市
+    if not homes:
+        return False
+    mine = {c.place.name_zh for c in m.cands} | {c.place.parent_zh for c in m.cands}
+    return not homes & mine
 
 
 def _about_china(text: str, m: Mention, known: Known, gaz: Gazetteer, scopes: "Scopes") -> bool:
@@ -801,6 +823,8 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
     # containing place before it (산동성의 … 청도), not by a city after it (사천과 청두)
     # (광주의 한 호텔에서 중국 광둥성 대표단을: a place after it marked 중국 is the other side)
     china_after = korean_place and any(w in text[m.end:scopes.sentence(m.start)[1]] for w in gaz.context_words)
+    if korean_place and surface in known.korean_marked:
+        return ""                                    # 청도군 … 산둥성 여행사의 관광객이 청도를 찾는다
     found = _scope_choice(text, ms, i, cands, scopes, cities_only=True,
                           before_only=korean_place and (known.korean_text or otherwise or china_after)) if cands else None
     if found is None or found[1] == "tie":
