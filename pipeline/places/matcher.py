@@ -702,7 +702,8 @@ def _about_china(text: str, ms: list[Mention], m: Mention, known: Known, gaz: Ga
     decided = known.local.get(surface, {})
     if any(decided.get(c.place.key, m.start) < m.start for c in cands):
         return True                                  # after 중국 광주: the writer has said which
-    return known.abroad and not known.korean_text and not _home_elsewhere(text, ms, m, gaz)
+    return known.abroad and not known.korean_text and not _home_elsewhere(text, ms, m, gaz) \
+        and not gaz.korea_here.search(text, scopes.paragraph(m.start), m.start)   # 한국으로 류학 … 광주의 대학
 
 
 def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer, scopes: "Scopes",
