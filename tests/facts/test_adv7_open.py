@@ -37,3 +37,9 @@ def test_a_days_high_is_no_upper_bound():
                    "(not_after takes N일에서 for the first day of an event)")
 def test_days_written_out_before_a_duration_word():
     assert rows("통관에는 3일에서 5일 정도 걸린다.") == [("3일에서 5일", "3", "5", "day", "approx")]
+
+
+@pytest.mark.xfail(strict=True, reason="a range whose unit is written on its first end only "
+                   "(30만 위안에서 50만 사이) is read as its first end, 30만 위안")
+def test_a_range_with_its_unit_on_the_first_end():
+    assert rows("연봉은 30만 위안에서 50만 사이다.") == [("30만 위안에서 50만", "300000", "500000", "CNY", "")]
