@@ -85,6 +85,7 @@ class Gazetteer:
     listed_words: set[str] = field(default_factory=set)           # 일조, 카스: words whose uses nobody listed
     abroad_words: re.Pattern = re.compile(r"(?!)")                # 교민, 주재원: Koreans living abroad
     china_words: re.Pattern = re.compile(r"(?!)")                 # 위안, 중국: the page is on China
+    korea_here: re.Pattern = re.compile(r"(?!)")                  # 한국으로 류학: the paragraph is in Korea
     # Remembered by the matcher (matcher._run_words, matcher._labelled): what jieba and OpenCC
     # said of each run of Han characters, and each name's candidates under a script label.
     # All are slow to make, and the same names recur in a document and across a corpus.
@@ -216,4 +217,5 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
                      korean_era=re.compile("|".join(amb["korean_era_before_hyeon"])),
                      listed_words=_first_column("korean_words.txt") - {r["reading"] for r in amb["reading"]},
                      abroad_words=re.compile("|".join(amb["topic"]["abroad"])),
-                     china_words=re.compile("|".join(amb["topic"]["china"])))
+                     china_words=re.compile("|".join(amb["topic"]["china"])),
+                     korea_here=re.compile("|".join(amb["topic"]["korea_here"])))

@@ -654,10 +654,34 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     surface = text[m.start:m.end]
     if reason or not m.korean or surface not in gaz.korean_places and surface.removesuffix("시") not in gaz.korean_places:
         return reason                                # (청도시 is weak as 청도 is: Korea writes its cities so)
-    return "topic" if _about_china(text, m, known, gaz, scopes) else ""
+    return "topic" if _about_china(text, ms, m, known, gaz, scopes) else ""
 
 
-def _about_china(text: str, m: Mention, known: Known, gaz: Gazetteer, scopes: "Scopes") -> bool:
+_SPACE = re.compile(r"[ \t]?")
+
+
+def _home_elsewhere(text: str, ms: list[Mention], m: Mention, gaz: Gazetteer) -> bool:
+    """A page by Koreans living in one Chinese city reads by its topic only that city: the
+    one its Koreans are named after (심양 교민, 청도 한인회) or whose district it names
+    (청양구 for 青岛), and with neither, the one Korean place's reading it leaves bare. A
+    troupe from 광주, a hometown 사천 or 고성, a wife's family in 광주 there are Korea's."""
+    mine = {c.place.name_zh for c in m.cands} | {c.place.parent_zh for c in m.cands}
+    homes, rivals = set(), set()
+    surface = text[m.start:m.end]
+    for x in ms:
+        if x is m or x.vetoed:
+            continue
+        if gaz.abroad_words.match(text, _SPACE.match(text, x.ext_end).end()):
+            homes.update(c.place.name_zh for c in x.cands if c.strength in ("strong", "weak"))   # 심양 교민
+        elif x.accepted and (x.place or x.cands[0].place).level == "county":
+            homes.add((x.place or x.cands[0].place).parent_zh)                               # 청양구: 青岛市
+        elif x.korean and not (x.accepted and x.reason in _LOCAL) and text[x.start:x.end] != surface \
+                and text[x.start:x.end] in gaz.korean_places:
+            rivals.update(c.place.name_zh for c in x.cands)                                   # 청도 … 광주
+    return not homes & mine if homes else bool(rivals - mine)
+
+
+def _about_china(text: str, ms: list[Mention], m: Mention, known: Known, gaz: Gazetteer, scopes: "Scopes") -> bool:
     """A bare reading that is also a Korean place (청도, 광주), with no evidence at it, on a
     page about that Chinese city: the page names a district of it (라오산구 for 青岛), or,
     when the page marks none of the reading's mentions as Korea's (경북 청도, 청도군), reads
@@ -678,7 +702,8 @@ def _about_china(text: str, m: Mention, known: Known, gaz: Gazetteer, scopes: "S
     decided = known.local.get(surface, {})
     if any(decided.get(c.place.key, m.start) < m.start for c in cands):
         return True                                  # after 중국 광주: the writer has said which
-    return known.abroad and not known.korean_text
+    return known.abroad and not known.korean_text and not _home_elsewhere(text, ms, m, gaz) \
+        and not gaz.korea_here.search(text, scopes.paragraph(m.start), m.start)   # 한국으로 류학 … 광주의 대학
 
 
 def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer, scopes: "Scopes",
@@ -801,6 +826,8 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
     # containing place before it (산동성의 … 청도), not by a city after it (사천과 청두)
     # (광주의 한 호텔에서 중국 광둥성 대표단을: a place after it marked 중국 is the other side)
     china_after = korean_place and any(w in text[m.end:scopes.sentence(m.start)[1]] for w in gaz.context_words)
+    if korean_place and surface in known.korean_marked:
+        return ""                                    # 청도군 … 산둥성 여행사의 관광객이 청도를 찾는다
     found = _scope_choice(text, ms, i, cands, scopes, cities_only=True,
                           before_only=korean_place and (known.korean_text or otherwise or china_after)) if cands else None
     if found is None or found[1] == "tie":
