@@ -95,7 +95,7 @@ class Cache:
         self.folder, self.fp = folder, fp
         self._rules = fp.digest()
         self._root = os.fspath(folder)
-        self._index: dict[str, tuple[int, int, int]] | None = None    # doc_id -> (pack, offset, length)
+        self._index: dict[str, int] | None = None    # doc_id -> where its record lies (_where)
         self._ends: dict[int, int] = {}      # pack -> bytes covered by the index
         self._fds: dict[int, int] = {}       # packs open for reading
         self._out: int | None = None         # the pack this run appends to (its number)
@@ -104,10 +104,10 @@ class Cache:
 
     # --- the index ----------------------------------------------------------------------
 
-    def _load(self) -> dict[str, tuple[int, int, int]]:
+    def _load(self) -> dict[str, int]:
         if self._index is not None:
             return self._index
-        index: dict[str, tuple[int, int, int]] = {}
+        index: dict[str, int] = {}
         ends: dict[int, int] = {}
         try:
             saved = pickle.loads(_read(os.path.join(self._root, _INDEX)))
@@ -118,7 +118,7 @@ class Cache:
         packs = _packs(self._root)
         if any(pack not in packs for pack in ends):      # a pack removed by hand: its documents are gone
             ends = {pack: end for pack, end in ends.items() if pack in packs}
-            index = {d: where for d, where in index.items() if where[0] in ends}
+            index = {d: where for d, where in index.items() if _unpack(where)[0] in ends}
             self._dirty = True
         for pack in sorted(packs):       # records appended since the index was saved (a killed run)
             if packs[pack] != ends.get(pack, 0):
@@ -134,7 +134,7 @@ class Cache:
         where = self._load().get(doc_id)
         if where is None:
             return None
-        pack, offset, length = where
+        pack, offset, length = _unpack(where)
         try:
             fd = self._fds.get(pack)
             if fd is None:
@@ -159,7 +159,7 @@ class Cache:
             view = view[os.write(self._out_fd, view):]
         start = self._ends[self._out]
         self._ends[self._out] = start + len(record)
-        index[doc_id] = (self._out, start + 4, len(payload))
+        index[doc_id] = _where(self._out, start + 4, len(payload))
         self._dirty = True
 
     def close(self, compact: bool = True) -> None:
@@ -171,7 +171,7 @@ class Cache:
         self._out = None
         try:
             if self._index is not None:
-                live = sum(length + 4 for _, _, length in self._index.values())
+                live = sum((where & _LENGTH) + 4 for where in self._index.values())
                 if compact and self._ends and (sum(self._ends.values()) > 2 * live or len(self._ends) > _MAX_PACKS):
                     self._compact()
                 elif self._dirty:
@@ -200,7 +200,7 @@ class Cache:
         index, offset = {}, 0
         try:
             for doc_id in sorted(self._index):
-                src, start, length = self._index[doc_id]
+                src, start, length = _unpack(self._index[doc_id])
                 rfd = self._fds.get(src)
                 if rfd is None:
                     rfd = self._fds[src] = os.open(_pack_path(self._root, src), os.O_RDONLY)
@@ -208,7 +208,7 @@ class Cache:
                 view = memoryview(record)
                 while view:
                     view = view[os.write(fd, view):]
-                index[doc_id] = (pack, offset + 4, length)
+                index[doc_id] = _where(pack, offset + 4, length)
                 offset += len(record)
         finally:
             os.close(fd)
@@ -318,7 +318,18 @@ class Cache:
         return len(self._load())
 
 
-_FORMAT = 1                 # of the index file
+_FORMAT = 2                 # of the index file
+_LENGTH = (1 << 32) - 1
+
+
+def _where(pack: int, offset: int, length: int) -> int:
+    """A record's place as one int (a tuple of three costs three times the memory, for
+    every document of the corpus)."""
+    return pack << 72 | offset << 32 | length
+
+
+def _unpack(where: int) -> tuple[int, int, int]:
+    return where >> 72, (where >> 32) & ((1 << 40) - 1), where & _LENGTH
 _INDEX = "index"
 _MAX_PACKS = 8              # more, and `close` copies the live records into one
 
@@ -341,7 +352,7 @@ def _packs(root: str) -> dict[int, int]:
     return found
 
 
-def _scan(root: str, pack: int, start: int) -> Iterator[tuple[str, tuple[int, int, int]]]:
+def _scan(root: str, pack: int, start: int) -> Iterator[tuple[str, int]]:
     """(doc_id, where) of the whole records of `pack` from byte `start` on, read one by
     one; a record cut short by a killed run ends the scan."""
     try:
@@ -361,7 +372,7 @@ def _scan(root: str, pack: int, start: int) -> Iterator[tuple[str, tuple[int, in
             except (pickle.UnpicklingError, EOFError, ValueError, AttributeError, TypeError, IndexError, KeyError):
                 doc_id = None
             if isinstance(doc_id, str):
-                yield doc_id, (pack, at + 4, length)
+                yield doc_id, _where(pack, at + 4, length)
             at += 4 + length
 
 

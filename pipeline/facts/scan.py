@@ -446,8 +446,9 @@ def _finish(sc: Scanner, text: str, start: int, um: UnitMatch, value: Decimal,
     if bm and not qual:
         qual = sc.quals.before_map[bm.group(1)]
     end = um.end
-    if value_max is None and text.startswith("대", end) and _BAND_AFTER.match(text, end + 1):
-        value_max, end = _band_top(value), end + 1      # 7%대, 1천억 원대: a band, 7 up to 8
+    if text.startswith("대", end) and _BAND_AFTER.match(text, end + 1):
+        # 7%대, 1천억 원대: a band, 7 up to 8; 3~4만 원대: 3만 up to 5만 (never 4만)
+        value_max, end = _band_top(value if value_max is None else value_max), end + 1
     am = sc.quals.after.match(text, end)
     change_from = end
     if am:
@@ -525,7 +526,8 @@ def _joined(sc: Scanner, text: str, facts: list[Fact]) -> list[Fact]:
                 if out and out[-1].end > m.start():
                     out.pop()                   # 2년 counted on its own: it is the head
                 f = _extend(f, text, m.start(), int(m.group(1)) * 12 + f.value, None)
-        elif f.value_max is None and _RANGE_TO.match(text, f.end):
+        # not elif: `3개월에서 6개월 사이` (a space before 6개월) is a range too
+        if f.value_max is None and _RANGE_TO.match(text, f.end):
             first = _range_head(sc, text, f, out)
             if first is not None and first[1] is None:
                 continue                        # a range that cannot be read: no part of it is a value
@@ -561,6 +563,8 @@ def _range_head(sc: Scanner, text: str, f: Fact, before: list[Fact]) -> tuple[in
     if head is None or head.lastgroup == "n":
         return None
     num = _read_number(sc, text, head)
+    if num is not None and num.start and text[num.start - 1] in "-−":
+        return num.start, None      # -5에서 3도 사이, -1.5에서 2% 사이: never its top (3도) alone
     if num is None or _in_text_before(text, num.start):
         return None
     pos, value = num.end, num.value
@@ -568,6 +572,12 @@ def _range_head(sc: Scanner, text: str, f: Fact, before: list[Fact]) -> tuple[in
         tm = sc.grammar.trailing_big.match(text, pos)
         if tm and tm.end() <= m.start():
             value, pos = tidy(value * _trailing_mag(sc, tm.group().strip())), tm.end()
+    if not text[pos:m.start()].strip() and not (num.start and text[num.start - 1].isalnum()):
+        # 2,100만에서 2,400만 명 사이: the unit written once, after the second end; 3에서 5만 명
+        # (3 or 3만?) cannot be read, and neither end alone is a value; nor can 10월 3에서 5일 사이
+        # (the 3rd to the 5th, or 3 to 5 days?): a bare number before N일 is as often a day of the month
+        whole = (_has_mag(sc, num.text) or not _has_mag(sc, f.surface)) and f.unit != "day"
+        return num.start, value if whole else None
     units = [u for u in sc.units.after.get(text[pos:m.start()].strip(), ())
              if u.unit == f.unit or u.won and f.quantity == "money"]
     if any(u.max_value is not None and value > u.max_value for u in units):

@@ -113,7 +113,12 @@ def event_boxes(items, is_prose) -> set[int]:
         while end + 1 < len(lines) and (more := labelled(end + 1)):
             end, labels = end + more, labels + 1
         run = [text for _, text in lines[k:end + 1]]
-        if labels > 1 and seen_prose and any(_EVENT_OWN.match(text.lstrip("▶►■□◆◇○●·•- ")) for text in run) \
+        # Between two sentences of the text, with no event's name above: the article's own lines
+        # (a report on a fair that closed, a notice whose body is the event), not a notice under it.
+        # So are labels right under the sentence that announces them (`다음과 같이 … 개최합니다.`).
+        under = 0 < k and is_prose(lines[k - 1][1])
+        inside = under and (end + 1 < len(lines) and is_prose(lines[end + 1][1]) or bool(_ANNOUNCES.search(lines[k - 1][1])))
+        if labels > 1 and seen_prose and not inside and any(_EVENT_OWN.match(text.lstrip("▶►■□◆◇○●·•- ")) for text in run) \
                 and not _holds_figures(run):
             drop.update(i for i, _ in lines[k:end + 1])
             for j in range(k - 1, max(-1, k - 1 - _EVENT_HEAD_LINES), -1):

@@ -151,7 +151,8 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
                                                                      profile, removed)
     else:
         paragraphs = [squeeze_spaces(raw) for _, raw in kept]
-    paragraphs = [squeeze_spaces(_strip(p, profile, removed, dates)) for p in paragraphs]
+    # a section's label left the head lines already (`_unglue_section_label`): below, `교육 | 3,210억 위안` is a table's row
+    paragraphs = [squeeze_spaces(_strip(p, profile, removed, dates, skip=_HEAD_LABEL_STRIPS)) for p in paragraphs]
     if headline:
         headline = _part("headline_bullet").sub("", squeeze_spaces(_strip(headline, profile, [], [])))
     removed.sort(key=lambda r: r.line_no)
@@ -467,7 +468,9 @@ def _drop_lines(items, profile, removed, dates, site_names):
 # A page's section label is the last step of its breadcrumb (`동녘일보 온라인 > 중국소식`); only a
 # label whose last word names a kind of section (`…소식`, `…뉴스`, `…정보`) may be cut off a headline:
 # `경제` of `홈 > 경제` also begins `경제성장률 5.2%로 둔화`.
-_CRUMB_STEP = re.compile(r"(?:>>?|›|»)\s*([^\d>›»|]{0,8}(?:소식|뉴스|정보|일반|종합|동정|단신))$")
+# The label names what the section is about before its kind (`중국소식`): a bare `종합` also begins
+# `종합보세구 …`.
+_CRUMB_STEP = re.compile(r"(?:>>?|›|»)\s*([^\d\s>›»|][^\d>›»|]{0,7}(?:소식|뉴스|정보|일반|종합|동정|단신))$")
 _PATH_RULES = {"breadcrumb", "you_are_here"}
 # Strip rules for a section's label before the headline (`[중국소식] …`, `중국소식 | …`): taken off the
 # lines above the text before the headline is looked for (a line with a bar is never a headline).
@@ -486,7 +489,8 @@ def _unglue_section_label(kept, profile, removed):
     for k, (i, raw) in enumerate(kept[:_first_prose(kept)]):
         line = squeeze_spaces(raw)
         label = next((lb for lb in sorted(labels, key=len, reverse=True)
-                      if line.startswith(lb) and len(line) - len(lb) >= _HEADLINE_CHARS[0]), None)
+                      if line.startswith(lb) and len(line) - len(lb) >= _HEADLINE_CHARS[0]
+                      and not _a_word_of_the_text(line, kept, k)), None)
         m = None if label is not None else next((m for r in strips for m in [r.regex.match(line)] if m), None)
         if m is not None and len(line) - m.end() >= _HEADLINE_CHARS[0]:
             label = m.group(0)
@@ -494,6 +498,13 @@ def _unglue_section_label(kept, profile, removed):
             out[k] = (i, line[len(label):].lstrip(" |:·"))
             removed.append(Removed(i, label.strip(), f"{profile.name}:section_label", whole_line=False))
     return out
+
+
+def _a_word_of_the_text(line: str, kept, k: int) -> bool:
+    """Whether the line's first word comes again in another line of the text: then the label it
+    starts with is part of that word (`지역정보센터` of `홈 > 지역정보`), not glued to it."""
+    word = line.split(maxsplit=1)[0].rstrip(",.…·:")
+    return any(word in raw for j, (_, raw) in enumerate(kept) if j != k)
 
 
 def _beside_its_like(items, n: int, rule) -> bool:
@@ -1225,12 +1236,13 @@ def _drop_paragraphs(paragraphs: list[str], profile: Profile, removed: list[Remo
     return kept
 
 
-def _strip(paragraph: str, profile: Profile, removed: list[Removed], dates: list) -> str:
+def _strip(paragraph: str, profile: Profile, removed: list[Removed], dates: list, skip: frozenset | set = frozenset()) -> str:
     """Furniture glued to prose goes, the prose stays: the first matching prefix rule
-    (a dateline) and the first matching suffix rule (a trailing byline or agency tag)."""
+    (a dateline) and the first matching suffix rule (a trailing byline or agency tag); not the
+    rules named in `skip`."""
     for at_end in (False, True):
         for rule in profile.strips_for(paragraph):
-            if rule.at_end != at_end or not rule.might_match(paragraph):
+            if rule.at_end != at_end or rule.name.rsplit(":", 1)[-1] in skip or not rule.might_match(paragraph):
                 continue
             if at_end:
                 m = rule.regex.search(paragraph)

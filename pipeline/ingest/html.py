@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.ingest.clean import page_part_rules
+from pipeline.ingest.clean import is_prose, page_part_rules
 
 # Elements that never hold article text.
 _DROP = {"script", "style", "noscript", "template", "nav", "aside", "footer", "form",
@@ -232,6 +232,18 @@ def _without_site_name(title: str, sites: list[str]) -> str:
     return title
 
 
+def _over_a_post(title: str, found: "_Found", lines: list[str], heading_texts: set[str]) -> bool:
+    """On a blog or café platform, an `og:title` that is a part of `<title>` (`웨이하이 한인회` of
+    `웨이하이 한인회 : 네이버 카페`) and stands as a line above a heading of a post title's length
+    that differs from it, both above the post's first sentence: the café's name over its post."""
+    if title not in found.title_parts():
+        return False
+    shown = [" ".join(line.split()) for line in lines]
+    at = shown.index(title) if title in shown else -1
+    text = next((k for k, line in enumerate(shown) if is_prose(line)), len(shown))   # the post's first sentence
+    return 0 <= at < text and any(len(h) >= _POST_TITLE_MIN and title not in h for h in heading_texts & set(shown[at + 1:text]))
+
+
 def _not_the_site(title: str, sites: tuple[str, ...], from_title_tag: bool, found: "_Found",
                   lines: list[str], heading_texts: set[str] = frozenset()) -> tuple[str, tuple[str, ...], bool]:
     """Blogs and cafés often give their own name as `og:title`: it equals `og:site_name`, or
@@ -248,8 +260,8 @@ def _not_the_site(title: str, sites: tuple[str, ...], from_title_tag: bool, foun
     page_title = " ".join(found.title) if found.title else ""
     if page_title and page_title != title and page_title in whole and not any(title in line for line in shown):
         return "", tuple(dict.fromkeys(sites + (title,))), True       # `<site> - <slogan>` over `<site>`
-    if page_title == whole == title and _PLATFORM.search(found.value("og:site_name") or "") and any(
-            len(h) >= _POST_TITLE_MIN and h != title for h in heading_texts):
+    if _PLATFORM.search(found.value("og:site_name") or "") and (page_title == whole == title and any(
+            len(h) >= _POST_TITLE_MIN and h != title for h in heading_texts) or _over_a_post(title, found, lines, heading_texts)):
         return "", tuple(dict.fromkeys(sites + (title,))), True       # the blog's name over its post
     pieces = [q.strip() for q in _TITLE_PARTS.split(title) if q.strip()]
     if len(pieces) > 1 and title not in shown:

@@ -151,3 +151,25 @@ def test_an_event_notice_in_table_cells_goes_a_table_of_figures_stays():
                                                        "장소", "칭다오 샹그릴라 호텔", "참가비", "무료"}
     table = items(S1, S2, "기간", "2021~2025년", "대상", "중소기업 120곳", "지원액", "320억 원 (기업당 5억 원)")
     assert event_boxes(table, is_prose) == set()
+
+
+# ---- a café's name as og:title, one part of <title>, over the post's heading
+
+def _platform(og: str, body: str, platform: str):
+    return extract_text(f"<html><head><meta charset='utf-8'><title>{og} : {platform}</title>"
+                        f"<meta property='og:title' content='{og}'><meta property='og:site_name' content='{platform}'>"
+                        f"</head><body>{body}</body></html>", url="cafe/a.html")
+
+
+def test_a_cafe_s_name_as_og_title_gives_way_to_the_post_s_heading():
+    body = ("<div>웨이하이 한인회</div><div>카페매니저 해변지기 · 회원 1,204명</div><div>자유게시판</div>"
+            "<h3>웨이하이 카페리 예약 팁 공유해요</h3><div>바닷바람 2025.07.01. 10:20 조회 88</div>"
+            f"<p>{S1}</p><p>{S2}</p>")
+    done = _platform("웨이하이 한인회", body, "네이버 카페")
+    assert done.title == "웨이하이 카페리 예약 팁 공유해요" and "한인회" not in done.clean
+
+
+def test_a_post_title_as_og_title_stays_though_a_subheading_follows_in_the_post():
+    body = (f"<div>황해 건너 무역일기</div><h3>칭다오 공장 인건비 정리</h3><div>2025. 6. 12. 21:04</div>"
+            f"<p>{S1}</p><h3>1. 출장 일정과 비용 정리해 보면</h3><p>{S2}</p>")
+    assert _platform("칭다오 공장 인건비 정리", body, "네이버 블로그").title == "칭다오 공장 인건비 정리"
