@@ -778,6 +778,9 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
     if any(before.endswith(w) for w in gaz.context_words) and (korean_place or not (
             everyday or surface in gaz.shared_readings and _modifies_a_noun(text, m, known.starts))):
         return "context"
+    if (korean_place or surface.removesuffix("시") in gaz.korean_places) \
+            and all(c.place.level != "province" for c in m.cands) and _listed_with_a_province(text, ms, i):
+        return ""                                    # 청주시와 산둥성 교류: partners, not kin
     keys = {c.place.key for c in m.cands}
     for j in (i - 1, i + 1):
         # (광주와 광저우: a place listed with itself is two places, so not that one)
@@ -1059,6 +1062,14 @@ def _listed_with_itself(text: str, kept: list[Mention], i: int) -> bool:
     m, surface = kept[i], text[kept[i].start:kept[i].end]
     return any(0 <= j < len(kept) and kept[j].place is None and text[kept[j].start:kept[j].end] == surface
                and _listed(text, *sorted((kept[j], m), key=lambda x: x.start)) for j in (i - 1, i + 1))
+
+
+def _listed_with_a_province(text: str, ms: list[Mention], i: int) -> bool:
+    """ms[i] is listed right beside a province (청주시와 산둥성, 광주와 광둥성의 우호; not a
+    municipality, 상해, 광주): a Korean city pairs so with a Chinese province in partnership
+    news, while a city is seldom listed with its own province."""
+    return any(0 <= j < len(ms) and (ms[j].place or ms[j].cands[0].place).name_zh.endswith(("省", "自治区"))
+               and _listed(text, *((ms[j], ms[i]) if j < i else (ms[i], ms[j]))) for j in (i - 1, i + 1))
 
 
 def _listed(text: str, a: Mention, b: Mention) -> bool:

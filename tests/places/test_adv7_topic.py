@@ -51,3 +51,15 @@ def test_a_province_far_back_in_the_sentence_does_not_make_a_marked_reading_chin
     # right after its province it is still Qingdao
     assert ("청도", "青岛市", "nearby") in _rows("경북 청도군과 산둥성 청도시는 이름이 같다. 산둥성 청도에는 "
                                                 "맥주 공장이 있다.", gaz)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("청주시와 산둥성 교류 30년\n산둥성 정부 대표단은 지난주 청주를 방문했다. 청주 시장은 만찬을 열었다.", "청주시"),
+    ("광주와 광둥성의 우호 협력 20년", "광주"),
+])
+def test_a_korean_city_listed_with_a_chinese_province_is_a_partner_not_a_kin(gaz, text, word):
+    assert not [r for r in _rows(text, gaz) if r[0] == word], _rows(text, gaz)
+
+
+def test_a_province_s_reading_listed_with_provinces_stays(gaz):
+    assert ("사천", "四川省", "nearby") in _rows("서남부의 사천과 운남성은 차 산지다.", gaz)
