@@ -226,9 +226,20 @@ def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> l
                     dropped.update(id(x) for x in inside if any(c.place.key == hit.key for c in x.cands))
                 break
         else:
-            # 광주(光州), 상해(傷害), 청주(淸州): one hanja per syllable, naming none of its places
             body = g.group(1)
-            k.other_gloss = direct and len(body) == k.end - k.start and bool(_HANZI_RUN.fullmatch(body))
+            same_length = direct and len(body) == k.end - k.start and bool(_HANZI_RUN.fullmatch(body))
+            named = [h for h in inside if h.start == g.start(1) and h.end == g.end(1)
+                     and h.cands and all(c.strong for c in h.cands)]
+            if same_length and named and all(c.strength in ("strong", "weak") for c in k.cands):
+                # 호주(滁州): a reading of one place (湖州) glossed with another place's name;
+                # the writer's hanja say which is meant: one row, the gloss's place
+                k.cands = [Candidate(c.place, "alias", "strong") for c in named[0].cands]
+                k.place = k.cands[0].place if len(k.cands) == 1 else None
+                k.strong, k.reason, k.ext_end = not k.parent_only, "glossed", g.end()
+                dropped.add(id(named[0]))
+                continue
+            # 광주(光州), 상해(傷害), 청주(淸州): one hanja per syllable, naming none of its places
+            k.other_gloss = same_length
     return [h for h in hanzi if id(h) not in dropped]
 
 
