@@ -8,6 +8,7 @@ import bisect
 import re
 
 from pipeline.ingest.normalize import squeeze_spaces
+from pipeline.ingest.unit_words import unit_words
 
 # ---- boxed notices: `┌──┐ │ 일시: … │ └──┘`, `╔══╗ ║ … ║ ╚══╝`
 _DRAWING = "─━═┄┅┈┉╌╍┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬╭╮╯╰│┃║"
@@ -138,7 +139,11 @@ _CAPTION_MIN_CHARS = 14
 _SENTENCE_END = re.compile(r"[다요][.!?]?[\"'”’)]*$")
 # A figure with its unit or counter (`4건`, `320만 달러`, `12%`); not an ordinal (`제2터미널`), a
 # date (`지난해 11월`) or a route (`연길-서울`).
-_FIGURE = re.compile(r"(?<![제\d])\d[\d,.]*\s*(?:%|퍼센트|만|억|조|천|백|건|개|곳|명|톤|t|달러|위안|원|배|대|척|편|회|차례|TEU|km|kg|m|㎡|㎞)")
+# A figure: a number with a magnitude word, a unit word both stages share (data/unit_words.toml)
+# or one of a few more counters and units
+_FIGURE = re.compile(r"(?<![제\d])\d[\d,.]*\s*(?:만|억|조|천|백|t|편|회|차례|kg|m|㎞|"
+                     + "|".join(map(re.escape, sorted({w for ws in unit_words().values() for w in ws}, key=len, reverse=True)))
+                     + ")")
 
 
 # A numbered line is an item of a list of other articles (`1. 동성로 공실률 20% 넘어`).
