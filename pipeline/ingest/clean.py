@@ -17,7 +17,7 @@ from pipeline.ingest.lineshape import (PAGE_PARTS, _LETTERS, _PARTICLE_WORD, _PR
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.title import (_HEADLINE_CHARS, _STAMP_RULES, _chrome_sites, _drop_before_title, _drop_below_title,
-                                   _drop_title_repeats, _find_headline, _headline_like, _linked, _names_the_issuer,
+                                   _drop_title_repeats, _find_headline, _headline_like, _linked, _names_the_issuer, _post_list,
                                    _question_headline, _shown_title, _wrapped_start, _wraps_on)
 from pipeline.ingest.unwrap import is_hard_wrapped, reaches_margin, unwrap
 from pipeline.model import Removed
@@ -78,7 +78,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     kept = _drop_head_intro(items, kept, profile, removed)
     broken = _broken_numbers(lines)
     kept = _hold_broken(items, kept, broken, removed)
-    shown = _shown_title(title, kept) if title else ""
+    shown = _shown_title(title, kept, site_names) if title else ""
     title = shown or title
     first_line = next((i for i, raw in kept if is_prose(squeeze_spaces(raw))), len(lines))
     kept = _drop_before_title(kept, title, profile, removed)
@@ -95,6 +95,12 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     headline = ""
     if not title:
         head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
+        listed = _post_list(kept, head_end, removed)
+        if listed:              # a list of other posts above this one: neither its title nor its date
+            removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:post_list") for i, raw in kept if i in listed)
+            kept = [(i, raw) for i, raw in kept if i not in listed]
+            dates = [d for d in dates if d[1] not in listed]
+            head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
         question = _question_headline(kept, head_end, removed)
         if question is not None:        # the post's title: the article starts below it
             head_end = question + 1
@@ -572,6 +578,11 @@ def _is_note_statement(line: str) -> bool:
     return m is not None and ((ord(m.group(1)) - 0xAC00) % 28 == 8 or bool(_BULLET.match(line)))
 
 
+# A short question alone on its line is an item of the list under a furniture heading (`관련 질문`:
+# `이우에서 한국까지 해운 배송 기간은?`), not the prose that ends it.
+_LISTED_QUESTION = re.compile(r"^[^.?!。]{4,40}[?？]$")
+
+
 def _drop_sections(items, profile, removed):
     """After the article has begun, a furniture heading takes the lines after it until
     the next line of prose, a cut heading all the rest (above the article, such words
@@ -590,7 +601,7 @@ def _drop_sections(items, profile, removed):
         if rule:
             removed.extend(Removed(j, squeeze_spaces(x), r.name) for j, x, r in held)
             in_section, held = rule, []
-        elif in_section and is_prose(line):
+        elif in_section and is_prose(line) and not _LISTED_QUESTION.match(line):
             removed.extend(Removed(j, squeeze_spaces(x), r.name) for j, x, r in held)
             in_section, held = None, []
         elif in_section and _is_note_statement(line):
