@@ -121,15 +121,23 @@ def _question_headline(items, head_end: int, removed) -> int | None:
     posted = {r.line_no for r in removed if r.whole_line and (
         r.rule.rsplit(":", 1)[-1] == "timestamp" and _NICKNAME_STAMP.match(r.text)
         or r.rule.rsplit(":", 1)[-1] in _STAMP_RULES and _BROADCAST_STAMP.match(r.text))}
+    after = _next_lines(items, removed)
     for k in range(min(head_end, len(items) - 1), -1, -1):
         i, raw = items[k]
         line = squeeze_spaces(raw)
-        if i + 1 in under and _QUESTION_HEADLINE.search(line) and len(line) <= _HEADLINE_CHARS[1] \
+        if after.get(i) in under and _QUESTION_HEADLINE.search(line) and len(line) <= _HEADLINE_CHARS[1] \
                 and line.count("?") + line.count("？") == 1 and not any(mark in line for mark in ".!。"):
             return k
-        if i + 1 in posted and _headline_like(line) and len(line) >= _HEADLINE_PREFERRED and not _never_headline(line):
+        if after.get(i) in posted and _headline_like(line) and len(line) >= _HEADLINE_PREFERRED and not _never_headline(line):
             return k
     return None
+
+
+def _next_lines(items, removed) -> dict[int, int]:
+    """Line number -> the number of the next line that holds text, kept or removed (an HTML page's
+    blocks stand one or more line numbers apart)."""
+    numbers = sorted({i for i, _ in items} | {r.line_no for r in removed if r.whole_line})
+    return dict(zip(numbers, numbers[1:]))
 
 
 _POST_LIST_MIN = 2      # stamped titles one under another: a list of posts, not the post
@@ -143,11 +151,12 @@ def _post_list(items, head_end: int, removed) -> set[int]:
     posted = {r.line_no for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] in ("timestamp", "header_date")
               and _NICKNAME_STAMP.match(r.text)}
     head = items[:min(head_end, len(items))]
-    stamped = [k for k, (i, raw) in enumerate(head) if i + 1 in posted and _headline_like(squeeze_spaces(raw))]
+    after = _next_lines(items, removed)
+    stamped = [k for k, (i, raw) in enumerate(head) if after.get(i) in posted and _headline_like(squeeze_spaces(raw))]
     if len(stamped) < _POST_LIST_MIN or not any(
-            _headline_like(squeeze_spaces(raw)) and i + 1 not in posted for i, raw in head[stamped[-1] + 1:]):
+            _headline_like(squeeze_spaces(raw)) and after.get(i) not in posted for i, raw in head[stamped[-1] + 1:]):
         return set()
-    return {items[k][0] for k in stamped} | {items[k][0] + 1 for k in stamped}
+    return {items[k][0] for k in stamped} | {after[items[k][0]] for k in stamped}
 
 
 # A posting line headed by the writer's name (`곰돌이무역  2025. 10. 20. 23:11`), no label (`입력`).
@@ -313,11 +322,16 @@ def _headline_like(line: str) -> bool:
 NOT_HEADLINES = Path(__file__).parent / "data" / "not_headlines.toml"
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def _named_patterns(path: Path, key: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """(name, pattern) of the tables `key` of the rule file `path`."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return tuple((r["name"], re.compile(r["pattern"])) for r in data[key])
+
+
 def not_headline_rules() -> tuple[tuple[str, re.Pattern], ...]:
     """(name, pattern) of the lines that are never a headline (data/not_headlines.toml)."""
-    data = tomllib.loads(NOT_HEADLINES.read_text(encoding="utf-8"))
-    return tuple((r["name"], re.compile(r["pattern"])) for r in data["rule"])
+    return _named_patterns(NOT_HEADLINES, "rule")
 
 
 def _never_headline(line: str) -> bool:
@@ -352,11 +366,9 @@ def _drop_before_title(items, title, profile, removed):
 TITLE_LABELS = Path(__file__).parent / "data" / "title_labels.toml"
 
 
-@lru_cache(maxsize=1)
 def title_label_rules() -> tuple[tuple[str, re.Pattern], ...]:
     """(name, pattern) of the labels a board puts before a post's subject (data/title_labels.toml)."""
-    data = tomllib.loads(TITLE_LABELS.read_text(encoding="utf-8"))
-    return tuple((r["name"], re.compile(r["pattern"])) for r in data["label"])
+    return _named_patterns(TITLE_LABELS, "label")
 
 
 def without_board_label(title: str) -> str:

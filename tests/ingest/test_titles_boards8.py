@@ -16,6 +16,11 @@ TEXT = ["산둥성 웨이하이시는 다음 달부터 한국행 카페리 운�
         "시 교통국은 늘어나는 항차가 모두 평택항을 오간다고 설명했다."]
 
 
+def html(head: str, top: str, tail: str = "") -> str:
+    """A page: `head`'s elements, `top`'s blocks, the two sentences of TEXT, `tail`'s blocks."""
+    return f"<html><head>{head}</head><body>{top}" + "".join(f"<p>{s}</p>" for s in TEXT) + f"{tail}</body></html>"
+
+
 # ---- a board's label for the post's kind is no part of the title; a paper's genre label is
 
 @pytest.mark.parametrize("rule", LABELS, ids=lambda r: r["name"])
@@ -28,20 +33,18 @@ def test_title_label_examples_lose_their_label_and_keep_titles_stay(rule):
 
 
 def test_a_forum_post_s_title_is_its_subject_without_the_board_s_name_or_label():
-    page = ("<html><head><title>수출입 자유게시판 - 무역인 포럼</title></head><body>"
-            "<div><a href='/'>홈</a> <a href='/free'>자유게시판</a></div><div>수출입 자유게시판</div>"
-            "<div>[정보] 웨이하이 카페리 주 6회로 늘어난대요</div>"
-            "<div>글쓴이 : 바다건너 | 작성일 2025-10-11 09:05 | 조회 388</div>"
-            + "".join(f"<p>{s}</p>" for s in TEXT) + "</body></html>")
+    page = html("<title>수출입 자유게시판 - 무역인 포럼</title>",
+                "<div><a href='/'>홈</a> <a href='/free'>자유게시판</a></div><div>수출입 자유게시판</div>"
+                "<div>[정보] 웨이하이 카페리 주 6회로 늘어난대요</div>"
+                "<div>글쓴이 : 바다건너 | 작성일 2025-10-11 09:05 | 조회 388</div>")
     doc = extract_text(page, url="board/read-1.html")
     assert doc.title == "웨이하이 카페리 주 6회로 늘어난대요" and doc.published == "2025-10-11"
     assert "수출입 자유게시판" not in doc.clean
 
 
 def test_a_news_page_whose_title_tag_is_its_headline_keeps_it():
-    page = ("<html><head><title>웨이하이 카페리 주 6회로 - 서해일보</title></head><body><div>서해일보</div>"
-            "<h1>웨이하이 카페리 주 6회로</h1><div>입력 2025.10.11 09:05</div>"
-            + "".join(f"<p>{s}</p>" for s in TEXT) + "</body></html>")
+    page = html("<title>웨이하이 카페리 주 6회로 - 서해일보</title>",
+                "<div>서해일보</div><h1>웨이하이 카페리 주 6회로</h1><div>입력 2025.10.11 09:05</div>")
     assert extract_text(page, url="news/1.html").title == "웨이하이 카페리 주 6회로"
 
 
@@ -91,28 +94,26 @@ def test_a_press_release_s_subtitle_between_dashes_is_not(generic):
 
 
 def test_a_heading_that_goes_on_with_a_subtitle_the_metadata_left_out_is_the_title():
-    page = ("<html><head><title>학술정보 - 광시 둥싱 국경무역구의 성장과 한계</title>"
-            "<meta property='og:title' content='광시 둥싱 국경무역구의 성장과 한계'><meta property='og:site_name' content='학술정보'>"
-            "</head><body><div>학술정보</div><h1>광시 둥싱 국경무역구의 성장과 한계: 베트남 접경 교역 자료를 바탕으로</h1>"
-            + "".join(f"<p>{s}</p>" for s in TEXT) + "</body></html>")
+    page = html("<title>학술정보 - 광시 둥싱 국경무역구의 성장과 한계</title>"
+                "<meta property='og:title' content='광시 둥싱 국경무역구의 성장과 한계'><meta property='og:site_name' content='학술정보'>",
+                "<div>학술정보</div><h1>광시 둥싱 국경무역구의 성장과 한계: 베트남 접경 교역 자료를 바탕으로</h1>")
     assert extract_text(page, url="j/1.html").title == "광시 둥싱 국경무역구의 성장과 한계: 베트남 접경 교역 자료를 바탕으로"
 
 
 def test_a_heading_that_goes_on_with_the_site_s_name_gives_no_longer_title():
-    page = ("<html><head><title>웨이하이 카페리 주 6회로</title><meta property='og:site_name' content='서해일보'>"
-            "</head><body><h1>웨이하이 카페리 주 6회로 - 서해일보</h1>"
-            + "".join(f"<p>{s}</p>" for s in TEXT) + "</body></html>")
+    page = html("<title>웨이하이 카페리 주 6회로</title><meta property='og:site_name' content='서해일보'>",
+                "<h1>웨이하이 카페리 주 6회로 - 서해일보</h1>")
     assert extract_text(page, url="n/1.html").title == "웨이하이 카페리 주 6회로"
 
 
 # ---- a café's name in `<title>` and `og:title`, shown only inside its header bar, gives way to the post
 
 def test_a_mobile_cafe_page_s_title_is_the_post_s_heading_not_the_cafe_s_name():
-    page = ("<html><head><title>웨이하이 한인들 : 네이버 카페</title><meta property='og:site_name' content='네이버 카페'>"
-            "<meta property='og:title' content='웨이하이 한인들'></head><body>"
-            "<div><span>☰</span> <span>웨이하이 한인들</span> <span>앱으로 보기</span></div><div>생활정보 게시판</div>"
-            "<h3>웨이하이 카페리 주 6회로 늘었네요</h3><div>바닷바람 매니저 2025.10.11. 09:40 조회 88</div>"
-            + "".join(f"<p>{s}</p>" for s in TEXT) + "<div>앱으로 보기 · PC버전 · 웨이하이 한인들 카페 가입하기</div></body></html>")
+    page = html("<title>웨이하이 한인들 : 네이버 카페</title><meta property='og:site_name' content='네이버 카페'>"
+                "<meta property='og:title' content='웨이하이 한인들'>",
+                "<div><span>☰</span> <span>웨이하이 한인들</span> <span>앱으로 보기</span></div><div>생활정보 게시판</div>"
+                "<h3>웨이하이 카페리 주 6회로 늘었네요</h3><div>바닷바람 매니저 2025.10.11. 09:40 조회 88</div>",
+                "<div>앱으로 보기 · PC버전 · 웨이하이 한인들 카페 가입하기</div>")
     doc = extract_text(page, url="cafe/m-1.html")
     assert doc.title == "웨이하이 카페리 주 6회로 늘었네요" and doc.published == "2025-10-11"
     assert "앱으로 보기" not in doc.clean and "생활정보 게시판" not in doc.clean
