@@ -35,6 +35,7 @@ class Cleaned:
     # that is none of them changes nothing (the engine's pre-pass, pipeline/engine.py).
     template_seen: list[str] = field(default_factory=list)
     start: Start | None = None  # what was done before the template step (see `clean`)
+    title_from: str = ""       # why `title` is the title (`hanfacts clean --explain` shows it)
 
     @property
     def text(self) -> str:
@@ -92,7 +93,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
         layout = "hard-wrapped" if wrapped_ok and is_hard_wrapped([raw for _, raw in kept]) else "lines"
     kept = _drop_page_furniture(kept, profile, removed, lines, paginated=layout == "hard-wrapped")
     kept = _hold_broken(items, kept, broken, removed)
-    headline = ""
+    headline, question = "", None
     if not title:
         head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
         listed = _post_list(kept, head_end, removed)
@@ -125,7 +126,10 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     removed.sort(key=lambda r: r.line_no)
     dates = [d for d in dates if d[0] < _WEAK_DATE or d[1] < first_line or d[0] >= _LAST_RESORT_DATE]
     published = min(dates)[2] if dates else ""   # the best kind, then the first
-    return Cleaned([p for p in paragraphs if p], removed, published, layout, headline or shown, template_seen, start)
+    title_from = ("the line over the post's stamp" if question is not None else "the headline above the text") if headline \
+        else "the page's line for a cut or shortened metadata title" if shown else ""
+    return Cleaned([p for p in paragraphs if p], removed, published, layout, headline or shown, template_seen, start,
+                   title_from)
 
 
 def _start(items, profile: Profile, title: str, site_names: tuple[str, ...]) -> Start:

@@ -71,6 +71,7 @@ def test_a_radio_script_s_headline_is_over_its_broadcast_date(generic, stamp, da
     page = ["KBN 라디오 | 편성표 | 다시듣기", "", "아침의 창 중국 리포트", "웨이하이 카페리, 주 6회로 늘린다", stamp, ""] + TEXT
     done = clean(page, generic)
     assert done.title == "웨이하이 카페리, 주 6회로 늘린다" and done.published == date
+    assert done.title_from == "the line over the post's stamp"
 
 
 def test_a_sentence_about_broadcasting_stays(generic):
@@ -85,7 +86,9 @@ PAPER = ["북방경제연구 제37권 제2호 (2025. 6.) pp. 45-78", "", "중국
 
 
 def test_a_paper_s_subtitle_between_dashes_is_part_of_its_title(generic):
-    assert clean(PAPER, generic).title == "중국 국경도시의 물류 네트워크 재편 ― 훈춘과 단둥을 중심으로 ―"
+    done = clean(PAPER, generic)
+    assert done.title == "중국 국경도시의 물류 네트워크 재편 ― 훈춘과 단둥을 중심으로 ―"
+    assert done.title_from == "the headline above the text"
 
 
 def test_a_press_release_s_subtitle_between_dashes_is_not(generic):
