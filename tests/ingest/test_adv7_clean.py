@@ -125,9 +125,9 @@ def test_the_headline_under_a_newsletter_s_masthead_is_the_title(generic):
     assert clean(page, generic).title == "선전시 한국 대학과 공동연구 40건으로 늘려"
 
 
-@pytest.mark.xfail(strict=True, reason="titles: the masthead is taken for the title (since furniture8, researcher_line "
-                                       "no longer takes the headline: words with particles are a headline's)")
 def test_a_university_brief_s_headline_naming_two_universities_is_its_title(generic):
+    # fixed by furniture8 (researcher_line leaves a headline with particles) and titles8 (the masthead
+    # `가상대학 중국센터 브리프` is an organisation's line)
     page = BRIEF[:1] + ["공동연구 나선 칭화대와 서울대 교수"] + BRIEF[2:]
     assert clean(page, generic).title == "공동연구 나선 칭화대와 서울대 교수"
 
