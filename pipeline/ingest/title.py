@@ -120,7 +120,7 @@ def _question_headline(items, head_end: int, removed) -> int | None:
     # the item's headline, the program's name stands higher (`아침의 창 중국 리포트`)
     posted = {r.line_no for r in removed if r.whole_line and (
         r.rule.rsplit(":", 1)[-1] == "timestamp" and _NICKNAME_STAMP.match(r.text)
-        or r.rule.rsplit(":", 1)[-1] in _STAMP_RULES | {"broadcast_date"} and _BROADCAST_STAMP.match(r.text))}
+        or r.rule.rsplit(":", 1)[-1] == "broadcast_date")}
     after = _next_lines(items, removed)
     for k in range(min(head_end, len(items) - 1), -1, -1):
         i, raw = items[k]
@@ -165,8 +165,6 @@ def _post_list(items, head_end: int, removed) -> set[int]:
 _NICKNAME_STAMP = re.compile(r"^(?!입력|등록|작성|수정|기사|발행|게재|업데이트|송고|승인)(?:[^\d\s]\S{0,15}\s*(?:\|\s*)?"
                              r"|(?=.*(?:조회|추천|댓글))|(?=\d{4}\s?[.\-/]\s?\d{1,2}\s?[.\-/]\s?\d{1,2}\.?\s+\d{1,2}:\d{2}))"
                              r"\d{4}\s?[.\-/년]")
-# A broadcast's date line, its label first (`방송일 2025.10.17`, `방송 2025.10.3(금) 07:40`, `방영일: …`).
-_BROADCAST_STAMP = re.compile(r"^[\[(<【]?\s*(?:방송|방영)(?:일|일자|일시|시간)?\s*[:：]?\s*\d{4}\s?[.\-/년]")
 # What goes right under a post's title besides a time stamp: a byline, the writer's name, a board's
 # post line with its counters (`작성자 … | 2025.10.13 11:47 | 조회 96`, `연변새내기 | 5시간 전 | 조회 41`).
 _UNDER_TITLE_RULES = _STAMP_RULES | {"byline", "author_label", "user_handle", "member_grade", "article_meta",
