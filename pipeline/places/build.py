@@ -295,11 +295,11 @@ def readings(e: Entry, tools: Tools) -> dict:
     trad_core = tools.s2t.convert(core)
     py = pinyin_of(core, tools)
     try:
-        translit = tools.ph.word(py)
+        translit, usual = tools.ph.word(py), sorted(tools.ph.usual_words(py))
     except ValueError:
-        translit = ""
+        translit, usual = "", []
     return {"core": core, "suffix": suf, "ethnic": ethnic, "pinyin": py,
-            "translit": translit, "sino": sino_korean(trad_core, tools),
+            "translit": translit, "translit_usual": usual, "sino": sino_korean(trad_core, tools),
             "sino_raw": sino_korean_no_initial_rule(trad_core, tools),
             "sino_more": sorted(sino_korean_variants(trad_core, tools)
                                 | sino_korean_variants(tools.s2t.convert(core).replace("臺", "台"), tools)),
@@ -457,6 +457,9 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
     for extra in [r["sino_raw"]] + r["sino_more"]:
         if extra and extra != r["sino"] and ("sino_korean", extra) not in readings_:
             readings_.append(("sino_korean", extra))
+    # the spellings the press uses beside the table's (푸동 beside 푸둥), guarded like it
+    readings_ += [("transliteration", u) for u in r.get("translit_usual", ())
+                  if u not in {x for _, x in readings_}]
     for match, reading in readings_:
         if not reading:
             continue
