@@ -294,6 +294,9 @@ def readings(e: Entry, tools: Tools) -> dict:
         suf = e.name_zh[len(core):] if e.name_zh.startswith(core) else ""
     trad_core = tools.s2t.convert(core)
     py = pinyin_of(core, tools)
+    whole = tools.pinyin_over.get(e.name_zh, [])
+    if len(whole) > len(core) == len(py):
+        py = whole[:len(core)]       # 单县 (shan xian), 浚县: a one-character core keyed by its full name
     try:
         translit, usual = tools.ph.word(py), sorted(tools.ph.usual_words(py))
     except ValueError:
