@@ -276,9 +276,17 @@ def _reverse_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> 
             continue
         keys = {c.place.key for c in a.cands} | ({a.place.key} if a.place is not None else set())
         for k in korean[bisect.bisect_left(starts, g.start(1)):bisect.bisect_left(starts, g.end(1))]:
-            if k.end <= g.end(1) and keys & {c.place.key for c in k.cands}:
+            shared = keys & {c.place.key for c in k.cands}
+            if k.end <= g.end(1) and shared:
                 dropped.add(id(k))
                 a.ext_end = max(a.ext_end, g.end())
+                if a.korean and not a.strong and k.strong and a.place is None:
+                    # 동관(둥관): a reading glossed with the standard name of one of its
+                    # places is that place, as a hanja gloss would say
+                    a.cands = [c for c in a.cands if c.place.key in shared]
+                    a.strong, a.reason = not a.parent_only, "glossed"
+                    if len(shared) == 1:
+                        a.place = a.cands[0].place
     return [k for k in korean if id(k) not in dropped]
 
 
@@ -1552,11 +1560,22 @@ def _decide(cands: list[Candidate], prev: Place | None, glossed: set[str], nxt: 
 
 def _unique(cands: list[Candidate], reason: str) -> tuple[Candidate, str] | None:
     """The preferred candidate, unless another of the same level shares the reading
-    (쑤저우: 苏州 and 宿州; a county reading over 肃州区 is no rival)."""
+    (쑤저우: 苏州 and 宿州; a county reading over 肃州区 is no rival). Under a modern
+    transliteration, one county-level city whose only rivals are rural counties is
+    preferred (이우: 义乌市 over 伊吾县); a district among them keeps the tie (우창: 五常市
+    or 武昌区; 마산), and so does a Sino-Korean 현 form (자계현: 慈溪市 was a county)."""
     top = cands[0].place
-    if any(c.place.rank()[:2] == top.rank()[:2] and c.place.key != top.key for c in cands[1:]):
-        return None
-    return cands[0], reason
+    same = {c.place.key: c for c in cands if c.place.rank()[:2] == top.rank()[:2]}
+    if len(same) == 1:
+        return cands[0], reason
+    cities = [c for c in same.values() if c.place.name_zh.endswith("市") and c.match == "transliteration"]
+    if top.level == "county" and len(cities) == 1 and all(
+            c.place.name_zh.endswith(_RURAL) for c in same.values() if c is not cities[0]):
+        return cities[0], reason
+    return None
+
+
+_RURAL = ("县", "旗")
 
 
 def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:

@@ -28,6 +28,18 @@ def test_a_gloss_after_its_reading_is_one_row(text, surface, name_zh, gaz):
     assert not [r for r in rows if r[1] == name_zh and r[0] != surface]     # no second row for the gloss
 
 
+@pytest.mark.parametrize("text, surface, name_zh", [
+    ("동관(둥관)의 공장", "동관", "东莞市"),       # a reading glossed with the standard name
+    ("광주(광저우) 교민", "광주", "广州市"),
+])
+def test_a_reading_glossed_with_the_standard_name_is_one_row(text, surface, name_zh, gaz):
+    assert _rows(text, gaz) == [(surface, name_zh)]
+
+
+def test_a_reading_glossed_with_a_weak_reading_is_left_alone(gaz):
+    assert _rows("보안(바오안) 검색이 강화됐다.", gaz) == []      # 바오안 needs evidence itself
+
+
 def test_a_gloss_naming_no_candidate_is_left_alone(gaz):
     # 광주(光州) is Korea's Gwangju: the gloss names none of the reading's places
     assert _rows("광주(光州)의 한 대학", gaz) == []
@@ -146,3 +158,17 @@ def test_a_bare_zone_word_is_no_place(text, gaz):
 ])
 def test_polyphonic_readings(text, surface, name_zh, gaz):
     assert (surface, name_zh) in _rows(text, gaz)
+
+
+# -- one county-level city against rural counties under a transliteration ---------------
+
+def test_a_county_level_city_over_rural_counties(gaz):
+    assert ("이우", "义乌市") in _rows("중국 이우 시장에 다녀왔다.", gaz)          # not 伊吾县 of 哈密
+
+
+@pytest.mark.parametrize("text", [
+    "중국 우창에서 만났다.",         # 五常市 or 武昌区: a district keeps the tie
+    "중국 자계현 공장",              # 慈溪市 (a county until 1988) or 资溪县: a 현 form keeps it
+])
+def test_a_tie_with_a_district_or_a_former_county_is_left_alone(text, gaz):
+    assert [r for r in _rows(text, gaz) if r[0] != "중국"] == []
