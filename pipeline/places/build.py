@@ -219,7 +219,10 @@ def pinyin_of(zh: str, tools: Tools) -> list[str]:
     for key in sorted(tools.pinyin_over, key=len, reverse=True):
         if zh.startswith(key):
             return tools.pinyin_over[key] + pinyin_of(zh[len(key):], tools) if zh != key else tools.pinyin_over[key]
-    return [s.replace("ü", "v") for s in lazy_pinyin(zh, v_to_u=True)] if zh else []
+    out = [s.replace("ü", "v") for s in lazy_pinyin(zh, v_to_u=True)] if zh else []
+    if len(out) == len(zh):      # a character read one way in every place name (*都: du)
+        out = [tools.pinyin_over.get("*" + ch, [s])[0] for ch, s in zip(zh, out)]
+    return out
 
 
 def sino_korean(trad: str, tools: Tools) -> str:

@@ -155,6 +155,9 @@ def test_a_bare_zone_word_is_no_place(text, gaz):
     ("허베이성 장자커우시 위현의 전지공예", "위현", "蔚县"),    # 蔚 reads yù
     ("쓰촨성 쥔롄현의 차", "쥔롄현", "筠连县"),                # 筠 reads jūn
     ("신장 바인궈렁몽골자치주 쿠얼러시의 배", "쿠얼러시", "库尔勒市"),   # 勒 reads lè
+    ("광저우 화두구 공항", "화두구", "花都区"),                # 都 reads dū in every place name
+    ("티베트 창두의 수력발전소", "창두", "昌都市"),
+    ("후베이성 쩡두구", "쩡두구", "曾都区"),                   # 曾 reads zēng (not 청두, as 成都)
 ])
 def test_polyphonic_readings(text, surface, name_zh, gaz):
     assert (surface, name_zh) in _rows(text, gaz)
