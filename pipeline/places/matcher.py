@@ -906,8 +906,9 @@ def _district_of_named_city(text: str, m: Mention, named: set[str]) -> bool:
     place, and only it (the candidates narrow to it)."""
     if m.runs_on or _NOUN_AFTER.match(text, m.ext_end) and not name_noun().match(text, m.ext_end):
         return False
+    # (a district of a municipality has the municipality for its city: 칭푸 in a text on 상하이)
     kin = [c for c in m.cands if c.place.level == "county" and c.strength == "weak"
-           and c.match == "transliteration" and c.place.parent_zh in named]
+           and c.match == "transliteration" and (c.place.parent_zh or c.place.province_zh) in named]
     if len({c.place.key for c in kin}) != 1:
         return False
     m.cands = kin

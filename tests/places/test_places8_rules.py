@@ -175,3 +175,12 @@ def test_a_county_level_city_over_rural_counties(gaz):
 ])
 def test_a_tie_with_a_district_or_a_former_county_is_left_alone(text, gaz):
     assert [r for r in _rows(text, gaz) if r[0] != "중국"] == []
+
+
+def test_a_district_of_a_municipality_the_text_names(gaz):
+    # (the municipality is the district's city; 같은 lists names, it makes no word with them)
+    assert ("칭푸", "青浦区") in _rows("상하이로 발령이 났다. 칭푸 같은 외곽은 멀다.", gaz)
+
+
+def test_a_district_reading_in_a_text_naming_another_city_is_left_alone(gaz):
+    assert not [r for r in _rows("베이징으로 발령이 났다. 칭푸 같은 외곽은 멀다.", gaz) if r[0] == "칭푸"]
