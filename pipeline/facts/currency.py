@@ -36,6 +36,7 @@ class Magnitude:
     below: Decimal            # an amount in 원 below this makes no sense in won
     place: bool               # the sentence must also name a Chinese place
     not_a_change: bool = False   # not when the amount is the size of a change (리터당 8원 올라)
+    whole_item: bool = False     # not a price per small unit (10초당 18원, kWh당 30원)
 
 
 @dataclass
@@ -53,6 +54,7 @@ class CurrencyRules:
     writer_in_china: frozenset[str] = frozenset()  # document signals of a writer in China
     comparable: tuple[Decimal, Decimal] = (Decimal("0.05"), Decimal("20"))  # 원 / 위안 of one currency
     small_beside_yuan: Decimal = Decimal("1000")   # only an amount below this follows a yuan price
+    too_big: list[tuple[str, re.Pattern, Decimal]] = field(default_factory=list)   # KRW above this
 
 
 @dataclass
@@ -74,8 +76,8 @@ def build_currency(t: dict) -> CurrencyRules:
         return Signal(name, row["weight"], pattern, row.get("min_words", 1))
     signals = [(CNY, signal(n)) for n in ("chinese_domain", "chinese_outlet", "joseon_norm")]
     signals.append((KRW, signal("korean_domain")))
-    mags = [Magnitude(m["name"], _words(m["words"]), Decimal(m["below"]), m["place"], m.get("not_a_change", False))
-            for m in t["magnitude"]]
+    mags = [Magnitude(m["name"], _words(m["words"]), Decimal(m["below"]), m["place"], m.get("not_a_change", False),
+                      m.get("whole_item", False)) for m in t["magnitude"]]
     rates = {cur: {code: (Decimal(lo), Decimal(hi)) for code, (lo, hi) in row.items()}
              for cur, row in t["rates"].items()}
     part = t["part_of_yuan"]
@@ -85,7 +87,8 @@ def build_currency(t: dict) -> CurrencyRules:
                          _words(t["korean_owner"]["words"], t["korean_owner"].get("patterns", [])),
                          re.compile(t["domestic_owner"]["pattern"]), frozenset(per["writer_in_china"]),
                          (Decimal(per["comparable"][0]), Decimal(per["comparable"][1])),
-                         Decimal(per["small_beside_yuan"]))
+                         Decimal(per["small_beside_yuan"]),
+                         [(m["name"], _words(m["words"]), Decimal(m["above"])) for m in t.get("too_big_for_yuan", [])])
 
 
 def is_won(f: Fact) -> bool:
@@ -168,7 +171,8 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
             add(CNY, rules.threshold, f"part_of_yuan: {whole.surface} > {f.surface}")
             continue
         in_place = _place_between(places, place_starts, s0, f.start)
-        reason = _owner_or_magnitude(f, text[s0:f.start], in_place, rules, _is_change(text, f.end))
+        reason = _owner_or_magnitude(f, text[s0:f.start], in_place, rules, _is_change(text, f.end),
+                                     _PER_UNIT.search(text, max(0, f.start - 6), f.start) is not None)
         if reason:
             add(CNY, reason[0], reason[1])
     code = CNY if score[CNY] >= rules.threshold and score[CNY] > score[KRW] else KRW
@@ -200,12 +204,12 @@ def _place_between(places: list[PlaceMention], starts: list[int], lo: int, hi: i
 
 
 def _owner_or_magnitude(f: Fact, before: str, in_place: bool, rules: CurrencyRules,
-                        changed: bool = False) -> tuple[int, str] | None:
+                        changed: bool = False, per_unit: bool = False) -> tuple[int, str] | None:
     """(weight, reason) when the text before the amount in its sentence shows it is yuan
     (`changed`: the amount is the size of a change, which a small magnitude cannot judge)."""
     for m in rules.magnitudes:
         if f.value < m.below and m.words.search(before) and (in_place or not m.place) \
-                and not (m.not_a_change and changed):
+                and not (m.not_a_change and changed) and not (m.whole_item and per_unit):
             return rules.threshold, f"{m.name}: {f.surface}"
     om = rules.owner.pattern.search(before)
     if om:
@@ -265,10 +269,14 @@ def _own_evidence(f: Fact, text: str, facts: list[Fact], sentences: list[tuple[i
     whole = _part_of_yuan(f, text, lo, facts, rules)
     if whole is not None:
         return CNY, f"part_of_yuan: {whole.surface}"
+    per_unit = _PER_UNIT.search(text, max(0, f.start - 6), f.start) is not None
     for m in rules.magnitudes:
         if f.value < m.below and m.words.search(text, lo, f.start) and not m.place \
-                and not (m.not_a_change and _is_change(text, f.end)):
+                and not (m.not_a_change and _is_change(text, f.end)) and not (m.whole_item and per_unit):
             return CNY, f"{m.name}"
+    for name, words, above in rules.too_big:
+        if f.value > above and words.search(text, clause, f.start):
+            return KRW, name                 # 월급 250만원: no wage in yuan is that large
     krm = _owners(rules.korean, text, clause, f.start)
     if not decision.writer_in_china:
         krm += _owners(rules.domestic, text, clause, f.start)
@@ -340,4 +348,5 @@ def _is_change(text: str, end: int) -> bool:
     return bool(_CHANGE.match(text, end))
 
 
+_PER_UNIT = re.compile(r"당\s?(?:약\s?|평균\s?)?$")      # 10초당 18원: a price per small unit
 _CHANGE = re.compile(r"(?:이|가|을|를|씩|이나|나)?\s?(?:올|오르|오른|내[리린려렸]|인상|인하|상승|하락|떨어|뛰|늘|줄|증가|감소|싸|비싸|저렴)")

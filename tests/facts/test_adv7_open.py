@@ -1,5 +1,5 @@
-"""Adversarial pass 7 (adv7-facts): failures found and left open (strict xfails: each must fail
-until the rule is written; expectations worked out by hand from the sentence)."""
+"""Adversarial pass 7 (adv7-facts): failures found and left open as strict xfails, expectations
+worked out by hand from the sentence; all five fixed by facts8 and now plain tests."""
 import pytest
 
 from pipeline.api import extract_text
