@@ -14,6 +14,7 @@ from pipeline.ingest.blocks import (boxed_notices, closing_list, event_boxes, ho
                                     marked_section)
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
+from pipeline.ingest.regex_needs import Needs, might_match, needs
 from pipeline.ingest.unit_words import unit_start
 from pipeline.ingest.unwrap import first_full_line, is_hard_wrapped, reaches_margin, unwrap
 from pipeline.model import Removed
@@ -88,6 +89,7 @@ def iso_date(s: str) -> str:
     return f"{century + y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else ""
 
 
+@lru_cache(maxsize=1 << 14)     # the cleaner asks again of a line in several steps (speed only)
 def is_prose(line: str) -> bool:
     return len(line) >= _PROSE_MIN_CHARS and bool(_PROSE.search(line))
 
@@ -198,9 +200,9 @@ def _broken_numbers(lines: list[str]) -> frozenset[int]:
 def _runs_into(line: str, next_line: str) -> bool:
     """`line` is text ending in a number's head that `next_line` goes on with (or its unit)."""
     line, next_line = line.rstrip(), next_line.lstrip()
-    return bool(_LETTERS.search(line)) and bool(
-        _NUMBER_HEAD.search(line) and _NUMBER_TAIL.match(next_line)
-        or _UNIT_HEAD.search(line) and unit_start().match(next_line))
+    # (the tests at the next line's start first: they fail at once on most lines)
+    return bool(_NUMBER_TAIL.match(next_line) and _NUMBER_HEAD.search(line)
+                or unit_start().match(next_line) and _UNIT_HEAD.search(line)) and bool(_LETTERS.search(line))
 
 
 def _hold_broken(items, kept, broken, removed):
@@ -281,6 +283,12 @@ def _part(name: str) -> re.Pattern:
     return page_part_rules()[name]
 
 
+@lru_cache(maxsize=None)
+def _part_needs(name: str) -> Needs | None:
+    """What every match of a page part contains (regex_needs.py: a cheap test before its search)."""
+    return needs(_part(name))
+
+
 def _drop_contents(items, kept, profile, removed):
     """A table of contents: under its heading (`목차`, `[이번 호 목차]`, `CONTENTS`, itself
     dropped by a rule or not), the numbered entries that follow, up to a line that is no entry
@@ -356,6 +364,7 @@ def _drop_footnotes(kept, profile, removed, wrapped=lambda: False):
     wrapped text (`wrapped()`, asked only when a note may go on) a note that reaches the margin goes on
     in the next lines, up to its sentence's end."""
     mark, start = _part("footnote_mark"), _part("footnote_start")
+    mark_needs = _part_needs("footnote_mark")
     lines = [squeeze_spaces(raw) for _, raw in kept]
     raws = [raw for _, raw in kept]
     marked: set[str] = set()
@@ -379,7 +388,8 @@ def _drop_footnotes(kept, profile, removed, wrapped=lambda: False):
             drop.update(kept[x][0] for x in run)
             marked.difference_update(numbers)       # a note is given once: a later `1) …` is a list's
         for x in range(k, max(j, k + 1)):
-            marked.update(_footnote_number(m) for m in mark.finditer(lines[x]))
+            if might_match(mark_needs, lines[x]):     # most lines hold no `)` or superscript: no search
+                marked.update(_footnote_number(m) for m in mark.finditer(lines[x]))
         k = max(j, k + 1)
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:footnote") for i, raw in kept if i in drop)
     return [(i, raw) for i, raw in kept if i not in drop]
