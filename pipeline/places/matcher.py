@@ -1550,6 +1550,20 @@ def _hangul_suffix_end(text: str, end: int, place: Place) -> int:
     return end
 
 
+def _one_place(cands: list[Candidate]) -> bool:
+    """Every candidate names the same place (most mentions: one candidate)."""
+    key = cands[0].place.key
+    return len(cands) == 1 or all(c.place.key == key for c in cands)
+
+
+def _only_place(m: Mention) -> tuple[Candidate, str]:
+    """What _resolve gives a mention without a gloss whose candidates all name one place,
+    whatever the evidence around it: its first candidate (of the strong ones, when it is
+    strong) with no reason, since the place was never in doubt (tests/places/test_resolve_speed.py)."""
+    strong = [c for c in m.cands if c.strong] if m.strong else m.cands
+    return (strong or m.cands)[0], ""
+
+
 def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: frozenset[str],
                  scopes: Scopes) -> tuple[list[tuple[Mention, tuple[Candidate, str]]], bool]:
     """Each accepted mention with the place it names, in reading order, non-overlapping;
@@ -1563,10 +1577,6 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
     for i, m in enumerate(kept):
         if m.start < last_end:
             continue
-        nxt = kept[i + 1] if i + 1 < len(kept) and _adjacent(text, m, kept[i + 1]) else None
-        nxt_place = None if nxt is None else (nxt.place or nxt.cands[0].place)
-        # the place right before decides first (장쑤성의 타이저우, 광시좡족자치구 핑샹시)
-        near_prev = prev if _NEAR_GAP.fullmatch(text, max(prev_end, 0), m.start) else None
         # its own province or city right before (광시 핑샹, 천주시 관할 진강)
         own = prev if (prev is not None and (prev.level == "prefecture" or prev.level == "province"
                                              and not prev.name_zh.endswith("市"))
@@ -1577,19 +1587,26 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
             own = listed_in
         listed_in = own
         surface = text[m.start:m.end]
-        if m.place is None and len({c.place.key for c in m.cands if c.strength == m.cands[0].strength}) > 1 \
-                and (several_before().search(text, max(0, m.start - 8), m.start) or _listed_with_itself(text, kept, i)):
-            undecided = True                 # 두 산시성, 두 타이저우, 산시성과 산시성: it names them all
-            continue
-        # the provinces of the places listed with it (핑샹과 둥싱)
-        kin = frozenset(c.place.province_zh for j in (i - 1, i + 1) if 0 <= j < len(kept)
-                        and _listed(text, kept[min(i, j)], kept[max(i, j)]) for c in kept[j].cands)
-        found = _resolve(m, near_prev, glossed, nxt_place, provinces,
-                         lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes, siblings=True), own,
-                         said.get(surface), _compass_region(text, m) if m.place is None else frozenset(), kin)
-        if found is None:
-            undecided = True
-            continue
+        if m.place is None and _one_place(m.cands):
+            found = _only_place(m)           # nothing to decide: the evidence below is not read
+        else:
+            if m.place is None and len({c.place.key for c in m.cands if c.strength == m.cands[0].strength}) > 1 \
+                    and (several_before().search(text, max(0, m.start - 8), m.start) or _listed_with_itself(text, kept, i)):
+                undecided = True                 # 두 산시성, 두 타이저우, 산시성과 산시성: it names them all
+                continue
+            nxt = kept[i + 1] if i + 1 < len(kept) and _adjacent(text, m, kept[i + 1]) else None
+            nxt_place = None if nxt is None else (nxt.place or nxt.cands[0].place)
+            # the place right before decides first (장쑤성의 타이저우, 광시좡족자치구 핑샹시)
+            near_prev = prev if _NEAR_GAP.fullmatch(text, max(prev_end, 0), m.start) else None
+            # the provinces of the places listed with it (핑샹과 둥싱)
+            kin = frozenset(c.place.province_zh for j in (i - 1, i + 1) if 0 <= j < len(kept)
+                            and _listed(text, kept[min(i, j)], kept[max(i, j)]) for c in kept[j].cands)
+            found = _resolve(m, near_prev, glossed, nxt_place, provinces,
+                             lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes, siblings=True), own,
+                             said.get(surface), _compass_region(text, m) if m.place is None else frozenset(), kin)
+            if found is None:
+                undecided = True
+                continue
         place = found[0].place
         earlier = said.get(surface, place)
         said[surface] = place if earlier is place or earlier == place else None
