@@ -19,6 +19,8 @@ _SHORT_RUN = 4
 _HANZI_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
 _GAP_TO_GLOSS = re.compile(r"[^()（）.,;。\n]{1,20}?(?=[(（])")   # rest of a name up to its gloss
+_OPEN_BRACKET = re.compile(r"[(（]")
+_GLOSS_REACH = 20        # the farthest bracket _GLOSS or _GAP_TO_GLOSS then _GLOSS reach from a name's end
 _GLOSS_BODY = re.compile(r"[\u3400-\u9fffA-Za-z ,/·'’.-]+")
 # Particles (and copula forms) that may follow a name without making it part
 # of a longer word: 광동성은, 상해에서, 북경과의, 심양이다, 다리시까지는.
@@ -192,7 +194,12 @@ def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> l
     """헤이룽장성(黑龍江省): the gloss confirms the Korean mention and is not a row."""
     starts = [h.start for h in hanzi]
     dropped: set[int] = set()
+    # a gloss opens a bracket at most _GLOSS_REACH characters after a name: only those are tried
+    opens = [m.start() for m in _OPEN_BRACKET.finditer(text)]
     for k in korean:
+        i = bisect.bisect_left(opens, k.end)
+        if i == len(opens) or opens[i] > k.end + _GLOSS_REACH:
+            continue
         g = _GLOSS.match(text, k.end)
         direct = g is not None
         if not g:
@@ -459,8 +466,8 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
             confirm(m)
     todo.extend(range(len(ms) - 1, -1, -1))
     known = Known(confirmed, named, surfaces, glossed, not from_afar, starts, written, glossed_names,
-                  holders, {}, _marked_korean(text, ms, gaz), norm or _about_koreans_in_china(text, gaz),
-                  korean_table)
+                  holders, {}, _marked_korean(text, ms, gaz),
+                  True if norm else functools.partial(_about_koreans_in_china, text, gaz), korean_table)
     while todo:
         i = todo.pop()
         m = ms[i]
@@ -626,9 +633,16 @@ class Known:
     local: dict[str, dict[str, int]] = field(default_factory=dict)  # surface -> key it was read as by evidence
                                                                     # at it -> where first
     korean_marked: set[str] = field(default_factory=set)     # readings the text marks as Korea's (경북 청도, 청도군)
-    abroad: bool = False                                     # written by or for Koreans living in China
-                                                             # (or in the 조선어 norm of its Korean media)
+    abroad: bool | Callable[[], bool] = False                # written by or for Koreans living in China
+                                                             # (or in the 조선어 norm of its Korean media);
+                                                             # a callable answers it on first use (Known.is_abroad)
     korean_table: bool = False                               # a table of Korean cities (see _korean_table)
+
+    def is_abroad(self) -> bool:
+        """`abroad`, searched for only when a rule first asks (most documents never do)."""
+        if callable(self.abroad):
+            self.abroad = self.abroad()
+        return self.abroad
 
 
 # Evidence at the mention itself or around it (not the document's other mentions)
@@ -713,7 +727,7 @@ def _about_china(text: str, ms: list[Mention], m: Mention, known: Known, gaz: Ga
     decided = known.local.get(surface, {})
     if any(decided.get(c.place.key, m.start) < m.start for c in cands):
         return True                                  # after 중국 광주: the writer has said which
-    return known.abroad and not known.korean_text and not _home_elsewhere(text, ms, m, gaz) \
+    return known.is_abroad() and not known.korean_text and not _home_elsewhere(text, ms, m, gaz) \
         and not gaz.korea_here.search(text, scopes.paragraph(m.start), m.start)   # 한국으로 류학 … 광주의 대학
 
 
@@ -1559,7 +1573,7 @@ def _one_place(cands: list[Candidate]) -> bool:
 def _only_place(m: Mention) -> tuple[Candidate, str]:
     """What _resolve gives a mention without a gloss whose candidates all name one place,
     whatever the evidence around it: its first candidate (of the strong ones, when it is
-    strong) with no reason, since the place was never in doubt (tests/places/test_resolve_speed.py)."""
+    strong) with no reason, since the place was never in doubt (tests/places/test_places_speed8.py)."""
     strong = [c for c in m.cands if c.strong] if m.strong else m.cands
     return (strong or m.cands)[0], ""
 

@@ -73,3 +73,25 @@ def test_find_places_as_the_plain_path_gives(gaz, monkeypatch):
     fast = [matcher.find_places(t, gaz) for t in texts]
     monkeypatch.setattr(matcher, "_one_place", lambda cands: False)
     assert [matcher.find_places(t, gaz) for t in texts] == fast
+
+
+def test_a_gloss_is_looked_for_only_near_a_bracket():
+    """_attach_glosses tries a name only when a bracket opens within _GLOSS_REACH characters
+    after it: as far as _GAP_TO_GLOSS (then _GLOSS at its end) or _GLOSS (one space) can reach."""
+    from re import _parser
+    assert _parser.parse(matcher._GAP_TO_GLOSS.pattern).getwidth()[1] <= matcher._GLOSS_REACH
+    assert matcher._GLOSS.match(" (上海)") and not matcher._GLOSS.match("  (上海)")
+
+
+@pytest.mark.parametrize("text, glossed", [
+    ("상해(上海)에서", True),
+    ("포두희토고신기술산업개발구(包頭稀土高新區)", True),
+    ("상해 " + "가" * 19 + "(上海)", True),              # the bracket 20 characters after the name
+    ("상해 " + "가" * 20 + "(上海)", False),             # 21: no gloss of it
+])
+def test_gloss_reach_examples(gaz, text, glossed):
+    korean = matcher._korean_mentions(text, gaz)
+    hanzi = matcher._hanzi_mentions(text, gaz)
+    left = matcher._attach_glosses(text, korean, hanzi)
+    assert (korean[0].reason == "glossed") == glossed
+    assert (len(left) < len(hanzi)) == glossed
