@@ -4,36 +4,23 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from pipeline.ingest.blocks import (boxed_notices, closing_list, event_boxes, holds_figure, html_closing_list, lone_captions,
                                     marked_section)
+from pipeline.ingest.dates import _LAST_RESORT_DATE, _WEAK_DATE, iso_date
+from pipeline.ingest.lineshape import (PAGE_PARTS, _LETTERS, _PARTICLE_WORD, _PROSE, _PROSE_MIN_CHARS, _TABLE_ROW,  # noqa: F401
+                                       _WIDE_PAGE_MARK, _continues, _first_prose, _is_heading, _part, _runs_into, is_prose,
+                                       page_part_rules)
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
-from pipeline.ingest.unit_words import unit_start
-from pipeline.ingest.unwrap import first_full_line, is_hard_wrapped, reaches_margin, unwrap
+from pipeline.ingest.title import (_HEADLINE_CHARS, _STAMP_RULES, _chrome_sites, _drop_before_title, _drop_below_title,
+                                   _drop_title_repeats, _find_headline, _headline_like, _linked, _names_the_issuer,
+                                   _question_headline, _shown_title, _wrapped_start, _wraps_on)
+from pipeline.ingest.unwrap import is_hard_wrapped, reaches_margin, unwrap
 from pipeline.model import Removed
-
-# A sentence's end, maybe with a footnote's mark glued after it (`…있다.1)`, `…넘었다.¹`).
-# Not after a digit: `(2025.03)` is a date.
-_PROSE = re.compile(r"(?:[.?!。][\"'”’」』)]*|(?<![\d.\s])[.?!。][\"'”’」』]*(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]))$")
-_PROSE_MIN_CHARS = 20
-_DATE = re.compile(r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})")
-# A date of this priority or weaker (page headers, print-edition marks, time stamps)
-# counts only above the article's first sentence: below it, such dates belong to
-# comments, related articles and widgets.
-_WEAK_DATE = 3
-# A date of this priority counts wherever it stands, but only when the page states no other
-# (an archive's print mark below the text it stored; one quoted mid-article cites another day).
-_LAST_RESORT_DATE = 4
-# A headline: letters enough to say something, not a sentence, not a menu.
-_HEADLINE_CHARS = (6, 100)
-_HEADLINE_PREFERRED = 12          # shorter head lines are mostly series names and kickers
-_LETTERS = re.compile(r"[가-힣\u4e00-\u9fff]")
 
 
 @dataclass
@@ -64,32 +51,6 @@ class Start:
     removed: tuple
     dates: tuple
     title: str
-
-
-# A date written as eight digits inside a document number, `HJ-20030412-0153`: read only when
-# the line holds no date with separators.
-_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
-
-
-# A board's stamp with a two-digit year and the time after it (`24-11-05 08:15`): YY-MM-DD.
-_STAMP_DATE = re.compile(r"(?<![\d.\-/])(\d{2})-(\d{2})-(\d{2})\s+\d{1,2}:\d{2}(?!\d)")
-
-
-def iso_date(s: str) -> str:
-    """`2025.12.15 (월)`, `2025-11-03T14:20:00+09:00`, `2025년 11월 3일`, `HJ-20251215-0153`,
-    `24-11-05 08:15` -> `2025-12-15`."""
-    m = _DATE.search(s) or _COMPACT_DATE.search(s)
-    century = 0
-    if not m:
-        m, century = _STAMP_DATE.search(s), 2000
-        if not m:
-            return ""
-    y, mo, d = (int(g) for g in m.groups())
-    return f"{century + y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else ""
-
-
-def is_prose(line: str) -> bool:
-    return len(line) >= _PROSE_MIN_CHARS and bool(_PROSE.search(line))
 
 
 def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: str = "",
@@ -178,29 +139,12 @@ def strip_glued(text: str, profile: Profile) -> str:
     return squeeze_spaces(_strip(text, profile, [], []))
 
 
-# A number broken by a line end: a line of text that ends in the number's head (`대련항 물동량은
-# 1억`, `모두 3,`, a sign `증가율은 -`) and the very next line that starts with its tail
-# (`2천만톤이다.`). Removing either half alone leaves a wrong value that looks right (`2천만톤`
-# for `1억2천만톤`), so neither goes alone. A page number (`- 7 -`, `<header> - 2 -`) is no head,
-# and a list's item (`2. 한국 기업의 진출`) no tail.
-_NUMBER_HEAD = re.compile(r"(?:\d\s*[십백천만억조경]|\d,|[가-힣]\s?[-−+])$")
-_NUMBER_TAIL = re.compile(r"^\d(?!\d*[.)]\s)")
-# ... or a number whose unit went to the next line (`총사업비는 400억` / `위안.`): the value's unit
-_UNIT_HEAD = re.compile(r"\d\s*[십백천만억조경]?$")
 # (the unit words: data/unit_words.toml, shared with the facts stage, pipeline/ingest/unit_words.py)
 
 
 def _broken_numbers(lines: list[str]) -> frozenset[int]:
     """Line numbers i whose end runs on into the number that starts line i + 1."""
     return frozenset(i for i in range(len(lines) - 1) if _runs_into(lines[i], lines[i + 1]))
-
-
-def _runs_into(line: str, next_line: str) -> bool:
-    """`line` is text ending in a number's head that `next_line` goes on with (or its unit)."""
-    line, next_line = line.rstrip(), next_line.lstrip()
-    return bool(_LETTERS.search(line)) and bool(
-        _NUMBER_HEAD.search(line) and _NUMBER_TAIL.match(next_line)
-        or _UNIT_HEAD.search(line) and unit_start().match(next_line))
 
 
 def _hold_broken(items, kept, broken, removed):
@@ -265,20 +209,6 @@ def _article_lists(items, last: int, page, removed, html: bool | None = None) ->
     if not own and (page is None if html is None else html):      # HTML: its list items carry no bullet
         own = html_closing_list(items, last, gone, _part("related_item"))
     return own | marked_section(items, last, gone)
-
-
-PAGE_PARTS = Path(__file__).parent / "data" / "page_parts.toml"
-
-
-@lru_cache(maxsize=1)
-def page_part_rules() -> dict[str, re.Pattern]:
-    """name -> pattern of the page parts found by position (data/page_parts.toml)."""
-    data = tomllib.loads(PAGE_PARTS.read_text(encoding="utf-8"))
-    return {r["name"]: re.compile(r["pattern"]) for r in data["part"]}
-
-
-def _part(name: str) -> re.Pattern:
-    return page_part_rules()[name]
 
 
 def _drop_contents(items, kept, profile, removed):
@@ -412,32 +342,6 @@ def _note_goes_on(kept, lines, j, run, profile) -> int:
     return j
 
 
-_OPENING_QUOTES = "\"“‘'「『"
-
-
-def _shown_title(title: str, items) -> str:
-    """The page's own line for a `<title>`/`og:title` that the site cut (`…`) or glued a series
-    label to (`[차이나 인사이드] …`), or cut at its first quotation mark (`웨이하이시` of `웨이하이시 "한국
-    카페리 노선 늘린다"`), while the page shows the whole headline on its own: that line, as the page
-    shows it (with a label only when the page prints it on the line)."""
-    lines = [squeeze_spaces(raw) for _, raw in items[:_first_prose(items)]]
-    if title in lines:
-        return ""
-    label, cut = _part("headline_label"), _part("cut_end")
-    core = cut.sub("", label.sub("", title))
-    was_cut = core != label.sub("", title)
-    for line in reversed(lines):    # cut at its first quotation mark (a site that left `"` unescaped in `og:title`)
-        if line.startswith(title) and line[len(title):].lstrip()[:1] in _OPENING_QUOTES and _headline_like(line):
-            return line
-    if len(core) < _HEADLINE_PREFERRED:
-        return ""
-    for line in reversed(lines):    # the closest above the text: lists of other articles stand higher
-        bare = label.sub("", line)
-        if _headline_like(line) and (bare == core or (was_cut and bare.startswith(core) and len(bare) > len(core))):
-            return line
-    return ""
-
-
 def _drop_lines(items, profile, removed, dates, site_names):
     kept = []
     for n, (i, raw) in enumerate(items):
@@ -532,7 +436,6 @@ def _between_sentences(items, n: int, rule) -> bool:
 # A self-introduction is written in the polite style (`…하고 있습니다.`, `…나눠요.`).
 _POLITE_END = re.compile(r"(?:니다|요)[.!]?$")
 _INTRO_MAX_CHARS = 120
-_STAMP_RULES = {"posted_time", "header_date", "timestamp", "dated_byline", "print_edition"}
 
 
 def _drop_head_intro(items, kept, profile, removed):
@@ -597,296 +500,6 @@ def _prose_before(line: str, rule) -> str:
         if is_prose(prose) and _WORD_END.search(prose) and "|" not in prose:
             return prose
     return ""
-
-
-def _wrapped_start(items) -> int:
-    """Where the wrapped body of a hard-wrapped text starts: at the first line that reaches
-    the margin, and not before the first run of lines with no blank line between them (a
-    headline that happens to reach the margin stands alone, blank lines around it, or runs
-    on into its wrapped end). Text that puts a blank line after every line has no such runs."""
-    raws = [raw for _, raw in items]
-    full = first_full_line(raws)
-    # A headline at the margin (one or two lines) is no paragraph, in text whose paragraphs are
-    # blocks of lines (a text with a blank line after every line has no such blocks).
-    blocks = sum(1 for m in range(len(items) - 1) if items[m + 1][0] == items[m][0] + 1) >= _BLOCK_PAIRS_MIN
-    for _ in range(_TITLE_BLOCKS_MAX):
-        if not blocks or (end := _title_block_end(items, full)) is None:
-            break
-        full = end + 1 + first_full_line(raws[end + 1:])
-    run = next((k for k in range(len(items) - 1)
-                if items[k + 1][0] == items[k][0] + 1 and not _continues(items[k], items[k + 1])), 0)
-    return max(full, run)
-
-
-_BLOCK_PAIRS_MIN = 3     # lines directly after another: a text whose paragraphs are blocks
-_TITLE_BLOCKS_MAX = 2    # a headline and a subtitle at the margin, at most, above the text
-
-
-def _title_block_end(items, k: int) -> int | None:
-    """The last position of a block of at most two lines (no blank line between) that starts
-    at `k` and is a headline, not a paragraph: headline-like lines, the last not closing a
-    sentence, a blank line after it."""
-    if k >= len(items):
-        return None
-    end = k
-    while end + 1 < len(items) and items[end + 1][0] == items[end][0] + 1:
-        end += 1
-    starts_block = k == 0 or items[k - 1][0] != items[k][0] - 1
-    lines = [squeeze_spaces(raw) for _, raw in items[k:end + 1]]
-    if starts_block and len(lines) <= 2 and all(_headline_like(line) for line in lines) and not _PROSE.search(lines[-1]):
-        return end
-    return None
-
-
-def _linked(density: list[float] | None, profile: Profile) -> set[int]:
-    """Line numbers that are mostly link text (HTML): menus and lists, never the headline."""
-    limit = profile.edges.get("link_density")
-    return {i for i, d in enumerate(density or ()) if limit is not None and d >= limit}
-
-
-_QUESTION_HEADLINE = re.compile(r"[?？]$")
-
-
-def _question_headline(items, head_end: int, removed) -> int | None:
-    """The position of a question of a headline's length, at or above the text's first sentence
-    (`items[head_end]`), whose very next line went as the post's stamp or byline (`… 소식
-    들으셨나요?` over `<nickname> 2026.02.21 22:14 조회 87`): a café's or forum's post title, not
-    a sentence of the text."""
-    under = {r.line_no for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] in _UNDER_TITLE_RULES}
-    # a blog's or café's posting line, the writer's name before the date and time: the line above it
-    # is the post's title whatever it ends with (`광저우 캔톤페어 다녀왔어요 (2025 가을)`)
-    posted = {r.line_no for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] == "timestamp"
-              and _NICKNAME_STAMP.match(r.text)}
-    for k in range(min(head_end, len(items) - 1), -1, -1):
-        i, raw = items[k]
-        line = squeeze_spaces(raw)
-        if i + 1 in under and _QUESTION_HEADLINE.search(line) and len(line) <= _HEADLINE_CHARS[1] \
-                and line.count("?") + line.count("？") == 1 and not any(mark in line for mark in ".!。"):
-            return k
-        if i + 1 in posted and _headline_like(line) and len(line) >= _HEADLINE_PREFERRED and not _never_headline(line):
-            return k
-    return None
-
-
-# A posting line headed by the writer's name (`곰돌이무역  2025. 10. 20. 23:11`), no label (`입력`).
-# A portal's posting line may have no name, only the date, time and counters (`2025-03-12 08:30 조회 3,482`);
-# a blog's only the date and time, maybe a reading time (`2025. 11. 5. 20:31 · 읽는 데 2분`).
-_NICKNAME_STAMP = re.compile(r"^(?!입력|등록|작성|수정|기사|발행|게재|업데이트|송고|승인)(?:[^\d\s]\S{0,15}\s*(?:\|\s*)?"
-                             r"|(?=.*(?:조회|추천|댓글))|(?=\d{4}\s?[.\-/]\s?\d{1,2}\s?[.\-/]\s?\d{1,2}\.?\s+\d{1,2}:\d{2}))"
-                             r"\d{4}\s?[.\-/년]")
-# What goes right under a post's title besides a time stamp: a byline, the writer's name.
-_UNDER_TITLE_RULES = _STAMP_RULES | {"byline", "author_label", "user_handle", "member_grade"}
-
-
-def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrapped=False,
-                   headings=frozenset(), chrome=(), closest=False, question=None, broken=frozenset()):
-    """The headline is the first headline-like line above the article's first sentence
-    (a longer one preferred: short head lines are series names and kickers; a section
-    heading only when nothing else is there); the non-sentence lines above it are menus
-    and mastheads. Mastheads, series lines, tickers and the like (data/not_headlines.toml)
-    are passed over while another candidate is there. On a page whose title is unknown, a
-    heading element (h1-h3) closest above the body is the post's title, else (`closest`)
-    the headline-like line closest above it that is not a subtitle; a line headed by the
-    site's name, as its header and footer are, is never the headline."""
-    head = [(k, squeeze_spaces(raw), i in linked) for k, (i, raw) in enumerate(items[:head_end])
-            if not squeeze_spaces(raw).startswith(chrome) and not _piece_of_a_sentence(items, k)
-            and i not in broken and i - 1 not in broken                # half a number
-            and not _WIDE_PAGE_MARK.match(raw.strip())]       # `<series>      1`: a page's header
-    titled = [(k, line) for k, line, _ in head if items[k][0] in headings and _headline_like(line)
-              and not _never_headline(line)]
-    likely = titled[-1:] or _likely([h for h in head if not _never_headline(h[1])], profile) or _likely(head, profile)
-    preferred = [(k, line) for k, line in likely if len(line) >= _HEADLINE_PREFERRED and not _SUBTITLE.match(line)]
-    if closest and preferred:
-        likely = preferred[-1:]       # a post's title stands right above its body, the blog's blurb higher up
-    pick = next(((k, line) for k, line in likely if len(line) >= _HEADLINE_PREFERRED), likely[0] if likely else None)
-    if question is not None:
-        pick = question, squeeze_spaces(items[question][1])
-    if pick is None:
-        return items, ""
-    k, line = pick
-    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:before_title") for i, raw in items[:k])
-    if wrapped and k + 1 < len(items) and _continues(items[k], items[k + 1]):
-        # A headline wrapped before a particle (`… 한국 기업` / `의 진출 전략`): one headline.
-        (i, raw), (j, rest) = items[k], items[k + 1]
-        joined = raw.rstrip() + (" " if raw != raw.rstrip() else "") + rest.strip()
-        return [(i, joined)] + items[k + 2:], squeeze_spaces(joined)
-    if wrapped and k + 1 < len(items) and (_dangles(items[k], items[k + 1]) or _wraps_on(items, k)):
-        # A headline wrapped after a particle that needs more (`… 전기차 전환과` / `한국 부품기업의 기회`).
-        (i, raw), (_, rest) = items[k], items[k + 1]
-        return [(i, raw.rstrip() + " " + rest.strip())] + items[k + 2:], squeeze_spaces(raw + " " + rest)
-    return items[k:], line
-
-
-def _wraps_on(items, k: int) -> bool:
-    """In wrapped text, headline line `k` reaches the margin and the very next line is a short
-    headline-like line (`칭다오 해양경제 특구의 현황과 한국` / `기업의 참여 방안`): one headline wrapped."""
-    (i, raw), (j, rest) = items[k], items[k + 1]
-    return j == i + 1 and _headline_like(rest.strip()) and not is_prose(squeeze_spaces(rest)) \
-        and reaches_margin([r for _, r in items], k) and len(raw.strip()) + len(rest.strip()) <= _HEADLINE_CHARS[1]
-
-
-# A headline never ends on a particle that joins it to more: `과`, `와`, `및`, `의`, a middle dot,
-# nor on a verb that only ever leads to a noun (`…철도와 연계한` / `복합물류 거점으로 부상`).
-_DANGLING_END = re.compile(r"(?:[가-힣](?:과|와|의|및|에\s*대한|을|를)|[·,]"
-                           r"|(?:^|\s)(?:위한|대한|통한|향한|관한|연계한|따른|의한)|[가-힣](?:을|를|와|과|에)\s+(?:위한|통한|향한|연계한|앞둔))$")
-
-
-def _dangles(line: tuple[int, str], after: tuple[int, str]) -> bool:
-    """`line` ends on a joining particle and the very next line of the text is a short
-    headline-like line: the headline's second half."""
-    (i, raw), (j, rest) = line, after
-    return j == i + 1 and bool(_DANGLING_END.search(raw.strip())) and _headline_like(rest.strip()) \
-        and len(raw.strip()) + len(rest.strip()) <= _HEADLINE_CHARS[1]
-
-
-# A subtitle between dashes or after an arrow (`- 도내 기업 12곳 진출 지원 -`, `▶ …`).
-_SUBTITLE = re.compile(r"^\s*(?:[-–—―▶►·•]|<|\()")
-
-
-def _chrome_sites(lines: list[str], site_names) -> tuple[str, ...]:
-    """The site names that head two or more lines of the page that are not sentences: its
-    header and footer (`카페 이름 카페 홈 · 가입하기`, `카페 이름 · 이용 안내`)."""
-    lines = [squeeze_spaces(raw) for raw in lines if raw.strip()]
-    return tuple(s for s in site_names if s and sum(
-        1 for line in lines if line.startswith(s) and not reads_as_sentence(line)) >= 2)
-
-
-def _likely(head, profile):
-    """Headline-like lines of the head, (k, line): those that are not links and not section
-    headings; else a chapter's heading; else a linked headline."""
-    return ([(k, line) for k, line, link in head if not link and _headline_like(line) and not _is_heading(line, profile)]
-            or [(k, line) for k, line, link in head if not link and _headline_like(line)]   # a chapter: its heading
-            or [(k, line) for k, line, _ in head if _headline_like(line)])                 # a linked headline
-
-
-# A line of a wrapped text that starts with a particle continues the word before it.
-_PARTICLE_START = re.compile(r"^(?:의|을|를|과|와|에|에서|으로|로|및|은|는|이|가|도)\s")
-
-
-def _continues(before: tuple[int, str], line: tuple[int, str]) -> bool:
-    """`line` is the wrapped end of the line `before` it: the very next line of the text,
-    starting with a particle, after a line that does not close a sentence."""
-    (i, prev), (j, raw) = before, line
-    return j == i + 1 and not _PROSE.search(prev.strip()) and bool(_PARTICLE_START.match(raw.strip()))
-
-
-def _drop_below_title(items, title, profile, removed):
-    """Between the headline and the first sentence stand the subtitle, the byline and the
-    page's tools; a line there shorter than any subtitle, not a sentence and not a section
-    heading, is a tool (`기사원문`, `SNS 보내기`)."""
-    if not items or not title or squeeze_spaces(items[0][1]) not in (title, squeeze_spaces(title)):
-        return items
-    first = _first_prose(items)
-    drop = {k for k in range(1, first) if _is_tool(squeeze_spaces(items[k][1]), profile)
-            and not _TABLE_ROW.search(items[k][1]) and not _piece_of_a_sentence(items, k)}
-    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:below_title")
-                   for k, (i, raw) in enumerate(items) if k in drop)
-    return [it for k, it in enumerate(items) if k not in drop]
-
-
-_TITLE_REPEAT_MIN_CHARS = 8
-
-
-def _drop_title_repeats(items, title, profile, removed):
-    """The headline printed again below it, no sentence: a report's title as the running header
-    of its later pages (in wrapped text often mid-sentence)."""
-    title = squeeze_spaces(title)
-    if len(title) < _TITLE_REPEAT_MIN_CHARS or is_prose(title):
-        return items
-    first = next((k for k, (_, raw) in enumerate(items) if squeeze_spaces(raw) == title), None)
-    if first is None:
-        return items
-    drop = {k for k in range(first + 1, len(items)) if squeeze_spaces(items[k][1]) == title}
-    removed.extend(Removed(items[k][0], title, f"{profile.name}:running_header") for k in sorted(drop))
-    return [it for k, it in enumerate(items) if k not in drop]
-
-
-# A table's row laid out in columns with a figure (`강서    남창     7,324`): text, not a tool.
-_TABLE_ROW = re.compile(r"\S {2,}\S.*\d|\d.* {2,}\S")
-
-
-# A word ending in a particle (`부품기업의`, `전환과`): words of a phrase, not a button's.
-_PARTICLE_WORD = re.compile(r"[가-힣](?:의|과|와|을|를|에|에서|으로)(?:\s|$)")
-
-
-# A sentence's closing mark alone on a line (`.`, `.”`): a wrapped sentence's end, no tool.
-_CLOSING_MARK = re.compile(r"^[.?!。][\"'”’」』)]*$")
-
-
-def _is_tool(line: str, profile: Profile) -> bool:
-    return len(line) < _HEADLINE_PREFERRED and not reads_as_sentence(line) and not _is_heading(line, profile) \
-        and not _PARTICLE_WORD.search(line) and not _CLOSING_MARK.match(line)
-
-
-# A sentence's end inside a line (`2천만톤이다. 증가율은 -`): the line is prose cut at the margin.
-_INNER_SENTENCE_END = re.compile(r"[가-힣]다\.\s")
-
-
-def _piece_of_a_sentence(items, k: int) -> bool:
-    """Line k is a piece of a wrapped sentence, no headline and no tool: it goes on from a long
-    line right above that left its sentence open (`… 80억 달러였다. 대` / `련항 물동량은 1억`), holds
-    a sentence's end before its own end, or ends in a number (or a minus sign) that the very next
-    line goes on with (`대련항 물동량은 1억` / `2천만톤이다.`)."""
-    i, raw = items[k]
-    line = squeeze_spaces(raw)
-    if _INNER_SENTENCE_END.search(line):
-        return True
-    if k > 0 and items[k - 1][0] == i - 1:
-        above = squeeze_spaces(items[k - 1][1])
-        if len(above) >= _PROSE_MIN_CHARS and not _PROSE.search(above) and _INNER_SENTENCE_END.search(above + " "):
-            return True
-    return k + 1 < len(items) and items[k + 1][0] == i + 1 and _runs_into(raw, items[k + 1][1])
-
-
-def _headline_like(line: str) -> bool:
-    lo, hi = _HEADLINE_CHARS
-    return lo <= len(line) <= hi and not _PROSE.search(line) and "|" not in line and len(_LETTERS.findall(line)) >= 4
-
-
-NOT_HEADLINES = Path(__file__).parent / "data" / "not_headlines.toml"
-
-
-@lru_cache(maxsize=1)
-def not_headline_rules() -> tuple[tuple[str, re.Pattern], ...]:
-    """(name, pattern) of the lines that are never a headline (data/not_headlines.toml)."""
-    data = tomllib.loads(NOT_HEADLINES.read_text(encoding="utf-8"))
-    return tuple((r["name"], re.compile(r["pattern"])) for r in data["rule"])
-
-
-def _never_headline(line: str) -> bool:
-    """A masthead, a publisher's line, a series or issue line, a ticker, a document number,
-    a section path or an organisation's name alone."""
-    return any(rx.search(line) for _, rx in not_headline_rules())
-
-
-# Never-headline kinds that a page's `<title>` may hold instead of the headline: who issues the
-# page, not what it says (a series or issue line may be part of a real headline: `제9호 태풍 …`).
-_ISSUER_KINDS = {"masthead", "publisher", "organisation", "mail_view", "archive_service", "document_number"}
-
-
-def _names_the_issuer(title: str) -> bool:
-    return any(rx.search(title) for name, rx in not_headline_rules() if name in _ISSUER_KINDS)
-
-
-def _is_heading(line: str, profile: Profile) -> bool:
-    return profile.heading is not None and bool(profile.heading.match(line))
-
-
-def _first_prose(items) -> int:
-    return next((k for k, (_, raw) in enumerate(items) if is_prose(squeeze_spaces(raw))), len(items))
-
-
-def _drop_before_title(items, title, profile, removed):
-    """Everything above the headline, once the headline is found above the first prose."""
-    if len(title) < 8:
-        return items
-    head = items[:_first_prose(items)]
-    k = next((k for k, (_, raw) in enumerate(head)
-              if len(line := squeeze_spaces(raw)) >= 8 and (line in title or title in line)), None)
-    if not k:
-        return items
-    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:before_title") for i, raw in items[:k])
-    return items[k:]
 
 
 _REPLY_MAX_LINES = 3
@@ -1179,10 +792,6 @@ def _beside_page_number(i: int, lines: list[str], profile: Profile) -> bool:
         if 0 <= j < len(lines) and profile.page_number and profile.page_number.match(lines[j].strip()):
             return True
     return False
-
-
-# A running header with its page number set apart by a wide gap, `<report title>        3`.
-_WIDE_PAGE_MARK = re.compile(r"^(\S.{1,70}?\S)\s{4,}\d{1,4}$")
 
 
 def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):

@@ -4,7 +4,7 @@ import tomllib
 
 import pytest
 
-from pipeline.ingest.clean import NOT_HEADLINES, _headline_like, _never_headline
+from pipeline.ingest.title import NOT_HEADLINES, _headline_like, _never_headline
 from pipeline.ingest.html import parse_html
 
 RULES = tomllib.loads(NOT_HEADLINES.read_text(encoding="utf-8"))["rule"]

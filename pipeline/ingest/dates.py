@@ -1,0 +1,37 @@
+"""Dates of a page: the forms a date is written in (`2025.12.15 (월)`, `2025년 11월 3일`,
+`24-11-05 08:15`) and the priorities that decide which of the dates seen is the page's own."""
+from __future__ import annotations
+
+import re
+
+
+_DATE = re.compile(r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})")
+# A date of this priority or weaker (page headers, print-edition marks, time stamps)
+# counts only above the article's first sentence: below it, such dates belong to
+# comments, related articles and widgets.
+_WEAK_DATE = 3
+# A date of this priority counts wherever it stands, but only when the page states no other
+# (an archive's print mark below the text it stored; one quoted mid-article cites another day).
+_LAST_RESORT_DATE = 4
+
+
+# A date written as eight digits inside a document number, `HJ-20030412-0153`: read only when
+# the line holds no date with separators.
+_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+# A board's stamp with a two-digit year and the time after it (`24-11-05 08:15`): YY-MM-DD.
+_STAMP_DATE = re.compile(r"(?<![\d.\-/])(\d{2})-(\d{2})-(\d{2})\s+\d{1,2}:\d{2}(?!\d)")
+
+
+def iso_date(s: str) -> str:
+    """`2025.12.15 (월)`, `2025-11-03T14:20:00+09:00`, `2025년 11월 3일`, `HJ-20251215-0153`,
+    `24-11-05 08:15` -> `2025-12-15`."""
+    m = _DATE.search(s) or _COMPACT_DATE.search(s)
+    century = 0
+    if not m:
+        m, century = _STAMP_DATE.search(s), 2000
+        if not m:
+            return ""
+    y, mo, d = (int(g) for g in m.groups())
+    return f"{century + y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else ""

@@ -1,0 +1,110 @@
+"""The shapes of a line that both cleaning (clean.py) and the title choice (title.py) read: a
+sentence's end, a piece of a wrapped sentence, a number broken by a line end, a table's row, and
+the page parts found by position (data/page_parts.toml)."""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.ingest.normalize import squeeze_spaces
+from pipeline.ingest.profiles import Profile
+from pipeline.ingest.unit_words import unit_start
+
+
+# A sentence's end, maybe with a footnote's mark glued after it (`…있다.1)`, `…넘었다.¹`).
+# Not after a digit: `(2025.03)` is a date.
+_PROSE = re.compile(r"(?:[.?!。][\"'”’」』)]*|(?<![\d.\s])[.?!。][\"'”’」』]*(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]))$")
+_PROSE_MIN_CHARS = 20
+
+
+_LETTERS = re.compile(r"[가-힣\u4e00-\u9fff]")
+
+
+def is_prose(line: str) -> bool:
+    return len(line) >= _PROSE_MIN_CHARS and bool(_PROSE.search(line))
+
+
+# A number broken by a line end: a line of text that ends in the number's head (`대련항 물동량은
+# 1억`, `모두 3,`, a sign `증가율은 -`) and the very next line that starts with its tail
+# (`2천만톤이다.`). Removing either half alone leaves a wrong value that looks right (`2천만톤`
+# for `1억2천만톤`), so neither goes alone. A page number (`- 7 -`, `<header> - 2 -`) is no head,
+# and a list's item (`2. 한국 기업의 진출`) no tail.
+_NUMBER_HEAD = re.compile(r"(?:\d\s*[십백천만억조경]|\d,|[가-힣]\s?[-−+])$")
+_NUMBER_TAIL = re.compile(r"^\d(?!\d*[.)]\s)")
+# ... or a number whose unit went to the next line (`총사업비는 400억` / `위안.`): the value's unit
+_UNIT_HEAD = re.compile(r"\d\s*[십백천만억조경]?$")
+
+
+def _runs_into(line: str, next_line: str) -> bool:
+    """`line` is text ending in a number's head that `next_line` goes on with (or its unit)."""
+    line, next_line = line.rstrip(), next_line.lstrip()
+    return bool(_LETTERS.search(line)) and bool(
+        _NUMBER_HEAD.search(line) and _NUMBER_TAIL.match(next_line)
+        or _UNIT_HEAD.search(line) and unit_start().match(next_line))
+
+
+PAGE_PARTS = Path(__file__).parent / "data" / "page_parts.toml"
+
+
+@lru_cache(maxsize=1)
+def page_part_rules() -> dict[str, re.Pattern]:
+    """name -> pattern of the page parts found by position (data/page_parts.toml)."""
+    data = tomllib.loads(PAGE_PARTS.read_text(encoding="utf-8"))
+    return {r["name"]: re.compile(r["pattern"]) for r in data["part"]}
+
+
+def _part(name: str) -> re.Pattern:
+    return page_part_rules()[name]
+
+
+# A line of a wrapped text that starts with a particle continues the word before it.
+_PARTICLE_START = re.compile(r"^(?:의|을|를|과|와|에|에서|으로|로|및|은|는|이|가|도)\s")
+
+
+def _continues(before: tuple[int, str], line: tuple[int, str]) -> bool:
+    """`line` is the wrapped end of the line `before` it: the very next line of the text,
+    starting with a particle, after a line that does not close a sentence."""
+    (i, prev), (j, raw) = before, line
+    return j == i + 1 and not _PROSE.search(prev.strip()) and bool(_PARTICLE_START.match(raw.strip()))
+
+
+# A table's row laid out in columns with a figure (`강서    남창     7,324`): text, not a tool.
+_TABLE_ROW = re.compile(r"\S {2,}\S.*\d|\d.* {2,}\S")
+
+
+# A word ending in a particle (`부품기업의`, `전환과`): words of a phrase, not a button's.
+_PARTICLE_WORD = re.compile(r"[가-힣](?:의|과|와|을|를|에|에서|으로)(?:\s|$)")
+
+
+# A sentence's end inside a line (`2천만톤이다. 증가율은 -`): the line is prose cut at the margin.
+_INNER_SENTENCE_END = re.compile(r"[가-힣]다\.\s")
+
+
+def _piece_of_a_sentence(items, k: int) -> bool:
+    """Line k is a piece of a wrapped sentence, no headline and no tool: it goes on from a long
+    line right above that left its sentence open (`… 80억 달러였다. 대` / `련항 물동량은 1억`), holds
+    a sentence's end before its own end, or ends in a number (or a minus sign) that the very next
+    line goes on with (`대련항 물동량은 1억` / `2천만톤이다.`)."""
+    i, raw = items[k]
+    line = squeeze_spaces(raw)
+    if _INNER_SENTENCE_END.search(line):
+        return True
+    if k > 0 and items[k - 1][0] == i - 1:
+        above = squeeze_spaces(items[k - 1][1])
+        if len(above) >= _PROSE_MIN_CHARS and not _PROSE.search(above) and _INNER_SENTENCE_END.search(above + " "):
+            return True
+    return k + 1 < len(items) and items[k + 1][0] == i + 1 and _runs_into(raw, items[k + 1][1])
+
+
+def _is_heading(line: str, profile: Profile) -> bool:
+    return profile.heading is not None and bool(profile.heading.match(line))
+
+
+def _first_prose(items) -> int:
+    return next((k for k, (_, raw) in enumerate(items) if is_prose(squeeze_spaces(raw))), len(items))
+
+
+# A running header with its page number set apart by a wide gap, `<report title>        3`.
+_WIDE_PAGE_MARK = re.compile(r"^(\S.{1,70}?\S)\s{4,}\d{1,4}$")

@@ -1,0 +1,293 @@
+"""The headline of a page: the line of the text that is its title (when the page's metadata gives
+none), the page's own line for a title that the metadata cut, and the lines around the headline
+that go with it (what stands above it, tools below it, the headline printed again)."""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.ingest.lineshape import (_LETTERS, _PARTICLE_WORD, _PROSE, _TABLE_ROW, _WIDE_PAGE_MARK,
+                                       _continues, _first_prose, _is_heading, _part, _piece_of_a_sentence, is_prose)
+from pipeline.ingest.normalize import squeeze_spaces
+from pipeline.ingest.profiles import Profile, reads_as_sentence
+from pipeline.ingest.unwrap import first_full_line, reaches_margin
+from pipeline.model import Removed
+
+
+# A headline: letters enough to say something, not a sentence, not a menu.
+_HEADLINE_CHARS = (6, 100)
+_HEADLINE_PREFERRED = 12          # shorter head lines are mostly series names and kickers
+
+
+_OPENING_QUOTES = "\"“‘'「『"
+
+
+def _shown_title(title: str, items) -> str:
+    """The page's own line for a `<title>`/`og:title` that the site cut (`…`) or glued a series
+    label to (`[차이나 인사이드] …`), or cut at its first quotation mark (`웨이하이시` of `웨이하이시 "한국
+    카페리 노선 늘린다"`), while the page shows the whole headline on its own: that line, as the page
+    shows it (with a label only when the page prints it on the line)."""
+    lines = [squeeze_spaces(raw) for _, raw in items[:_first_prose(items)]]
+    if title in lines:
+        return ""
+    label, cut = _part("headline_label"), _part("cut_end")
+    core = cut.sub("", label.sub("", title))
+    was_cut = core != label.sub("", title)
+    for line in reversed(lines):    # cut at its first quotation mark (a site that left `"` unescaped in `og:title`)
+        if line.startswith(title) and line[len(title):].lstrip()[:1] in _OPENING_QUOTES and _headline_like(line):
+            return line
+    if len(core) < _HEADLINE_PREFERRED:
+        return ""
+    for line in reversed(lines):    # the closest above the text: lists of other articles stand higher
+        bare = label.sub("", line)
+        if _headline_like(line) and (bare == core or (was_cut and bare.startswith(core) and len(bare) > len(core))):
+            return line
+    return ""
+
+
+_STAMP_RULES = {"posted_time", "header_date", "timestamp", "dated_byline", "print_edition"}
+
+
+def _wrapped_start(items) -> int:
+    """Where the wrapped body of a hard-wrapped text starts: at the first line that reaches
+    the margin, and not before the first run of lines with no blank line between them (a
+    headline that happens to reach the margin stands alone, blank lines around it, or runs
+    on into its wrapped end). Text that puts a blank line after every line has no such runs."""
+    raws = [raw for _, raw in items]
+    full = first_full_line(raws)
+    # A headline at the margin (one or two lines) is no paragraph, in text whose paragraphs are
+    # blocks of lines (a text with a blank line after every line has no such blocks).
+    blocks = sum(1 for m in range(len(items) - 1) if items[m + 1][0] == items[m][0] + 1) >= _BLOCK_PAIRS_MIN
+    for _ in range(_TITLE_BLOCKS_MAX):
+        if not blocks or (end := _title_block_end(items, full)) is None:
+            break
+        full = end + 1 + first_full_line(raws[end + 1:])
+    run = next((k for k in range(len(items) - 1)
+                if items[k + 1][0] == items[k][0] + 1 and not _continues(items[k], items[k + 1])), 0)
+    return max(full, run)
+
+
+_BLOCK_PAIRS_MIN = 3     # lines directly after another: a text whose paragraphs are blocks
+_TITLE_BLOCKS_MAX = 2    # a headline and a subtitle at the margin, at most, above the text
+
+
+def _title_block_end(items, k: int) -> int | None:
+    """The last position of a block of at most two lines (no blank line between) that starts
+    at `k` and is a headline, not a paragraph: headline-like lines, the last not closing a
+    sentence, a blank line after it."""
+    if k >= len(items):
+        return None
+    end = k
+    while end + 1 < len(items) and items[end + 1][0] == items[end][0] + 1:
+        end += 1
+    starts_block = k == 0 or items[k - 1][0] != items[k][0] - 1
+    lines = [squeeze_spaces(raw) for _, raw in items[k:end + 1]]
+    if starts_block and len(lines) <= 2 and all(_headline_like(line) for line in lines) and not _PROSE.search(lines[-1]):
+        return end
+    return None
+
+
+def _linked(density: list[float] | None, profile: Profile) -> set[int]:
+    """Line numbers that are mostly link text (HTML): menus and lists, never the headline."""
+    limit = profile.edges.get("link_density")
+    return {i for i, d in enumerate(density or ()) if limit is not None and d >= limit}
+
+
+_QUESTION_HEADLINE = re.compile(r"[?？]$")
+
+
+def _question_headline(items, head_end: int, removed) -> int | None:
+    """The position of a question of a headline's length, at or above the text's first sentence
+    (`items[head_end]`), whose very next line went as the post's stamp or byline (`… 소식
+    들으셨나요?` over `<nickname> 2026.02.21 22:14 조회 87`): a café's or forum's post title, not
+    a sentence of the text."""
+    under = {r.line_no for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] in _UNDER_TITLE_RULES}
+    # a blog's or café's posting line, the writer's name before the date and time: the line above it
+    # is the post's title whatever it ends with (`광저우 캔톤페어 다녀왔어요 (2025 가을)`)
+    posted = {r.line_no for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] == "timestamp"
+              and _NICKNAME_STAMP.match(r.text)}
+    for k in range(min(head_end, len(items) - 1), -1, -1):
+        i, raw = items[k]
+        line = squeeze_spaces(raw)
+        if i + 1 in under and _QUESTION_HEADLINE.search(line) and len(line) <= _HEADLINE_CHARS[1] \
+                and line.count("?") + line.count("？") == 1 and not any(mark in line for mark in ".!。"):
+            return k
+        if i + 1 in posted and _headline_like(line) and len(line) >= _HEADLINE_PREFERRED and not _never_headline(line):
+            return k
+    return None
+
+
+# A posting line headed by the writer's name (`곰돌이무역  2025. 10. 20. 23:11`), no label (`입력`).
+# A portal's posting line may have no name, only the date, time and counters (`2025-03-12 08:30 조회 3,482`);
+# a blog's only the date and time, maybe a reading time (`2025. 11. 5. 20:31 · 읽는 데 2분`).
+_NICKNAME_STAMP = re.compile(r"^(?!입력|등록|작성|수정|기사|발행|게재|업데이트|송고|승인)(?:[^\d\s]\S{0,15}\s*(?:\|\s*)?"
+                             r"|(?=.*(?:조회|추천|댓글))|(?=\d{4}\s?[.\-/]\s?\d{1,2}\s?[.\-/]\s?\d{1,2}\.?\s+\d{1,2}:\d{2}))"
+                             r"\d{4}\s?[.\-/년]")
+# What goes right under a post's title besides a time stamp: a byline, the writer's name.
+_UNDER_TITLE_RULES = _STAMP_RULES | {"byline", "author_label", "user_handle", "member_grade"}
+
+
+def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrapped=False,
+                   headings=frozenset(), chrome=(), closest=False, question=None, broken=frozenset()):
+    """The headline is the first headline-like line above the article's first sentence
+    (a longer one preferred: short head lines are series names and kickers; a section
+    heading only when nothing else is there); the non-sentence lines above it are menus
+    and mastheads. Mastheads, series lines, tickers and the like (data/not_headlines.toml)
+    are passed over while another candidate is there. On a page whose title is unknown, a
+    heading element (h1-h3) closest above the body is the post's title, else (`closest`)
+    the headline-like line closest above it that is not a subtitle; a line headed by the
+    site's name, as its header and footer are, is never the headline."""
+    head = [(k, squeeze_spaces(raw), i in linked) for k, (i, raw) in enumerate(items[:head_end])
+            if not squeeze_spaces(raw).startswith(chrome) and not _piece_of_a_sentence(items, k)
+            and i not in broken and i - 1 not in broken                # half a number
+            and not _WIDE_PAGE_MARK.match(raw.strip())]       # `<series>      1`: a page's header
+    titled = [(k, line) for k, line, _ in head if items[k][0] in headings and _headline_like(line)
+              and not _never_headline(line)]
+    likely = titled[-1:] or _likely([h for h in head if not _never_headline(h[1])], profile) or _likely(head, profile)
+    preferred = [(k, line) for k, line in likely if len(line) >= _HEADLINE_PREFERRED and not _SUBTITLE.match(line)]
+    if closest and preferred:
+        likely = preferred[-1:]       # a post's title stands right above its body, the blog's blurb higher up
+    pick = next(((k, line) for k, line in likely if len(line) >= _HEADLINE_PREFERRED), likely[0] if likely else None)
+    if question is not None:
+        pick = question, squeeze_spaces(items[question][1])
+    if pick is None:
+        return items, ""
+    k, line = pick
+    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:before_title") for i, raw in items[:k])
+    if wrapped and k + 1 < len(items) and _continues(items[k], items[k + 1]):
+        # A headline wrapped before a particle (`… 한국 기업` / `의 진출 전략`): one headline.
+        (i, raw), (j, rest) = items[k], items[k + 1]
+        joined = raw.rstrip() + (" " if raw != raw.rstrip() else "") + rest.strip()
+        return [(i, joined)] + items[k + 2:], squeeze_spaces(joined)
+    if wrapped and k + 1 < len(items) and (_dangles(items[k], items[k + 1]) or _wraps_on(items, k)):
+        # A headline wrapped after a particle that needs more (`… 전기차 전환과` / `한국 부품기업의 기회`).
+        (i, raw), (_, rest) = items[k], items[k + 1]
+        return [(i, raw.rstrip() + " " + rest.strip())] + items[k + 2:], squeeze_spaces(raw + " " + rest)
+    return items[k:], line
+
+
+def _wraps_on(items, k: int) -> bool:
+    """In wrapped text, headline line `k` reaches the margin and the very next line is a short
+    headline-like line (`칭다오 해양경제 특구의 현황과 한국` / `기업의 참여 방안`): one headline wrapped."""
+    (i, raw), (j, rest) = items[k], items[k + 1]
+    return j == i + 1 and _headline_like(rest.strip()) and not is_prose(squeeze_spaces(rest)) \
+        and reaches_margin([r for _, r in items], k) and len(raw.strip()) + len(rest.strip()) <= _HEADLINE_CHARS[1]
+
+
+# A headline never ends on a particle that joins it to more: `과`, `와`, `및`, `의`, a middle dot,
+# nor on a verb that only ever leads to a noun (`…철도와 연계한` / `복합물류 거점으로 부상`).
+_DANGLING_END = re.compile(r"(?:[가-힣](?:과|와|의|및|에\s*대한|을|를)|[·,]"
+                           r"|(?:^|\s)(?:위한|대한|통한|향한|관한|연계한|따른|의한)|[가-힣](?:을|를|와|과|에)\s+(?:위한|통한|향한|연계한|앞둔))$")
+
+
+def _dangles(line: tuple[int, str], after: tuple[int, str]) -> bool:
+    """`line` ends on a joining particle and the very next line of the text is a short
+    headline-like line: the headline's second half."""
+    (i, raw), (j, rest) = line, after
+    return j == i + 1 and bool(_DANGLING_END.search(raw.strip())) and _headline_like(rest.strip()) \
+        and len(raw.strip()) + len(rest.strip()) <= _HEADLINE_CHARS[1]
+
+
+# A subtitle between dashes or after an arrow (`- 도내 기업 12곳 진출 지원 -`, `▶ …`).
+_SUBTITLE = re.compile(r"^\s*(?:[-–—―▶►·•]|<|\()")
+
+
+def _chrome_sites(lines: list[str], site_names) -> tuple[str, ...]:
+    """The site names that head two or more lines of the page that are not sentences: its
+    header and footer (`카페 이름 카페 홈 · 가입하기`, `카페 이름 · 이용 안내`)."""
+    lines = [squeeze_spaces(raw) for raw in lines if raw.strip()]
+    return tuple(s for s in site_names if s and sum(
+        1 for line in lines if line.startswith(s) and not reads_as_sentence(line)) >= 2)
+
+
+def _likely(head, profile):
+    """Headline-like lines of the head, (k, line): those that are not links and not section
+    headings; else a chapter's heading; else a linked headline."""
+    return ([(k, line) for k, line, link in head if not link and _headline_like(line) and not _is_heading(line, profile)]
+            or [(k, line) for k, line, link in head if not link and _headline_like(line)]   # a chapter: its heading
+            or [(k, line) for k, line, _ in head if _headline_like(line)])                 # a linked headline
+
+
+def _drop_below_title(items, title, profile, removed):
+    """Between the headline and the first sentence stand the subtitle, the byline and the
+    page's tools; a line there shorter than any subtitle, not a sentence and not a section
+    heading, is a tool (`기사원문`, `SNS 보내기`)."""
+    if not items or not title or squeeze_spaces(items[0][1]) not in (title, squeeze_spaces(title)):
+        return items
+    first = _first_prose(items)
+    drop = {k for k in range(1, first) if _is_tool(squeeze_spaces(items[k][1]), profile)
+            and not _TABLE_ROW.search(items[k][1]) and not _piece_of_a_sentence(items, k)}
+    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:below_title")
+                   for k, (i, raw) in enumerate(items) if k in drop)
+    return [it for k, it in enumerate(items) if k not in drop]
+
+
+_TITLE_REPEAT_MIN_CHARS = 8
+
+
+def _drop_title_repeats(items, title, profile, removed):
+    """The headline printed again below it, no sentence: a report's title as the running header
+    of its later pages (in wrapped text often mid-sentence)."""
+    title = squeeze_spaces(title)
+    if len(title) < _TITLE_REPEAT_MIN_CHARS or is_prose(title):
+        return items
+    first = next((k for k, (_, raw) in enumerate(items) if squeeze_spaces(raw) == title), None)
+    if first is None:
+        return items
+    drop = {k for k in range(first + 1, len(items)) if squeeze_spaces(items[k][1]) == title}
+    removed.extend(Removed(items[k][0], title, f"{profile.name}:running_header") for k in sorted(drop))
+    return [it for k, it in enumerate(items) if k not in drop]
+
+
+# A sentence's closing mark alone on a line (`.`, `.”`): a wrapped sentence's end, no tool.
+_CLOSING_MARK = re.compile(r"^[.?!。][\"'”’」』)]*$")
+
+
+def _is_tool(line: str, profile: Profile) -> bool:
+    return len(line) < _HEADLINE_PREFERRED and not reads_as_sentence(line) and not _is_heading(line, profile) \
+        and not _PARTICLE_WORD.search(line) and not _CLOSING_MARK.match(line)
+
+
+def _headline_like(line: str) -> bool:
+    lo, hi = _HEADLINE_CHARS
+    return lo <= len(line) <= hi and not _PROSE.search(line) and "|" not in line and len(_LETTERS.findall(line)) >= 4
+
+
+NOT_HEADLINES = Path(__file__).parent / "data" / "not_headlines.toml"
+
+
+@lru_cache(maxsize=1)
+def not_headline_rules() -> tuple[tuple[str, re.Pattern], ...]:
+    """(name, pattern) of the lines that are never a headline (data/not_headlines.toml)."""
+    data = tomllib.loads(NOT_HEADLINES.read_text(encoding="utf-8"))
+    return tuple((r["name"], re.compile(r["pattern"])) for r in data["rule"])
+
+
+def _never_headline(line: str) -> bool:
+    """A masthead, a publisher's line, a series or issue line, a ticker, a document number,
+    a section path or an organisation's name alone."""
+    return any(rx.search(line) for _, rx in not_headline_rules())
+
+
+# Never-headline kinds that a page's `<title>` may hold instead of the headline: who issues the
+# page, not what it says (a series or issue line may be part of a real headline: `제9호 태풍 …`).
+_ISSUER_KINDS = {"masthead", "publisher", "organisation", "mail_view", "archive_service", "document_number"}
+
+
+def _names_the_issuer(title: str) -> bool:
+    return any(rx.search(title) for name, rx in not_headline_rules() if name in _ISSUER_KINDS)
+
+
+def _drop_before_title(items, title, profile, removed):
+    """Everything above the headline, once the headline is found above the first prose."""
+    if len(title) < 8:
+        return items
+    head = items[:_first_prose(items)]
+    k = next((k for k, (_, raw) in enumerate(head)
+              if len(line := squeeze_spaces(raw)) >= 8 and (line in title or title in line)), None)
+    if not k:
+        return items
+    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:before_title") for i, raw in items[:k])
+    return items[k:]
