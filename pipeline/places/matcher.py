@@ -46,7 +46,7 @@ def _is_hangul(ch: str) -> bool:
     return "가" <= ch <= "힣"
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -1014,8 +1014,11 @@ def _former_county_needs_province(text: str, ms: list[Mention], gaz: Gazetteer, 
     def by_former_hyeon(m: Mention) -> bool:
         return m.korean and text[m.start:m.end].endswith("현") and all(
             c.place.level == "county" and not c.place.name_zh.endswith("县") for c in m.cands)
+    hyeon = [m for m in ms if m.accepted and m.korean and text[m.start:m.end].endswith("현")]
+    if not hyeon:                # most documents: no 현 read, nothing to check
+        return
     provinces = {c.place.province_zh for m in ms if m.accepted and not by_former_hyeon(m) for c in m.cands[:1]}
-    for m in ms:
+    for m in hyeon:
         if m.accepted and by_former_hyeon(m) and (
                 not any(c.place.province_zh in provinces for c in m.cands)
                 or gaz.korean_era.search(text, scopes.sentence(m.start)[0], m.start)):
@@ -1028,9 +1031,12 @@ def _former_county_needs_province(text: str, ms: list[Mention], gaz: Gazetteer, 
 def _former_needs_province(ms: list[Mention]) -> None:
     """A former name stays only in a document that names its province by another name
     (安東 with 요령성, 봉천 with 요령성 or 심양): a glossed 안동(安東) alone may still be Korea's."""
+    formers = [m for m in ms if m.accepted and _former(m)]
+    if not formers:              # most documents: no former name, nothing to check
+        return
     provinces = {c.place.province_zh for m in ms if m.accepted and not _former(m) for c in m.cands[:1]}
-    for m in ms:
-        if m.accepted and _former(m) and not any(c.place.province_zh in provinces for c in m.cands):
+    for m in formers:
+        if not any(c.place.province_zh in provinces for c in m.cands):
             m.accepted = False
 
 
