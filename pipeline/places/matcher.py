@@ -31,6 +31,7 @@ _PARTICLE = re.compile(
     r"은|는|이|가|을|를|의|에|와|과|도|로|만|나|인|께)(?![가-힣])")
 # A Korean place continues: 광주광역시, 양양군.
 _KOREAN_TAIL = re.compile(r"(?:광역시|특별시|특별자치|군(?![가-힣])|군[은는이가을를의에도])")
+_KOREAN_TAIL_FIRST = "광특군"     # the characters a match of _KOREAN_TAIL starts with (a test checks)
 _ENUM_GAP = re.compile(r"\s*(?:[,，、·‧・/\-–—~]|및|와|과|,\s*및|와\s*및)?\s*")
 # Words that often follow a place name in a compound (서안고신기술산업개발구,
 # 중경지역, 심양국제회의청); a bare two-syllable name before them stays strong.
@@ -72,17 +73,16 @@ class Mention:
 def _korean_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     # The hottest loops of the stage: names bound locally, Hangul tested inline.
     found = []
-    tail = _KOREAN_TAIL.match
+    tail, tail_first, size = _KOREAN_TAIL.match, _KOREAN_TAIL_FIRST, len(text)
     for end_idx, hit in gaz.automaton.iter(text):
         start, end = end_idx - len(hit[0]) + 1, end_idx + 1
         if start > 0 and "가" <= text[start - 1] <= "힣" and not hit[3]:
             continue                       # cut out of the middle of a word (gazetteer.long_strong)
-        if tail(text, end):
+        if end < size and text[end] in tail_first and tail(text, end):
             continue
         found.append((start, -end, hit))   # (start, -end) differs between hits: hits never compared
     out: list[Mention] = []
     last = -1
-    size = len(text)
     for start, neg_end, (alias, cands, strong, _) in sorted(found):
         if start < last:
             continue

@@ -95,3 +95,19 @@ def test_gloss_reach_examples(gaz, text, glossed):
     left = matcher._attach_glosses(text, korean, hanzi)
     assert (korean[0].reason == "glossed") == glossed
     assert (len(left) < len(hanzi)) == glossed
+
+
+def test_korean_tail_is_tried_only_after_its_first_characters():
+    """_korean_mentions tries _KOREAN_TAIL only where the next character can start it."""
+    from pipeline.facts.scan import first_chars
+    cls = first_chars(matcher._KOREAN_TAIL)
+    assert cls is not None
+    assert all(cls.match(c) is None for c in "가나다라광특군" if c not in matcher._KOREAN_TAIL_FIRST)
+    assert all(cls.match(c) for c in matcher._KOREAN_TAIL_FIRST)
+    import re
+    from re import _parser
+    starts = set()
+    for op, av in _parser.parse(cls.pattern)[0][1]:
+        assert op is re._constants.LITERAL        # a class of single characters
+        starts.add(chr(av))
+    assert starts <= set(matcher._KOREAN_TAIL_FIRST)
