@@ -55,8 +55,9 @@ class Scanner:
         self.mask_scans = [LeadScan(p) for p in self.mask]
         self.word_scan = LeadScan(self.units.words.pattern) if self.units.words is not None else None
         # the characters a number can start with: found by a plain character class (fast),
-        # and `number` tried only there, instead of at every position of the text
-        self.number_first = first_chars(self.number)
+        # and `number` tried only there, instead of at every position of the text; a
+        # branch's leading look-behind is checked there too (lead_filter)
+        self.number_first = lead_filter(self.number)
 
 
 def first_chars(pattern: re.Pattern) -> re.Pattern | None:
@@ -73,6 +74,40 @@ def first_chars(pattern: re.Pattern) -> re.Pattern | None:
     if found is None or found[1] or not found[0]:
         return None
     return re.compile("[" + "".join(dict.fromkeys(found[0])) + "]", pattern.flags)
+
+
+def lead_filter(pattern: re.Pattern) -> re.Pattern | None:
+    """A regex matching one character wherever `pattern` can start a match, and at fewer
+    other places than first_chars' class: each top-level branch's first characters, each
+    checked against the branch's leading one-character look-behind (`(?<![가-힣])`: a
+    Hangul numeral starts a word, so the 다 of 했다 or the 이 of 사이 is never tried). It is
+    one character class first, which re skips to in C, then the look-behinds. None when
+    first_chars is None."""
+    first = first_chars(pattern)
+    if first is None:
+        return None
+    try:
+        items = list(P.parse(pattern.pattern, pattern.flags))
+    except Exception:          # a pattern this parser reads otherwise: the class alone
+        return first
+    branches = [list(b) for b in items[0][1][1]] if len(items) == 1 and items[0][0] is C.BRANCH else [items]
+    checks = []
+    for items in branches:
+        while len(items) == 1 and items[0][0] is C.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
+            items = list(items[0][1][-1])           # (?P<a>...): the group's own items
+        behind = []
+        while items and items[0][0] is C.ASSERT_NOT and items[0][1][0] == -1:
+            sub = list(items[0][1][1])
+            cls = _class(sub[0][1]) if len(sub) == 1 and sub[0][0] is C.IN else \
+                [re.escape(chr(sub[0][1]))] if len(sub) == 1 and sub[0][0] is C.LITERAL else None
+            if cls is not None:
+                behind.append(f"(?<![{''.join(cls)}].)")   # the character before the first one
+            items = items[1:]
+        found = _first(items)
+        if found is None or found[1] or not found[0]:
+            return first                              # a branch not read: the class alone
+        checks.append(f"(?<=[{''.join(dict.fromkeys(found[0]))}])" + "".join(behind))
+    return re.compile(first.pattern + "(?:" + "|".join(checks) + ")", pattern.flags)
 
 
 _CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",

@@ -19,6 +19,8 @@ _SHORT_RUN = 4
 _HANZI_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
 _GAP_TO_GLOSS = re.compile(r"[^()（）.,;。\n]{1,20}?(?=[(（])")   # rest of a name up to its gloss
+_OPEN_BRACKET = re.compile(r"[(（]")
+_GLOSS_REACH = 20        # the farthest bracket _GLOSS or _GAP_TO_GLOSS then _GLOSS reach from a name's end
 _GLOSS_BODY = re.compile(r"[\u3400-\u9fffA-Za-z ,/·'’.-]+")
 # Particles (and copula forms) that may follow a name without making it part
 # of a longer word: 광동성은, 상해에서, 북경과의, 심양이다, 다리시까지는.
@@ -29,6 +31,7 @@ _PARTICLE = re.compile(
     r"은|는|이|가|을|를|의|에|와|과|도|로|만|나|인|께)(?![가-힣])")
 # A Korean place continues: 광주광역시, 양양군.
 _KOREAN_TAIL = re.compile(r"(?:광역시|특별시|특별자치|군(?![가-힣])|군[은는이가을를의에도])")
+_KOREAN_TAIL_FIRST = "광특군"     # the characters a match of _KOREAN_TAIL starts with (a test checks)
 _ENUM_GAP = re.compile(r"\s*(?:[,，、·‧・/\-–—~]|및|와|과|,\s*및|와\s*및)?\s*")
 # Words that often follow a place name in a compound (서안고신기술산업개발구,
 # 중경지역, 심양국제회의청); a bare two-syllable name before them stays strong.
@@ -44,7 +47,7 @@ def _is_hangul(ch: str) -> bool:
     return "가" <= ch <= "힣"
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -70,17 +73,16 @@ class Mention:
 def _korean_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     # The hottest loops of the stage: names bound locally, Hangul tested inline.
     found = []
-    tail = _KOREAN_TAIL.match
+    tail, tail_first, size = _KOREAN_TAIL.match, _KOREAN_TAIL_FIRST, len(text)
     for end_idx, hit in gaz.automaton.iter(text):
         start, end = end_idx - len(hit[0]) + 1, end_idx + 1
         if start > 0 and "가" <= text[start - 1] <= "힣" and not hit[3]:
             continue                       # cut out of the middle of a word (gazetteer.long_strong)
-        if tail(text, end):
+        if end < size and text[end] in tail_first and tail(text, end):
             continue
         found.append((start, -end, hit))   # (start, -end) differs between hits: hits never compared
     out: list[Mention] = []
     last = -1
-    size = len(text)
     for start, neg_end, (alias, cands, strong, _) in sorted(found):
         if start < last:
             continue
@@ -192,7 +194,12 @@ def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention], gaz:
     """헤이룽장성(黑龍江省): the gloss confirms the Korean mention and is not a row."""
     starts = [h.start for h in hanzi]
     dropped: set[int] = set()
+    # a gloss opens a bracket at most _GLOSS_REACH characters after a name: only those are tried
+    opens = [m.start() for m in _OPEN_BRACKET.finditer(text)]
     for k in korean:
+        i = bisect.bisect_left(opens, k.end)
+        if i == len(opens) or opens[i] > k.end + _GLOSS_REACH:
+            continue
         g = _GLOSS.match(text, k.end)
         direct = g is not None
         if not g:
@@ -488,8 +495,8 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
             confirm(m)
     todo.extend(range(len(ms) - 1, -1, -1))
     known = Known(confirmed, named, surfaces, glossed, not from_afar, starts, written, glossed_names,
-                  holders, {}, _marked_korean(text, ms, gaz), norm or _about_koreans_in_china(text, gaz),
-                  korean_table)
+                  holders, {}, _marked_korean(text, ms, gaz),
+                  True if norm else functools.partial(_about_koreans_in_china, text, gaz), korean_table)
     while todo:
         i = todo.pop()
         m = ms[i]
@@ -669,9 +676,16 @@ class Known:
     local: dict[str, dict[str, int]] = field(default_factory=dict)  # surface -> key it was read as by evidence
                                                                     # at it -> where first
     korean_marked: set[str] = field(default_factory=set)     # readings the text marks as Korea's (경북 청도, 청도군)
-    abroad: bool = False                                     # written by or for Koreans living in China
-                                                             # (or in the 조선어 norm of its Korean media)
+    abroad: bool | Callable[[], bool] = False                # written by or for Koreans living in China
+                                                             # (or in the 조선어 norm of its Korean media);
+                                                             # a callable answers it on first use (Known.is_abroad)
     korean_table: bool = False                               # a table of Korean cities (see _korean_table)
+
+    def is_abroad(self) -> bool:
+        """`abroad`, searched for only when a rule first asks (most documents never do)."""
+        if callable(self.abroad):
+            self.abroad = self.abroad()
+        return self.abroad
 
 
 # Evidence at the mention itself or around it (not the document's other mentions)
@@ -756,7 +770,7 @@ def _about_china(text: str, ms: list[Mention], m: Mention, known: Known, gaz: Ga
     decided = known.local.get(surface, {})
     if any(decided.get(c.place.key, m.start) < m.start for c in cands) and not _switched(text, m, scopes):
         return True                                  # after 중국 광주: the writer has said which
-    return known.abroad and not known.korean_text and not _home_elsewhere(text, ms, m, gaz) \
+    return known.is_abroad() and not known.korean_text and not _home_elsewhere(text, ms, m, gaz) \
         and not gaz.korea_here.search(text, scopes.paragraph(m.start), m.start)   # 한국으로 류학 … 광주의 대학
 
 
@@ -1063,8 +1077,11 @@ def _former_county_needs_province(text: str, ms: list[Mention], gaz: Gazetteer, 
     def by_former_hyeon(m: Mention) -> bool:
         return m.korean and text[m.start:m.end].endswith("현") and all(
             c.place.level == "county" and not c.place.name_zh.endswith("县") for c in m.cands)
+    hyeon = [m for m in ms if m.accepted and m.korean and text[m.start:m.end].endswith("현")]
+    if not hyeon:                # most documents: no 현 read, nothing to check
+        return
     provinces = {c.place.province_zh for m in ms if m.accepted and not by_former_hyeon(m) for c in m.cands[:1]}
-    for m in ms:
+    for m in hyeon:
         if m.accepted and by_former_hyeon(m) and (
                 not any(c.place.province_zh in provinces for c in m.cands)
                 or gaz.korean_era.search(text, scopes.sentence(m.start)[0], m.start)):
@@ -1077,9 +1094,12 @@ def _former_county_needs_province(text: str, ms: list[Mention], gaz: Gazetteer, 
 def _former_needs_province(ms: list[Mention]) -> None:
     """A former name stays only in a document that names its province by another name
     (安東 with 요령성, 봉천 with 요령성 or 심양): a glossed 안동(安東) alone may still be Korea's."""
+    formers = [m for m in ms if m.accepted and _former(m)]
+    if not formers:              # most documents: no former name, nothing to check
+        return
     provinces = {c.place.province_zh for m in ms if m.accepted and not _former(m) for c in m.cands[:1]}
-    for m in ms:
-        if m.accepted and _former(m) and not any(c.place.province_zh in provinces for c in m.cands):
+    for m in formers:
+        if not any(c.place.province_zh in provinces for c in m.cands):
             m.accepted = False
 
 
@@ -1657,6 +1677,20 @@ def _said_with_suffix(surface: str, m: Mention, said: dict[str, "Place | None"])
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _one_place(cands: list[Candidate]) -> bool:
+    """Every candidate names the same place (most mentions: one candidate)."""
+    key = cands[0].place.key
+    return len(cands) == 1 or all(c.place.key == key for c in cands)
+
+
+def _only_place(m: Mention) -> tuple[Candidate, str]:
+    """What _resolve gives a mention without a gloss whose candidates all name one place,
+    whatever the evidence around it: its first candidate (of the strong ones, when it is
+    strong) with no reason, since the place was never in doubt (tests/places/test_places_speed8.py)."""
+    strong = [c for c in m.cands if c.strong] if m.strong else m.cands
+    return (strong or m.cands)[0], ""
+
+
 def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: frozenset[str],
                  scopes: Scopes, named_provinces: frozenset[str] | None = None
                  ) -> tuple[list[tuple[Mention, tuple[Candidate, str]]], bool]:
@@ -1672,10 +1706,6 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
     for i, m in enumerate(kept):
         if m.start < last_end:
             continue
-        nxt = kept[i + 1] if i + 1 < len(kept) and _adjacent(text, m, kept[i + 1]) else None
-        nxt_place = None if nxt is None else (nxt.place or nxt.cands[0].place)
-        # the place right before decides first (장쑤성의 타이저우, 광시좡족자치구 핑샹시)
-        near_prev = prev if _NEAR_GAP.fullmatch(text, max(prev_end, 0), m.start) else None
         # its own province or city right before (광시 핑샹, 천주시 관할 진강)
         own = prev if (prev is not None and (prev.level == "prefecture" or prev.level == "province"
                                              and not prev.name_zh.endswith("市"))
@@ -1686,22 +1716,29 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
             own = listed_in
         listed_in = own
         surface = text[m.start:m.end]
-        if m.place is None and len({c.place.key for c in m.cands if c.strength == m.cands[0].strength}) > 1 \
-                and (several_before().search(text, max(0, m.start - 8), m.start) or _listed_with_itself(text, kept, i)):
-            undecided = True                 # 두 산시성, 두 타이저우, 산시성과 산시성: it names them all
-            continue
-        # the provinces of the places listed with it (핑샹과 둥싱)
-        kin = frozenset(c.place.province_zh for j in (i - 1, i + 1) if 0 <= j < len(kept)
-                        and _listed(text, kept[min(i, j)], kept[max(i, j)]) for c in kept[j].cands)
-        # (in a column of places, only a province the document names: _document_provinces)
-        in_column = named_provinces is not None and m.place is None and _cell(text, m, starts) is not None
-        found = _resolve(m, near_prev, glossed, nxt_place, named_provinces if in_column else provinces,
-                         lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes, siblings=True), own,
-                         said.get(surface) or _said_with_suffix(surface, m, said),
-                         _compass_region(text, m) if m.place is None else frozenset(), kin)
-        if found is None:
-            undecided = True
-            continue
+        if m.place is None and _one_place(m.cands):
+            found = _only_place(m)           # nothing to decide: the evidence below is not read
+        else:
+            if m.place is None and len({c.place.key for c in m.cands if c.strength == m.cands[0].strength}) > 1 \
+                    and (several_before().search(text, max(0, m.start - 8), m.start) or _listed_with_itself(text, kept, i)):
+                undecided = True                 # 두 산시성, 두 타이저우, 산시성과 산시성: it names them all
+                continue
+            nxt = kept[i + 1] if i + 1 < len(kept) and _adjacent(text, m, kept[i + 1]) else None
+            nxt_place = None if nxt is None else (nxt.place or nxt.cands[0].place)
+            # the place right before decides first (장쑤성의 타이저우, 광시좡족자치구 핑샹시)
+            near_prev = prev if _NEAR_GAP.fullmatch(text, max(prev_end, 0), m.start) else None
+            # the provinces of the places listed with it (핑샹과 둥싱)
+            kin = frozenset(c.place.province_zh for j in (i - 1, i + 1) if 0 <= j < len(kept)
+                            and _listed(text, kept[min(i, j)], kept[max(i, j)]) for c in kept[j].cands)
+            # (in a column of places, only a province the document names: _document_provinces)
+            in_column = named_provinces is not None and m.place is None and _cell(text, m, starts) is not None
+            found = _resolve(m, near_prev, glossed, nxt_place, named_provinces if in_column else provinces,
+                             lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes, siblings=True), own,
+                             said.get(surface) or _said_with_suffix(surface, m, said),
+                             _compass_region(text, m) if m.place is None else frozenset(), kin)
+            if found is None:
+                undecided = True
+                continue
         place = found[0].place
         earlier = said.get(surface, place)
         said[surface] = place if earlier is place or earlier == place else None
