@@ -200,7 +200,7 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
     uses = {k: [re.compile(p) for r in amb["reading"] for p in r.get(k, [])]
             for k in ("korean_use", "place_use")}
     # 충북 청주시, 창원시 진해구, 한국 광주: the Korean place (vetoes like korean_use)
-    uses["korean_use"] += [re.compile(p) for p in amb["korean_areas"]["patterns"]]
+    uses["korean_use"] += [re.compile(p) for p in amb["korean_areas"]["patterns"] + amb["person_titles"]["patterns"]]
     korean_places = _first_column("korean_places.txt")
     shared = {r["reading"] for r in amb["reading"]} | korean_places | _first_column("korean_words.txt")
     hanzi_names = sorted(hanzi)
