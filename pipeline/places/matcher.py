@@ -1496,7 +1496,10 @@ def _resolve(m: Mention, prev: Place | None, glossed: set[str], nxt: Place | Non
     else:
         found = _in_its_province(m, cands, own_province) or _weaker_in_scope(m, scoped, kin) \
             or _decide(cands, prev, glossed, nxt, provinces, scoped, earlier)
-        if found is not None and not found[1] and earlier is not None and earlier.key != found[0].place.key:
+        # (not where the province or city right before holds the place found: 푸톈구 …
+        # 푸젠성 푸톈 is 莆田市 again, the province deciding first)
+        if found is not None and not found[1] and earlier is not None and earlier.key != found[0].place.key \
+                and not any(p is not None and _within(p, found[0].place) for p in (prev, own_province)):
             found = next(((c, "document") for c in m.cands if c.place.key == earlier.key), found)
     if found is None:
         return None
