@@ -144,7 +144,8 @@ def clean_command(file: Path, explain: bool, rules_dir: Path | None) -> int:
     print(f"# {file}: profile {profile.name}, layout {cleaned.layout}, encoding {result.encoding}, "
           f"{sum(r.whole_line for r in cleaned.removed)} lines removed"
           f"{', published ' + result.published if result.published else ''}"
-          f"{', title ' + repr(result.title) if result.title else ''}")
+          f"{', title ' + repr(result.title) if result.title else ''}"
+          f"{' (' + (cleaned.title_from or 'the page' + chr(39) + 's metadata') + ')' if result.title else ''}")
     for r in cleaned.removed:
         where = f"line {r.line_no + 1}" if r.line_no >= 0 else "prefix"
         print(f"- {where:>9}  {r.rule:<32} {r.text}")

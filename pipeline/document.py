@@ -9,6 +9,7 @@ from pipeline.ingest.clean import Cleaned, Start, clean, iso_date, strip_glued
 from pipeline.ingest.decode import decode
 from pipeline.ingest.html import looks_like_html, parse_html
 from pipeline.ingest.profiles import Profile
+from pipeline.ingest.title import without_board_label
 from pipeline.model import BadInput, DocResult
 from pipeline.rules import Rules
 from pipeline.segment import split_sentences
@@ -128,12 +129,12 @@ def clean_into(result: DocResult, data: bytes, rules: Rules, location: str = "",
                         site_names=page.sites, template=template, link_density=page.link_density,
                         headings=page.headings, start=start)
         # A `<title>` that may be only the site's name, or one cut or labelled, gives way to the page's headline.
-        result.title = strip_glued(cleaned.title or page.title, profile)
+        result.title = without_board_label(strip_glued(cleaned.title or page.title, profile))
         result.published = iso_date(page.published) or cleaned.published
     else:
         cleaned = clean(page.lines, profile, template=template, start=start)
         result.published = cleaned.published
-        result.title = cleaned.title
+        result.title = without_board_label(cleaned.title)
     result.clean = cleaned.text
     result.removed = cleaned.removed
     if seen is not None:

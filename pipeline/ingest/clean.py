@@ -18,7 +18,7 @@ from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.regex_needs import might_match
 from pipeline.ingest.title import (_HEADLINE_CHARS, _STAMP_RULES, _chrome_sites, _drop_before_title, _drop_below_title,
-                                   _drop_title_repeats, _find_headline, _headline_like, _linked, _names_the_issuer,
+                                   _drop_title_repeats, _find_headline, _headline_like, _linked, _names_the_issuer, _post_list,
                                    _question_headline, _shown_title, _wrapped_start, _wraps_on)
 from pipeline.ingest.unwrap import is_hard_wrapped, reaches_margin, unwrap
 from pipeline.model import Removed
@@ -36,6 +36,7 @@ class Cleaned:
     # that is none of them changes nothing (the engine's pre-pass, pipeline/engine.py).
     template_seen: list[str] = field(default_factory=list)
     start: Start | None = None  # what was done before the template step (see `clean`)
+    title_from: str = ""       # why `title` is the title (`hanfacts clean --explain` shows it)
 
     @property
     def text(self) -> str:
@@ -79,7 +80,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     kept = _drop_head_intro(items, kept, profile, removed)
     broken = _broken_numbers(lines)
     kept = _hold_broken(items, kept, broken, removed)
-    shown = _shown_title(title, kept) if title else ""
+    shown = _shown_title(title, kept, site_names) if title else ""
     title = shown or title
     first_line = next((i for i, raw in kept if is_prose(squeeze_spaces(raw))), len(lines))
     kept = _drop_before_title(kept, title, profile, removed)
@@ -93,9 +94,15 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
         layout = "hard-wrapped" if wrapped_ok and is_hard_wrapped([raw for _, raw in kept]) else "lines"
     kept = _drop_page_furniture(kept, profile, removed, lines, paginated=layout == "hard-wrapped")
     kept = _hold_broken(items, kept, broken, removed)
-    headline = ""
+    headline, question = "", None
     if not title:
         head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
+        listed = _post_list(kept, head_end, removed)
+        if listed:              # a list of other posts above this one: neither its title nor its date
+            removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:post_list") for i, raw in kept if i in listed)
+            kept = [(i, raw) for i, raw in kept if i not in listed]
+            dates = [d for d in dates if d[1] not in listed]
+            head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
         question = _question_headline(kept, head_end, removed)
         if question is not None:        # the post's title: the article starts below it
             head_end = question + 1
@@ -120,7 +127,10 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     removed.sort(key=lambda r: r.line_no)
     dates = [d for d in dates if d[0] < _WEAK_DATE or d[1] < first_line or d[0] >= _LAST_RESORT_DATE]
     published = min(dates)[2] if dates else ""   # the best kind, then the first
-    return Cleaned([p for p in paragraphs if p], removed, published, layout, headline or shown, template_seen, start)
+    title_from = ("the line over the post's stamp" if question is not None else "the headline above the text") if headline \
+        else "the page's line for a cut or shortened metadata title" if shown else ""
+    return Cleaned([p for p in paragraphs if p], removed, published, layout, headline or shown, template_seen, start,
+                   title_from)
 
 
 def _start(items, profile: Profile, title: str, site_names: tuple[str, ...]) -> Start:
@@ -132,6 +142,7 @@ def _start(items, profile: Profile, title: str, site_names: tuple[str, ...]) -> 
     kept = _drop_lines(items, profile, removed, dates, set(site_names))
     kept = _unglue_section_label(kept, profile, removed)
     kept = _drop_blocks(items, kept, profile, removed)
+    kept = _drop_foreign_lines(kept, profile, removed)
     return Start(tuple(kept), tuple(removed), tuple(dates), title)
 
 
@@ -175,6 +186,43 @@ def _drop_blocks(items, kept, profile, removed):
         else:
             out.append((i, raw))
     return out
+
+
+_HANGUL = re.compile(r"[가-힣]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
+_FOREIGN_MIN_WORDS = 4          # a line of English: four words of two letters or more
+_FOREIGN_HEADING_MAX_WORDS = 3  # `Abstract`, `Summary in English` over such a line
+_KOREAN_PROSE_MIN = 2           # the evidence that the text is Korean: two sentences
+
+
+def _drop_foreign_lines(kept, profile, removed):
+    """In a Korean text (two Korean sentences at least), a line written in English only, no Hangul
+    and no hanzi, four words or more, is a translation for foreign readers: a paper's English title
+    and abstract, a note's English disclaimer. A short line of Latin words right above such a line
+    (`Abstract`) is its heading. A text that is all English has no Korean evidence and is left alone;
+    hanzi lines (a Chinese original quoted) are never this, nor is one English line between two
+    sentences (a reference the text cites)."""
+    lines = [squeeze_spaces(raw) for _, raw in kept]
+    if sum(1 for line in lines if len(_HANGUL.findall(line)) >= 10 and reads_as_sentence(line)) < _KOREAN_PROSE_MIN:
+        return kept
+    foreign = [not _HANGUL.search(line) and not _HAN.search(line) and len(_LATIN_WORD.findall(line)) >= _FOREIGN_MIN_WORDS
+               for line in lines]
+    for k, gone in enumerate(foreign):           # alone between two sentences: the text citing a work
+        if gone and 0 < k < len(lines) - 1 and not foreign[k - 1] and not foreign[k + 1] \
+                and (_CLOSES_KOREAN.search(lines[k - 1]) or is_prose(lines[k - 1])) \
+                and len(_HANGUL.findall(lines[k + 1])) >= _PROSE_MIN_CHARS // 2:
+            foreign[k] = False
+    for k in range(len(lines) - 2, -1, -1):      # a heading of Latin words alone over the English lines
+        if foreign[k + 1] and not foreign[k] and not _HANGUL.search(lines[k]) and not _HAN.search(lines[k]) \
+                and not any(c.isdigit() for c in lines[k]) \
+                and 0 < len(_LATIN_WORD.findall(lines[k])) <= _FOREIGN_HEADING_MAX_WORDS:
+            foreign[k] = True
+    removed.extend(Removed(i, line, f"{profile.name}:foreign_language")
+                   for (i, _), line, gone in zip(kept, lines, foreign) if gone)
+    return [item for item, gone in zip(kept, foreign) if not gone]
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _drop_template(kept, template, profile, removed, page=None):
@@ -355,7 +403,7 @@ def _drop_lines(items, profile, removed, dates, site_names):
         rule = _drop_rule(line, profile) or _logo_with_furniture(line, profile, site_names)
         if rule is not None and rule.alone and _beside_its_like(items, n, rule):
             rule = None        # rows of a table or list (`국무원 2021-10 | …` over `생태환경부 2023-03 | …`)
-        if rule is not None and not rule.in_text and _between_sentences(items, n, rule):
+        if rule is not None and not rule.in_text and _between_sentences(items, n, rule, profile):
             rule = None        # a reference cited between two sentences, not a list of references
         if rule is None or any(r.matches(line) for r in profile.rules_of("cut")):
             kept.append((i, raw))
@@ -381,7 +429,7 @@ _CRUMB_STEP = re.compile(r"(?:>>?|›|»)\s*([^\d\s>›»|][^\d>›»|]{0,7}(?:�
 _PATH_RULES = {"breadcrumb", "you_are_here"}
 # Strip rules for a section's label before the headline (`[중국소식] …`, `중국소식 | …`): taken off the
 # lines above the text before the headline is looked for (a line with a bar is never a headline).
-_HEAD_LABEL_STRIPS = {"category_label_prefix"}
+_HEAD_LABEL_STRIPS = {"category_label_prefix", "program_label_prefix"}
 
 
 def _unglue_section_label(kept, profile, removed):
@@ -425,15 +473,17 @@ def _beside_its_like(items, n: int, rule) -> bool:
     return False
 
 
-def _between_sentences(items, n: int, rule) -> bool:
+def _between_sentences(items, n: int, rule, profile: Profile | None = None) -> bool:
     """Whether the line right before `items[n]` closes a sentence and the one after is a line of
     text (wrapped text: the end and the start of two paragraphs), neither of them matched by
-    `rule` (two entries one under another are a list)."""
+    `rule` (two entries one under another are a list). Given the `profile`, a line after that one
+    of its drop rules takes whole (a broadcast's camera credit under its sign-off) is no text."""
     if not 0 < n < len(items) - 1:
         return False
     before, after = squeeze_spaces(items[n - 1][1]), squeeze_spaces(items[n + 1][1])
     return bool(_CLOSES_KOREAN.search(before) or is_prose(before)) and len(after) >= _PROSE_MIN_CHARS \
-        and len(_LETTERS.findall(after)) >= _PROSE_MIN_CHARS // 2 and not rule.matches(before) and not rule.matches(after)
+        and len(_LETTERS.findall(after)) >= _PROSE_MIN_CHARS // 2 and not rule.matches(before) and not rule.matches(after) \
+        and (profile is None or _drop_rule(after, profile) is None)
 
 
 # A self-introduction is written in the polite style (`…하고 있습니다.`, `…나눠요.`).
@@ -574,6 +624,11 @@ def _is_note_statement(line: str) -> bool:
     return m is not None and ((ord(m.group(1)) - 0xAC00) % 28 == 8 or bool(_BULLET.match(line)))
 
 
+# A short question alone on its line is an item of the list under a furniture heading (`관련 질문`:
+# `이우에서 한국까지 해운 배송 기간은?`), not the prose that ends it.
+_LISTED_QUESTION = re.compile(r"^[^.?!。]{4,40}[?？]$")
+
+
 def _drop_sections(items, profile, removed):
     """After the article has begun, a furniture heading takes the lines after it until
     the next line of prose, a cut heading all the rest (above the article, such words
@@ -592,7 +647,7 @@ def _drop_sections(items, profile, removed):
         if rule:
             removed.extend(Removed(j, squeeze_spaces(x), r.name) for j, x, r in held)
             in_section, held = rule, []
-        elif in_section and is_prose(line):
+        elif in_section and is_prose(line) and not _LISTED_QUESTION.match(line):
             removed.extend(Removed(j, squeeze_spaces(x), r.name) for j, x, r in held)
             in_section, held = None, []
         elif in_section and _is_note_statement(line):
@@ -635,7 +690,7 @@ def _prose_lines(items, wrapped: bool) -> list[int]:
     that ends a sentence is prose."""
     lines = [squeeze_spaces(raw) for _, raw in items]
     prose = {k for k, line in enumerate(lines) if is_prose(line) or _is_note_statement(line) or _ANNOUNCES_LIST.search(line)
-             or _closes_the_line_above(items, lines, k) or _short_sentence(line)}
+             or _closes_the_line_above(items, lines, k) or _short_sentence(line) or _NOTICE_CLOSING.search(line)}
     if wrapped:
         start = 0
         for k in range(1, len(items) + 1):
@@ -644,6 +699,11 @@ def _prose_lines(items, wrapped: bool) -> list[int]:
                     prose.update(range(start, k))
                 start = k
     return sorted(prose)
+
+
+# A notice's closing request (`많은 관심과 참여 바랍니다.`): its last sentence, though short and polite, so
+# the labelled lines it closes (`장소: …`, `참가대상: …`) are not the page's tail.
+_NOTICE_CLOSING = re.compile(r"(?:관심|참여|참석|협조|성원)[^.?!]{0,12}바랍니다\.$")
 
 
 # A short sentence in the plain style with its period (`관계자의 말이다.`, `31% 늘었다.`): the text's

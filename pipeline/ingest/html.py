@@ -235,13 +235,15 @@ def _without_site_name(title: str, sites: list[str]) -> str:
 def _over_a_post(title: str, found: "_Found", lines: list[str], heading_texts: set[str]) -> bool:
     """On a blog or café platform, an `og:title` that is a part of `<title>` (`웨이하이 한인회` of
     `웨이하이 한인회 : 네이버 카페`) and stands as a line above a heading of a post title's length
-    that differs from it, both above the post's first sentence: the café's name over its post."""
+    that differs from it, both above the post's first sentence (or, not shown as a line of its own, a
+    café's name over such a heading): the café's name over its post."""
     if title not in found.title_parts():
         return False
     shown = [" ".join(line.split()) for line in lines]
     at = shown.index(title) if title in shown else -1
     text = next((k for k, line in enumerate(shown) if is_prose(line)), len(shown))   # the post's first sentence
-    return 0 <= at < text and any(len(h) >= _POST_TITLE_MIN and title not in h for h in heading_texts & set(shown[at + 1:text]))
+    # (not shown as a line of its own, the café's name stands inside its header bar: `☰ <café> 앱으로 보기`)
+    return at < text and any(len(h) >= _POST_TITLE_MIN and title not in h for h in heading_texts & set(shown[at + 1:text]))
 
 
 def _not_the_site(title: str, sites: tuple[str, ...], from_title_tag: bool, found: "_Found",

@@ -24,11 +24,17 @@ _HEADLINE_PREFERRED = 12          # shorter head lines are mostly series names a
 _OPENING_QUOTES = "\"“‘'「『"
 
 
-def _shown_title(title: str, items) -> str:
+# A subtitle after the title on the same line, behind a colon or a dash (`…의 성장과 한계: 베트남 접경 …`).
+_SUBTITLE_AFTER = re.compile(r"\s*[:：]\s*(\S.{3,})$|\s+[-–—―]\s+(\S.{3,})$")
+
+
+def _shown_title(title: str, items, site_names=()) -> str:
     """The page's own line for a `<title>`/`og:title` that the site cut (`…`) or glued a series
     label to (`[차이나 인사이드] …`), or cut at its first quotation mark (`웨이하이시` of `웨이하이시 "한국
     카페리 노선 늘린다"`), while the page shows the whole headline on its own: that line, as the page
-    shows it (with a label only when the page prints it on the line)."""
+    shows it (with a label only when the page prints it on the line). Also a heading that goes on
+    with a subtitle the metadata left out (`광시 … 성장과 한계` shown as `광시 … 성장과 한계: 베트남 접경
+    교역 자료를 바탕으로`), unless what follows is one of `site_names` (`헤드라인 - 남해일보`)."""
     lines = [squeeze_spaces(raw) for _, raw in items[:_first_prose(items)]]
     if title in lines:
         return ""
@@ -37,6 +43,10 @@ def _shown_title(title: str, items) -> str:
     was_cut = core != label.sub("", title)
     for line in reversed(lines):    # cut at its first quotation mark (a site that left `"` unescaped in `og:title`)
         if line.startswith(title) and line[len(title):].lstrip()[:1] in _OPENING_QUOTES and _headline_like(line):
+            return line
+    for line in reversed(lines):    # the page's heading goes on with a subtitle that `og:title` left out
+        if line.startswith(title) and (m := _SUBTITLE_AFTER.match(line, len(title))) and _headline_like(line) \
+                and not any((m.group(1) or m.group(2)).startswith(site) for site in site_names if site):
             return line
     if len(core) < _HEADLINE_PREFERRED:
         return ""
@@ -106,17 +116,47 @@ def _question_headline(items, head_end: int, removed) -> int | None:
     under = {r.line_no for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] in _UNDER_TITLE_RULES}
     # a blog's or café's posting line, the writer's name before the date and time: the line above it
     # is the post's title whatever it ends with (`광저우 캔톤페어 다녀왔어요 (2025 가을)`)
-    posted = {r.line_no for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] == "timestamp"
-              and _NICKNAME_STAMP.match(r.text)}
+    # ... and a broadcast's date line (`방송일 2025.10.17`, `방송 2025.10.3(금) 07:40`): the line above it is
+    # the item's headline, the program's name stands higher (`아침의 창 중국 리포트`)
+    posted = {r.line_no for r in removed if r.whole_line and (
+        r.rule.rsplit(":", 1)[-1] == "timestamp" and _NICKNAME_STAMP.match(r.text)
+        or r.rule.rsplit(":", 1)[-1] == "broadcast_date")}
+    after = _next_lines(items, removed)
     for k in range(min(head_end, len(items) - 1), -1, -1):
         i, raw = items[k]
         line = squeeze_spaces(raw)
-        if i + 1 in under and _QUESTION_HEADLINE.search(line) and len(line) <= _HEADLINE_CHARS[1] \
+        if after.get(i) in under and _QUESTION_HEADLINE.search(line) and len(line) <= _HEADLINE_CHARS[1] \
                 and line.count("?") + line.count("？") == 1 and not any(mark in line for mark in ".!。"):
             return k
-        if i + 1 in posted and _headline_like(line) and len(line) >= _HEADLINE_PREFERRED and not _never_headline(line):
+        if after.get(i) in posted and _headline_like(line) and len(line) >= _HEADLINE_PREFERRED and not _never_headline(line):
             return k
     return None
+
+
+def _next_lines(items, removed) -> dict[int, int]:
+    """Line number -> the number of the next line that holds text, kept or removed (an HTML page's
+    blocks stand one or more line numbers apart)."""
+    numbers = sorted({i for i, _ in items} | {r.line_no for r in removed if r.whole_line})
+    return dict(zip(numbers, numbers[1:]))
+
+
+_POST_LIST_MIN = 2      # stamped titles one under another: a list of posts, not the post
+
+
+def _post_list(items, head_end: int, removed) -> set[int]:
+    """Line numbers of a list of other posts above the text (a blog's `최근 글`): two or more
+    headline-like lines, each over its posting stamp (`라오산 등산로 다녀왔어요` / `2025. 10. 3. 14:20`),
+    with a headline-like line of no stamp between the last of them and the text, the post's own
+    title. The list's titles and stamps (whose dates are not the page's)."""
+    posted = {r.line_no for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] in ("timestamp", "header_date")
+              and _NICKNAME_STAMP.match(r.text)}
+    head = items[:min(head_end, len(items))]
+    after = _next_lines(items, removed)
+    stamped = [k for k, (i, raw) in enumerate(head) if after.get(i) in posted and _headline_like(squeeze_spaces(raw))]
+    if len(stamped) < _POST_LIST_MIN or not any(
+            _headline_like(squeeze_spaces(raw)) and after.get(i) not in posted for i, raw in head[stamped[-1] + 1:]):
+        return set()
+    return {items[k][0] for k in stamped} | {after[items[k][0]] for k in stamped}
 
 
 # A posting line headed by the writer's name (`곰돌이무역  2025. 10. 20. 23:11`), no label (`입력`).
@@ -125,8 +165,10 @@ def _question_headline(items, head_end: int, removed) -> int | None:
 _NICKNAME_STAMP = re.compile(r"^(?!입력|등록|작성|수정|기사|발행|게재|업데이트|송고|승인)(?:[^\d\s]\S{0,15}\s*(?:\|\s*)?"
                              r"|(?=.*(?:조회|추천|댓글))|(?=\d{4}\s?[.\-/]\s?\d{1,2}\s?[.\-/]\s?\d{1,2}\.?\s+\d{1,2}:\d{2}))"
                              r"\d{4}\s?[.\-/년]")
-# What goes right under a post's title besides a time stamp: a byline, the writer's name.
-_UNDER_TITLE_RULES = _STAMP_RULES | {"byline", "author_label", "user_handle", "member_grade"}
+# What goes right under a post's title besides a time stamp: a byline, the writer's name, a board's
+# post line with its counters (`작성자 … | 2025.10.13 11:47 | 조회 96`, `연변새내기 | 5시간 전 | 조회 41`).
+_UNDER_TITLE_RULES = _STAMP_RULES | {"byline", "author_label", "user_handle", "member_grade", "article_meta",
+                                     "relative_stamp"}
 
 
 def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrapped=False,
@@ -156,6 +198,12 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
         return items, ""
     k, line = pick
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:before_title") for i, raw in items[:k])
+    if k + 1 < len(items) and items[k + 1][0] == items[k][0] + 1 and _DASHED_SUBTITLE.match(items[k + 1][1]) \
+            and _a_paper(items, removed):
+        # A paper's subtitle between dashes on the next line (`― 훈춘과 단둥을 중심으로 ―`) is its title's.
+        (i, raw), (_, sub) = items[k], items[k + 1]
+        joined = squeeze_spaces(raw) + " " + squeeze_spaces(sub)
+        return [(i, joined)] + items[k + 2:], joined
     if wrapped and k + 1 < len(items) and _continues(items[k], items[k + 1]):
         # A headline wrapped before a particle (`… 한국 기업` / `의 진출 전략`): one headline.
         (i, raw), (j, rest) = items[k], items[k + 1]
@@ -166,6 +214,20 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
         (i, raw), (_, rest) = items[k], items[k + 1]
         return [(i, raw.rstrip() + " " + rest.strip())] + items[k + 2:], squeeze_spaces(raw + " " + rest)
     return items[k:], line
+
+
+# A subtitle between dashes on a line of its own (`― 훈춘과 단둥을 중심으로 ―`, `- 사례 연구 -`).
+_DASHED_SUBTITLE = re.compile(r"^\s*([-–—―])\s*[^\d\s\-–—―].*[가-힣\u4e00-\u9fff]{2}.*\s*[-–—―]\s*$")
+# A scholarly paper's marks: its abstract's and keywords' headings, the dates of its review, its authors'
+# notes. A press release's subtitle between dashes is its own line, not part of the headline.
+_PAPER_MARK = re.compile(r"^(?:국문\s*|영문\s*)?(?:초록|Abstract|ABSTRACT)$|^(?:주제어|핵심어|Key\s?words?)\s*[:：]"
+                         r"|投稿|揭載|게재\s*(?:확정|승인)|심사\s*(?:일|완료)|교신\s*저자|제1\s*저자")
+
+
+def _a_paper(items, removed) -> bool:
+    """The text carries a scholarly paper's marks, in its kept lines or in what went."""
+    return any(_PAPER_MARK.search(squeeze_spaces(raw)) for _, raw in items) \
+        or any(_PAPER_MARK.search(r.text) for r in removed)
 
 
 def _wraps_on(items, k: int) -> bool:
@@ -258,11 +320,16 @@ def _headline_like(line: str) -> bool:
 NOT_HEADLINES = Path(__file__).parent / "data" / "not_headlines.toml"
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def _named_patterns(path: Path, key: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """(name, pattern) of the tables `key` of the rule file `path`."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return tuple((r["name"], re.compile(r["pattern"])) for r in data[key])
+
+
 def not_headline_rules() -> tuple[tuple[str, re.Pattern], ...]:
     """(name, pattern) of the lines that are never a headline (data/not_headlines.toml)."""
-    data = tomllib.loads(NOT_HEADLINES.read_text(encoding="utf-8"))
-    return tuple((r["name"], re.compile(r["pattern"])) for r in data["rule"])
+    return _named_patterns(NOT_HEADLINES, "rule")
 
 
 def _never_headline(line: str) -> bool:
@@ -273,7 +340,8 @@ def _never_headline(line: str) -> bool:
 
 # Never-headline kinds that a page's `<title>` may hold instead of the headline: who issues the
 # page, not what it says (a series or issue line may be part of a real headline: `제9호 태풍 …`).
-_ISSUER_KINDS = {"masthead", "publisher", "organisation", "mail_view", "archive_service", "document_number"}
+_ISSUER_KINDS = {"masthead", "publisher", "organisation", "mail_view", "archive_service", "document_number",
+                 "board_name"}
 
 
 def _names_the_issuer(title: str) -> bool:
@@ -284,10 +352,25 @@ def _drop_before_title(items, title, profile, removed):
     """Everything above the headline, once the headline is found above the first prose."""
     if len(title) < 8:
         return items
-    head = items[:_first_prose(items)]
+    head = items[:_first_prose(items) + 1]       # the title may be the first line of prose: a question
     k = next((k for k, (_, raw) in enumerate(head)
               if len(line := squeeze_spaces(raw)) >= 8 and (line in title or title in line)), None)
     if not k:
         return items
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:before_title") for i, raw in items[:k])
     return items[k:]
+
+
+TITLE_LABELS = Path(__file__).parent / "data" / "title_labels.toml"
+
+
+def title_label_rules() -> tuple[tuple[str, re.Pattern], ...]:
+    """(name, pattern) of the labels a board puts before a post's subject (data/title_labels.toml)."""
+    return _named_patterns(TITLE_LABELS, "label")
+
+
+def without_board_label(title: str) -> str:
+    """`[질문] 선양 세관에서 …` -> `선양 세관에서 …`: the post's kind on its board is no part of its title."""
+    for _, rx in title_label_rules():
+        title = rx.sub("", title, count=1)
+    return title
