@@ -3,6 +3,7 @@ asks one per mention or per token stays linear in the document's size."""
 from __future__ import annotations
 
 import bisect
+from itertools import accumulate
 from typing import Iterable
 
 
@@ -13,9 +14,8 @@ class Cover:
     def __init__(self, spans: Iterable[tuple[int, int]]):
         spans = sorted(spans)
         self.starts = [a for a, _ in spans]
-        self.reach: list[int] = []         # reach[i]: the furthest end of spans[:i + 1]
-        for _, b in spans:
-            self.reach.append(max(self.reach[-1], b) if self.reach else b)
+        # reach[i]: the furthest end of spans[:i + 1]
+        self.reach: list[int] = list(accumulate([b for _, b in spans], max))
 
     def contains(self, s: int, e: int) -> bool:
         i = bisect.bisect_right(self.starts, s) - 1

@@ -1,10 +1,11 @@
-"""Instructions one pass of the places or facts stage takes, counted by callgrind: the same
+"""Instructions one pass of the ingest, places or facts stage takes, counted by callgrind: the same
 count run after run, where CPU seconds vary by tens of % on a shared machine.
 
-    .venv/bin/python scripts/count_stage.py places|facts [--docs 100] [--mb 3]
+    .venv/bin/python scripts/count_stage.py ingest|places|facts [--docs 100] [--mb 3]
 
 It generates the bench corpus (scripts/bench.py, seeded), cleans `--docs` documents of
-it spread over the corpus, and runs the stage once to warm up; then the pass is counted
+it spread over the corpus (ingest: decodes, parses and cleans them), and runs the stage
+once to warm up; then the pass is counted
 alone (callgrind's instrumentation is switched on and off around it from the script,
 through a two-function C shim built with gcc against valgrind's callgrind.h). Needs
 valgrind and gcc; compare codes by running it in each checkout (PYTHONPATH=OLD_CHECKOUT
@@ -29,7 +30,7 @@ void count_off(void) { CALLGRIND_TOGGLE_COLLECT; CALLGRIND_STOP_INSTRUMENTATION;
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("stage", choices=("places", "facts"))
+    ap.add_argument("stage", choices=("ingest", "places", "facts"))
     ap.add_argument("--docs", type=int, default=100)
     ap.add_argument("--mb", type=float, default=3.0, help="size of the generated bench corpus")
     ap.add_argument("--inside", help=argparse.SUPPRESS)      # the shim's path: running under valgrind
@@ -84,7 +85,10 @@ def _counted(args) -> int:
                        profile.won_means_yuan))
 
     def one_pass() -> None:
-        if args.stage == "places":
+        if args.stage == "ingest":
+            for doc_id, data in picked:
+                clean_into(DocResult(doc_id=doc_id), data, rules)
+        elif args.stage == "places":
             for clean, _, _, _ in inputs:
                 find_places(clean, rules.gazetteer)
         else:

@@ -1,8 +1,11 @@
-"""Which currency `원` is in one document: KRW, or CNY where the writer uses 원
+"""Which currency `원` is, amount by amount: KRW, or CNY where the writer uses 원
 as the reading of 元 (Korean-language media in China, digests of Chinese
-reports).  Decided per document from the evidence in data/currency.toml, so
-that an unprofiled Chinese-run site does not report a county's revenue in won;
-the decision and its evidence are written to documents.csv."""
+reports).  The document's evidence (data/currency.toml) gives a default, so that
+an unprofiled Chinese-run site does not report a county's revenue in won; then
+each amount's own evidence in its sentence (its owner, where the money is earned
+or spent, a yuan amount beside it, a size that makes no sense in won) decides
+that amount, so that a page mixing a Chinese city's 元 with a wage earned in Korea
+gets both right.  The decisions and their evidence go to documents.csv."""
 from __future__ import annotations
 
 import bisect
@@ -15,6 +18,7 @@ from pipeline.facts.units import UnitTable
 
 KRW, CNY = "KRW", "CNY"
 WINDOW = 200    # characters before an amount, inside its sentence, that may name its owner
+EVIDENCE_CHARS = 400   # won_evidence is cut here
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,8 @@ class Magnitude:
     words: re.Pattern         # one of them before the amount in its sentence
     below: Decimal            # an amount in 원 below this makes no sense in won
     place: bool               # the sentence must also name a Chinese place
+    not_a_change: bool = False   # not when the amount is the size of a change (리터당 8원 올라)
+    whole_item: bool = False     # not a price per small unit (10초당 18원, kWh당 30원)
 
 
 @dataclass
@@ -43,6 +49,12 @@ class CurrencyRules:
     part_of: re.Pattern                      # 이 가운데: the 원 amount is a part of the total before it
     part_window: int
     rates: dict[str, dict[str, tuple[Decimal, Decimal]]]   # USD -> KRW -> (low, high)
+    korean: re.Pattern = re.compile(r"(?!)")       # KRW evidence at one amount (korean_owner)
+    domestic: re.Pattern = re.compile(r"(?!)")     # 국내 기업: Korea's only when the writer is
+    writer_in_china: frozenset[str] = frozenset()  # document signals of a writer in China
+    comparable: tuple[Decimal, Decimal] = (Decimal("0.05"), Decimal("20"))  # 원 / 위안 of one currency
+    small_beside_yuan: Decimal = Decimal("1000")   # only an amount below this follows a yuan price
+    too_big: list[tuple[str, re.Pattern, Decimal]] = field(default_factory=list)   # KRW above this
 
 
 @dataclass
@@ -50,6 +62,7 @@ class WonDecision:
     code: str                 # KRW, CNY, or "" when no amount is written in 원
     evidence: str             # short reason: the signals that decided it
     overrides: dict[int, str] = field(default_factory=dict)   # fact start -> code (conversions)
+    writer_in_china: bool = False   # a profile, a Chinese outlet or domain, the 조선어 norm said 元
 
 
 def _words(words: list[str], patterns: tuple[str, ...] | list[str] = ()) -> re.Pattern:
@@ -63,12 +76,19 @@ def build_currency(t: dict) -> CurrencyRules:
         return Signal(name, row["weight"], pattern, row.get("min_words", 1))
     signals = [(CNY, signal(n)) for n in ("chinese_domain", "chinese_outlet", "joseon_norm")]
     signals.append((KRW, signal("korean_domain")))
-    mags = [Magnitude(m["name"], _words(m["words"]), Decimal(m["below"]), m["place"]) for m in t["magnitude"]]
+    mags = [Magnitude(m["name"], _words(m["words"]), Decimal(m["below"]), m["place"], m.get("not_a_change", False),
+                      m.get("whole_item", False)) for m in t["magnitude"]]
     rates = {cur: {code: (Decimal(lo), Decimal(hi)) for code, (lo, hi) in row.items()}
              for cur, row in t["rates"].items()}
     part = t["part_of_yuan"]
+    per = t["per_amount"]
     return CurrencyRules(t["threshold"], signals, t["yuan_amounts"]["weight"], signal("chinese_owner"),
-                         mags, _words(part["words"]), part["window"], rates)
+                         mags, _words(part["words"]), part["window"], rates,
+                         _words(t["korean_owner"]["words"], t["korean_owner"].get("patterns", [])),
+                         re.compile(t["domestic_owner"]["pattern"]), frozenset(per["writer_in_china"]),
+                         (Decimal(per["comparable"][0]), Decimal(per["comparable"][1])),
+                         Decimal(per["small_beside_yuan"]),
+                         [(m["name"], _words(m["words"]), Decimal(m["above"])) for m in t.get("too_big_for_yuan", [])])
 
 
 def is_won(f: Fact) -> bool:
@@ -79,8 +99,10 @@ def is_won(f: Fact) -> bool:
 def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
                places: list[PlaceMention], rules: CurrencyRules, units: UnitTable,
                profile_says_yuan: bool = False) -> WonDecision:
-    """Decide what 원 means in this document and set the unit of every amount
-    in 원 that no word right before it (한화로, 인민폐로) already decided."""
+    """Decide what 원 means in this document, then amount by amount: set the unit of
+    every amount in 원 that no word right before it (한화로, 인민폐로) already decided.
+    An amount whose own evidence conflicts (a Korean and a Chinese owner before it in
+    its clause) is taken out of `facts` (no row), and the evidence says so."""
     won = [f for f in facts if is_won(f) and not _named(f, text, units)]
     if not any(is_won(f) for f in facts):
         return WonDecision("", "")
@@ -88,8 +110,22 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
         codes = sorted({f.unit for f in facts if is_won(f)})
         return WonDecision(codes[0] if len(codes) == 1 else "", f"named: {', '.join(codes)}")
     decision = _decide(text, facts, won, sentences, places, rules, profile_says_yuan)
+    notes: list[str] = []
+    dropped: set[int] = set()
     for f in won:
-        f.unit = decision.overrides.get(f.start, decision.code)
+        code = decision.overrides.get(f.start)
+        if code is None:
+            own = _own_evidence(f, text, facts, sentences, rules, decision, _clause_hints(units))
+            code = decision.code if own is None else own[0]
+            if own is not None and own[0] != decision.code:
+                notes.append(f"{f.surface} {own[0] or 'no row'} ({own[1]})")
+            if not code:
+                dropped.add(f.start)
+        f.unit = code
+    if dropped:
+        facts[:] = [f for f in facts if not (is_won(f) and f.start in dropped)]
+    if notes:
+        decision.evidence = (decision.evidence + "; per amount: " + "; ".join(notes))[:EVIDENCE_CHARS]
     return decision
 
 
@@ -135,12 +171,15 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
             add(CNY, rules.threshold, f"part_of_yuan: {whole.surface} > {f.surface}")
             continue
         in_place = _place_between(places, place_starts, s0, f.start)
-        reason = _owner_or_magnitude(f, text[s0:f.start], in_place, rules)
+        reason = _owner_or_magnitude(f, text[s0:f.start], in_place, rules, _is_change(text, f.end),
+                                     _PER_UNIT.search(text, max(0, f.start - 6), f.start) is not None)
         if reason:
             add(CNY, reason[0], reason[1])
     code = CNY if score[CNY] >= rules.threshold and score[CNY] > score[KRW] else KRW
     evidence = "; ".join(dict.fromkeys(found)) or "no evidence of 元"
-    return WonDecision(code, evidence[:200], {s: c for s, (c, _) in overrides.items()})
+    decision = WonDecision(code, evidence[:200], {s: c for s, (c, _) in overrides.items()})
+    decision.writer_in_china = any(r.split(":")[0] in rules.writer_in_china for r in found)
+    return decision
 
 
 def _part_of_yuan(f: Fact, text: str, s0: int, facts: list[Fact], rules: CurrencyRules) -> Fact | None:
@@ -164,11 +203,13 @@ def _place_between(places: list[PlaceMention], starts: list[int], lo: int, hi: i
     return False
 
 
-def _owner_or_magnitude(f: Fact, before: str, in_place: bool,
-                        rules: CurrencyRules) -> tuple[int, str] | None:
-    """(weight, reason) when the text before the amount in its sentence shows it is yuan."""
+def _owner_or_magnitude(f: Fact, before: str, in_place: bool, rules: CurrencyRules,
+                        changed: bool = False, per_unit: bool = False) -> tuple[int, str] | None:
+    """(weight, reason) when the text before the amount in its sentence shows it is yuan
+    (`changed`: the amount is the size of a change, which a small magnitude cannot judge)."""
     for m in rules.magnitudes:
-        if f.value < m.below and m.words.search(before) and (in_place or not m.place):
+        if f.value < m.below and m.words.search(before) and (in_place or not m.place) \
+                and not (m.not_a_change and changed) and not (m.whole_item and per_unit):
             return rules.threshold, f"{m.name}: {f.surface}"
     om = rules.owner.pattern.search(before)
     if om:
@@ -196,3 +237,116 @@ def _conversions(facts: list[Fact], won: list[Fact], text: str,
                 if lo <= ratio <= hi:
                     out[f.start] = (code, f"conversion: {prev.surface} = {f.surface}")
     return out
+
+
+# ------------------------------------------------------------ one amount's own evidence
+
+_TO = re.compile(r"\s?(?:에(?!서)|에게|한테|께|으로|로(?!서))")          # 한국 기업에: a recipient, not the payer
+_FROM = re.compile(r"\s?(?:[가-힣]+\s)?[가-힣]*(?:온|왔|수입|들여)")      # 한국에서 온 관광객: where from
+
+
+def _own_evidence(f: Fact, text: str, facts: list[Fact], sentences: list[tuple[int, int]],
+                  rules: CurrencyRules, decision: WonDecision,
+                  hints: tuple[re.Pattern, dict[str, str]] | None = None) -> tuple[str, str] | None:
+    """(code, reason) when this amount's clause decides its currency itself, code ""
+    when its evidence conflicts; None when it has none (the document decides).
+    The clause runs from its sentence's start, or the money amount before it in the
+    sentence, to the amount.  In order: a size that makes no sense in won or a part of
+    a yuan total (元); an owner or a place of spending of one currency only (a Korean
+    firm, 한국에서, 서울시, and 국내 업체 when the writer is not in China, against a
+    Chinese government or company); a yuan price of like size beside a small amount."""
+    s0, s1 = _sentence(f.start, sentences, len(text))
+    lo = max(s0, f.start - WINDOW)
+    before = [g for g in facts if g.quantity == "money" and lo <= g.end <= f.start and g is not f]
+    clause = max([lo, *(g.end for g in before)])
+    if hints is not None:           # 인민페로 환산하면 약 7억원: a hint further than right before it
+        said = [m.group() for m in hints[0].finditer(text, clause, f.start)]
+        if said:
+            return hints[1][said[-1]], f"hint: {said[-1]}"
+    rate = _unit_rate(f, text, before, rules)
+    if rate is not None:
+        return rate
+    whole = _part_of_yuan(f, text, lo, facts, rules)
+    if whole is not None:
+        return CNY, f"part_of_yuan: {whole.surface}"
+    per_unit = _PER_UNIT.search(text, max(0, f.start - 6), f.start) is not None
+    for m in rules.magnitudes:
+        if f.value < m.below and m.words.search(text, lo, f.start) and not m.place \
+                and not (m.not_a_change and _is_change(text, f.end)) and not (m.whole_item and per_unit):
+            return CNY, f"{m.name}"
+    for name, words, above in rules.too_big:
+        if f.value > above and words.search(text, clause, f.start):
+            return KRW, name                 # 월급 250만원: no wage in yuan is that large
+    krm = _owners(rules.korean, text, clause, f.start)
+    if not decision.writer_in_china:
+        krm += _owners(rules.domestic, text, clause, f.start)
+    kr = [m.group() for m in sorted(krm, key=lambda m: m.start())]
+    # a Chinese payer matters on a page that reads 원 as 元 (on a South Korean page the writer
+    # converted it); 서울시 정부 is one Korean payer, not a 시 정부 of China beside it
+    cn = [m.group() for m in _owners(rules.owner.pattern, text, clause, f.start)
+          if decision.code == CNY and not any(k.start() <= m.start() < k.end() for k in krm)]
+    if kr and cn:
+        return "", f"conflict: {kr[-1]} / {cn[-1]}"
+    if kr:
+        return KRW, f"korean_owner: {kr[-1]}"
+    if cn:
+        return CNY, f"chinese_owner: {cn[-1]}"
+    lo_r, hi_r = rules.comparable
+    for g in facts:
+        if g.unit == CNY and not is_won(g) and s0 <= g.start < s1 and g.value > 0 \
+                and f.value < rules.small_beside_yuan and lo_r <= f.value / g.value <= hi_r:
+            return CNY, f"beside_yuan: {g.surface}"
+    return None
+
+
+_HINT_CACHE: dict[int, tuple[re.Pattern, dict[str, str]]] = {}
+
+
+def _clause_hints(units: UnitTable) -> tuple[re.Pattern, dict[str, str]]:
+    """The hints that say a currency in so many words (한화로, 인민폐로, 한국 돈으로: those
+    ending in 로), found anywhere in an amount's clause."""
+    key = id(units.won_hints)
+    if key not in _HINT_CACHE:
+        words = {w: c for w, c in units.won_hints.items() if w.endswith("로")}
+        _HINT_CACHE[key] = (_words(list(words)), words)
+    return _HINT_CACHE[key]
+
+
+def _unit_rate(f: Fact, text: str, before: list[Fact], rules: CurrencyRules) -> tuple[str, str] | None:
+    """An exchange rate stated for one unit of a currency, in the amount's clause (`1위안은
+    약 190원`, `1딸라당 7.1원`, `100엔에 900원`): the rate band says which currency 원 is."""
+    for g in reversed(before):
+        if g.unit in rules.rates and g.value in (1, 100) and f.start - g.end <= 12:
+            ratio = f.value / g.value
+            for code, (low, high) in rules.rates[g.unit].items():
+                if low <= ratio <= high:
+                    return code, f"rate: {g.surface} = {f.surface}"
+    return None
+
+
+def _sentence(pos: int, sentences: list[tuple[int, int]], n: int) -> tuple[int, int]:
+    starts = [s for s, _ in sentences]
+    i = bisect.bisect_right(starts, pos) - 1
+    return sentences[i] if i >= 0 else (0, n)
+
+
+def _owners(pattern: re.Pattern, text: str, lo: int, hi: int) -> list[re.Match]:
+    """Matches of an owner pattern in text[lo:hi] that name the payer: not a recipient
+    (한국 기업에) nor where something came from (한국에서 온)."""
+    found = []
+    for m in pattern.finditer(text, lo, hi):
+        if _TO.match(text, m.end()) and not m.group().endswith(("에서", "서")):
+            continue
+        if m.group().endswith("서") and _FROM.match(text, m.end()):
+            continue
+        found.append(m)
+    return found
+
+
+def _is_change(text: str, end: int) -> bool:
+    """The amount ending at `end` is the size of a change (리터당 8원 올라, 30원 인상)."""
+    return bool(_CHANGE.match(text, end))
+
+
+_PER_UNIT = re.compile(r"당\s?(?:약\s?|평균\s?)?$")      # 10초당 18원: a price per small unit
+_CHANGE = re.compile(r"(?:이|가|을|를|씩|이나|나)?\s?(?:올|오르|오른|내[리린려렸]|인상|인하|상승|하락|떨어|뛰|늘|줄|증가|감소|싸|비싸|저렴)")

@@ -113,9 +113,12 @@ class EojeolReader:
         out: list[Token] = []
         memo, stray, n, k = self._word_memo, self.stray_particles, len(cuts), 0
         held_k, held = -1, False        # the stretch last asked about, and its answer
-        for m in _EOJEOL.finditer(s, 0, min(end, len(s))):    # \S is str.isspace()'s complement
-            i, j = m.span()
-            word = m.group()
+        find, j = s.find, 0
+        # the words of _EOJEOL.finditer(s, 0, end) (\S is str.isspace()'s complement, as split's
+        # white space), each found after the one before: only white space lies between them
+        for word in s[:end].split():
+            i = find(word, j)
+            j = i + len(word)
             if word in stray and out and out[-1][3] == i - 1 \
                     and out[-1][1] in ("NNG", "NNP", "NNB", "SL") and s[i - 1] == " ":
                 out.append((word, self.particles[word][0], i, j))     # 생산액 은: a wrap's stray space

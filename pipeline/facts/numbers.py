@@ -26,11 +26,11 @@ _ONE = Decimal(1)
 
 def tidy(value: Decimal) -> Decimal:
     """Exact decimal without exponent or trailing zeros (37500, 21689.5)."""
-    # the context is passed to each call: the same as `with exact()`, without its cost
-    value = value.normalize(_EXACT)
+    # the context is passed to each call: the same as `with exact()`, without its cost;
+    # an integral value is quantised without normalising it first (the same digits)
     if value == value.to_integral_value(context=_EXACT):
         return value.quantize(_ONE, context=_EXACT)
-    return value
+    return value.normalize(_EXACT)
 
 
 def _chars(words) -> str:

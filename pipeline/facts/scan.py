@@ -34,6 +34,7 @@ class Qualifiers:
     change_multiple: re.Pattern   # 2배로 늘었고
     change_before: re.Pattern
     change_before_map: dict[str, str]
+    exact_for: dict[str, frozenset[str]] = None   # quantity -> bound words that are no bound before it
 
 
 @dataclass
@@ -54,8 +55,9 @@ class Scanner:
         self.mask_scans = [LeadScan(p) for p in self.mask]
         self.word_scan = LeadScan(self.units.words.pattern) if self.units.words is not None else None
         # the characters a number can start with: found by a plain character class (fast),
-        # and `number` tried only there, instead of at every position of the text
-        self.number_first = first_chars(self.number)
+        # and `number` tried only there, instead of at every position of the text; a
+        # branch's leading look-behind is checked there too (lead_filter)
+        self.number_first = lead_filter(self.number)
 
 
 def first_chars(pattern: re.Pattern) -> re.Pattern | None:
@@ -72,6 +74,40 @@ def first_chars(pattern: re.Pattern) -> re.Pattern | None:
     if found is None or found[1] or not found[0]:
         return None
     return re.compile("[" + "".join(dict.fromkeys(found[0])) + "]", pattern.flags)
+
+
+def lead_filter(pattern: re.Pattern) -> re.Pattern | None:
+    """A regex matching one character wherever `pattern` can start a match, and at fewer
+    other places than first_chars' class: each top-level branch's first characters, each
+    checked against the branch's leading one-character look-behind (`(?<![가-힣])`: a
+    Hangul numeral starts a word, so the 다 of 했다 or the 이 of 사이 is never tried). It is
+    one character class first, which re skips to in C, then the look-behinds. None when
+    first_chars is None."""
+    first = first_chars(pattern)
+    if first is None:
+        return None
+    try:
+        items = list(P.parse(pattern.pattern, pattern.flags))
+    except Exception:          # a pattern this parser reads otherwise: the class alone
+        return first
+    branches = [list(b) for b in items[0][1][1]] if len(items) == 1 and items[0][0] is C.BRANCH else [items]
+    checks = []
+    for items in branches:
+        while len(items) == 1 and items[0][0] is C.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
+            items = list(items[0][1][-1])           # (?P<a>...): the group's own items
+        behind = []
+        while items and items[0][0] is C.ASSERT_NOT and items[0][1][0] == -1:
+            sub = list(items[0][1][1])
+            cls = _class(sub[0][1]) if len(sub) == 1 and sub[0][0] is C.IN else \
+                [re.escape(chr(sub[0][1]))] if len(sub) == 1 and sub[0][0] is C.LITERAL else None
+            if cls is not None:
+                behind.append(f"(?<![{''.join(cls)}].)")   # the character before the first one
+            items = items[1:]
+        found = _first(items)
+        if found is None or found[1] or not found[0]:
+            return first                              # a branch not read: the class alone
+        checks.append(f"(?<=[{''.join(dict.fromkeys(found[0]))}])" + "".join(behind))
+    return re.compile(first.pattern + "(?:" + "|".join(checks) + ")", pattern.flags)
 
 
 _CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
@@ -148,6 +184,7 @@ def build_qualifiers(t: dict) -> Qualifiers:
         change_map=t["change"],
         change_before=re.compile(rf"({_alt(t['change_before'])})[은는이가]?\s?(?:약\s?)?$"),
         change_before_map=t["change_before"],
+        exact_for={q: frozenset(words) for q, words in t.get("exact_for", {}).items()},
     )
 
 
@@ -404,10 +441,18 @@ def _after_broken_number(sc: Scanner, text: str, start: int) -> bool:
     return last.isdigit() and gap.count("\n") == 1
 
 
+_PERIOD_LABEL = re.compile(r"\d(?:년|년도|월|분기|반기)$")
+_LABEL_MINUS = re.compile(r"[:：]\s?([-−]) $")
+
+
 def _signed(sc: Scanner, text: str, start: int, value: Decimal, unit: Unit) -> tuple[Decimal, int]:
     """-2.1%, −5.9℃, 마이너스 3퍼센트, 영하 5도 (the word is part of the surface)."""
-    if start and text[start - 1] in "-−" and (start < 2 or not text[start - 2].isalnum()):
-        return -value, start - 1
+    if start and text[start - 1] in "-−" and (start < 2 or not text[start - 2].isalnum()
+                                              or _PERIOD_LABEL.search(text, max(0, start - 8), start - 1)):
+        return -value, start - 1        # -2.1%; 2022년-5.2%: a year's label glued to its rate
+    lm = _LABEL_MINUS.search(text, max(0, start - 4), start)
+    if lm:
+        return -value, lm.start(1)      # 증가율: - 3.2%: a minus spaced from the rate after a label
     head = text[max(0, start - 8):start]
     m = sc.units.minus_re.search(head) if sc.units.minus_re else None
     if m:
@@ -443,8 +488,8 @@ def _finish(sc: Scanner, text: str, start: int, um: UnitMatch, value: Decimal,
         um = UnitMatch(um.unit, um.start, coin[1])
     head = text[max(0, start - 8):start]
     bm = sc.quals.before.search(head)
-    if bm and not qual:
-        qual = sc.quals.before_map[bm.group(1)]
+    if bm and not qual and bm.group(1) not in sc.quals.exact_for.get(unit.quantity, ()):
+        qual = sc.quals.before_map[bm.group(1)]     # (최고 -12도: a day's high, no bound)
     end = um.end
     if text.startswith("대", end) and _BAND_AFTER.match(text, end + 1):
         # 7%대, 1천억 원대: a band, 7 up to 8; 3~4만 원대: 3만 up to 5만 (never 4만)
@@ -513,6 +558,8 @@ _YEARS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\s?년\s?$")
 # `5년에서 10년 사이`, `1만 명부터 2만 명까지`: a range written out with its unit twice
 _RANGE_FROM = re.compile(r"\s?(?:에서|부터)\s?$")
 _RANGE_TO = re.compile(r"\s?(?:사이|까지)")
+# `3일에서 5일 정도 걸린다`: a span that takes that long closes a range as 사이 does
+_TAKES = re.compile(r"\s?(?:정도|가량|안팎)?\s?(?:[이가]\s?)?(?:걸[리린릴렸려립]|소요)")
 
 
 def _joined(sc: Scanner, text: str, facts: list[Fact]) -> list[Fact]:
@@ -526,8 +573,17 @@ def _joined(sc: Scanner, text: str, facts: list[Fact]) -> list[Fact]:
                 if out and out[-1].end > m.start():
                     out.pop()                   # 2년 counted on its own: it is the head
                 f = _extend(f, text, m.start(), int(m.group(1)) * 12 + f.value, None)
+        if f.value_max is None and f.end < len(text) and text[f.end] in _TAIL_OPENERS:
+            tail = _bare_range_tail(sc, text, f)
+            if tail is not None and tail[1] is None:
+                continue
+            if tail is not None:
+                f = Fact(start=f.start, end=tail[0], surface=text[f.start:tail[0]], value=f.value,
+                         value_max=tail[1], unit=f.unit, quantity=f.quantity, qualifier=f.qualifier,
+                         change="")
         # not elif: `3개월에서 6개월 사이` (a space before 6개월) is a range too
-        if f.value_max is None and _RANGE_TO.match(text, f.end):
+        if f.value_max is None and (_RANGE_TO.match(text, f.end)
+                                    or f.quantity == "duration" and _TAKES.match(text, f.end)):
             first = _range_head(sc, text, f, out)
             if first is not None and first[1] is None:
                 continue                        # a range that cannot be read: no part of it is a value
@@ -538,6 +594,29 @@ def _joined(sc: Scanner, text: str, facts: list[Fact]) -> list[Fact]:
                 f = _extend(f, text, start, min(low, f.value), max(low, f.value))
         out.append(f)
     return out
+
+
+_TAIL_OPENERS = frozenset("에부 ")
+_RANGE_FROM_AFTER = re.compile(r"\s?(?:에서|부터)\s?")
+
+
+def _bare_range_tail(sc: Scanner, text: str, f: Fact) -> tuple[int, Decimal] | None:
+    """(end, value_max) of a range whose unit is written on its first end only, `30만 위안에서
+    50만 사이`: a bare number with its magnitude written out, then 사이/까지 (no change word
+    after 까지, which would make two levels).  `30만 위안에서 50 사이` (50 or 50만?) and a top
+    below the first end give (end, None): no row at all."""
+    fm = _RANGE_FROM_AFTER.match(text, f.end)
+    if not fm:
+        return None
+    m = sc.number.match(text, fm.end())
+    if not m or m.lastgroup not in "az":
+        return None
+    num = _read_number(sc, text, m)
+    if num is None or not _RANGE_TO.match(text, num.end) or _changes_after(sc, text, num.end):
+        return None
+    if _has_mag(sc, f.surface) != _has_mag(sc, num.text) or num.value <= f.value:
+        return num.end, None        # 50 or 50만? neither end alone is a value
+    return num.end, num.value
 
 
 def _extend(f: Fact, text: str, start: int, value: Decimal, value_max: Decimal | None) -> Fact:

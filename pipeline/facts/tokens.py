@@ -273,6 +273,9 @@ class Tokens:
             if form == "당" and tag == "XSN":
                 k -= 2     # kWh당, 묘당, 업체당
                 continue
+            if form in (":", "：") and tag == "SP":
+                k -= 1     # 관광객 증가율: - 3.2%: a label's colon, the label is the subject
+                continue
             return k
         return k
 

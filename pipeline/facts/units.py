@@ -23,6 +23,7 @@ class Unit:
     small_needs_before: re.Pattern | None = None   # ...unless this ends the text before (경작지는 1.5무)
     window: int = 8                          # characters before the number that needs_before reads
     needs_context: re.Pattern | None = None  # a word its sentence must hold (기온 for a bare 도)
+    not_after_unless: re.Pattern | None = None   # after the unit: not_after does not rule it out
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,8 @@ class UnitTable:
             return False
         if unit.needs_after and not unit.needs_after.match(text, end):
             return False
-        if unit.not_after and unit.not_after.search(text[max(0, num_start - 8):num_start]):
+        if unit.not_after and unit.not_after.search(text[max(0, num_start - 8):num_start]) \
+                and not (unit.not_after_unless and unit.not_after_unless.match(text, end)):
             return False
         if unit.needs_context and not unit.needs_context.search(text, *_clause(text, num_start, end)):
             return False
@@ -183,7 +185,7 @@ def build_units(table: dict, shared: dict[str, tuple[str, ...]] | None = None) -
                     row.get("won", False),
                     opt("not_before"), opt("needs_after"), opt("needs_before"), opt("not_after"),
                     row.get("max_value"), row.get("min_value"), opt("small_needs_before"), row.get("window", 8),
-                    opt("needs_context"))
+                    opt("needs_context"), opt("not_after_unless"))
         for s in [*shared.pop(row["unit"], ()), *row.get("after", [])]:
             after.setdefault(s, []).append(unit)
         for s in row.get("before", []):

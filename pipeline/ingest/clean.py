@@ -13,9 +13,10 @@ from pipeline.ingest.blocks import (boxed_notices, closing_list, event_boxes, ho
 from pipeline.ingest.dates import _LAST_RESORT_DATE, _WEAK_DATE, iso_date
 from pipeline.ingest.lineshape import (PAGE_PARTS, _LETTERS, _PARTICLE_WORD, _PROSE, _PROSE_MIN_CHARS, _TABLE_ROW,  # noqa: F401
                                        _WIDE_PAGE_MARK, _continues, _first_prose, _is_heading, _part, _runs_into, is_prose,
-                                       page_part_rules)
+                                       page_part_rules, part_needs)
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
+from pipeline.ingest.regex_needs import might_match
 from pipeline.ingest.title import (_HEADLINE_CHARS, _STAMP_RULES, _chrome_sites, _drop_before_title, _drop_below_title,
                                    _drop_title_repeats, _find_headline, _headline_like, _linked, _names_the_issuer, _post_list,
                                    _question_headline, _shown_title, _wrapped_start, _wraps_on)
@@ -334,6 +335,7 @@ def _drop_footnotes(kept, profile, removed, wrapped=lambda: False):
     wrapped text (`wrapped()`, asked only when a note may go on) a note that reaches the margin goes on
     in the next lines, up to its sentence's end."""
     mark, start = _part("footnote_mark"), _part("footnote_start")
+    mark_needs = part_needs("footnote_mark")
     lines = [squeeze_spaces(raw) for _, raw in kept]
     raws = [raw for _, raw in kept]
     marked: set[str] = set()
@@ -357,7 +359,8 @@ def _drop_footnotes(kept, profile, removed, wrapped=lambda: False):
             drop.update(kept[x][0] for x in run)
             marked.difference_update(numbers)       # a note is given once: a later `1) …` is a list's
         for x in range(k, max(j, k + 1)):
-            marked.update(_footnote_number(m) for m in mark.finditer(lines[x]))
+            if might_match(mark_needs, lines[x]):     # most lines hold no `)` or superscript: no search
+                marked.update(_footnote_number(m) for m in mark.finditer(lines[x]))
         k = max(j, k + 1)
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:footnote") for i, raw in kept if i in drop)
     return [(i, raw) for i, raw in kept if i not in drop]

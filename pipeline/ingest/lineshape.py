@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile
+from pipeline.ingest.regex_needs import Needs, needs
 from pipeline.ingest.unit_words import unit_start
 
 
@@ -22,6 +23,7 @@ _PROSE_MIN_CHARS = 20
 _LETTERS = re.compile(r"[가-힣\u4e00-\u9fff]")
 
 
+@lru_cache(maxsize=1 << 14)     # the cleaner asks again of a line in several steps (speed only)
 def is_prose(line: str) -> bool:
     return len(line) >= _PROSE_MIN_CHARS and bool(_PROSE.search(line))
 
@@ -40,9 +42,9 @@ _UNIT_HEAD = re.compile(r"\d\s*[십백천만억조경]?$")
 def _runs_into(line: str, next_line: str) -> bool:
     """`line` is text ending in a number's head that `next_line` goes on with (or its unit)."""
     line, next_line = line.rstrip(), next_line.lstrip()
-    return bool(_LETTERS.search(line)) and bool(
-        _NUMBER_HEAD.search(line) and _NUMBER_TAIL.match(next_line)
-        or _UNIT_HEAD.search(line) and unit_start().match(next_line))
+    # (the tests at the next line's start first: they fail at once on most lines)
+    return bool(_NUMBER_TAIL.match(next_line) and _NUMBER_HEAD.search(line)
+                or unit_start().match(next_line) and _UNIT_HEAD.search(line)) and bool(_LETTERS.search(line))
 
 
 PAGE_PARTS = Path(__file__).parent / "data" / "page_parts.toml"
@@ -57,6 +59,12 @@ def page_part_rules() -> dict[str, re.Pattern]:
 
 def _part(name: str) -> re.Pattern:
     return page_part_rules()[name]
+
+
+@lru_cache(maxsize=None)
+def part_needs(name: str) -> Needs | None:
+    """What every match of a page part contains (regex_needs.py: a cheap test before its search)."""
+    return needs(_part(name))
 
 
 # A line of a wrapped text that starts with a particle continues the word before it.

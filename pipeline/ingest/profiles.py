@@ -6,6 +6,7 @@ import fnmatch
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.ingest.regex_needs import Shortlist, bit_indexes, might_match, needs
@@ -20,6 +21,7 @@ _SENTENCE_NEEDS = needs(SENTENCE)
 _SEPARATORS = re.compile(r"[\s|·•/,:：【】\[\]()<>〈〉「」『』▶►■□◆◇※*+\-]+")
 
 
+@lru_cache(maxsize=1 << 14)     # asked of a line by several cleaning steps (speed only)
 def reads_as_sentence(line: str) -> bool:
     # the cheap test first (regex_needs.py): most lines end on a character no sentence ends on
     return might_match(_SENTENCE_NEEDS, line) and bool(SENTENCE.search(line))
@@ -46,7 +48,7 @@ class LineRule:
         # What every match of the regex contains (regex_needs.py): most lines lack it and
         # skip the search, which makes the cleaner several times faster.
         # A vocabulary rule needs one of its words (when it asks for at least one).
-        object.__setattr__(self, "_needs", needs(self.regex) if self.words is None else
+        object.__setattr__(self, "_needs", needs(self.regex, ways=True) if self.words is None else
                            needs(self.words) if self.min_words >= 1 else None)
 
     def might_match(self, text: str) -> bool:
@@ -98,11 +100,17 @@ class Profile:
             return ()
         if line is None:
             return self._drops[k]
+        # One shortlist per length class and sentence or not, over only the rules that can
+        # match such a line: a long line of prose is searched for few strings.
+        short = self._shortlists.get((k, sentence))
+        if short is None:
+            keep = self._length_masks[k] & (self._sentence_ok if sentence else -1)
+            if not self._shortlists:     # the first: all the rules, whose answers per edge character all share
+                self._shortlists[None] = Shortlist([r._needs for r in self._drop_list])
+            short = self._shortlists[k, sentence] = Shortlist([r._needs for r in self._drop_list], keep,
+                                                              self._shortlists[None])
         drops = self._drop_list
-        mask = self._length_masks[k] & self._shortlist.mask(line)
-        if sentence:
-            mask &= self._sentence_ok
-        return tuple(drops[i] for i in bit_indexes(mask))
+        return tuple(drops[i] for i in bit_indexes(short.mask(line)))
 
     def strips_for(self, text: str) -> list[LineRule]:
         """The strip rules, in order, whose needed strings `text` holds (the others surely
@@ -126,7 +134,7 @@ class Profile:
         object.__setattr__(self, "_drop_list", drops)
         object.__setattr__(self, "_length_masks", [sum(1 << i for i, r in enumerate(drops) if r.max_chars >= n)
                                                    for n in limits])
-        object.__setattr__(self, "_shortlist", Shortlist([r._needs for r in drops]))
+        object.__setattr__(self, "_shortlists", {})     # (length class, sentence) -> Shortlist, made on first use
         object.__setattr__(self, "_sentence_ok", sum(1 << i for i, r in enumerate(drops) if r.sentence_ok))
         strips = [r for r in self.rules if r.kind == "strip"]
         object.__setattr__(self, "_strip_list", strips)

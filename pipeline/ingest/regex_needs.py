@@ -30,12 +30,21 @@ characters that can begin (end) a match, found as above through groups, branches
 is in the regex (`EdgeChars`: a character's answer is worked out as re would, once, and
 remembered). Most lines fail these at once.
 
+A pattern that is an alternation at its top level (`^주소\\s*[:：]|팩스|^우\\s?\\d{5}…`) may
+also be read way by way (`needs(r, ways=True)`): every match is a match of one of its ways,
+so a text that no way may match is no match. The ways anchored at the start or end are
+kept apart (their edge characters rule out most lines at once); the others are merged,
+each giving its rarest set, as the whole pattern does. Without this, one anchored way
+that needs only a common character (`^(?:\\(|우)…`) lets every line through.
+
 So `not might_match(needs(r), line)` implies `r.search(line) is None`; the tests
 check it on every rule's examples and lines, and on generated ones."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import reduce
+from operator import itemgetter, or_
 
 try:     # Python 3.11+: the parser is re._parser (sre_parse before)
     from re import _constants as C, _parser as P
@@ -67,10 +76,12 @@ class Needs:
     folded: bool = False                 # the strings are folded: look for them in fold(text)
     first: EdgeChars | None = None       # what the text's first character must be (anchored at the start)
     last: EdgeChars | None = None        # its last (or the one before a final newline, as $ allows)
+    ways: Ways | None = None             # a match also fits one of these (a top-level alternation's ways)
 
 
-def needs(regex: re.Pattern) -> Needs | None:
-    """What every match of `regex` contains (rarest set first); None if nothing is known."""
+def needs(regex: re.Pattern, ways: bool = False) -> Needs | None:
+    """What every match of `regex` contains (rarest set first); None if nothing is known.
+    `ways`: also what each way of a top-level alternation needs, when some are anchored."""
     if not isinstance(regex.pattern, str):
         return None
     try:
@@ -78,33 +89,102 @@ def needs(regex: re.Pattern) -> Needs | None:
     except Exception:          # a pattern this parser reads otherwise: no filter, no risk
         return None
     flags = regex.flags | tree.state.flags
+    whole = _needs_of(list(tree), flags)
+    found = _ways(list(tree), flags) if ways else None
+    if found is None:
+        return whole
+    return Needs(whole.sets, whole.folded, whole.first, whole.last, found) if whole is not None else \
+        Needs((), bool(flags & re.IGNORECASE), ways=found)
+
+
+def _needs_of(items: list, flags: int) -> Needs | None:
+    """What every match of the parsed sequence `items` contains, with the pattern's `flags`."""
     folded = bool(flags & re.IGNORECASE)
-    found = sorted(set(_sequence(list(tree), folded)), key=_cost)
+    found = sorted(set(_sequence(items, folded)), key=_cost)
     first = last = None
     if not flags & re.MULTILINE:
-        first, last = (_edge_chars(_anchored(list(tree), end), flags) for end in (False, True))
+        first, last = (_edge_chars(_anchored(items, end), flags) for end in (False, True))
     if not found and first is None and last is None:
         return None
     return Needs(tuple(found[:_MAX_SETS]), folded, first, last)
+
+
+_MAX_WAYS = 64
+
+
+def _ways(items: list, flags: int) -> Ways | None:
+    """For a sequence holding an alternation at its top level (`A(?:B|^C|D$)E`), what each
+    of its ways (`ABE`, `A^CE`, `ADE$`) needs: the ways anchored at an edge each on its own,
+    the others merged into one (each gives its rarest set); None when this says no more than
+    the whole pattern's needs (no way is anchored, or some way needs nothing known)."""
+    at = next((k for k, (op, _) in enumerate(items) if op is C.BRANCH), None)
+    if at is None or len(items[at][1][1]) > _MAX_WAYS:
+        return None
+    anchored: list[Needs] = []
+    loose: list[frozenset[str]] = []
+    for branch in items[at][1][1]:
+        one = _needs_of(items[:at] + list(branch) + items[at + 1:], flags)
+        if one is None:
+            return None          # this way needs nothing known: neither do the ways
+        if one.first is not None or one.last is not None:
+            anchored.append(one)
+        elif one.sets:
+            loose.append(one.sets[0])
+        else:
+            return None
+    if not anchored:
+        return None
+    return Ways(Needs((frozenset().union(*loose),), bool(flags & re.IGNORECASE)) if loose else None, tuple(anchored))
+
+
+class Ways:
+    """The ways of a top-level alternation as `might_match` tries them: the loose ways merged
+    (one test of strings), then only the anchored ways that the text's first and last
+    characters let in (which those are is remembered per character)."""
+
+    def __init__(self, loose: Needs | None, anchored: tuple[Needs, ...]):
+        self.loose, self.anchored = loose, anchored
+        self._first: dict[str, int] = {}
+        self._last: dict[str, int] = {}
+
+    def may_match(self, text: str) -> bool:
+        if self.loose is not None and might_match(self.loose, text):
+            return True
+        head = text[:1]
+        first = self._first.get(head)
+        if first is None:
+            first = sum(1 << k for k, w in enumerate(self.anchored) if w.first is None or w.first.fits(head))
+            if len(self._first) < _MAX_REMEMBERED:
+                self._first[head] = first
+        if not first:
+            return False
+        tail = text[-2:] if text.endswith("\n") else text[-1:]     # $ may stand before a final newline
+        last = self._last.get(tail)
+        if last is None:
+            last = sum(1 << k for k, w in enumerate(self.anchored) if w.last is None or ends_with(w.last, tail))
+            if len(self._last) < _MAX_REMEMBERED:
+                self._last[tail] = last
+        return any(might_match(self.anchored[k], text) for k in bit_indexes(first & last))
 
 
 def might_match(needed: Needs | None, text: str) -> bool:
     """False when a regex that needs `needed` surely finds nothing in `text`."""
     if needed is None:
         return True
-    if needed.first is not None and not needed.first.fits(text[:1]):
-        return False
+    if (edge := needed.first) is not None:
+        fits = edge._known.get(text[:1])        # (EdgeChars.fits inline: this runs per line and rule)
+        if not (edge.fits(text[:1]) if fits is None else fits):
+            return False
     if needed.last is not None and not ends_with(needed.last, text):
         return False
-    if needed.folded:
-        text = fold(text)
+    folded = fold(text) if needed.folded else text
     for one in needed.sets:         # plain loops: this runs for every line and rule
         for s in one:
-            if s in text:
+            if s in folded:
                 break
         else:
             return False
-    return True
+    return needed.ways is None or needed.ways.may_match(text)
 
 
 def _cost(strings: frozenset[str]) -> tuple[int, int]:
@@ -344,10 +424,17 @@ class Shortlist:
     list when the text's first or last character cannot stand there (the answer for each
     character is remembered)."""
 
-    def __init__(self, needed: list[Needs | None]):
+    def __init__(self, needed: list[Needs | None], keep: int = -1, edges: Shortlist | None = None):
+        """`keep`: the bits of the regexes to shortlist (the others are never on the list,
+        and their strings are left out of the automata: fewer strings, a faster pass).
+        `edges`: a Shortlist of the same `needed` whose answers per edge character this one
+        shares (each character is worked out once for all the shortlists of a rule list)."""
         self.always = 0
         masks: tuple[dict[str, int], dict[str, int]] = ({}, {})
+        needed = [need if keep >> i & 1 else _NEVER for i, need in enumerate(needed)]
         for i, need in enumerate(needed):
+            if need is _NEVER:
+                continue
             if need is None or not need.sets:
                 self.always |= 1 << i
             else:
@@ -360,11 +447,14 @@ class Shortlist:
         for s, bits in masks[1].items():
             both[s] = both.get(s, 0) | bits
         self.both = _automaton(both) if self.plain is not None and self.folded is not None else None
-        self._firsts = [(1 << i, n.first) for i, n in enumerate(needed) if n is not None and n.first is not None]
-        self._lasts = [(1 << i, n.last) for i, n in enumerate(needed) if n is not None and n.last is not None]
+        self._firsts = [(1 << i, n.first) for i, n in enumerate(needed) if n is not None and n is not _NEVER and n.first is not None]
+        self._lasts = [(1 << i, n.last) for i, n in enumerate(needed) if n is not None and n is not _NEVER and n.last is not None]
         self._anchored = sum(bit for bit, _ in self._firsts + self._lasts)
         self._first_ok: dict[str, int] = {}       # character -> bits of the anchored regexes it lets in
         self._last_ok: dict[str, int] = {}
+        if edges is not None:     # all of `needed`'s anchored regexes: a superset of the bits kept here
+            self._firsts, self._lasts, self._anchored = edges._firsts, edges._lasts, edges._anchored
+            self._first_ok, self._last_ok = edges._first_ok, edges._last_ok
 
     def mask(self, text: str) -> int:
         """Bit i set: regex i may match `text` (bit clear: it surely does not)."""
@@ -374,8 +464,8 @@ class Shortlist:
             ((self.plain, text), (self.folded, folded))
         for automaton, form in passes:
             if automaton is not None:
-                for _, bits in automaton.iter(form):
-                    mask |= bits
+                # every hit's bits ORed in C (a line of digits and marks has many hits)
+                mask = reduce(or_, map(_BITS, automaton.iter(form)), mask)
         if self._anchored and mask & self._anchored:
             mask &= self._edges(text)
         return mask
@@ -398,6 +488,8 @@ class Shortlist:
         return first & last
 
 
+_NEVER = Needs(())          # a regex left off a Shortlist (`keep`)
+_BITS = itemgetter(1)       # an automaton hit's value: the bits of the regexes needing its string
 _MAX_REMEMBERED = 10_000     # characters remembered per shortlist (memory stays bounded)
 
 

@@ -219,7 +219,10 @@ def pinyin_of(zh: str, tools: Tools) -> list[str]:
     for key in sorted(tools.pinyin_over, key=len, reverse=True):
         if zh.startswith(key):
             return tools.pinyin_over[key] + pinyin_of(zh[len(key):], tools) if zh != key else tools.pinyin_over[key]
-    return [s.replace("ü", "v") for s in lazy_pinyin(zh, v_to_u=True)] if zh else []
+    out = [s.replace("ü", "v") for s in lazy_pinyin(zh, v_to_u=True)] if zh else []
+    if len(out) == len(zh):      # a character read one way in every place name (*都: du)
+        out = [tools.pinyin_over.get("*" + ch, [s])[0] for ch, s in zip(zh, out)]
+    return out
 
 
 def sino_korean(trad: str, tools: Tools) -> str:
@@ -294,12 +297,15 @@ def readings(e: Entry, tools: Tools) -> dict:
         suf = e.name_zh[len(core):] if e.name_zh.startswith(core) else ""
     trad_core = tools.s2t.convert(core)
     py = pinyin_of(core, tools)
+    whole = tools.pinyin_over.get(e.name_zh, [])
+    if len(whole) > len(core) == len(py):
+        py = whole[:len(core)]       # 单县 (shan xian), 浚县: a one-character core keyed by its full name
     try:
-        translit = tools.ph.word(py)
+        translit, usual = tools.ph.word(py), sorted(tools.ph.usual_words(py))
     except ValueError:
-        translit = ""
+        translit, usual = "", []
     return {"core": core, "suffix": suf, "ethnic": ethnic, "pinyin": py,
-            "translit": translit, "sino": sino_korean(trad_core, tools),
+            "translit": translit, "translit_usual": usual, "sino": sino_korean(trad_core, tools),
             "sino_raw": sino_korean_no_initial_rule(trad_core, tools),
             "sino_more": sorted(sino_korean_variants(trad_core, tools)
                                 | sino_korean_variants(tools.s2t.convert(core).replace("臺", "台"), tools)),
@@ -457,6 +463,9 @@ def entry_aliases(e: Entry, r: dict, tools: Tools, flags: Flags) -> list[tuple[s
     for extra in [r["sino_raw"]] + r["sino_more"]:
         if extra and extra != r["sino"] and ("sino_korean", extra) not in readings_:
             readings_.append(("sino_korean", extra))
+    # the spellings the press uses beside the table's (푸동 beside 푸둥), guarded like it
+    readings_ += [("transliteration", u) for u in r.get("translit_usual", ())
+                  if u not in {x for _, x in readings_}]
     for match, reading in readings_:
         if not reading:
             continue

@@ -19,6 +19,8 @@ _SHORT_RUN = 4
 _HANZI_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _GLOSS = re.compile(r"\s?[(（]([^()（）]{1,60})[)）]")
 _GAP_TO_GLOSS = re.compile(r"[^()（）.,;。\n]{1,20}?(?=[(（])")   # rest of a name up to its gloss
+_OPEN_BRACKET = re.compile(r"[(（]")
+_GLOSS_REACH = 20        # the farthest bracket _GLOSS or _GAP_TO_GLOSS then _GLOSS reach from a name's end
 _GLOSS_BODY = re.compile(r"[\u3400-\u9fffA-Za-z ,/·'’.-]+")
 # Particles (and copula forms) that may follow a name without making it part
 # of a longer word: 광동성은, 상해에서, 북경과의, 심양이다, 다리시까지는.
@@ -29,11 +31,12 @@ _PARTICLE = re.compile(
     r"은|는|이|가|을|를|의|에|와|과|도|로|만|나|인|께)(?![가-힣])")
 # A Korean place continues: 광주광역시, 양양군.
 _KOREAN_TAIL = re.compile(r"(?:광역시|특별시|특별자치|군(?![가-힣])|군[은는이가을를의에도])")
+_KOREAN_TAIL_FIRST = "광특군"     # the characters a match of _KOREAN_TAIL starts with (a test checks)
 _ENUM_GAP = re.compile(r"\s*(?:[,，、·‧・/\-–—~]|및|와|과|,\s*및|와\s*및)?\s*")
 # Words that often follow a place name in a compound (서안고신기술산업개발구,
 # 중경지역, 심양국제회의청); a bare two-syllable name before them stays strong.
 _COMPOUND_HEAD = re.compile(
-    r"(?:지역|지방|일대|일원|지구|시정부|성정부|정부|대학|공항|경제|국제|과학|과기|고신|개발구|"
+    r"(?:지역|지방|일대|일원|지구|시정부|성정부|정부|대학|공항|경제|국제|과학|과기|고신|가오신|징카이|개발구|"
     r"신구|출신|현지|인근|근교|교외|방면|항구|역|시내|시장|성장|당국|대표|소재|연구)")
 # What may follow a county name with its suffix without making it another word:
 # 다싱구청, 바오안구정부 (but 보안구역 "security zone", 안정구간, 신화현상 are words).
@@ -44,7 +47,7 @@ def _is_hangul(ch: str) -> bool:
     return "가" <= ch <= "힣"
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -70,17 +73,16 @@ class Mention:
 def _korean_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     # The hottest loops of the stage: names bound locally, Hangul tested inline.
     found = []
-    tail = _KOREAN_TAIL.match
+    tail, tail_first, size = _KOREAN_TAIL.match, _KOREAN_TAIL_FIRST, len(text)
     for end_idx, hit in gaz.automaton.iter(text):
         start, end = end_idx - len(hit[0]) + 1, end_idx + 1
         if start > 0 and "가" <= text[start - 1] <= "힣" and not hit[3]:
             continue                       # cut out of the middle of a word (gazetteer.long_strong)
-        if tail(text, end):
+        if end < size and text[end] in tail_first and tail(text, end):
             continue
         found.append((start, -end, hit))   # (start, -end) differs between hits: hits never compared
     out: list[Mention] = []
     last = -1
-    size = len(text)
     for start, neg_end, (alias, cands, strong, _) in sorted(found):
         if start < last:
             continue
@@ -188,11 +190,16 @@ def _mostly_hangul(text: str) -> bool:
     return False
 
 
-def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> list[Mention]:
+def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """헤이룽장성(黑龍江省): the gloss confirms the Korean mention and is not a row."""
     starts = [h.start for h in hanzi]
     dropped: set[int] = set()
+    # a gloss opens a bracket at most _GLOSS_REACH characters after a name: only those are tried
+    opens = [m.start() for m in _OPEN_BRACKET.finditer(text)]
     for k in korean:
+        i = bisect.bisect_left(opens, k.end)
+        if i == len(opens) or opens[i] > k.end + _GLOSS_REACH:
+            continue
         g = _GLOSS.match(text, k.end)
         direct = g is not None
         if not g:
@@ -227,6 +234,16 @@ def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> l
                 break
         else:
             body = g.group(1)
+            by_core = _glossed_core(body, k.cands, gaz) if direct else []
+            if by_core:
+                # 우창(武昌): the gloss writes the name without its suffix, a word too common
+                # in Chinese (武昌 the old city) to be an alias alone; still that place
+                keys = {c.place.key for c in by_core}
+                k.cands = by_core
+                k.place = by_core[0].place if len(keys) == 1 else None
+                k.strong, k.reason, k.ext_end = not k.parent_only, "glossed", g.end()
+                dropped.update(id(x) for x in inside)
+                continue
             same_length = direct and len(body) == k.end - k.start and bool(_HANZI_RUN.fullmatch(body))
             named = [h for h in inside if h.start == g.start(1) and h.end == g.end(1)
                      and h.cands and all(c.strong for c in h.cands)]
@@ -243,6 +260,17 @@ def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> l
     return [h for h in hanzi if id(h) not in dropped]
 
 
+def _glossed_core(body: str, cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """The candidates whose name the gloss writes whole or without its administrative
+    suffix (武昌 for 武昌区, 義烏 for 义乌市), when no hanzi alias found it."""
+    if len(body) < 2 or not _HANZI_RUN.fullmatch(body):
+        return []
+    simple = gaz.t2s.convert(body)
+    suffixes = {zh for zh, _ in _hangul_suffixes()}
+    return [c for c in cands if c.place.name_zh == simple
+            or c.place.name_zh.startswith(simple) and c.place.name_zh[len(simple):] in suffixes]
+
+
 def _reverse_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> list[Mention]:
     """上海(상해), 浦東(포동)신구, 深圳(선전·심천), 광주(廣州, 광저우): the Hangul readings in
     the brackets right after a name, of that name's place, are its gloss; one mention, the
@@ -255,9 +283,17 @@ def _reverse_glosses(text: str, korean: list[Mention], hanzi: list[Mention]) -> 
             continue
         keys = {c.place.key for c in a.cands} | ({a.place.key} if a.place is not None else set())
         for k in korean[bisect.bisect_left(starts, g.start(1)):bisect.bisect_left(starts, g.end(1))]:
-            if k.end <= g.end(1) and keys & {c.place.key for c in k.cands}:
+            shared = keys & {c.place.key for c in k.cands}
+            if k.end <= g.end(1) and shared:
                 dropped.add(id(k))
                 a.ext_end = max(a.ext_end, g.end())
+                if a.korean and not a.strong and k.strong and a.place is None:
+                    # 동관(둥관): a reading glossed with the standard name of one of its
+                    # places is that place, as a hanja gloss would say
+                    a.cands = [c for c in a.cands if c.place.key in shared]
+                    a.strong, a.reason = not a.parent_only, "glossed"
+                    if len(shared) == 1:
+                        a.place = a.cands[0].place
     return [k for k in korean if id(k) not in dropped]
 
 
@@ -459,8 +495,8 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
             confirm(m)
     todo.extend(range(len(ms) - 1, -1, -1))
     known = Known(confirmed, named, surfaces, glossed, not from_afar, starts, written, glossed_names,
-                  holders, {}, _marked_korean(text, ms, gaz), norm or _about_koreans_in_china(text, gaz),
-                  korean_table)
+                  holders, {}, _marked_korean(text, ms, gaz),
+                  True if norm else functools.partial(_about_koreans_in_china, text, gaz), korean_table)
     while todo:
         i = todo.pop()
         m = ms[i]
@@ -518,6 +554,20 @@ def _compass_region(text: str, m: Mention) -> frozenset[str]:
     """The provinces of the compass region right before m (서북 지역의 산시성), if any."""
     found = compass_before().search(text, max(0, m.start - 12), m.start)
     return frozenset(_vocabulary()["compass_regions"]["regions"][found.group(1)]) if found else frozenset()
+
+
+@functools.cache
+def topic_switch() -> re.Pattern:
+    """A sentence opening on another topic (한편 기아 광주 공장은); vocabulary.toml [topic_switch]."""
+    return re.compile(r"(?:" + "|".join(_vocabulary()["topic_switch"]["patterns"]) + r")(?=[ \t,])")
+
+
+def _switched(text: str, m: Mention, scopes: "Scopes") -> bool:
+    """m's sentence opens on another topic (topic_switch)."""
+    start = scopes.sentence(m.start)[0]
+    while start < m.start and text[start] in " \t\n":
+        start += 1
+    return bool(topic_switch().match(text, start))
 
 
 @functools.cache
@@ -626,9 +676,16 @@ class Known:
     local: dict[str, dict[str, int]] = field(default_factory=dict)  # surface -> key it was read as by evidence
                                                                     # at it -> where first
     korean_marked: set[str] = field(default_factory=set)     # readings the text marks as Korea's (경북 청도, 청도군)
-    abroad: bool = False                                     # written by or for Koreans living in China
-                                                             # (or in the 조선어 norm of its Korean media)
+    abroad: bool | Callable[[], bool] = False                # written by or for Koreans living in China
+                                                             # (or in the 조선어 norm of its Korean media);
+                                                             # a callable answers it on first use (Known.is_abroad)
     korean_table: bool = False                               # a table of Korean cities (see _korean_table)
+
+    def is_abroad(self) -> bool:
+        """`abroad`, searched for only when a rule first asks (most documents never do)."""
+        if callable(self.abroad):
+            self.abroad = self.abroad()
+        return self.abroad
 
 
 # Evidence at the mention itself or around it (not the document's other mentions)
@@ -711,9 +768,9 @@ def _about_china(text: str, ms: list[Mention], m: Mention, known: Known, gaz: Ga
     if surface in known.korean_marked or known.korean_table:
         return False
     decided = known.local.get(surface, {})
-    if any(decided.get(c.place.key, m.start) < m.start for c in cands):
+    if any(decided.get(c.place.key, m.start) < m.start for c in cands) and not _switched(text, m, scopes):
         return True                                  # after 중국 광주: the writer has said which
-    return known.abroad and not known.korean_text and not _home_elsewhere(text, ms, m, gaz) \
+    return known.is_abroad() and not known.korean_text and not _home_elsewhere(text, ms, m, gaz) \
         and not gaz.korea_here.search(text, scopes.paragraph(m.start), m.start)   # 한국으로 류학 … 광주의 대학
 
 
@@ -759,7 +816,7 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
     elif korean_place:
         # 광주: confirmed from afar only by the same surface, in a text that
         # names no Korean place at all (else it may be Gwangju)
-        if surface in surfaces and not otherwise:
+        if surface in surfaces and not otherwise and not _switched(text, m, scopes):
             return "document"
     elif any(c.place.key in confirmed for c in m.cands) and not otherwise \
             and not ((everyday or surface in gaz.listed_words) and not _named_by_this_reading(text, m, known)):
@@ -776,6 +833,8 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
                  or c.match == "sino_korean" and c.place.parent_zh in named) for c in m.cands):
         return "document"                            # 바오안 in a text on 선전, 왕청 or 연길 in one on 연변,
                                                      # 상숙 or 순덕현 in one on 소주 or 불산
+    elif _district_of_named_city(text, m, named):
+        return "document"                            # 룽강이나 광밍은 in a text that names 선전 itself
     if gaz.abroad_heads.match(text, m.end) and any(c.strength in ("strong", "weak") for c in m.cands):
         return "context"                             # 청도 한인회: a city where Koreans live abroad
     if not korean_place and gaz.place_heads is not None and gaz.place_heads.match(text, m.end):
@@ -854,12 +913,30 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
     return found[1]                                  # 안후이성 북부 쑤저우: sentence | paragraph
 
 
+def _district_of_named_city(text: str, m: Mention, named: set[str]) -> bool:
+    """A short transliteration of a county-level place (룽강 龙岗区, 광밍 光明区, 쿠처 库车市)
+    in a document that names its own city (선전, 아커쑤), standing as a name (a particle,
+    a place noun or nothing after it: not 다이 캐스팅 in a text that names 성도): that
+    place, and only it (the candidates narrow to it)."""
+    if m.runs_on or _NOUN_AFTER.match(text, m.ext_end) and not name_noun().match(text, m.ext_end):
+        return False
+    # (a district of a municipality has the municipality for its city: 칭푸 in a text on 상하이)
+    kin = [c for c in m.cands if c.place.level == "county" and c.strength == "weak"
+           and c.match == "transliteration" and (c.place.parent_zh or c.place.province_zh) in named]
+    if len({c.place.key for c in kin}) != 1:
+        return False
+    m.cands = kin
+    return True
+
+
 def _named_by_this_reading(text: str, m: Mention, known: Known) -> bool:
     """The document names m's place by m's reading, glossed (방부(蚌埠)), in a column of
     places (하문 1,255) or with its suffix (카스시, 카스지구), and m stands as a name: a particle, a place noun (공항, 구시가지,
     지역) or nothing follows it, not another noun it would form a word with (연대 보증,
     일조 시간: the words)."""
     surface = text[m.start:m.end]
+    if m.runs_on:
+        return False                                 # 일조시간, 일조량: the word runs on into a word of its own
     if not (surface in known.glossed_names or any(
             other != surface and other.startswith(surface)
             for c in m.cands for other in known.written.get(c.place.key, ()))):
@@ -1000,8 +1077,11 @@ def _former_county_needs_province(text: str, ms: list[Mention], gaz: Gazetteer, 
     def by_former_hyeon(m: Mention) -> bool:
         return m.korean and text[m.start:m.end].endswith("현") and all(
             c.place.level == "county" and not c.place.name_zh.endswith("县") for c in m.cands)
+    hyeon = [m for m in ms if m.accepted and m.korean and text[m.start:m.end].endswith("현")]
+    if not hyeon:                # most documents: no 현 read, nothing to check
+        return
     provinces = {c.place.province_zh for m in ms if m.accepted and not by_former_hyeon(m) for c in m.cands[:1]}
-    for m in ms:
+    for m in hyeon:
         if m.accepted and by_former_hyeon(m) and (
                 not any(c.place.province_zh in provinces for c in m.cands)
                 or gaz.korean_era.search(text, scopes.sentence(m.start)[0], m.start)):
@@ -1014,9 +1094,12 @@ def _former_county_needs_province(text: str, ms: list[Mention], gaz: Gazetteer, 
 def _former_needs_province(ms: list[Mention]) -> None:
     """A former name stays only in a document that names its province by another name
     (安東 with 요령성, 봉천 with 요령성 or 심양): a glossed 안동(安東) alone may still be Korea's."""
+    formers = [m for m in ms if m.accepted and _former(m)]
+    if not formers:              # most documents: no former name, nothing to check
+        return
     provinces = {c.place.province_zh for m in ms if m.accepted and not _former(m) for c in m.cands[:1]}
-    for m in ms:
-        if m.accepted and _former(m) and not any(c.place.province_zh in provinces for c in m.cands):
+    for m in formers:
+        if not any(c.place.province_zh in provinces for c in m.cands):
             m.accepted = False
 
 
@@ -1224,6 +1307,14 @@ class Scopes:
         return self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, pos) - 1]
 
 
+def _an_origin(text: str, ms: list[Mention], j: int) -> bool:
+    """ms[j] says where someone is from: 출신 after it, or after the list it starts or
+    stands in (광둥성과 산둥성 출신이다)."""
+    while j + 1 < len(ms) and _listed(text, ms[j], ms[j + 1]):
+        j += 1
+    return bool(_ORIGIN.match(text, ms[j].ext_end))
+
+
 def _possible(m: Mention) -> list[Place]:
     """The places a mention may name: its gloss's, else its best-ranked candidates."""
     if m.place is not None:
@@ -1262,7 +1353,7 @@ def _scope_choice(text: str, ms: list[Mention], i: int, cands: list[Candidate],
     after = [j for j in range(i + 1, min(len(ms), i + 1 + _SCOPE_REACH)) if ms[j].start < s_end and ms[j].accepted]
     # 안후이성 출신 기업인의 쑤저우 공장: a place that says where a person is from
     # says nothing of where the next place lies
-    before = [j for j in before if not _ORIGIN.match(text, ms[j].ext_end)]
+    before = [j for j in before if not _an_origin(text, ms, j)]
     in_sentence = [j for j in before if ms[j].start >= s_start]
     for scope, js in (("sentence", in_sentence), ("paragraph", before)):
         if scope == "paragraph":
@@ -1490,11 +1581,22 @@ def _decide(cands: list[Candidate], prev: Place | None, glossed: set[str], nxt: 
 
 def _unique(cands: list[Candidate], reason: str) -> tuple[Candidate, str] | None:
     """The preferred candidate, unless another of the same level shares the reading
-    (쑤저우: 苏州 and 宿州; a county reading over 肃州区 is no rival)."""
+    (쑤저우: 苏州 and 宿州; a county reading over 肃州区 is no rival). Under a modern
+    transliteration, one county-level city whose only rivals are rural counties is
+    preferred (이우: 义乌市 over 伊吾县); a district among them keeps the tie (우창: 五常市
+    or 武昌区; 마산), and so does a Sino-Korean 현 form (자계현: 慈溪市 was a county)."""
     top = cands[0].place
-    if any(c.place.rank()[:2] == top.rank()[:2] and c.place.key != top.key for c in cands[1:]):
-        return None
-    return cands[0], reason
+    same = {c.place.key: c for c in cands if c.place.rank()[:2] == top.rank()[:2]}
+    if len(same) == 1:
+        return cands[0], reason
+    cities = [c for c in same.values() if c.place.name_zh.endswith("市") and c.match == "transliteration"]
+    if top.level == "county" and len(cities) == 1 and all(
+            c.place.name_zh.endswith(_RURAL) for c in same.values() if c is not cities[0]):
+        return cities[0], reason
+    return None
+
+
+_RURAL = ("县", "旗")
 
 
 def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
@@ -1503,7 +1605,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     norm = follows_joseon_norm(text, korean, gaz)
     if norm:
         _joseon_readings(text, korean, gaz)
-    hanzi = _attach_glosses(text, korean, _hanzi_mentions(text, gaz))
+    hanzi = _attach_glosses(text, korean, _hanzi_mentions(text, gaz), gaz)
     hanzi = _gloss_fallback(text, korean, hanzi, gaz)
     korean = _reverse_glosses(text, korean, hanzi)
     _suffix_after_gloss(text, korean, gaz)
@@ -1519,7 +1621,8 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     resolved, undecided = _resolve_all(text, kept, glossed, frozenset(), scopes)
     if undecided:
         provinces |= {c.place.province_zh for _, (c, _r) in resolved}
-        resolved, _ = _resolve_all(text, kept, glossed, frozenset(provinces), scopes)
+        resolved, _ = _resolve_all(text, kept, glossed, frozenset(provinces), scopes,
+                                   frozenset(_document_provinces(kept, provinces)))
     out: list[PlaceMention] = []
     for m, (c, decided) in resolved:
         end = m.end if m.korean else _hangul_suffix_end(text, m.end, c.place)
@@ -1550,8 +1653,47 @@ def _hangul_suffix_end(text: str, end: int, place: Place) -> int:
     return end
 
 
+_NATIONAL = 3      # provinces named or reached through their places: a text on the whole country
+
+
+def _document_provinces(kept: list[Mention], provinces: set[str]) -> set[str]:
+    """The provinces the document speaks of, as evidence for a shared reading in a column
+    of places (a table row, a ranking) with no nearer evidence. A text whose places lie in
+    three provinces or more (a national ranking: 상해, 심천, 소주, 타이저우) speaks of a
+    province there only by naming it: 소주 in the column says nothing of 타이저우."""
+    if len(provinces - {""}) < _NATIONAL:
+        return provinces
+    return {p.province_zh for m in kept if m.place is not None or len({c.place.key for c in m.cands}) == 1
+            for p in [m.place or m.cands[0].place] if p.level == "province"}
+
+
+def _said_with_suffix(surface: str, m: Mention, said: dict[str, "Place | None"]) -> "Place | None":
+    """The one place the document read this name with a suffix as, before (푸톈구 … 푸톈:
+    深圳's 福田区, not the prefecture 莆田市 the bare reading ranks first; 차오양구 … 차오양),
+    when it is a candidate of m; None when there is none or more than one."""
+    keys = {c.place.key for c in m.cands}
+    found = {p.key: p for _, ko in _hangul_suffixes() for p in [said.get(surface + ko)]
+             if p is not None and p.key in keys}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _one_place(cands: list[Candidate]) -> bool:
+    """Every candidate names the same place (most mentions: one candidate)."""
+    key = cands[0].place.key
+    return len(cands) == 1 or all(c.place.key == key for c in cands)
+
+
+def _only_place(m: Mention) -> tuple[Candidate, str]:
+    """What _resolve gives a mention without a gloss whose candidates all name one place,
+    whatever the evidence around it: its first candidate (of the strong ones, when it is
+    strong) with no reason, since the place was never in doubt (tests/places/test_places_speed8.py)."""
+    strong = [c for c in m.cands if c.strong] if m.strong else m.cands
+    return (strong or m.cands)[0], ""
+
+
 def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: frozenset[str],
-                 scopes: Scopes) -> tuple[list[tuple[Mention, tuple[Candidate, str]]], bool]:
+                 scopes: Scopes, named_provinces: frozenset[str] | None = None
+                 ) -> tuple[list[tuple[Mention, tuple[Candidate, str]]], bool]:
     """Each accepted mention with the place it names, in reading order, non-overlapping;
     and whether any was left undecided."""
     out = []
@@ -1560,13 +1702,10 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
     prev_end = last_end = -1
     said: dict[str, Place | None] = {}   # the place each surface was read as (None: not one place)
     listed_in: Place | None = None       # the area a list of its places started from
+    starts = [k.start for k in kept]
     for i, m in enumerate(kept):
         if m.start < last_end:
             continue
-        nxt = kept[i + 1] if i + 1 < len(kept) and _adjacent(text, m, kept[i + 1]) else None
-        nxt_place = None if nxt is None else (nxt.place or nxt.cands[0].place)
-        # the place right before decides first (장쑤성의 타이저우, 광시좡족자치구 핑샹시)
-        near_prev = prev if _NEAR_GAP.fullmatch(text, max(prev_end, 0), m.start) else None
         # its own province or city right before (광시 핑샹, 천주시 관할 진강)
         own = prev if (prev is not None and (prev.level == "prefecture" or prev.level == "province"
                                              and not prev.name_zh.endswith("市"))
@@ -1577,19 +1716,29 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
             own = listed_in
         listed_in = own
         surface = text[m.start:m.end]
-        if m.place is None and len({c.place.key for c in m.cands if c.strength == m.cands[0].strength}) > 1 \
-                and (several_before().search(text, max(0, m.start - 8), m.start) or _listed_with_itself(text, kept, i)):
-            undecided = True                 # 두 산시성, 두 타이저우, 산시성과 산시성: it names them all
-            continue
-        # the provinces of the places listed with it (핑샹과 둥싱)
-        kin = frozenset(c.place.province_zh for j in (i - 1, i + 1) if 0 <= j < len(kept)
-                        and _listed(text, kept[min(i, j)], kept[max(i, j)]) for c in kept[j].cands)
-        found = _resolve(m, near_prev, glossed, nxt_place, provinces,
-                         lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes, siblings=True), own,
-                         said.get(surface), _compass_region(text, m) if m.place is None else frozenset(), kin)
-        if found is None:
-            undecided = True
-            continue
+        if m.place is None and _one_place(m.cands):
+            found = _only_place(m)           # nothing to decide: the evidence below is not read
+        else:
+            if m.place is None and len({c.place.key for c in m.cands if c.strength == m.cands[0].strength}) > 1 \
+                    and (several_before().search(text, max(0, m.start - 8), m.start) or _listed_with_itself(text, kept, i)):
+                undecided = True                 # 두 산시성, 두 타이저우, 산시성과 산시성: it names them all
+                continue
+            nxt = kept[i + 1] if i + 1 < len(kept) and _adjacent(text, m, kept[i + 1]) else None
+            nxt_place = None if nxt is None else (nxt.place or nxt.cands[0].place)
+            # the place right before decides first (장쑤성의 타이저우, 광시좡족자치구 핑샹시)
+            near_prev = prev if _NEAR_GAP.fullmatch(text, max(prev_end, 0), m.start) else None
+            # the provinces of the places listed with it (핑샹과 둥싱)
+            kin = frozenset(c.place.province_zh for j in (i - 1, i + 1) if 0 <= j < len(kept)
+                            and _listed(text, kept[min(i, j)], kept[max(i, j)]) for c in kept[j].cands)
+            # (in a column of places, only a province the document names: _document_provinces)
+            in_column = named_provinces is not None and m.place is None and _cell(text, m, starts) is not None
+            found = _resolve(m, near_prev, glossed, nxt_place, named_provinces if in_column else provinces,
+                             lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes, siblings=True), own,
+                             said.get(surface) or _said_with_suffix(surface, m, said),
+                             _compass_region(text, m) if m.place is None else frozenset(), kin)
+            if found is None:
+                undecided = True
+                continue
         place = found[0].place
         earlier = said.get(surface, place)
         said[surface] = place if earlier is place or earlier == place else None

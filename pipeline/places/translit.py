@@ -6,7 +6,7 @@ jamo into syllables, so the table stays the one copy of the rules.
 from __future__ import annotations
 
 import pathlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 DATA = pathlib.Path(__file__).parent / "data"
 
@@ -28,6 +28,7 @@ class PinyinHangul:
     finals: dict[str, tuple[str, str, str]]
     syllables: dict[str, str]
     palatal: dict[str, str]
+    usual: dict[str, str] = field(default_factory=dict)
 
     def syllable(self, py: str) -> str:
         """One toneless pinyin syllable (ü as v or ü) -> Hangul."""
@@ -53,12 +54,21 @@ class PinyinHangul:
     def word(self, syllables: list[str]) -> str:
         return "".join(self.syllable(s) for s in syllables)
 
+    def usual_words(self, syllables: list[str]) -> set[str]:
+        """The word with the usual spelling of its syllables (푸동 for pu dong, beside the
+        standard 푸둥), each syllable either way; the standard word itself excluded."""
+        out = {""}
+        for s in syllables:
+            out = {o + x for o in out for x in {self.syllable(s), self.usual.get(s.lower(), self.syllable(s))}}
+        return out - {self.word(syllables)}
+
 
 def load_pinyin_hangul(path: pathlib.Path = DATA / "pinyin_hangul.tsv") -> PinyinHangul:
     ini: dict[str, str] = {}
     fin: dict[str, tuple[str, str, str]] = {}
     syl: dict[str, str] = {}
     pal: dict[str, str] = {}
+    usual: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -72,4 +82,6 @@ def load_pinyin_hangul(path: pathlib.Path = DATA / "pinyin_hangul.tsv") -> Pinyi
             syl[key] = rest[0]
         elif kind == "palatal":
             pal[key] = rest[0]
-    return PinyinHangul(ini, fin, syl, pal)
+        elif kind == "usual":
+            usual[key] = rest[0]
+    return PinyinHangul(ini, fin, syl, pal, usual)

@@ -24,6 +24,7 @@ def examples_per_class() -> Counter:
     for row in read_table("not_facts")["negatives"]:
         n[row["class"]] += len(row["texts"])
     n["won_yuan"] += len(read_table("currency")["examples"])
+    n["won_per_amount"] += len(read_table("currency")["amounts"])
     for row in CORPUS["documents"]:
         n[row["class"]] += 1
     del n[None]
@@ -43,7 +44,7 @@ def test_every_class_tag_is_a_declared_class():
 def test_negatives_are_counted_in_every_class_that_has_a_guard():
     tagged = {row["class"] for row in read_table("not_facts")["negatives"]}
     tagged |= {row.get("class") for row in read_table("numbers")["not_numbers"]}
-    assert set(CORPUS["classes"]) - tagged <= {"won_yuan", "currency_country", "hangul_numeral"} - tagged
+    assert set(CORPUS["classes"]) - tagged <= {"won_yuan", "won_per_amount", "currency_country", "hangul_numeral"} - tagged
 
 
 def _params():

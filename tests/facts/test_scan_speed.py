@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from pipeline.facts.numbers import tidy
-from pipeline.facts.scan import _next_number, first_chars
+from pipeline.facts.scan import _next_number, first_chars, lead_filter
 from pipeline.spans import Cover
 
 SENTENCES = Path(__file__).with_name("subject_sentences.txt")
@@ -63,6 +63,24 @@ def test_first_chars_examples(pattern, starts, not_starts):
     first = first_chars(re.compile(pattern))
     assert all(first.match(c) for c in starts)
     assert not any(first.match(c) for c in not_starts)
+
+
+def test_lead_filter_checks_each_branch_look_behind(fact_rules):
+    lead = fact_rules.scanner.number_first
+    found = [m.start() for m in lead.finditer("했다. 다섯 곳, 사이 이십 개, 12.5와 一万")]
+    text = "했다. 다섯 곳, 사이 이십 개, 12.5와 一万"
+    # 다섯, 사이 (a word that starts like 사 four), 이십, 12.5, 一万: not 했다's 다, 사이's 이,
+    # the 2 and 5 of 12.5 nor the 万 of 一万 (each inside a number or a word)
+    assert [text[i] for i in found] == ["다", "사", "이", "1", "一"]
+
+
+@pytest.mark.parametrize("pattern, text, starts", [
+    (r"(?P<a>(?<![\d.])\d+)|(?P<b>(?<![가-힣])[일이삼]+십)", "1.5 이십 사이십 12", [0, 4, 11]),
+    (r"(?<!x)a|b", "xa a b", [3, 5]),
+    (r"(?<![^ ])a|b", "ca a b", [1, 3, 5]),      # a negated look-behind class is not read: widened
+])
+def test_lead_filter_examples(pattern, text, starts):
+    assert [m.start() for m in lead_filter(re.compile(pattern)).finditer(text)] == starts
 
 
 @pytest.mark.parametrize("pattern", [r"a?", r"(?i)ab", r"[^a]b", r".b", r"(?i:a)b", r"\bx*"])

@@ -90,3 +90,12 @@ def test_a_chinese_original_quoted_in_hanzi_is_never_foreign(generic):
     quote = "深圳市无人机配送航线达到250条"
     done = clean(["선전 드론 배송 노선 250개", LEAD, quote, NEXT], generic)
     assert quote in done.paragraphs
+
+
+def test_a_wrapped_bullet_s_first_line_is_no_heading_but_a_marked_head_is(generic):
+    page = ["경상도, 중국 청두에 통상대표처 개소", "", "□ 시장 동향", "□ 경상도는 2일 중국 쓰촨성 청두시 ", "고신구에서 경상도 청두 통상대표처 ",
+            "개소식을 열었다고 3일 밝혔다. 청두 ", "대표처는 도내 기업의 서부 내륙 진출을 ", "돕는 거점으로 직원 3명이 상주한다. ",
+            "도는 올해 충칭과 시안에서도 상담회를 ", "세 차례 열 계획이라고 덧붙였다. "]
+    done = clean(page, generic)
+    assert done.layout == "hard-wrapped" and "□ 시장 동향" in done.paragraphs
+    assert any(p.startswith("□ 경상도는 2일 중국 쓰촨성 청두시 고신구에서") for p in done.paragraphs)

@@ -150,3 +150,24 @@ def test_edge_characters_are_decided_as_re_would(c):
     assert _EDGES
     for edge in _EDGES:
         assert edge.fits(c) == bool(re.compile(edge.pattern(), edge.flags).fullmatch(c)), (edge.pattern(), c)
+
+
+def test_an_alternation_is_read_way_by_way():
+    """One anchored way that needs only a common character (`^우…`) no longer lets every
+    line with that character through: each anchored way is tested with its own edges."""
+    regex = re.compile(r"^주소\s*[:：]|팩스|^(?:\(\s*\d{5}\s*\)|우\s?\d{5})\s*[가-힣]{2,}(?:시|도)\s|발행처")
+    whole, ways = needs(regex), needs(regex, ways=True)
+    for text in ["주요 도시의 (12345) 통계", "도시마다 우 12345 번호", "경제 도시 주소록"]:
+        assert might_match(whole, text) and not might_match(ways, text) and not regex.search(text), text
+    for text in ["주소: 서울", "우 12345 서울시 중구", "(12345) 부산시 해운대", "대표 팩스 02-000-0000", "발행처 가상출판"]:
+        assert regex.search(text) and might_match(ways, text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([r"(?:^a|b)c", r"^a|b$", r"x(?:^y|z)", r"^ab|cd|e$|^f|g", r"(?i)^Ab|cD", r"(?:^a|b|^c)+d$",
+                        r"^\d{2}|가$|나", r"(a)|^b\1?"]),
+       st.text(alphabet="abcdefgxyzAD12가나 \n", max_size=8))
+def test_ways_never_hide_a_match(pattern, text):
+    regex = re.compile(pattern)
+    if regex.search(text):
+        assert might_match(needs(regex, ways=True), text), (pattern, text)

@@ -5,14 +5,16 @@ import tomllib
 
 import pytest
 
-from pipeline.places.matcher import DATA, city_noun, compass_before, name_noun, own_area_gap, place_noun, several_before
+from pipeline.places.matcher import (DATA, city_noun, compass_before, name_noun, own_area_gap, place_noun, several_before,
+                                     topic_switch)
 
 VOCABULARY = tomllib.loads((DATA / "vocabulary.toml").read_text(encoding="utf-8"))
 # how each pattern is applied by the matcher: right after a name, across a whole line, as the whole
 # gap, at the end of the text before a name
 APPLY = {"place_nouns": lambda t: place_noun().match(t), "city_nouns": lambda t: city_noun().search(t),
          "own_area_gap": lambda t: own_area_gap().fullmatch(t), "several_before": lambda t: several_before().search(t),
-         "name_nouns": lambda t: name_noun().match(t), "compass_regions": lambda t: compass_before().search(t)}
+         "name_nouns": lambda t: name_noun().match(t), "compass_regions": lambda t: compass_before().search(t),
+         "topic_switch": lambda t: topic_switch().match(t)}
 
 
 @pytest.mark.parametrize("name", sorted(VOCABULARY))

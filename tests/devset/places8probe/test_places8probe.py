@@ -1,0 +1,20 @@
+"""Consistency checks on tests/devset/places8probe, the probe of places8 (a gloss after a reading of the same place;
+county-level cities, districts and new areas under their transliterations, Uyghur, Mongol and
+Tibetan names and common alternative spellings; zone words after a city; same readings
+decided by the nearest evidence): the checks of places5 run on this part (every page has rows; every expected surface is text of its page, in reading
+order). They do not run the pipeline."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.devset.places5 import test_places5 as same_checks
+
+CHECKS = [same_checks.test_places_come_in_reading_order]   # a probe holds fewer than twelve pages
+
+
+@pytest.mark.parametrize("check", CHECKS, ids=lambda f: f.__name__)
+def test_places5_checks_hold_on_this_part(check, monkeypatch):
+    monkeypatch.setattr(same_checks, "PART", Path(__file__).parent)
+    check()
