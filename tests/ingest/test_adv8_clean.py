@@ -124,3 +124,29 @@ def test_note_style_findings_shaped_like_a_note_s_furniture_stay(lines):
                  *lines, "", "구이저우성과 윈난성의 융자기구 채권 잔액은 합계 2조 위안을 넘는다.")
     doc = extract_text(page)
     assert all(x in doc.clean for x in lines)
+
+
+# ---- an interview caption whose speaker's name ends the line (no slash, no title at its end)
+
+@pytest.mark.xfail(strict=True, reason="script_tag_prefix strips [인터뷰] and leaves the caption "
+                   "(장쑤성 쑤저우 바이어 왕리) as a line of the text with its places; interview_line wants "
+                   "a slash or a title at the end")
+def test_an_interview_caption_ending_in_the_name_goes():
+    page = _page("화남TV 뉴스", "", "광저우 캔톤페어 한국관 역대 최대", "", "방송일 2025.10.17", "", "[앵커]",
+                 "광저우 캔톤페어에 한국관이 역대 최대 규모로 꾸려졌습니다.", "", "[리포트]",
+                 "올해 한국관에는 기업 150곳이 참가했습니다.", "", "[인터뷰] 장쑤성 쑤저우 바이어 왕리",
+                 "수출 상담액은 3억 달러로 집계됐습니다.", "", "화남TV 뉴스 김도윤입니다.")
+    doc = extract_text(page)
+    assert "왕리" not in doc.clean and "쑤저우" not in {p.surface for p in doc.places}
+
+
+# ---- a radio page's headline with its subtitle over the broadcast date
+
+@pytest.mark.xfail(strict=True, reason="the line right over the broadcast date is taken as the headline: "
+                   "the subtitle becomes the title and the headline goes as before_title")
+def test_a_broadcast_headline_with_a_subtitle_under_it_is_the_title():
+    page = _page("가상라디오 중국을 읽다", "", "시안 반도체 클러스터, 한국 기업의 기회", "삼성 공장 20년, 협력사 120곳으로", "",
+                 "방송일 2025.10.02", "",
+                 "산시성 시안의 반도체 클러스터에는 한국 협력사 120곳이 입주해 있습니다.")
+    doc = extract_text(page)
+    assert doc.title == "시안 반도체 클러스터, 한국 기업의 기회"
