@@ -150,3 +150,15 @@ def test_a_broadcast_headline_with_a_subtitle_under_it_is_the_title():
                  "산시성 시안의 반도체 클러스터에는 한국 협력사 120곳이 입주해 있습니다.")
     doc = extract_text(page)
     assert doc.title == "시안 반도체 클러스터, 한국 기업의 기회"
+
+
+# ---- a consulate's notice whose own section is headed 고지사항 (notes to travellers): no disclaimer
+
+def test_a_notice_s_section_headed_goji_sahang_stays():
+    rows = ["후베이성과 후난성에서 숙박 등록을 하지 않으면 벌금 2,000위안이 부과될 수 있습니다.",
+            "우한 톈허공항 입국 시 귀국 항공권을 제시해야 합니다."]
+    page = _page("주가상 총영사관", "", "중국 단기 비자 면제 연장 안내", "",
+                 "중국 정부는 한국 여권 소지자의 무비자 체류 기간을 30일로 연장했습니다.", "", "고지사항", "", *rows)
+    doc = extract_text(page)
+    assert all(r in doc.clean for r in rows)
+    assert {"후베이성", "후난성", "우한"} <= {p.surface for p in doc.places}
