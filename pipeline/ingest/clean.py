@@ -631,6 +631,13 @@ def _is_note_statement(line: str) -> bool:
 _LISTED_QUESTION = re.compile(r"^[^.?!。]{4,40}[?？]$")
 
 
+def _named_above(heading: str, kept) -> bool:
+    """The heading's words (without brackets and spaces) stand in the lines kept above it: a law
+    firm's article on exemption clauses heads its own section `면책조항`, which is no disclaimer."""
+    words = re.sub(r"[\s\[\]【】<>()]", "", heading)
+    return len(words) >= 2 and any(words in re.sub(r"\s", "", x) for _, x in kept)
+
+
 def _drop_sections(items, profile, removed):
     """After the article has begun, a furniture heading takes the lines after it until
     the next line of prose, a cut heading all the rest (above the article, such words
@@ -642,6 +649,8 @@ def _drop_sections(items, profile, removed):
     for k, (i, raw) in enumerate(items):
         line = squeeze_spaces(raw)
         rule = k > first and next((r for r in profile.rules_of("section", "cut") if r.matches(line)), None)
+        if rule and rule.own_if_named and _named_above(line, kept):
+            rule = None
         if rule and rule.kind == "cut":
             removed.extend(Removed(j, squeeze_spaces(x), r.name) for j, x, r in held)
             removed.extend(Removed(j, squeeze_spaces(x), rule.name) for j, x in items[k:])
