@@ -175,6 +175,34 @@ def lone_captions(items) -> set[int]:
     return drop
 
 
+# ---- a chart's axis left as text
+_TICK = re.compile(r"^[-+−]?\d[\d,.]*%?$")
+# The removed lines that say a chart stands here: its caption or its unit (profiles/generic.toml).
+_CHART_RULES = {"chart_caption", "figure_caption", "axis_unit"}
+
+
+def chart_ticks(items, removed) -> set[int]:
+    """The axis of a chart kept as text (`12` / `8` / `4` / `0` under `그림 1. …` and `(%, YoY)`): bare
+    numbers one a line, two or more in a run, right under a line removed as the chart's caption or
+    unit. A table's column of figures stands under its own heading, not under a chart's."""
+    charts = {r.line_no for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] in _CHART_RULES}
+    if not charts:
+        return set()
+    order = sorted([(i, raw, True) for i, raw in items] + [(i, "", False) for i in charts])
+    drop: set[int] = set()
+    for k, (i, _, kept) in enumerate(order):
+        if kept or i not in charts:
+            continue
+        run = []
+        for j, raw, is_kept in order[k + 1:]:
+            if not is_kept or not _TICK.match(raw.strip()):
+                break
+            run.append(j)
+        if len(run) >= 2:
+            drop.update(run)
+    return drop
+
+
 # ---- a list that closes the article
 _ITEM = re.compile(r"^(?:(\d{1,2})[).]|([-–·•○◦ㅇ□■▪◇◆]))\s*\S")
 # A sentence that announces the list under it: `…를 다음과 같이 돕는다.`, `세 가지를 제안한다.`,

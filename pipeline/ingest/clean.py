@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.ingest.blocks import (boxed_notices, closing_list, event_boxes, holds_figure, html_closing_list, lone_captions,
+from pipeline.ingest.blocks import (boxed_notices, chart_ticks, closing_list, event_boxes, holds_figure, html_closing_list, lone_captions,
                                     marked_section)
 from pipeline.ingest.dates import _LAST_RESORT_DATE, _WEAK_DATE, iso_date
 from pipeline.ingest.lineshape import (PAGE_PARTS, _LETTERS, _PARTICLE_WORD, _PROSE, _PROSE_MIN_CHARS, _TABLE_ROW,  # noqa: F401
@@ -173,15 +173,17 @@ def _hold_broken(items, kept, broken, removed):
 
 
 def _drop_blocks(items, kept, profile, removed):
-    """Boxed notices (every line of the box), event notices in labelled lines under the text
-    and lone `▲` captions (pipeline/ingest/blocks.py)."""
+    """Boxed notices (every line of the box), event notices in labelled lines under the text,
+    lone `▲` captions and a chart's axis under its caption (pipeline/ingest/blocks.py)."""
     boxed = boxed_notices(items)
     events = event_boxes(kept, is_prose)
     captions = lone_captions(kept)
+    ticks = chart_ticks(kept, removed)
     out = []
     for i, raw in kept:
-        if i in boxed or i in events or i in captions:
-            rule = 'boxed_notice' if i in boxed else 'event_notice' if i in events else 'lone_caption'
+        if i in boxed or i in events or i in captions or i in ticks:
+            rule = 'boxed_notice' if i in boxed else 'event_notice' if i in events else 'lone_caption' if i in captions \
+                else 'chart_axis'
             removed.append(Removed(i, squeeze_spaces(raw), f"{profile.name}:{rule}"))
         else:
             out.append((i, raw))

@@ -99,3 +99,14 @@ def test_a_wrapped_bullet_s_first_line_is_no_heading_but_a_marked_head_is(generi
     done = clean(page, generic)
     assert done.layout == "hard-wrapped" and "□ 시장 동향" in done.paragraphs
     assert any(p.startswith("□ 경상도는 2일 중국 쓰촨성 청두시 고신구에서") for p in done.paragraphs)
+
+
+def test_a_chart_s_axis_under_its_caption_goes_and_a_column_of_figures_elsewhere_stays(generic):
+    body = ["중국의 10월 소매판매는 4조 5천억 위안으로 전년 같은 달보다 4.8% 늘었다.",
+            "우리는 내년 중국 소비재 업종의 투자의견을 비중확대로 제시한다."]
+    done = clean(["중국 소비 회복", body[0], "그림 1. 중국 소매판매 증가율 추이", "(%, YoY)", "12", "8", "4", "0",
+                  "자료: 국가통계국", body[1]], generic)
+    assert done.paragraphs[1:] == body
+    column = ["2022", "2023", "2024"]
+    kept = clean(["중국 소비 회복", body[0], "연도별 소매판매 증가율", *column, body[1]], generic)
+    assert all(c in kept.paragraphs for c in column)

@@ -92,7 +92,7 @@ def test_a_gloss_is_looked_for_only_near_a_bracket():
 def test_gloss_reach_examples(gaz, text, glossed):
     korean = matcher._korean_mentions(text, gaz)
     hanzi = matcher._hanzi_mentions(text, gaz)
-    left = matcher._attach_glosses(text, korean, hanzi)
+    left = matcher._attach_glosses(text, korean, hanzi, gaz)
     assert (korean[0].reason == "glossed") == glossed
     assert (len(left) < len(hanzi)) == glossed
 
