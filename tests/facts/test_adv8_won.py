@@ -76,3 +76,20 @@ def test_adv8_expatriate_pay_beside_local_wages(rules):
 def test_adv8_table_with_a_korean_column(rules):
     text = JOSEON + "\n구분 | 한국 | 연길\n평균 월급 | 320만원 | 5,800원\n아빠트 평당 가격 | 2,500만원 | 7,000원\n"
     assert _units(text, rules) == [("320만원", "KRW"), ("5,800원", "CNY"), ("2,500만원", "KRW"), ("7,000원", "CNY")]
+
+
+@pytest.mark.xfail(strict=True, reason="adv8: a currency named in brackets AFTER the amount (3억원(한화), "
+                   "3억원(元)) is not read: the document's default wins, the wrong currency in both cases")
+@pytest.mark.parametrize("text, expected", [
+    (JOSEON + "투자액은 3억원(한화)이다.", [("3억원", "KRW")]),
+    ("서울경제 리포트. 상하이시 예산은 3억원(元)이다.", [("3억원", "CNY")]),
+])
+def test_adv8_currency_in_brackets_after_the_amount(text, expected, rules):
+    assert _units(text, rules) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="adv8: the owner named in the sentence before (한국의 H그룹은 … 이 그룹은 …) "
+                   "does not reach the amount: a Korean group's 300억원 is read as 元 on a 조선어 page")
+def test_adv8_owner_in_the_sentence_before(rules):
+    text = JOSEON + "한국의 H그룹은 19일 연길 진출 계획을 발표했다. 이 그룹은 연길 공장에 300억원을 투자한다."
+    assert _units(text, rules) == [("300억원", "KRW")]
