@@ -36,6 +36,17 @@ def load_rules(rules_dir: Path | None = None, stages: tuple[str, ...] = ("places
     return rules
 
 
+def forget_lines(rules: Rules) -> None:
+    """Empty what the cleaner remembers per line (a line's first drop rule, whether it reads
+    as a sentence or as prose): a benchmark's second pass over the same documents would
+    otherwise time the memory, not the work (scripts/count_stage.py, scripts/bench.py)."""
+    from pipeline.ingest import lineshape, profiles
+    lineshape.is_prose.cache_clear()
+    profiles.reads_as_sentence.cache_clear()
+    for profile in rules.profiles.all():
+        profile.forget_lines()
+
+
 @contextmanager
 def _no_collection():
     """The cyclic garbage collector paused while the rules are built: they are some

@@ -97,6 +97,10 @@ def _counted(args) -> int:
                 find_facts(clean, sents, places, rules.facts, won)
 
     one_pass()
+    import pipeline.rules
+    forget = getattr(pipeline.rules, "forget_lines", None)    # (older code has none)
+    if args.stage == "ingest" and forget is not None:
+        forget(rules)       # what the cleaner remembers per line: the counted pass reads the lines anew
     shim.count_on()
     one_pass()
     shim.count_off()

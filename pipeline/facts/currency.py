@@ -56,6 +56,8 @@ class CurrencyRules:
     comparable: tuple[Decimal, Decimal] = (Decimal("0.05"), Decimal("20"))  # 원 / 위안 of one currency
     small_beside_yuan: Decimal = Decimal("1000")   # only an amount below this follows a yuan price
     too_big: list[tuple[str, re.Pattern, Decimal]] = field(default_factory=list)   # KRW above this
+    tiny_below: Decimal = Decimal("10")      # 6원: no price in won, on a page dealing in yuan
+    china_words: re.Pattern = re.compile(r"(?!)")   # 중국 편의점은 6원: China named in the clause
 
 
 @dataclass
@@ -89,7 +91,8 @@ def build_currency(t: dict) -> CurrencyRules:
                          re.compile(t["domestic_owner"]["pattern"]), frozenset(per["writer_in_china"]),
                          (Decimal(per["comparable"][0]), Decimal(per["comparable"][1])),
                          Decimal(per["small_beside_yuan"]),
-                         [(m["name"], _words(m["words"]), Decimal(m["above"])) for m in t.get("too_big_for_yuan", [])])
+                         [(m["name"], _words(m["words"]), Decimal(m["above"])) for m in t.get("too_big_for_yuan", [])],
+                         Decimal(per["tiny_below"]), _words(per["china_words"]))
 
 
 def is_won(f: Fact) -> bool:
@@ -293,6 +296,11 @@ def _own_evidence(f: Fact, text: str, facts: list[Fact], sentences: list[tuple[i
         return KRW, f"korean_owner: {kr[-1]}"
     if cn:
         return CNY, f"chinese_owner: {cn[-1]}"
+    if f.value < rules.tiny_below and not per_unit and not _is_change(text, f.end) \
+            and not text.startswith("짜리", f.end) \
+            and (decision.code == CNY or "yuan_amounts" in decision.evidence
+                 or rules.china_words.search(text, clause, f.start)):
+        return CNY, "tiny"                   # 훠궈 1인분은 6원이면: under 10 won buys nothing
     lo_r, hi_r = rules.comparable
     for g in facts:
         if g.unit == CNY and not is_won(g) and s0 <= g.start < s1 and g.value > 0 \

@@ -524,8 +524,7 @@ def _drop_head_intro(items, kept, profile, removed):
 
 
 def _drop_rule(line: str, profile: Profile):
-    sentence = reads_as_sentence(line)
-    return next((r for r in profile.drops_for(len(line), line, sentence) if r.matches(line, sentence)), None)
+    return profile.first_drop(line)
 
 
 def _logo_with_furniture(line: str, profile: Profile, site_names):

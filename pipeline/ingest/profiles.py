@@ -77,6 +77,10 @@ class LineRule:
         return letters > 0 and rest <= self.max_rest * letters and (found >= self.min_words or alone)
 
 
+_UNKNOWN = object()
+_REMEMBERED = 20_000      # lines whose first drop rule a profile remembers (memory stays bounded)
+
+
 @dataclass(frozen=True)
 class Profile:
     name: str
@@ -112,6 +116,22 @@ class Profile:
         drops = self._drop_list
         return tuple(drops[i] for i in bit_indexes(short.mask(line)))
 
+    def first_drop(self, line: str) -> LineRule | None:
+        """The first drop rule, in order, that matches `line`. Remembered per line: a source's
+        menus, tickers and footers recur on each of its pages (up to _REMEMBERED lines)."""
+        memo = self._first_drop
+        rule = memo.get(line, _UNKNOWN)
+        if rule is _UNKNOWN:
+            sentence = reads_as_sentence(line)
+            rule = next((r for r in self.drops_for(len(line), line, sentence) if r.matches(line, sentence)), None)
+            if len(memo) >= _REMEMBERED:
+                memo.clear()
+            memo[line] = rule
+        return rule
+
+    def forget_lines(self) -> None:
+        self._first_drop.clear()
+
     def strips_for(self, text: str) -> list[LineRule]:
         """The strip rules, in order, whose needed strings `text` holds (the others surely
         find nothing in it: one automaton pass instead of a test per rule)."""
@@ -135,6 +155,7 @@ class Profile:
         object.__setattr__(self, "_length_masks", [sum(1 << i for i, r in enumerate(drops) if r.max_chars >= n)
                                                    for n in limits])
         object.__setattr__(self, "_shortlists", {})     # (length class, sentence) -> Shortlist, made on first use
+        object.__setattr__(self, "_first_drop", {})     # line -> its first drop rule or None (first_drop)
         object.__setattr__(self, "_sentence_ok", sum(1 << i for i, r in enumerate(drops) if r.sentence_ok))
         strips = [r for r in self.rules if r.kind == "strip"]
         object.__setattr__(self, "_strip_list", strips)

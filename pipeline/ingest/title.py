@@ -230,12 +230,22 @@ def _a_paper(items, removed) -> bool:
         or any(_PAPER_MARK.search(r.text) for r in removed)
 
 
+# A word left alone on a headline's second line: letters only, shorter than any headline.
+_WORD_ALONE = re.compile(r"[가-힣\u4e00-\u9fff]{2,5}")
+
+
 def _wraps_on(items, k: int) -> bool:
     """In wrapped text, headline line `k` reaches the margin and the very next line is a short
-    headline-like line (`칭다오 해양경제 특구의 현황과 한국` / `기업의 참여 방안`): one headline wrapped."""
+    headline-like line (`칭다오 해양경제 특구의 현황과 한국` / `기업의 참여 방안`), or a word or two with a
+    blank line after it (`충칭 신에너지차, 부품 국산화의 다음` / `단계`): one headline wrapped."""
     (i, raw), (j, rest) = items[k], items[k + 1]
-    return j == i + 1 and _headline_like(rest.strip()) and not is_prose(squeeze_spaces(rest)) \
-        and reaches_margin([r for _, r in items], k) and len(raw.strip()) + len(rest.strip()) <= _HEADLINE_CHARS[1]
+    rest = rest.strip()
+    # a block of its own, blank lines around it, whose second line is a word or two: the headline's last
+    # word wrapped, however narrow the headline's own wrap is against the text's margin
+    block = (k == 0 or items[k - 1][0] != i - 1) and (k + 2 >= len(items) or items[k + 2][0] != j + 1)
+    word = block and bool(_WORD_ALONE.fullmatch(rest)) and _headline_like(raw.strip())
+    return j == i + 1 and not is_prose(squeeze_spaces(rest)) and len(raw.strip()) + len(rest) <= _HEADLINE_CHARS[1] \
+        and (word or _headline_like(rest) and reaches_margin([r for _, r in items], k))
 
 
 # A headline never ends on a particle that joins it to more: `과`, `와`, `및`, `의`, a middle dot,

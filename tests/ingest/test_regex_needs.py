@@ -171,3 +171,20 @@ def test_ways_never_hide_a_match(pattern, text):
     regex = re.compile(pattern)
     if regex.search(text):
         assert might_match(needs(regex, ways=True), text), (pattern, text)
+
+
+def test_first_drop_is_the_first_rule_that_matches_asked_once_or_again():
+    """Profile.first_drop remembers its answer per line: the same as trying the drop rules in
+    order, the first time and the next (lines of the samples and the rules' own examples)."""
+    root = Path(__file__).parents[2]
+    lines = sorted({" ".join(line.split()) for p in sorted((root / "raw").rglob("*")) if p.suffix in (".txt", ".html")
+                    for line in p.read_text(encoding="utf-8", errors="replace").splitlines()}
+                   | {line for r in RULES for line in _lines(r)})
+    for profile in PROFILES.all():
+        def plain(line):
+            sentence = reads_as_sentence(line)
+            return next((r for r in profile.drops_for(len(line)) if r.matches(line, sentence)), None)
+        expected = [plain(line) for line in lines]
+        assert any(expected) and not all(expected)
+        for _ in range(2):
+            assert [profile.first_drop(line) for line in lines] == expected

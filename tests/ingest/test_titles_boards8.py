@@ -3,6 +3,7 @@ community boards' furniture: each rule with pages to act on and pages to leave a
 invented."""
 from __future__ import annotations
 
+import textwrap
 import tomllib
 
 import pytest
@@ -163,3 +164,22 @@ def test_stamped_titles_over_a_title_of_no_stamp_are_a_list(generic):
     done = clean(page, generic)
     assert done.title == "웨이하이 카페리 주 6회로 늘었어요" and done.published == ""
     assert "라오산 등산로 다녀왔어요" not in done.text
+
+
+# ---- a hard-wrapped text: a headline's last word alone on the next line of its block
+
+# A paragraph wrapped at 30 characters, as old digests and PDF text are.
+WRAPPED = textwrap.wrap("칭다오시는 올해 1~8월 한국행 카페리 여객이 지난해 같은 기간보다 38% 늘었다고 밝혔다. 시 교통국은 평택항과 "
+                        "인천항을 오가는 항로의 운항 횟수를 주 6회로 늘리고 새 터미널도 짓는다고 설명했다. 터미널은 2027년 문을 "
+                        "열며 연간 여객 처리 능력은 150만명 규모다. 시는 한국 관광객을 위한 안내 창구도 함께 늘릴 계획이라고 "
+                        "덧붙였다. 선사들은 늘어나는 수요에 맞춰 새 선박을 들여올 예정이다.", 30)
+
+
+def test_a_headline_s_last_word_alone_under_it_is_the_headline_s(generic):
+    done = clean(["웨이하이 카페리, 한중 항로의 다음", "단계", ""] + WRAPPED, generic)
+    assert done.title == "웨이하이 카페리, 한중 항로의 다음 단계"
+
+
+def test_a_short_line_that_goes_on_into_the_text_is_not_the_headline_s(generic):
+    done = clean(["웨이하이 카페리, 한중 항로의 다음 단계", "", "요약", "칭다오시 발표"] + WRAPPED, generic)
+    assert done.title == "웨이하이 카페리, 한중 항로의 다음 단계"
