@@ -211,3 +211,10 @@ def test_eval_scores_a_fixture_set_end_to_end(ev, capsys) -> None:
     assert "title              1.000  (1 of 1)" in out
     assert "places  P 1.000  R 1.000" in out
     assert "wrong values 0" in out
+
+
+def test_a_part_exception_lowers_only_its_own_floor(ev) -> None:
+    targets = {"facts": {"precision": 0.97, "subject": 0.85},
+               "parts": {"devset/x": {"facts": {"subject": 0.65}}}}
+    assert ev.part_targets(targets, "devset/x") == {"facts": {"precision": 0.97, "subject": 0.65}}
+    assert ev.part_targets(targets, "devset/y") == {"facts": {"precision": 0.97, "subject": 0.85}}
