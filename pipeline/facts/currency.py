@@ -37,6 +37,7 @@ class Magnitude:
     place: bool               # the sentence must also name a Chinese place
     not_a_change: bool = False   # not when the amount is the size of a change (리터당 8원 올라)
     whole_item: bool = False     # not a price per small unit (10초당 18원, kWh당 30원)
+    change_below: Decimal = Decimal(0)   # a change this small still says 元 (월급이 300원 올랐다)
 
 
 @dataclass
@@ -79,7 +80,7 @@ def build_currency(t: dict) -> CurrencyRules:
     signals = [(CNY, signal(n)) for n in ("chinese_domain", "chinese_outlet", "joseon_norm")]
     signals.append((KRW, signal("korean_domain")))
     mags = [Magnitude(m["name"], _words(m["words"]), Decimal(m["below"]), m["place"], m.get("not_a_change", False),
-                      m.get("whole_item", False)) for m in t["magnitude"]]
+                      m.get("whole_item", False), Decimal(m.get("change_below", "0"))) for m in t["magnitude"]]
     rates = {cur: {code: (Decimal(lo), Decimal(hi)) for code, (lo, hi) in row.items()}
              for cur, row in t["rates"].items()}
     part = t["part_of_yuan"]
@@ -95,8 +96,9 @@ def build_currency(t: dict) -> CurrencyRules:
 
 
 def is_won(f: Fact) -> bool:
-    """An amount written in 원 (not ₩ or KRW, which are always won)."""
-    return f.quantity == "money" and f.surface.endswith(("원", "원대"))      # 1천억 원대: a band
+    """An amount written in 원 (not ₩ or KRW, which are always won); 1천억 원대 is a band,
+    3천원에서 5천 (사이) a range with its unit on the first end."""
+    return f.quantity == "money" and (f.surface.endswith(("원", "원대")) or "원에서" in f.surface)
 
 
 def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
@@ -212,7 +214,7 @@ def _owner_or_magnitude(f: Fact, before: str, in_place: bool, rules: CurrencyRul
     (`changed`: the amount is the size of a change, which a small magnitude cannot judge)."""
     for m in rules.magnitudes:
         if f.value < m.below and m.words.search(before) and (in_place or not m.place) \
-                and not (m.not_a_change and changed) and not (m.whole_item and per_unit):
+                and not (m.not_a_change and changed and f.value >= m.change_below) and not (m.whole_item and per_unit):
             return rules.threshold, f"{m.name}: {f.surface}"
     om = rules.owner.pattern.search(before)
     if om:
@@ -275,7 +277,7 @@ def _own_evidence(f: Fact, text: str, facts: list[Fact], sentences: list[tuple[i
     per_unit = _PER_UNIT.search(text, max(0, f.start - 6), f.start) is not None
     for m in rules.magnitudes:
         if f.value < m.below and m.words.search(text, lo, f.start) and not m.place \
-                and not (m.not_a_change and _is_change(text, f.end)) and not (m.whole_item and per_unit):
+                and not (m.not_a_change and f.value >= m.change_below and _is_change(text, f.end)) and not (m.whole_item and per_unit):
             return CNY, f"{m.name}"
     for name, words, above in rules.too_big:
         if f.value > above and words.search(text, clause, f.start):

@@ -200,7 +200,9 @@ def build_units(table: dict, shared: dict[str, tuple[str, ...]] | None = None) -
                         {w: tuple(c) for w, c in g.get("only_before", {}).items()}) if g else None
     w = table.get("word_amounts")
     words = WordAmounts(
-        re.compile(rf"(?<![가-힣])({_alt(w['words'])})(?={w['needs_after']})"),
+        # 하루 이틀, 이틀 사흘: a day or two, a vague span, not the second word's exact days
+        re.compile(rf"(?<![가-힣]){''.join(f'(?<!{re.escape(x)} )' for x in w['words'])}"
+                   rf"({_alt(w['words'])})(?={w['needs_after']})"),
         {word: (Decimal(value), Unit(unit, quantity)) for word, (value, unit, quantity) in w["words"].items()},
     ) if w else None
     coins = {code: (re.compile(rf"\s?(\d{{1,3}})\s?({_alt(words)})(?![가-힣])|"
