@@ -1,0 +1,35 @@
+"""An archive's export writes its field labels in brackets, spaced to align (`[기사번호] …`,
+`[분    류] …`, `[게재일자] …`): the lines are furniture, never the title, and the date line dates
+the page. Invented pages of our own (the class was seen on held-out set 8; its pages are not used)."""
+from pipeline.api import extract_text
+
+_PAGE = """한빛신문 기사 아카이브 | 원문 텍스트 보기
+
+[게재일자] 1996.08.21
+[면    수] 7면
+[기사번호] HB19960821-07-0045
+[분    류] 경제 / 해외
+
+天津 保稅區 韓國기업 몰린다
+
+【天津=本紙 金成浩 특파원】 중국 천진시 보세구에 한국 기업의 진출이 잇따르고 있다.
+현지 관계자에 따르면 올해 상반기에만 한국 기업 37개사가 새로 입주했다.
+"""
+
+
+def test_bracketed_archive_labels_go_and_the_headline_is_the_title() -> None:
+    r = extract_text(_PAGE)
+    assert r.title == "天津 保稅區 韓國기업 몰린다"
+    assert r.published == "1996-08-21"
+    for label in ("[기사번호]", "HB19960821", "[분    류]", "경제 / 해외", "本紙"):
+        assert label not in r.clean
+    assert "중국 천진시 보세구에 한국 기업의 진출이 잇따르고 있다." in r.clean
+    assert "올해 상반기에만 한국 기업 37개사가 새로 입주했다." in r.clean
+
+
+def test_a_bracketed_news_label_on_the_headline_stays_and_label_words_in_prose_stay() -> None:
+    r = extract_text("[기사번호] NM20020305-03-0011\n[분  류] 국제 / 아시아\n[단독] 大連 韓國공단 2단계 착공\n\n"
+                     "요령성 대련시가 한국 기업 전용 공단의 2단계 공사에 들어갔다.\n분류 기준은 올해부터 바뀌었다.\n")
+    assert r.title == "[단독] 大連 韓國공단 2단계 착공"
+    assert "분류 기준은 올해부터 바뀌었다." in r.clean
+    assert "국제 / 아시아" not in r.clean
