@@ -117,10 +117,11 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
     decision = _decide(text, facts, won, sentences, places, rules, profile_says_yuan)
     notes: list[str] = []
     dropped: set[int] = set()
+    around = _Around(facts, sentences)
     for f in won:
         code = decision.overrides.get(f.start)
         if code is None:
-            own = _own_evidence(f, text, facts, sentences, rules, decision, _clause_hints(units))
+            own = _own_evidence(f, text, around, rules, decision, _clause_hints(units))
             code = decision.code if own is None else own[0]
             if own is not None and own[0] != decision.code:
                 notes.append(f"{f.surface} {own[0] or 'no row'} ({own[1]})")
@@ -166,12 +167,13 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
     sent_starts = [s for s, _ in sentences] or [0]
     places = sorted(places, key=lambda p: p.start)
     place_starts = [p.start for p in places]
+    around = _Around(facts, sentences)
     for f in won:
         if f.start in overrides:
             continue
         s0 = sentences[max(0, bisect.bisect_right(sent_starts, f.start) - 1)][0] if sentences else 0
         s0 = max(s0, f.start - WINDOW)
-        whole = _part_of_yuan(f, text, s0, facts, rules)
+        whole = _part_of_yuan(f, text, s0, around, rules)
         if whole is not None:
             add(CNY, rules.threshold, f"part_of_yuan: {whole.surface} > {f.surface}")
             continue
@@ -187,13 +189,13 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
     return decision
 
 
-def _part_of_yuan(f: Fact, text: str, s0: int, facts: list[Fact], rules: CurrencyRules) -> Fact | None:
+def _part_of_yuan(f: Fact, text: str, s0: int, around: "_Around", rules: CurrencyRules) -> Fact | None:
     """The yuan total this 원 amount is a part of: its sentence opens with `이 가운데`
     and the nearest money amount before it, within the window, is in yuan."""
     opener = rules.part_of.search(text, s0, f.start)
     if opener is None or text[s0:opener.start()].strip(" \n,\"'“”"):
         return None
-    before = [g for g in facts if g.quantity == "money" and g.end <= s0 and f.start - g.end <= rules.part_window]
+    before = [g for g in around.ending_in(f.start - rules.part_window, s0) if g.quantity == "money"]
     whole = max(before, key=lambda g: g.end, default=None)
     return whole if whole is not None and whole.unit == CNY and not is_won(whole) else None
 
@@ -246,11 +248,40 @@ def _conversions(facts: list[Fact], won: list[Fact], text: str,
 
 # ------------------------------------------------------------ one amount's own evidence
 
+class _Around:
+    """The facts and sentences of a document, indexed once so that each amount finds the
+    facts near it by bisection (a scan of every fact per amount made a long document
+    quadratic). Lists keep the facts' order in the document's list."""
+
+    def __init__(self, facts: list[Fact], sentences: list[tuple[int, int]]):
+        self.facts = facts
+        self.by_end = sorted(range(len(facts)), key=lambda i: facts[i].end)
+        self.ends = [facts[i].end for i in self.by_end]
+        self.by_start = sorted(range(len(facts)), key=lambda i: facts[i].start)
+        self.starts = [facts[i].start for i in self.by_start]
+        self.sentences = sentences
+        self.sentence_starts = [a for a, _ in sentences]
+
+    def ending_in(self, lo: int, hi: int) -> list[Fact]:
+        """Facts with lo <= end <= hi, in the list's order."""
+        i, j = bisect.bisect_left(self.ends, lo), bisect.bisect_right(self.ends, hi)
+        return [self.facts[k] for k in sorted(self.by_end[i:j])]
+
+    def starting_in(self, lo: int, hi: int) -> list[Fact]:
+        """Facts with lo <= start < hi, in the list's order."""
+        i, j = bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
+        return [self.facts[k] for k in sorted(self.by_start[i:j])]
+
+    def sentence(self, pos: int, n: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return self.sentences[i] if i >= 0 else (0, n)
+
+
 _TO = re.compile(r"\s?(?:에(?!서)|에게|한테|께|으로|로(?!서))")          # 한국 기업에: a recipient, not the payer
 _FROM = re.compile(r"\s?(?:[가-힣]+\s)?[가-힣]*(?:온|왔|수입|들여)")      # 한국에서 온 관광객: where from
 
 
-def _own_evidence(f: Fact, text: str, facts: list[Fact], sentences: list[tuple[int, int]],
+def _own_evidence(f: Fact, text: str, around: _Around,
                   rules: CurrencyRules, decision: WonDecision,
                   hints: tuple[re.Pattern, dict[str, str]] | None = None) -> tuple[str, str] | None:
     """(code, reason) when this amount's clause decides its currency itself, code ""
@@ -260,9 +291,9 @@ def _own_evidence(f: Fact, text: str, facts: list[Fact], sentences: list[tuple[i
     a yuan total (元); an owner or a place of spending of one currency only (a Korean
     firm, 한국에서, 서울시, and 국내 업체 when the writer is not in China, against a
     Chinese government or company); a yuan price of like size beside a small amount."""
-    s0, s1 = _sentence(f.start, sentences, len(text))
+    s0, s1 = around.sentence(f.start, len(text))
     lo = max(s0, f.start - WINDOW)
-    before = [g for g in facts if g.quantity == "money" and lo <= g.end <= f.start and g is not f]
+    before = [g for g in around.ending_in(lo, f.start) if g.quantity == "money" and g is not f]
     clause = max([lo, *(g.end for g in before)])
     if hints is not None:           # 인민페로 환산하면 약 7억원: a hint further than right before it
         said = [m.group() for m in hints[0].finditer(text, clause, f.start)]
@@ -271,7 +302,7 @@ def _own_evidence(f: Fact, text: str, facts: list[Fact], sentences: list[tuple[i
     rate = _unit_rate(f, text, before, rules)
     if rate is not None:
         return rate
-    whole = _part_of_yuan(f, text, lo, facts, rules)
+    whole = _part_of_yuan(f, text, lo, around, rules)
     if whole is not None:
         return CNY, f"part_of_yuan: {whole.surface}"
     per_unit = _PER_UNIT.search(text, max(0, f.start - 6), f.start) is not None
@@ -302,8 +333,8 @@ def _own_evidence(f: Fact, text: str, facts: list[Fact], sentences: list[tuple[i
                  or rules.china_words.search(text, clause, f.start)):
         return CNY, "tiny"                   # 훠궈 1인분은 6원이면: under 10 won buys nothing
     lo_r, hi_r = rules.comparable
-    for g in facts:
-        if g.unit == CNY and not is_won(g) and s0 <= g.start < s1 and g.value > 0 \
+    for g in around.starting_in(s0, s1):
+        if g.unit == CNY and not is_won(g) and g.value > 0 \
                 and f.value < rules.small_beside_yuan and lo_r <= f.value / g.value <= hi_r:
             return CNY, f"beside_yuan: {g.surface}"
     return None
@@ -332,12 +363,6 @@ def _unit_rate(f: Fact, text: str, before: list[Fact], rules: CurrencyRules) -> 
                 if low <= ratio <= high:
                     return code, f"rate: {g.surface} = {f.surface}"
     return None
-
-
-def _sentence(pos: int, sentences: list[tuple[int, int]], n: int) -> tuple[int, int]:
-    starts = [s for s, _ in sentences]
-    i = bisect.bisect_right(starts, pos) - 1
-    return sentences[i] if i >= 0 else (0, n)
 
 
 def _owners(pattern: re.Pattern, text: str, lo: int, hi: int) -> list[re.Match]:
