@@ -33,3 +33,17 @@ def test_a_bracketed_news_label_on_the_headline_stays_and_label_words_in_prose_s
     assert r.title == "[단독] 大連 韓國공단 2단계 착공"
     assert "분류 기준은 올해부터 바뀌었다." in r.clean
     assert "국제 / 아시아" not in r.clean
+
+
+def test_a_brief_numbered_by_year_its_issue_lines_go_and_date_the_page() -> None:
+    """`정책브리프 | 2024-17` and `2024-17호 · 2024년 9월 3일` over a report's headline: the series
+    line and the issue line are furniture, the issue line's date is the page's, the headline is
+    the title (a class seen on held-out set 8, spent; this page is our own)."""
+    r = extract_text("새빛정책연구원\n정책브리프 | 2024-17\n2024-17호 · 2024년 9월 3일\n\n"
+                     "허난성 정저우 공항경제구의 성장과 과제\n\n"
+                     "정저우 공항경제구는 2013년 국가급 시범구로 지정되었다.\n"
+                     "올해 상반기 화물 처리량은 40만 톤을 넘었다.\n")
+    assert r.title == "허난성 정저우 공항경제구의 성장과 과제"
+    assert r.published == "2024-09-03"
+    assert "2024-17" not in r.clean
+    assert "정저우 공항경제구는 2013년 국가급 시범구로 지정되었다." in r.clean
