@@ -66,7 +66,44 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     widths = sorted(w for w, _ in rows)
     margin = widths[int(len(widths) * 0.9)]
     return _wrapped_at(rows, widths, margin) or (
-        (inner := _margin_within(widths)) is not None and _wrapped_at(rows, widths, inner))
+        (inner := _margin_within(widths)) is not None and _wrapped_at(rows, widths, inner)) \
+        or _wrapped_short(rows, margin)
+
+
+# A text wrapped at a SHORT margin (a mobile copy, a narrow archive column: 8-14 syllables, 16-29
+# columns) looks like a poem, a list or a table at first sight, so it needs more: many lines stop
+# mid-sentence, nearly all of them as wide as a word wrap leaves a line (a word short of the margin at
+# most), and the text closes sentences (a poem or a list of names closes none). A stanza's or a list's
+# lines spread in width; a table's row in columns is no wrapped line.
+_SHORT_MIN_MARGIN = 16
+_SHORT_OPEN_MIN = 6       # lines that stop mid-sentence
+_SHORT_NEAR = 0.7         # ... at least this share of the margin wide
+_SHORT_NEAR_SHARE = 0.85  # ... nearly all of them
+_SHORT_SENTENCES_MIN = 2
+_SHORT_FITTED_SHARE = 0.15   # open lines whose next line's first word would have fitted on them
+_SHORT_CLAUSE_SHARE = 0.5    # open lines that end a clause
+# A clause's connective ending, or a verse line's (`…고`, `…며`, `…는데`, `…지만`, `…네`).
+_CLAUSE_END = re.compile(r"[가-힣](?:고|며|면서|는데|은데|인데|서|면|지만|니|네|나|도록|듯|자)[,]?$")
+_COLUMNS_GAP = re.compile(r"\S {2,}\S")
+_SENTENCE_CLOSE = re.compile(r"[가-힣][.?!。](?:[\"'”’」』)]*)(?:\s|$)")
+
+
+def _wrapped_short(rows: list[tuple[int, str]], margin: int) -> bool:
+    if not _SHORT_MIN_MARGIN <= margin < _MIN_MARGIN:
+        return False
+    open_ = [k for k, (w, body) in enumerate(rows) if not _SENTENCE_END.search(body)
+             and not _PREDICATE_END.search(body) and not _COLUMNS_GAP.search(body)]
+    near = sum(1 for k in open_ if _SHORT_NEAR * margin <= rows[k][0] <= margin + 2)
+    sentences = sum(len(_SENTENCE_CLOSE.findall(body)) for _, body in rows)
+    # A wrap breaks a line where the next word no longer fits; a poet breaks it where the sense
+    # does, and the next line's first word would often have fitted.
+    fitted = sum(1 for k in open_ if k + 1 < len(rows)
+                 and rows[k][0] + 1 + display_width(rows[k + 1][1].split()[0]) <= margin)
+    # ... and at the end of a clause (`…불어오고`, `…날아가며`, `…지는데`), where a wrap falls on any word
+    clauses = sum(1 for k in open_ if _CLAUSE_END.search(rows[k][1]))
+    return len(open_) >= _SHORT_OPEN_MIN and near >= _SHORT_NEAR_SHARE * len(open_) \
+        and len(open_) >= _OPEN_SHARE * len(rows) and sentences >= _SHORT_SENTENCES_MIN \
+        and fitted <= _SHORT_FITTED_SHARE * len(open_) and clauses <= _SHORT_CLAUSE_SHARE * len(open_)
 
 
 def _wrapped_at(rows: list[tuple[int, str]], widths: list[int], margin: int) -> bool:
@@ -131,7 +168,8 @@ def _local(widths: list[int], i: int) -> int:
 def unwrap(lines: list[str], heading: re.Pattern | None = None) -> list[str]:
     """Paragraphs from wrapped lines (raw lines, trailing spaces kept; no blank lines)."""
     widths = [display_width(l.rstrip()) for l in lines]
-    chars = [len(l.strip()) for l in lines]
+    # (a line cut at a fixed width may start with the space of a word break: it filled the width too)
+    chars = [len(l.rstrip()) if l[:1] == " " != l[1:2] else len(l.strip()) for l in lines]
     spaces_kept = _keeps_trailing_spaces(lines)
     fixed = None if spaces_kept else _fixed_width(lines, chars, widths)
     margins = _without_overlong(widths)      # an unwrapped reference sets no line's margin
@@ -194,6 +232,8 @@ def _glue(prev_raw: str, body: str, spaces_kept: bool, at_margin: bool) -> str:
 _KEPT_SHARE = 0.1
 _PAST_WIDTH = 4      # characters a line cut at a fixed width may run past it (a closing mark, a glued figure)
 _FIXED_SHARE = 0.6   # share of the lines that stop mid-sentence at one width: cut at a fixed width
+_SHORT_FIXED = 20    # characters (columns: twice as many) under which a width is short ...
+_FIXED_SHARE_SHORT = 0.85   # ... and the share of lines that must fill it
 
 
 def _fixed_width(lines: list[str], chars: list[int], widths: list[int]) -> tuple[str, int] | None:
@@ -210,7 +250,10 @@ def _fixed_width(lines: list[str], chars: list[int], widths: list[int]) -> tuple
         for k in open_:
             counts[sizes[k]] = counts.get(sizes[k], 0) + 1
         n = max(counts, key=lambda w: (sum(counts.get(w - d, 0) for d in range(band + 1)), w))
-        if sum(counts.get(n - d, 0) for d in range(band + 1)) >= _FIXED_SHARE * len(open_):
+        # words of two to four syllables leave a short line of a word wrap one or two short of its
+        # width as often as not: a short width is a fixed cut only when nearly every line fills it
+        share = _FIXED_SHARE if n >= _SHORT_FIXED * band else _FIXED_SHARE_SHORT
+        if sum(counts.get(n - d, 0) for d in range(band + 1)) >= share * len(open_):
             return name, n
     return None
 
