@@ -19,7 +19,7 @@ from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.regex_needs import might_match
 from pipeline.ingest.title import (_HEADLINE_CHARS, _STAMP_RULES, _chrome_sites, _drop_before_title, _drop_below_title,
                                    _drop_title_repeats, _find_headline, _headline_like, _linked, _names_the_issuer, _post_list,
-                                   _question_headline, _shown_title, _wrapped_start, _wraps_on)
+                                   _question_headline, _shown_title, _wrapped_start, _wraps_on, without_site_tag)
 from pipeline.ingest.unwrap import is_hard_wrapped, reaches_margin, unwrap
 from pipeline.model import Removed
 
@@ -124,6 +124,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     paragraphs = [squeeze_spaces(_strip(p, profile, removed, dates, skip=_HEAD_LABEL_STRIPS)) for p in paragraphs]
     if headline:
         headline = _part("headline_bullet").sub("", squeeze_spaces(_strip(headline, profile, [], [])))
+        headline = without_site_tag(headline, [r.text for r in removed if r.whole_line], site_names)
     removed.sort(key=lambda r: r.line_no)
     dates = [d for d in dates if d[0] < _WEAK_DATE or d[1] < first_line or d[0] >= _LAST_RESORT_DATE]
     published = min(dates)[2] if dates else ""   # the best kind, then the first

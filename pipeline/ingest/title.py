@@ -384,3 +384,22 @@ def without_board_label(title: str) -> str:
     for _, rx in title_label_rules():
         title = rx.sub("", title, count=1)
     return title
+
+
+# A label in brackets at the head of a headline: `[경제와이어] 쿤밍, …`, `【가상일보】 …`.
+_LEADING_LABEL = re.compile(r"^\s*[\[【<〈]\s*([^\]】>〉\s][^\]】>〉]{0,18}?)\s*[\]】>〉]\s*(?=\S)")
+
+
+def without_site_tag(headline: str, furniture: list[str], site_names=()) -> str:
+    """`[경제와이어] 쿤밍, …` -> `쿤밍, …` when the label names the site: the page writes that name
+    outside brackets in its furniture (`경제와이어 > 국제 > 중국`, `<저작권자 ⓒ 경제와이어, …>`), or it is
+    one of `site_names`. A paper's genre or series label (`[단독]`, `[무역브리핑]`) names no site and
+    stays, even when a list of other articles under the text carries it in brackets."""
+    m = _LEADING_LABEL.match(headline)
+    if not m:
+        return headline
+    name = m.group(1).strip()
+    bare = re.compile(rf"(?<![\[【<〈\w]){re.escape(name)}(?![\]】>〉\w])")
+    if name in site_names or any(bare.search(line) for line in furniture):
+        return headline[m.end():]
+    return headline

@@ -1,0 +1,48 @@
+"""Titles and dates on round 9's families (issue 8): a site's own tag glued before the headline, a
+bracketed exchange-rate ticker, a report's year-numbered issue line, a date line that heads a page's
+meta labels. Every page here is invented."""
+from __future__ import annotations
+
+from pipeline.ingest.clean import clean
+from pipeline.ingest.title import without_site_tag
+
+WIRE = ["[시세] 상하이종합 3,288.40 ▼0.4%  선전성분 10,512.33 ▲0.1%",
+        "[환율] 원/위안 194.82  위안/달러 7.1130",
+        "가상와이어 > 국제 > 중국",
+        "[가상와이어] 쿤밍, 동남아 화물열차 하루 4편으로",
+        "2025.11.18 07:30",
+        "윈난성 쿤밍과 라오스를 잇는 국제 화물열차가 이달부터 하루 4편으로 늘었다.",
+        "쿤밍시 상무국은 이 노선의 화물이 크게 늘 것으로 내다봤다.",
+        "<저작권자 ⓒ 가상와이어, 무단 전재-재배포 금지>"]
+
+
+def test_a_wire_copy_with_a_bracketed_ticker_keeps_its_headline_without_the_sites_tag(generic):
+    cleaned = clean(WIRE, generic)
+    assert cleaned.title == "쿤밍, 동남아 화물열차 하루 4편으로"
+    assert cleaned.published == "2025-11-18"
+    assert "194.82" not in cleaned.text
+
+
+def test_a_label_is_the_sites_tag_only_when_the_page_names_the_site_outside_brackets():
+    furniture = ["가상와이어 > 국제 > 중국", "<저작권자 ⓒ 가상와이어, 무단 전재-재배포 금지>", "[단독] 선양 공장 증설"]
+    assert without_site_tag("[가상와이어] 쿤밍 화물열차 증편", furniture) == "쿤밍 화물열차 증편"
+    assert without_site_tag("【한빛일보】 쿤밍 화물열차 증편", [], ("한빛일보",)) == "쿤밍 화물열차 증편"
+    # a genre or series label stays, even when a list of other articles carries it in brackets
+    assert without_site_tag("[단독] 쿤밍 화물열차 증편", furniture) == "[단독] 쿤밍 화물열차 증편"
+    assert without_site_tag("[무역브리핑] 쿤밍 화물열차 증편", furniture) == "[무역브리핑] 쿤밍 화물열차 증편"
+    # a longer name that holds the label is another name
+    assert without_site_tag("[와이어] 쿤밍 화물열차 증편", furniture) == "[와이어] 쿤밍 화물열차 증편"
+
+
+REPORT = ["중국지역경제 포커스 제25-11호", "가상산업연구원 | 2025년 6월", "김가상 책임연구원", "",
+          "중국 서부 신에너지 기지의 전력 송출 구조", "",
+          "어얼둬쓰(鄂爾多斯)시는 네이멍구 서부의 석탄 도시에서 풍력과 태양광 발전의 거점으로 바뀌고 있다.",
+          "광시 자치구는 같은 기간 해상풍력 설비를 빠르게 늘렸다."]
+
+
+def test_a_reports_year_numbered_issue_line_is_not_its_title_and_its_body_stays(generic):
+    cleaned = clean(REPORT, generic)
+    assert cleaned.title == "중국 서부 신에너지 기지의 전력 송출 구조"
+    assert cleaned.published == ""          # a month without a day is no date
+    assert "제25-11호" not in cleaned.text
+    assert "어얼둬쓰(鄂爾多斯)시는 네이멍구" in cleaned.text and "광시 자치구는 같은 기간" in cleaned.text
