@@ -19,7 +19,8 @@ from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.regex_needs import might_match
 from pipeline.ingest.title import (_HEADLINE_CHARS, _STAMP_RULES, _chrome_sites, _drop_before_title, _drop_below_title,
                                    _drop_title_repeats, _find_headline, _headline_like, _linked, _names_the_issuer, _post_list,
-                                   _question_headline, _shown_title, _wrapped_start, _wraps_on, without_site_tag)
+                                   _question_headline, _shown_title, _wrapped_start, _wraps_on, names_over_a_post,
+                                   without_site_tag)
 from pipeline.ingest.unwrap import is_hard_wrapped, reaches_margin, unwrap
 from pipeline.model import Removed
 
@@ -80,6 +81,8 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     kept = _drop_head_intro(items, kept, profile, removed)
     broken = _broken_numbers(lines)
     kept = _hold_broken(items, kept, broken, removed)
+    if title and names_over_a_post(kept, title, removed):
+        title = ""              # a café's or blog's name over its post: the post's title is looked for
     shown = _shown_title(title, kept, site_names) if title else ""
     title = shown or title
     first_line = next((i for i, raw in kept if is_prose(squeeze_spaces(raw))), len(lines))

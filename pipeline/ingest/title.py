@@ -403,3 +403,17 @@ def without_site_tag(headline: str, furniture: list[str], site_names=()) -> str:
     if name in site_names or any(bare.search(line) for line in furniture):
         return headline[m.end():]
     return headline
+
+
+def names_over_a_post(items, title: str, removed) -> bool:
+    """The page's title is a café's or blog's name that stands as a line above its post: a short line
+    (shorter than any headline preferred) equal to `title`, and below it, above the post's first
+    sentence, another line over the post's stamp (`라오산구 스쿨버스 노선 바뀌었나요?` over `칭다오아빠
+    2025.11.05. 22:31 조회 88`): that line is the post's title (the title is looked for in the text)."""
+    title = squeeze_spaces(title)
+    if not title or len(title) >= _HEADLINE_PREFERRED:
+        return False
+    head_end = _first_prose(items)
+    at = next((k for k, (_, raw) in enumerate(items[:head_end]) if squeeze_spaces(raw) == title), None)
+    post = _question_headline(items, head_end, removed) if at is not None else None
+    return post is not None and post > at and squeeze_spaces(items[post][1]) != title

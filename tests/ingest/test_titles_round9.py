@@ -46,3 +46,38 @@ def test_a_reports_year_numbered_issue_line_is_not_its_title_and_its_body_stays(
     assert cleaned.published == ""          # a month without a day is no date
     assert "제25-11호" not in cleaned.text
     assert "어얼둬쓰(鄂爾多斯)시는 네이멍구" in cleaned.text and "광시 자치구는 같은 기간" in cleaned.text
+
+
+CAFE = ["칭다오 맘스", "카페 메뉴 | 전체글 | 인기글", "중국생활 Q&A", "라오산구 스쿨버스 노선 바뀌었나요?",
+        "칭다오아빠 2025.11.05. 22:31 조회 88",
+        "다음 주부터 라오산구 스쿨버스 노선이 바뀐다는 이야기를 들었어요.",
+        "정류장이 3곳 줄어든다고 하던데 혹시 아시는 분 계신가요?"]
+
+
+def test_a_cafes_name_given_as_the_title_gives_way_to_the_post_over_its_stamp(generic):
+    cleaned = clean(CAFE, generic, title="칭다오 맘스")
+    assert cleaned.title == "라오산구 스쿨버스 노선 바뀌었나요?"
+    assert cleaned.published == "2025-11-05"
+    assert "칭다오 맘스" not in cleaned.text
+
+
+def test_a_post_title_given_stays_and_a_short_title_with_no_post_under_it_stays(generic):
+    # (`Cleaned.title` is empty when the given title stands: the page's metadata is the title)
+    assert clean(CAFE, generic, title="라오산구 스쿨버스 노선 바뀌었나요?").title == ""
+    news = ["칭다오 소식", "칭다오 지하철 6호선이 다음 달 말 개통한다.", "6호선은 역 21곳을 지나며 청양구와 시내를 잇는다."]
+    cleaned = clean(news, generic, title="칭다오 소식")
+    assert cleaned.title == ""            # the given title stands (the page's metadata): nothing found instead
+
+
+ARCHIVE = ["【上海=本紙 金○○ 특파원】 포동지구에 외국기업 몰려",
+           "중국 상해시 포동(浦東)지구에 올들어 외국기업의 투자가 몰리면서 공업용지의 가격이 크게 뛰었다.",
+           "상해시 당국에 따르면 포동지구에 새로 들어선 외국인 투자기업은 모두 412개로 집계됐다.",
+           "1994년 3월 5일자 7면"]
+
+
+def test_an_archives_print_mark_below_the_text_dates_the_page_when_nothing_else_does(generic):
+    cleaned = clean(ARCHIVE, generic)
+    assert cleaned.published == "1994-03-05"
+    assert cleaned.title == "포동지구에 외국기업 몰려"
+    # a date the page states above its text wins over the mark
+    assert clean(["입력 1994.03.06 09:00"] + ARCHIVE, generic).published == "1994-03-06"
