@@ -113,7 +113,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
         kept, headline = _find_headline(kept, head_end, profile, removed, _linked(link_density, profile),
                                         wrapped=layout == "hard-wrapped", headings=headings,
                                         chrome=_chrome_sites(lines, site_names), closest=link_density is not None,
-                                        question=question, broken=broken)
+                                        question=question, broken=broken, plain=wrapped_ok and link_density is None)
     kept = _drop_below_title(kept, headline or title, profile, removed)
     kept = _drop_title_repeats(kept, headline or title, profile, removed)
     kept = _hold_broken(items, kept, broken, removed)

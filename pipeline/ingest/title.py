@@ -172,7 +172,7 @@ _UNDER_TITLE_RULES = _STAMP_RULES | {"byline", "author_label", "user_handle", "m
 
 
 def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrapped=False,
-                   headings=frozenset(), chrome=(), closest=False, question=None, broken=frozenset()):
+                   headings=frozenset(), chrome=(), closest=False, question=None, broken=frozenset(), plain=False):
     """The headline is the first headline-like line above the article's first sentence
     (a longer one preferred: short head lines are series names and kickers; a section
     heading only when nothing else is there); the non-sentence lines above it are menus
@@ -180,7 +180,8 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
     are passed over while another candidate is there. On a page whose title is unknown, a
     heading element (h1-h3) closest above the body is the post's title, else (`closest`)
     the headline-like line closest above it that is not a subtitle; a line headed by the
-    site's name, as its header and footer are, is never the headline."""
+    site's name, as its header and footer are, is never the headline. `plain`: lines of a plain text
+    (not HTML blocks), where a headline may run on to the next line."""
     head = [(k, squeeze_spaces(raw), i in linked) for k, (i, raw) in enumerate(items[:head_end])
             if not squeeze_spaces(raw).startswith(chrome) and not _piece_of_a_sentence(items, k)
             and i not in broken and i - 1 not in broken                # half a number
@@ -209,8 +210,9 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
         (i, raw), (j, rest) = items[k], items[k + 1]
         joined = raw.rstrip() + (" " if raw != raw.rstrip() else "") + rest.strip()
         return [(i, joined)] + items[k + 2:], squeeze_spaces(joined)
-    if wrapped and k + 1 < len(items) and (_dangles(items[k], items[k + 1]) or _wraps_on(items, k)):
-        # A headline wrapped after a particle that needs more (`… 전기차 전환과` / `한국 부품기업의 기회`).
+    if k + 1 < len(items) and (wrapped and _wraps_on(items, k) or (wrapped or plain) and _dangles(items[k], items[k + 1])):
+        # A headline wrapped after a particle that needs more (`… 전기차 전환과` / `한국 부품기업의 기회`),
+        # also on a plain text's cover whose body is not wrapped (`중국 서부 신에너지 기지의` / `전력 송출 구조`).
         (i, raw), (_, rest) = items[k], items[k + 1]
         return [(i, raw.rstrip() + " " + rest.strip())] + items[k + 2:], squeeze_spaces(raw + " " + rest)
     return items[k:], line

@@ -81,3 +81,29 @@ def test_an_archives_print_mark_below_the_text_dates_the_page_when_nothing_else_
     assert cleaned.title == "포동지구에 외국기업 몰려"
     # a date the page states above its text wins over the mark
     assert clean(["입력 1994.03.06 09:00"] + ARCHIVE, generic).published == "1994-03-06"
+
+
+COVER = ["가상산업연구원", "중국지역경제 포커스", "2025년 제11호", "", "중국 서부 신에너지 기지의", "전력 송출 구조와 시사점", "",
+         "김가상 (책임연구원)", "2025년 6월", "",
+         "어얼둬쓰(鄂爾多斯)시는 네이멍구 서부의 석탄 도시에서 풍력과 태양광 발전의 거점으로 바뀌고 있다.",
+         "광시 자치구는 같은 기간 해상풍력 설비를 빠르게 늘렸다."]
+
+
+def test_a_report_covers_title_on_two_lines_is_one_title_when_its_first_line_ends_on_a_joining_particle(generic):
+    assert clean(COVER, generic).title == "중국 서부 신에너지 기지의 전력 송출 구조와 시사점"
+    # a headline that closes on its own line keeps its subtitle apart
+    apart = COVER[:4] + ["중국 서부 신에너지 기지", "전력 송출 구조와 시사점"] + COVER[6:]
+    assert clean(apart, generic).title == "중국 서부 신에너지 기지"
+
+
+BOARD = ["상하이한인마당", "로그인 | 회원가입", "실시간 인기글", "홍차오 공항 택시 요금 올랐나요 [12]",
+         "징안구 한식당 추천 부탁드립니다 [31]", "교민소식", "상하이 한국상회, 연말 채용박람회 연다",
+         "글쓴이 : 운영자 | 2025-11-10 14:22 | 조회 512",
+         "상하이 한국상회는 이달 22일 민항구에서 한국 기업 채용박람회를 연다고 밝혔다.",
+         "박람회에는 한국 기업 35곳이 참가한다."]
+
+
+def test_posts_of_a_boards_list_with_their_reply_counts_are_not_the_headline(generic):
+    cleaned = clean(BOARD, generic)
+    assert cleaned.title == "상하이 한국상회, 연말 채용박람회 연다"
+    assert cleaned.published == "2025-11-10"
