@@ -114,7 +114,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
                                         wrapped=layout == "hard-wrapped", headings=headings,
                                         chrome=_chrome_sites(lines, site_names), closest=link_density is not None,
                                         question=question, broken=broken, plain=wrapped_ok and link_density is None)
-    kept = _drop_below_title(kept, headline or title, profile, removed)
+    kept = _drop_below_title(kept, headline or title, profile, removed, wrapped=layout == "hard-wrapped")
     kept = _drop_title_repeats(kept, headline or title, profile, removed)
     kept = _hold_broken(items, kept, broken, removed)
     if layout == "hard-wrapped":
@@ -712,6 +712,13 @@ def _prose_lines(items, wrapped: bool) -> list[int]:
             if k == len(items) or items[k][0] != items[k - 1][0] + 1:
                 if k - start > 1 and is_prose(" ".join(lines[start:k])):
                     prose.update(range(start, k))
+                else:       # a block with no blank line in it, a credit under its text: the line that
+                    run = start     # closes a sentence run over short lines (`4억 5천만 달러라고` / `밝혔다.`)
+                    for j in range(start, k):
+                        if _PROSE.search(lines[j]):
+                            if j > run and is_prose(" ".join(lines[run:j + 1])):
+                                prose.add(j)
+                            run = j + 1
                 start = k
     return sorted(prose)
 

@@ -12,7 +12,7 @@ from pipeline.ingest.lineshape import (_LETTERS, _PARTICLE_WORD, _PROSE, _TABLE_
                                        _continues, _first_prose, _is_heading, _part, _piece_of_a_sentence, is_prose)
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
-from pipeline.ingest.unwrap import first_full_line, reaches_margin
+from pipeline.ingest.unwrap import display_width, first_full_line, reaches_margin
 from pipeline.model import Removed
 
 
@@ -67,6 +67,8 @@ def _wrapped_start(items) -> int:
     on into its wrapped end). Text that puts a blank line after every line has no such runs."""
     raws = [raw for _, raw in items]
     full = first_full_line(raws)
+    if full < len(items) and _over_the_wrap(raws, full) and _headline_like(squeeze_spaces(raws[full])):
+        full += 1 + first_full_line(raws[full + 1:])     # a headline wider than the wrap, right above it
     # A headline at the margin (one or two lines) is no paragraph, in text whose paragraphs are
     # blocks of lines (a text with a blank line after every line has no such blocks).
     blocks = sum(1 for m in range(len(items) - 1) if items[m + 1][0] == items[m][0] + 1) >= _BLOCK_PAIRS_MIN
@@ -77,6 +79,17 @@ def _wrapped_start(items) -> int:
     run = next((k for k in range(len(items) - 1)
                 if items[k + 1][0] == items[k][0] + 1 and not _continues(items[k], items[k + 1])), 0)
     return max(full, run)
+
+
+def _over_the_wrap(raws: list[str], k: int) -> bool:
+    """Line `k` is wider than every line of the wrapped text under it (a wrap never makes a line wider
+    than its margin): a headline above a text wrapped at a short width, with no blank line between."""
+    below = [display_width(raw.rstrip()) for raw in raws[k + 1:k + 1 + _OVER_WINDOW] if raw.strip()]
+    return len(below) >= _OVER_WINDOW // 2 and display_width(raws[k].rstrip()) > max(below) + _OVER_SLACK
+
+
+_OVER_WINDOW = 6     # lines under it that set the wrap
+_OVER_SLACK = 2      # columns: a closing mark may run past the margin
 
 
 _BLOCK_PAIRS_MIN = 3     # lines directly after another: a text whose paragraphs are blocks
@@ -246,8 +259,9 @@ def _wraps_on(items, k: int) -> bool:
     # word wrapped, however narrow the headline's own wrap is against the text's margin
     block = (k == 0 or items[k - 1][0] != i - 1) and (k + 2 >= len(items) or items[k + 2][0] != j + 1)
     word = block and bool(_WORD_ALONE.fullmatch(rest)) and _headline_like(raw.strip())
+    raws = [r for _, r in items]
     return j == i + 1 and not is_prose(squeeze_spaces(rest)) and len(raw.strip()) + len(rest) <= _HEADLINE_CHARS[1] \
-        and (word or _headline_like(rest) and reaches_margin([r for _, r in items], k))
+        and (word or _headline_like(rest) and reaches_margin(raws, k) and not _over_the_wrap(raws, k))
 
 
 # A headline never ends on a particle that joins it to more: `과`, `와`, `및`, `의`, a middle dot,
@@ -284,13 +298,16 @@ def _likely(head, profile):
             or [(k, line) for k, line, _ in head if _headline_like(line)])                 # a linked headline
 
 
-def _drop_below_title(items, title, profile, removed):
+def _drop_below_title(items, title, profile, removed, wrapped=False):
     """Between the headline and the first sentence stand the subtitle, the byline and the
     page's tools; a line there shorter than any subtitle, not a sentence and not a section
-    heading, is a tool (`기사원문`, `SNS 보내기`)."""
+    heading, is a tool (`기사원문`, `SNS 보내기`). In hard-wrapped text (`wrapped`) the lines from
+    the first one at the margin are the text's (at a short width every line is short)."""
     if not items or not title or squeeze_spaces(items[0][1]) not in (title, squeeze_spaces(title)):
         return items
     first = _first_prose(items)
+    if wrapped:
+        first = min(first, 1 + _wrapped_start(items[1:]))
     drop = {k for k in range(1, first) if _is_tool(squeeze_spaces(items[k][1]), profile)
             and not _TABLE_ROW.search(items[k][1]) and not _piece_of_a_sentence(items, k)}
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:below_title")

@@ -67,7 +67,7 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     margin = widths[int(len(widths) * 0.9)]
     return _wrapped_at(rows, widths, margin) or (
         (inner := _margin_within(widths)) is not None and _wrapped_at(rows, widths, inner)) \
-        or _wrapped_short(rows, margin)
+        or _wrapped_short(rows)
 
 
 # A text wrapped at a SHORT margin (a mobile copy, a narrow archive column: 8-14 syllables, 16-29
@@ -78,7 +78,7 @@ def is_hard_wrapped(lines: list[str]) -> bool:
 _SHORT_MIN_MARGIN = 16
 _SHORT_OPEN_MIN = 6       # lines that stop mid-sentence
 _SHORT_NEAR = 0.7         # ... at least this share of the margin wide
-_SHORT_NEAR_SHARE = 0.85  # ... nearly all of them
+_SHORT_NEAR_SHARE = 0.75  # ... three in four (an archive's label lines and dateline above the text are open too)
 _SHORT_SENTENCES_MIN = 2
 _SHORT_FITTED_SHARE = 0.15   # open lines whose next line's first word would have fitted on them
 _SHORT_CLAUSE_SHARE = 0.5    # open lines that end a clause
@@ -88,12 +88,19 @@ _COLUMNS_GAP = re.compile(r"\S {2,}\S")
 _SENTENCE_CLOSE = re.compile(r"[가-힣][.?!。](?:[\"'”’」』)]*)(?:\s|$)")
 
 
-def _wrapped_short(rows: list[tuple[int, str]], margin: int) -> bool:
-    if not _SHORT_MIN_MARGIN <= margin < _MIN_MARGIN:
-        return False
+def _wrapped_short(rows: list[tuple[int, str]]) -> bool:
     open_ = [k for k, (w, body) in enumerate(rows) if not _SENTENCE_END.search(body)
              and not _PREDICATE_END.search(body) and not _COLUMNS_GAP.search(body)]
-    near = sum(1 for k in open_ if _SHORT_NEAR * margin <= rows[k][0] <= margin + 2)
+    if len(open_) < _SHORT_OPEN_MIN:
+        return False
+    # The margin of the lines that stop mid-sentence: a headline wider than the wrap sets no margin.
+    margin = _upper([rows[k][0] for k in open_])
+    if not _SHORT_MIN_MARGIN <= margin < _MIN_MARGIN:
+        return False
+    # A text cut every n characters has lines of n characters but of any width (digits and spaces are narrow).
+    chars = [len(rows[k][1]) for k in open_]
+    near = max(sum(1 for k in open_ if rows[k][0] >= _SHORT_NEAR * margin),
+               sum(1 for n in chars if n >= _SHORT_NEAR * _upper(chars)))
     sentences = sum(len(_SENTENCE_CLOSE.findall(body)) for _, body in rows)
     # A wrap breaks a line where the next word no longer fits; a poet breaks it where the sense
     # does, and the next line's first word would often have fitted.
@@ -101,9 +108,14 @@ def _wrapped_short(rows: list[tuple[int, str]], margin: int) -> bool:
                  and rows[k][0] + 1 + display_width(rows[k + 1][1].split()[0]) <= margin)
     # ... and at the end of a clause (`…불어오고`, `…날아가며`, `…지는데`), where a wrap falls on any word
     clauses = sum(1 for k in open_ if _CLAUSE_END.search(rows[k][1]))
-    return len(open_) >= _SHORT_OPEN_MIN and near >= _SHORT_NEAR_SHARE * len(open_) \
+    return near >= _SHORT_NEAR_SHARE * len(open_) \
         and len(open_) >= _OPEN_SHARE * len(rows) and sentences >= _SHORT_SENTENCES_MIN \
         and fitted <= _SHORT_FITTED_SHARE * len(open_) and clauses <= _SHORT_CLAUSE_SHARE * len(open_)
+
+
+def _upper(sizes: list[int]) -> int:
+    """The size three lines in four stay within."""
+    return sorted(sizes)[int(len(sizes) * 0.75)]
 
 
 def _wrapped_at(rows: list[tuple[int, str]], widths: list[int], margin: int) -> bool:

@@ -74,3 +74,19 @@ def test_a_short_width_archive_page_keeps_its_headline_and_joins_its_sentences(g
     assert "중국 상해시 포동 지구의 개발이 본격화되면서" in cleaned.text
     assert "모두 23억 달러에 이르렀다고" in cleaned.text
 
+
+
+DIGEST = ("중국 천진시 빈해신구에 한국 기업의 진출이 늘면서 올해 들어 새로 세워진 한국계 법인이 38개에 이르렀다. "
+          "천진시 외사판공실은 이들 기업의 투자 총액이 4억 5천만 달러라고 밝혔다.")
+
+
+def test_a_digest_cut_every_12_characters_with_no_blank_line_keeps_headline_sentences_and_figures(generic):
+    # label lines, a dateline and a headline wider than the wrap stand right above the text, a credit under it
+    page = (["가상신문 자료실", "[기사번호] GS-19960412-0231", "[게재일자] 1996.04.12", "【天津=本紙 최○○ 특파원】",
+             "천진 빈해신구에 한국기업 몰려"] + [DIGEST[k:k + 12].rstrip() for k in range(0, len(DIGEST), 12)]
+            + ["(최○○ 특파원)"])
+    cleaned = clean(page, generic)
+    assert cleaned.layout == "hard-wrapped"
+    assert cleaned.title == "천진 빈해신구에 한국기업 몰려"
+    assert cleaned.published == "1996-04-12"
+    assert cleaned.paragraphs[1:] == [DIGEST[:DIGEST.index(" 천진시 외사")], DIGEST[DIGEST.index("천진시 외사"):]]
