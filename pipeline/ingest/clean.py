@@ -106,7 +106,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
             kept = [(i, raw) for i, raw in kept if i not in listed]
             dates = [d for d in dates if d[1] not in listed]
             head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
-        question = _question_headline(kept, head_end, removed)
+        question = _question_headline(kept, head_end, removed, plain=wrapped_ok and link_density is None)
         if question is not None:        # the post's title: the article starts below it
             head_end = question + 1
             first_line = next((i for i, raw in kept[head_end:] if is_prose(squeeze_spaces(raw))), len(lines))

@@ -8,7 +8,7 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.ingest.lineshape import (_LETTERS, _PARTICLE_WORD, _PROSE, _TABLE_ROW, _WIDE_PAGE_MARK,
+from pipeline.ingest.lineshape import (_INNER_SENTENCE_END, _LETTERS, _PARTICLE_WORD, _PROSE, _TABLE_ROW, _WIDE_PAGE_MARK,
                                        _continues, _first_prose, _is_heading, _part, _piece_of_a_sentence, is_prose)
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
@@ -121,7 +121,7 @@ def _linked(density: list[float] | None, profile: Profile) -> set[int]:
 _QUESTION_HEADLINE = re.compile(r"[?？]$")
 
 
-def _question_headline(items, head_end: int, removed) -> int | None:
+def _question_headline(items, head_end: int, removed, plain: bool = False) -> int | None:
     """The position of a question of a headline's length, at or above the text's first sentence
     (`items[head_end]`), whose very next line went as the post's stamp or byline (`… 소식
     들으셨나요?` over `<nickname> 2026.02.21 22:14 조회 87`): a café's or forum's post title, not
@@ -142,8 +142,19 @@ def _question_headline(items, head_end: int, removed) -> int | None:
                 and line.count("?") + line.count("？") == 1 and not any(mark in line for mark in ".!。"):
             return k
         if after.get(i) in posted and _headline_like(line) and len(line) >= _HEADLINE_PREFERRED and not _never_headline(line):
-            return k
+            return k - 1 if plain and after[i] != i + 1 and _subtitle_of(items, k) else k
     return None
+
+
+def _subtitle_of(items, k: int) -> bool:
+    """Line `k` (plain text) is the second of a block of two headline-like lines, set apart from the
+    stamp under it by a blank line: the headline's subtitle (`시안 반도체 클러스터, 한국 기업의 기회` /
+    `삼성 공장 20년, 협력사 120곳으로` / `` / `방송일 2025.10.02`). A program's name stands over a headline
+    with its stamp right under it (`아침의 창 중국 리포트` / headline / `방송일 …`)."""
+    if k == 0 or items[k - 1][0] != items[k][0] - 1 or (k >= 2 and items[k - 2][0] == items[k][0] - 2):
+        return False
+    above = squeeze_spaces(items[k - 1][1])
+    return _headline_like(above) and len(above) >= _HEADLINE_PREFERRED and not _never_headline(above)
 
 
 def _next_lines(items, removed) -> dict[int, int]:
@@ -206,6 +217,9 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
     if closest and preferred:
         likely = preferred[-1:]       # a post's title stands right above its body, the blog's blurb higher up
     pick = next(((k, line) for k, line in likely if len(line) >= _HEADLINE_PREFERRED), likely[0] if likely else None)
+    if plain and pick is not None and _opens_a_wrapped_paragraph(items, pick[0]):
+        # the first line of a wrapped paragraph is no headline: a short one standing alone above it is
+        pick = next(((k, line) for k, line in reversed(likely) if k < pick[0] and _alone(items, k)), pick)
     if question is not None:
         pick = question, squeeze_spaces(items[question][1])
     if pick is None:
@@ -229,6 +243,22 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
         (i, raw), (_, rest) = items[k], items[k + 1]
         return [(i, raw.rstrip() + " " + rest.strip())] + items[k + 2:], squeeze_spaces(raw + " " + rest)
     return items[k:], line
+
+
+def _alone(items, k: int) -> bool:
+    """Line `k` stands alone, a blank line (or the page's edge) above and under it."""
+    i = items[k][0]
+    return (k == 0 or items[k - 1][0] < i - 1) and (k + 1 == len(items) or items[k + 1][0] > i + 1)
+
+
+def _opens_a_wrapped_paragraph(items, k: int) -> bool:
+    """Line `k` goes on in the very next line, which closes a sentence inside itself and runs on past it
+    (`중국 요녕성의 올해 수출은 작년보다 3.5% 줄어` / `모두 120억 달러에 그쳤다. 대`): a wrapped paragraph's
+    first line, too short a text to be recognised as wrapped."""
+    if k + 1 >= len(items) or items[k + 1][0] != items[k][0] + 1 or _PROSE.search(items[k][1].strip()):
+        return False
+    below = squeeze_spaces(items[k + 1][1])
+    return bool(_INNER_SENTENCE_END.search(below)) and not _PROSE.search(below)
 
 
 # A subtitle between dashes on a line of its own (`― 훈춘과 단둥을 중심으로 ―`, `- 사례 연구 -`).
