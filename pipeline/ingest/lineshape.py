@@ -103,7 +103,21 @@ def _piece_of_a_sentence(items, k: int) -> bool:
         above = squeeze_spaces(items[k - 1][1])
         if len(above) >= _PROSE_MIN_CHARS and not _PROSE.search(above) and _INNER_SENTENCE_END.search(above + " "):
             return True
-    return k + 1 < len(items) and items[k + 1][0] == i + 1 and _runs_into(raw, items[k + 1][1])
+    return k + 1 < len(items) and items[k + 1][0] == i + 1 and (
+        _runs_into(raw, items[k + 1][1]) or _opens_the_next(line, squeeze_spaces(items[k + 1][1])))
+
+
+# A sentence's subject cut from its predicate by a wrap: the line ends in a word with its topic particle
+# (`광시 자치구는` / `베트남과 맞닿은 … 늘리고 있다.`), or the next line opens with a place's class word
+# and a particle (`광시` / `자치구는 …`, `어얼둬쓰(鄂爾多斯)` / `시는 …`), which no sentence opens with.
+_TOPIC_END = re.compile(r"[가-힣)](?:은|는)$")
+_CLASS_WORD_START = re.compile(r"^(?:자치구|자치주|자치현|자치기|신구|지구|특구|시|성|현|구|주|기|맹)"
+                               r"(?:은|는|의|에서|에|이|가|와|과|를|을|도|로|으로)\s")
+
+
+def _opens_the_next(line: str, next_line: str) -> bool:
+    """`line` is the head of the sentence `next_line` ends: the subject wrapped from its predicate."""
+    return is_prose(next_line) and bool(_TOPIC_END.search(line) or _CLASS_WORD_START.match(next_line))
 
 
 def _is_heading(line: str, profile: Profile) -> bool:

@@ -1,0 +1,78 @@
+"""Round nine's cleaning (furniture9): body sentences whose subject a wrap cut from the predicate, a
+report's note-style sentences under its last sentence, a café's name over its post when `<title>` names
+the platform. Each class with lines to act on and lines to leave alone; every page is invented."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import extract_text
+from pipeline.ingest.clean import clean
+
+HEAD = ["가상연구원 지역동향", "", "네이멍구와 광시의 산업 전환", "", "1. 현황", "",
+        "네이멍구자치구의 자원도시들은 석탄 의존도를 낮추기 위해", "신에너지 산업을 키우고 있다. 이 지역의 석탄 생산은",
+        "중국 전체의 4분의 1을 차지한다."]
+
+
+# ---- a sentence's subject wrapped from its predicate, between the headline and a line of prose
+
+@pytest.mark.parametrize("head, rest", [
+    ("광시 자치구는", "베트남과 맞닿은 국경 통상구 12곳을 통해 아세안 교역을 늘리고 있다."),
+    ("광시", "자치구는 베트남과 맞닿은 국경 통상구 12곳을 통해 아세안 교역을 늘리고 있다."),
+    ("광시(廣西)", "자치구의 국경무역액은 1,500억 위안이다."),
+    ("어얼둬쓰(鄂爾多斯)", "시는 풍력 발전 설비를 1,200만kW 늘렸다."),
+])
+def test_a_subject_cut_from_its_predicate_stays(generic, head, rest):
+    text = clean(HEAD + [head, rest], generic).text
+    assert "".join((head + rest).split()) in "".join(text.split()), text
+
+
+def test_a_tool_over_the_first_sentence_still_goes(generic):
+    """`기사원문` over a line of prose neither ends in a topic particle nor is continued by a class word."""
+    lines = ["광시 국경무역 18% 증가", "기사원문", "SNS 보내기",
+             "광시좡족자치구의 국경무역액이 1,500억 위안으로 18% 늘었다.", "난닝시는 전시관을 두 곳 더 연다."]
+    text = clean(lines, generic).text
+    assert "기사원문" not in text and "SNS 보내기" not in text and "난닝시는" in text
+
+
+# ---- a report's note-style sentences right under its last sentence
+
+@pytest.mark.parametrize("line", [
+    "광시 자치구는 국경무역 1위 지역",
+    "어얼둬쓰(鄂爾多斯)시는 석탄 생산량 1위 도시임",
+    "얼롄하오터(二連浩特)는 아세안 교역을 늘리는 중",
+    "▶ 바오터우(包頭)시는 희토류 기업 120곳 보유",
+])
+def test_a_note_style_sentence_under_the_text_stays(line):
+    doc = extract_text("\n".join(HEAD + [line]))
+    assert line in doc.clean, doc.clean
+
+
+@pytest.mark.parametrize("line", ["공감 5 · 구독하기", "목록 | 이전글 | 다음글", "가상연구원 지역동향", "좋아요 3"])
+def test_the_page_s_tools_under_the_text_still_go(line):
+    doc = extract_text("\n".join(HEAD + ["한국 기업은 협력 범위를 넓힐 필요가 있다.", "", line]))
+    assert line not in doc.clean and "넓힐 필요가 있다." in doc.clean
+
+
+# ---- a café's name as og:title when `<title>` names the platform and no og:site_name does
+
+CAFE = """<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8">
+<title>{title}</title><meta property="og:title" content="칭다오 한인 모임">
+</head><body>
+<div class="cafe-name">칭다오 한인 모임</div>
+<h3>라오산구 새 한국 마트 열었어요</h3>
+<p class="writer">산책러 | 2025.10.08. 21:14 | 조회 356</p>
+<p>산둥성 칭다오시 라오산구에 한국 식품 마트가 새로 문을 열었어요.</p>
+<p>매장 면적은 800㎡이고 한국 라면과 김치를 들여온다고 하네요.</p>
+</body></html>"""
+
+
+def test_a_cafe_s_name_over_its_post_is_no_title():
+    doc = extract_text(CAFE.format(title="칭다오 한인 모임 : 네이버 카페"), url="cafe/post.html")
+    assert doc.title == "라오산구 새 한국 마트 열었어요"
+    assert "칭다오 한인 모임" not in doc.clean
+
+
+def test_a_page_whose_title_names_no_platform_keeps_its_og_title():
+    """`<title>` with a part that is a headline ending in 카페, long: no platform's name."""
+    doc = extract_text(CAFE.format(title="칭다오 한인 모임 : 라오산구에 새로 생긴 한국 식품 전문 카페"), url="cafe/post.html")
+    assert doc.title == "칭다오 한인 모임"
