@@ -397,6 +397,7 @@ def _note_goes_on(kept, lines, j, run, profile) -> int:
 
 def _drop_lines(items, profile, removed, dates, site_names):
     kept = []
+    first = None        # the first line of prose, found when a rule asks for it
     for n, (i, raw) in enumerate(items):
         line = squeeze_spaces(raw)
         if line in site_names:
@@ -407,6 +408,8 @@ def _drop_lines(items, profile, removed, dates, site_names):
             rule = None        # rows of a table or list (`국무원 2021-10 | …` over `생태환경부 2023-03 | …`)
         if rule is not None and not rule.in_text and _between_sentences(items, n, rule, profile):
             rule = None        # a reference cited between two sentences, not a list of references
+        if rule is not None and rule.under_text and n < (first := _first_prose(items) if first is None else first):
+            rule = None        # above the text: the headline of an interview, not a caption in a script
         if rule is None or any(r.matches(line) for r in profile.rules_of("cut")):
             kept.append((i, raw))
             continue
