@@ -12,7 +12,7 @@ from pipeline.ingest.blocks import (boxed_notices, chart_ticks, closing_list, ev
                                     marked_section)
 from pipeline.ingest.dates import _LAST_RESORT_DATE, _WEAK_DATE, iso_date
 from pipeline.ingest.lineshape import (PAGE_PARTS, _LETTERS, _PARTICLE_WORD, _PROSE, _PROSE_MIN_CHARS, _TABLE_ROW,  # noqa: F401
-                                       _WIDE_PAGE_MARK, _continues, _first_prose, _is_heading, _part, _runs_into, is_prose,
+                                       _WIDE_PAGE_MARK, _continues, _first_prose, _heads_notes, _is_note, _is_heading, _part, _runs_into, is_prose,
                                        page_part_rules, part_needs)
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
@@ -747,12 +747,6 @@ _SHORT_HEADING_CHARS = 16
 # the polite endings of a short line at a page's foot are buttons and comments
 # (`이 기사를 공유합니다`, `네 다음 글에 올릴게요`).
 _PLAIN_END = re.compile(r"(?<!니)다[\"'”’」』)]*$")
-# A note-style sentence (a report's `…임`, `… 1위 지역`): it opens with its subject and a topic particle
-# (`광시 자치구는`, `어얼둬쓰(鄂爾多斯)시는`) and goes on for two words or more; no button, counter or
-# stamp under an article reads so. Kept only in the run right under the last sentence (`_drop_edges`).
-_NOTE_SENTENCE = re.compile(r"^(?:[-·•○ㅇ▶□◦※]\s*)?(?:[가-힣]{2,}(?:\([^)]{1,12}\))?\s)?[가-힣]+(?:\([^)]{1,12}\))?[가-힣]*(?:은|는)\s+\S+\s+\S+")
-
-
 def _tail_text(line: str, profile: Profile) -> bool:
     """A short line after the last sentence that is still the text's: a sentence without its
     period (`중국 측은 아직 답하지 않았다`) or a report's section heading."""
@@ -802,7 +796,7 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
         if summary and holds_figure(line) and not _part("related_item").match(line) \
                 and not _headline_sibling(items[last + 1:], line) and _restates(line, items[:last + 1]):
             continue        # `【곡물 생산 7,788만 톤】` under the text: its summary, not furniture
-        if summary and _NOTE_SENTENCE.match(line) and "|" not in line:
+        if summary and (_is_note(line) or _heads_notes(items, k)):
             continue        # `광시 자치구는 국경무역 1위 지역` under the text: a report's note-style sentence
         if len(line) <= edges["tail_max_chars"] and not _PROSE.search(line) and not _tail_text(line, profile) \
                 and not (wrapped_ok and k == last + 1 and _wrapped_sentence(items, k)):

@@ -130,3 +130,22 @@ def _first_prose(items) -> int:
 
 # A running header with its page number set apart by a wide gap, `<report title>        3`.
 _WIDE_PAGE_MARK = re.compile(r"^(\S.{1,70}?\S)\s{4,}\d{1,4}$")
+
+
+# A note-style sentence (a report's `…임`, `… 1위 지역`): it opens with its subject and a topic particle
+# (`광시 자치구는`, `어얼둬쓰(鄂爾多斯)시는`) and goes on for two words or more; no button, counter or
+# stamp under an article reads so. Kept right under the last sentence (clean._drop_edges), and a short heading
+# over one is no tool under the headline (title._drop_below_title).
+_NOTE_SENTENCE = re.compile(r"^(?:[-·•○ㅇ▶□◦※]\s*)?(?:[가-힣]{2,}(?:\([^)]{1,12}\))?\s)?[가-힣]+(?:\([^)]{1,12}\))?[가-힣]*(?:은|는)\s+\S+\s+\S+")
+_HEADING_OF_NOTES_CHARS = 12
+
+
+def _is_note(line: str) -> bool:
+    return bool(_NOTE_SENTENCE.match(line)) and "|" not in line
+
+
+def _heads_notes(items, k: int) -> bool:
+    """A short heading without figures (`주요 지표`) right over a note-style sentence: the text's own."""
+    line = squeeze_spaces(items[k][1])
+    return len(line) <= _HEADING_OF_NOTES_CHARS and not any(c.isdigit() for c in line) and not _PROSE.search(line) \
+        and k + 1 < len(items) and items[k + 1][0] == items[k][0] + 1 and _is_note(squeeze_spaces(items[k + 1][1]))

@@ -76,3 +76,17 @@ def test_a_page_whose_title_names_no_platform_keeps_its_og_title():
     """`<title>` with a part that is a headline ending in 카페, long: no platform's name."""
     doc = extract_text(CAFE.format(title="칭다오 한인 모임 : 라오산구에 새로 생긴 한국 식품 전문 카페"), url="cafe/post.html")
     assert doc.title == "칭다오 한인 모임"
+
+
+# ---- a short heading over the note-style lines that close a report is the text's
+
+def test_a_heading_over_closing_notes_stays():
+    notes = ["주요 지표", "닝샤 자치구는 신에너지 발전 비중 전국 3위", "인촨시는 태양광 설비 600만kW 신규 연결"]
+    doc = extract_text("\n".join(HEAD + [""] + notes + ["", "- 5 -"]))
+    assert all(n in doc.clean for n in notes), doc.clean
+    assert "- 5 -" not in doc.clean
+
+
+def test_a_short_line_over_a_tool_under_the_text_still_goes():
+    doc = extract_text("\n".join(HEAD + ["", "관련 기사", "공감 5 · 구독하기"]))
+    assert "관련 기사" not in doc.clean and "구독하기" not in doc.clean
