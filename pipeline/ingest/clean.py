@@ -410,6 +410,9 @@ def _drop_lines(items, profile, removed, dates, site_names):
             rule = None        # a reference cited between two sentences, not a list of references
         if rule is not None and rule.under_text and n < (first := _first_prose(items) if first is None else first):
             rule = None        # above the text: the headline of an interview, not a caption in a script
+        if rule is not None and rule.over_stamp_ok and _over_a_stamp(items, n, profile) \
+                and n < (first := _first_prose(items) if first is None else first):
+            rule = None        # `공지: …` right over `2025.07.01`: a board post's headline, not a pinned notice
         if rule is None or any(r.matches(line) for r in profile.rules_of("cut")):
             kept.append((i, raw))
             continue
@@ -528,6 +531,14 @@ def _drop_head_intro(items, kept, profile, removed):
 
 def _drop_rule(line: str, profile: Profile):
     return profile.first_drop(line)
+
+
+def _over_a_stamp(items, n: int, profile: Profile) -> bool:
+    """Whether the line right after `items[n]` is a post's stamp (a date-bearing stamp rule's line)."""
+    if n + 1 >= len(items):
+        return False
+    rule = _drop_rule(squeeze_spaces(items[n + 1][1]), profile)
+    return rule is not None and rule.name.rsplit(":", 1)[-1] in _STAMP_RULES
 
 
 def _logo_with_furniture(line: str, profile: Profile, site_names):

@@ -90,3 +90,18 @@ def test_a_heading_over_closing_notes_stays():
 def test_a_short_line_over_a_tool_under_the_text_still_goes():
     doc = extract_text("\n".join(HEAD + ["", "관련 기사", "공감 5 · 구독하기"]))
     assert "관련 기사" not in doc.clean and "구독하기" not in doc.clean
+
+
+# ---- a notice board post's headline with its label, right over its stamp, against a pinned notice
+
+def test_a_pinned_notice_over_the_post_s_headline_still_goes(generic):
+    page = ["칭다오 한인 모임", "공지: 장터 게시판 이용 수칙", "청양구 한국 식당 거리 새로 생겼어요", "2025.07.01",
+            "산둥성 칭다오시 청양구에 한국 식당 10곳이 모인 거리가 생겼다.", "주차장은 200면이다."]
+    done = clean(page, generic)
+    assert "장터 게시판 이용 수칙" not in done.text and done.title == "청양구 한국 식당 거리 새로 생겼어요"
+
+
+def test_a_labelled_post_headline_over_its_stamp_stays(generic):
+    page = ["대륙로펌 뉴스레터", "공지: 중국 데이터 반출 규정 개정 주요 내용", "작성일 2025-08-04 10:20",
+            "중국 인터넷정보판공실은 지난달 데이터 반출 규정 개정안을 공포했다.", "신고 대상 기업은 1,200곳 줄어든다."]
+    assert "중국 데이터 반출 규정 개정 주요 내용" in clean(page, generic).title
