@@ -574,6 +574,13 @@ def _switched(text: str, m: Mention, scopes: "Scopes") -> bool:
 
 
 @functools.cache
+def korean_institution() -> re.Pattern:
+    """A Korean local institution after a Korean place's reading (광주시청, 안양 시의회);
+    vocabulary.toml [korean_institutions]."""
+    return re.compile(r"(?:시|군|구)?[ \t]?(?:" + "|".join(_vocabulary()["korean_institutions"]["patterns"]) + ")")
+
+
+@functools.cache
 def city_noun() -> re.Pattern:
     """A heading naming cities (중국 도시별 바이어 동향); vocabulary.toml [city_nouns]."""
     return re.compile("|".join(_vocabulary()["city_nouns"]["patterns"]))
@@ -698,12 +705,14 @@ _LOCAL = frozenset({"glossed", "nearby", "context", "sentence", "paragraph"})
 def _marked_korean(text: str, ms: list[Mention], gaz: Gazetteer) -> set[str]:
     """Readings of Korean places that the text marks as Korea's at one of their mentions:
     a mention vetoed by an ordinary or Korean use (경북 청도, 청도 반시) or the reading with
-    a Korean suffix (청도군, 광주광역시, which are no mentions at all)."""
+    a Korean suffix (청도군, 광주광역시, which are no mentions at all) or a Korean local
+    institution after it (광주시청, 안양 시의회: vocabulary.toml [korean_institutions])."""
     out = {text[m.start:m.end] for m in ms if m.vetoed and m.korean and text[m.start:m.end] in gaz.korean_places}
     for word in {text[m.start:m.end] for m in ms if m.korean} & gaz.korean_places - out:
         k = text.find(word)
         while k >= 0:
-            if _KOREAN_TAIL.match(text, k + len(word)) and not (k and _is_hangul(text[k - 1])):
+            if (_KOREAN_TAIL.match(text, k + len(word)) or korean_institution().match(text, k + len(word))) \
+                    and not (k and _is_hangul(text[k - 1])):
                 out.add(word)
                 break
             k = text.find(word, k + 1)
@@ -819,7 +828,9 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
     elif korean_place:
         # 광주: confirmed from afar only by the same surface, in a text that
         # names no Korean place at all (else it may be Gwangju)
-        if surface in surfaces and not otherwise and not _switched(text, m, scopes):
+        # (not a reading the page marks as Korea's: 경기 안양시 … 안양 시민들)
+        if surface in surfaces and not otherwise and not _switched(text, m, scopes) \
+                and surface not in known.korean_marked:
             return "document"
     elif any(c.place.key in confirmed for c in m.cands) and not otherwise \
             and not ((everyday or surface in gaz.listed_words) and not _named_by_this_reading(text, m, known)):

@@ -60,3 +60,25 @@ def test_a_former_name_alone_is_still_repeated(gaz):   # (not before a noun: 안
 ])
 def test_the_same_reading_glossed_in_its_sentence(gaz, text, surface, name_zh):
     assert rows(text, gaz)[-1 if surface == "쑤저우" else 2] == (surface, name_zh)
+
+
+# A Korean local institution after the reading (광주시청, 안양 시의회: vocabulary.toml
+# [korean_institutions]) marks it Korea's: its bare mentions are decided only by evidence at
+# them, not by a province earlier in the sentence nor by the same reading confirmed elsewhere.
+@pytest.mark.parametrize("text,kept,word", [
+    ("중국 광동성 광주(廣州)시 대표단이 15일 광주를 찾았다. 대표단은 광주시청에서 부시장을 만났다.",
+     [("광동성", "广东省"), ("광주", "广州市")], "광주"),
+    ("경기 안양시는 허난성 안양(安阳)시와 교류한다. 안양시의회는 예산을 승인했다. 안양 시민들은 환영했다.",
+     [("허난성", "河南省"), ("안양", "安阳市")], "안양"),
+])
+def test_a_reading_marked_korean_by_an_institution(gaz, text, kept, word):
+    assert rows(text, gaz) == kept
+
+
+@pytest.mark.parametrize("text,surface,name_zh", [
+    ("광주시청 대표단은 광동성 광주를 찾았다.", "광주", "广州市"),            # its province right before
+    ("안양시의회 의원들은 허난성 정부를 찾아 정저우와 안양을 둘러봤다.", "허난성", "河南省"),
+    ("광저우 시정부와 광저우 시민들", "광저우", "广州市"),                     # not a Korean place's reading
+])
+def test_evidence_at_the_mention_still_decides(gaz, text, surface, name_zh):
+    assert (surface, name_zh) in rows(text, gaz)
