@@ -435,6 +435,9 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
             m.accepted, m.vetoed = False, True
         elif m.korean and not all(c.strong for c in m.cands) and _inside(m, veto):
             m.accepted, m.vetoed = False, True       # an ordinary word here, even if glossed
+        elif m.korean and m.reason == "glossed" and text[m.start:m.end] in gaz.korean_places \
+                and gaz.korean_history.search(text, *scopes.sentence(m.start)):
+            m.accepted, m.vetoed = False, True       # 한양(漢陽)은 조선의 수도였다: Korea's, glossed or not
         elif not m.accepted and not m.gloss_only and not m.parent_only and _inside(m, support):
             m.accepted, m.reason = True, "context"
     for i in _word_lists(text, ms, gaz):

@@ -5,9 +5,12 @@ Korean reading reads (광저우(廣州), 칭저우(青州)) or by its old name g
 for 丹东). The gloss names the Chinese city under the spelling it follows; the page's own
 bare reading stays Korean. Sentences of our own invention (tests/devset/places9 has whole
 pages)."""
+import tomllib
+
 import pytest
 
 from pipeline.places import find_places
+from pipeline.places.translit import DATA
 
 
 def rows(text, gaz):
@@ -82,3 +85,18 @@ def test_a_reading_marked_korean_by_an_institution(gaz, text, kept, word):
 ])
 def test_evidence_at_the_mention_still_decides(gaz, text, surface, name_zh):
     assert (surface, name_zh) in rows(text, gaz)
+
+
+# ambiguous.toml [korean_history]: a Korean place's reading glossed with hanja that are also the
+# Korean place's (한양(漢陽), 광주(廣州)) in a sentence on Korean history is Korea's.
+HISTORY = tomllib.loads((DATA / "ambiguous.toml").read_text(encoding="utf-8"))["korean_history"]
+
+
+@pytest.mark.parametrize("text", HISTORY["no"])
+def test_a_glossed_korean_place_in_korean_history_is_no_row(gaz, text):
+    assert rows(text, gaz) == []
+
+
+@pytest.mark.parametrize("case", HISTORY["yes"])
+def test_the_glossed_place_outside_korean_history_is_found(gaz, case):
+    assert case["surface"] in [s for s, _ in rows(case["text"], gaz)]
