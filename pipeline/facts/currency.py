@@ -260,7 +260,7 @@ def _owner_or_magnitude(f: Fact, before: str, in_place: bool, rules: CurrencyRul
     return None
 
 
-_GAP = re.compile(r"\s?(?:[(（\[]\s?(?:약|대략|한화|원화|인민폐|인민페)?\s?|에\s?|당\s?|=\s?)")
+_GAP = re.compile(r"\s?(?:[(（\[]\s?(?:(?:약|대략|한화|원화|인민폐|인민페|위안화|미화|달러화)\s?){0,2}|에\s?|당\s?|=\s?)")
 
 
 def _conversions(facts: list[Fact], won: list[Fact], text: str,
@@ -457,8 +457,11 @@ def _table_column(f: Fact, text: str, rules: CurrencyRules) -> tuple[str, str] |
         l0 = p0
     if header is line:
         return None
-    head = header.split("|")[col].strip()
+    head = _UNIT_IN_BRACKETS.sub("", header.split("|")[col].strip())      # 한국(원): the column's unit
     return (KRW, f"table_column: {head}") if rules.table_korea.fullmatch(head) else None
+
+
+_UNIT_IN_BRACKETS = re.compile(r"\s?[(（][^)）]{0,8}[)）]$")
 
 
 _HINT_CACHE: dict[int, tuple[re.Pattern, dict[str, str]]] = {}

@@ -93,3 +93,15 @@ def test_one_small_yuan_amount_does_not_flip_a_page_that_writes_yuan(rules):
 ])
 def test_breaking_attempts(text, expected, rules):
     assert _units(text, rules) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conversion in brackets whose gap names the other currency as well as 약 (two words)
+    (JOSEON + "투자액은 18억원(인민폐 약 1,000만 위안)이다.", [("18억원", "KRW"), ("1,000만 위안", "CNY")]),
+    (JOSEON + "투자액은 18억원(미화 약 160만 달러)이다.", [("18억원", "KRW"), ("160만 달러", "USD")]),
+    # a column header with its unit in brackets: 한국(원)
+    (JOSEON + "\n구분 | 한국(원) | 연길(원)\n아빠트 평당 가격 | 2,500만원 | 7,000원\n",
+     [("2,500만원", "KRW"), ("7,000원", "CNY")]),
+])
+def test_breaking_attempts_2(text, expected, rules):
+    assert _units(text, rules) == expected
