@@ -56,7 +56,7 @@ class CurrencyRules:
     writer_in_china: frozenset[str] = frozenset()  # document signals of a writer in China
     comparable: tuple[Decimal, Decimal] = (Decimal("0.05"), Decimal("20"))  # 원 / 위안 of one currency
     small_beside_yuan: Decimal = Decimal("1000")   # only an amount below this follows a yuan price
-    too_big: list[tuple[str, re.Pattern, Decimal]] = field(default_factory=list)   # KRW above this
+    too_big: list[tuple[str, re.Pattern, Decimal, re.Pattern | None]] = field(default_factory=list)  # KRW above
     tiny_below: Decimal = Decimal("10")      # 6원: no price in won, on a page dealing in yuan
     china_words: re.Pattern = re.compile(r"(?!)")   # 중국 편의점은 6원: China named in the clause
     named_after: re.Pattern = re.compile(r"(?!)")   # 3억원(한화), 3억원(元): the currency in brackets after
@@ -99,7 +99,8 @@ def build_currency(t: dict) -> CurrencyRules:
                          re.compile(t["domestic_owner"]["pattern"]), frozenset(per["writer_in_china"]),
                          (Decimal(per["comparable"][0]), Decimal(per["comparable"][1])),
                          Decimal(per["small_beside_yuan"]),
-                         [(m["name"], _words(m["words"]), Decimal(m["above"])) for m in t.get("too_big_for_yuan", [])],
+                         [(m["name"], _words(m.get("words", []), m.get("patterns", [])), Decimal(m["above"]),
+                           re.compile(m["after"]) if "after" in m else None) for m in t.get("too_big_for_yuan", [])],
                          Decimal(per["tiny_below"]), _words(per["china_words"]),
                          *_named_after(t["named_after"]), _words(t["conversion_pair"]["words"]),
                          _words(t["anaphora"]["words"]), re.compile(t["korean_owner"]["not_payer_after"]),
@@ -393,9 +394,9 @@ def _own_evidence(f: Fact, text: str, around: _Around,
             if korea:            # 1970년 서울 버스 요금은 10원: a Korean amount of another age, or 元?
                 return "", f"conflict: {m.name} / {korea[-1].group()}"
             return CNY, f"{m.name}"
-    for name, words, above in rules.too_big:
-        if f.value > above and words.search(text, clause, f.start):
-            return KRW, name                 # 월급 250만원: no wage in yuan is that large
+    too_big = _too_big(f, text, clause, rules)
+    if too_big and too_big[1] is None:
+        return KRW, too_big[0]               # 월급 250만원: no wage in yuan is that large
     owner = _payer(text, clause, f.start, rules, decision)
     opener = len(text[s0:f.start]) - len(text[s0:f.start].lstrip())
     if owner is None and clause == s0 and rules.anaphora.match(text, s0 + opener):
@@ -404,6 +405,8 @@ def _own_evidence(f: Fact, text: str, around: _Around,
         owner = owner and (owner[0], f"{owner[1]} (the sentence before)")
     if owner is not None:
         return owner
+    if too_big:
+        return KRW, too_big[0]               # 월 200만원을 번다: nobody earns that in yuan
     if f.value < rules.tiny_below and not per_unit and not _is_change(text, f.end) \
             and not text.startswith("짜리", f.end) \
             and (decision.code == CNY or "yuan_amounts" in decision.evidence
@@ -414,6 +417,14 @@ def _own_evidence(f: Fact, text: str, around: _Around,
         if g.unit == CNY and not is_won(g) and g.value > 0 \
                 and f.value < rules.small_beside_yuan and lo_r <= f.value / g.value <= hi_r:
             return CNY, f"beside_yuan: {g.surface}"
+    return None
+
+
+def _too_big(f: Fact, text: str, clause: int, rules: CurrencyRules) -> tuple[str, re.Pattern | None] | None:
+    """(name, its `after` pattern) of the first size too big for yuan that fits the amount."""
+    for name, words, above, after in rules.too_big:
+        if f.value > above and words.search(text, clause, f.start) and (after is None or after.match(text, f.end)):
+            return name, after
     return None
 
 

@@ -105,3 +105,26 @@ def test_breaking_attempts(text, expected, rules):
 ])
 def test_breaking_attempts_2(text, expected, rules):
     assert _units(text, rules) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a starting salary and a day's pay of a Chinese worker in a digest: 元 by size
+    ("【북경=本紙 특약】 중국 대학 졸업생의 초임은 월 8백원이다.", [("8백원", "CNY")]),
+    ("중국 농민공의 보수는 하루 30원 안팎이다.", [("30원", "CNY")]),
+    # a month's earning too large for yuan on a 조선어 page: won earned abroad
+    (JOSEON + "한국에 로무 나간 사람은 월 200만원을 번다.", [("200만원", "KRW")]),
+    # ... and one that fits yuan stays 元
+    (JOSEON + "연길의 식당 종업원은 월 3,500원을 번다.", [("3,500원", "CNY")]),
+    # a Korean day's pay stays won
+    ("건설 현장 일용직의 보수는 하루 15만원 안팎이다.", [("15만원", "KRW")]),
+])
+def test_breaking_attempts_3(text, expected, rules):
+    assert _units(text, rules) == expected
+
+
+@pytest.mark.parametrize("row", TABLE["too_big_for_yuan"], ids=lambda r: r["name"])
+def test_too_big_for_yuan_examples(row, rules):
+    for text in row["examples"]:
+        assert _units(text, rules)[-1][1] == "KRW", text
+    for text in row["keep"]:
+        assert _units(text, rules)[-1][1] == "CNY", text
