@@ -338,6 +338,7 @@ class _Around:
         self.starts = [facts[i].start for i in self.by_start]
         self.sentences = sentences
         self.sentence_starts = [a for a, _ in sentences]
+        self.table_heads: dict[int, str] = {}    # line start -> the header of its table (_table_column)
 
     def ending_in(self, lo: int, hi: int) -> list[Fact]:
         """Facts with lo <= end <= hi, in the list's order."""
@@ -376,7 +377,7 @@ def _own_evidence(f: Fact, text: str, around: _Around,
         said = [m.group() for m in hints[0].finditer(text, clause, f.start)]
         if said:
             return hints[1][said[-1]], f"hint: {said[-1]}"
-    column = _table_column(f, text, rules)
+    column = _table_column(f, text, rules, around.table_heads)
     if column is not None:
         return column
     rate = _unit_rate(f, text, before, rules)
@@ -448,25 +449,34 @@ def _payer(text: str, lo: int, hi: int, rules: CurrencyRules, decision: WonDecis
     return None
 
 
-def _table_column(f: Fact, text: str, rules: CurrencyRules) -> tuple[str, str] | None:
+def _table_column(f: Fact, text: str, rules: CurrencyRules, heads: dict[int, str]) -> tuple[str, str] | None:
     """A cell of a table written with `|` whose column is headed by Korea or a Korean city
     (`구분 | 한국 | 연길`): won.  The header is the first line of the block of lines with as many
-    cells; other headers say nothing here (the page's decision holds)."""
+    cells; other headers say nothing here (the page's decision holds).  `heads` (line start ->
+    its block's header, per document) keeps a long table linear: each line is walked once."""
     l0 = text.rfind("\n", 0, f.start) + 1
     l1 = text.find("\n", f.end)
     line = text[l0:l1 if l1 >= 0 else len(text)]
     if "|" not in line:
         return None
     col, cells = text.count("|", l0, f.start), line.count("|")
-    header = line
-    while l0 > 0:                   # up the block, over the blank lines the cleaner puts between lines
-        p0 = text.rfind("\n", 0, l0 - 1) + 1
-        above = text[p0:l0 - 1]
-        if above.strip() and above.count("|") != cells:
-            break
-        header = above if above.strip() else header
-        l0 = p0
-    if header is line:
+    if l0 not in heads:
+        header, walked, at = line, [l0], l0
+        while at > 0:               # up the block, over the blank lines the cleaner puts between lines
+            p0 = text.rfind("\n", 0, at - 1) + 1
+            above = text[p0:at - 1]
+            if above.strip() and above.count("|") != cells:
+                break
+            if p0 in heads:
+                header = heads[p0]
+                break
+            header = above if above.strip() else header
+            walked.append(p0)
+            at = p0
+        for start in walked:
+            heads[start] = header
+    header = heads[l0]
+    if header == line:
         return None
     head = _UNIT_IN_BRACKETS.sub("", header.split("|")[col].strip())      # 한국(원): the column's unit
     return (KRW, f"table_column: {head}") if rules.table_korea.fullmatch(head) else None
