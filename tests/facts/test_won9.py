@@ -70,6 +70,9 @@ def test_korea_as_the_object_is_no_payer(text, expected, rules):
     ("그의 월평균 수입이 5천원 올랐다.", [("5천원", "KRW")]),
     ("서울 직장인의 월 임금은 3백만원 안팎이다.", [("3백만원", "KRW")]),
     ("한 달 구독료는 9,900원이다.", [("9,900원", "KRW")]),
+    ("초등학생 아들은 용돈으로 월 5천원을 받는다.", [("5천원", "KRW")]),       # a child's pocket money
+    ("어르신들은 교통비로 매달 8천원을 받는다.", [("8천원", "KRW")]),
+    ("중국 근로자들은 월 3백~4백원을 받는다.", [("3백~4백원", "CNY")]),        # an earner's pay
 ])
 def test_a_month_too_small_for_won(text, expected, rules):
     assert _units(text, rules) == expected
@@ -115,6 +118,8 @@ def test_breaking_attempts_2(text, expected, rules):
     (JOSEON + "한국에 로무 나간 사람은 월 200만원을 번다.", [("200만원", "KRW")]),
     # ... and one that fits yuan stays 元
     (JOSEON + "연길의 식당 종업원은 월 3,500원을 번다.", [("3,500원", "CNY")]),
+    # a firm earning in a month is no person's pay: a large sum stays 元
+    (JOSEON + "연길의 한 식당은 월 50만원을 번다.", [("50만원", "CNY")]),
     # a Korean day's pay stays won
     ("건설 현장 일용직의 보수는 하루 15만원 안팎이다.", [("15만원", "KRW")]),
 ])
