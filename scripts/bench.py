@@ -172,6 +172,7 @@ class TreeMemory:
         self.root, self.every = psutil.Process(pid), every
         self.rss = self.pss = 0
         self.workers_uss: list[int] = []
+        self.cpu: dict[int, float] = {}      # pid -> its own CPU seconds at the last sample
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, daemon=True)
         self._thread.start()
@@ -182,6 +183,9 @@ class TreeMemory:
             try:
                 procs = [self.root] + self.root.children(recursive=True)
                 infos = [p.memory_full_info() for p in procs]
+                for p in procs:
+                    t = p.cpu_times()
+                    self.cpu[p.pid] = t.user + t.system
             except psutil.Error:
                 break
             self.rss = max(self.rss, sum(i.rss for i in infos))
@@ -192,6 +196,12 @@ class TreeMemory:
     def stop(self) -> None:
         self._stop.set()
         self._thread.join()
+
+    def split(self) -> str:
+        """The parent's and the workers' own CPU seconds as last sampled (up to `every` s
+        short of the end): what is the step's (workers) and what is around it (parent)."""
+        parent = self.cpu.get(self.root.pid, 0.0)
+        return f"parent {parent:.1f} s, workers {sum(self.cpu.values()) - parent:.1f} s (sampled)"
 
 
 def run_extract(raw: Path, out: Path, *args: str, memory: bool = False) -> dict:
@@ -439,7 +449,7 @@ def bench(tmp: Path, args) -> int:
             outs[jobs] = (out, r)
             m = r["memory"]
             print(f"--jobs {jobs}: {r['wall']:6.1f} s wall, {r['cpu']:6.1f} s CPU; {mb / r['wall']:.2f} MB/s, "
-                  f"{n / r['wall']:.0f} documents/s; per core of CPU {mb / r['cpu']:.2f} MB/s; "
+                  f"{n / r['wall']:.0f} documents/s; per core of CPU {mb / r['cpu']:.2f} MB/s; CPU {m.split()}; "
                   f"peak memory of the process tree: PSS {m.pss / 2**20:.0f} MB (RSS sum {m.rss / 2**20:.0f} MB), "
                   f"workers' own (USS) {[round(u / 2**20) for u in m.workers_uss]} MB")
         (o1, r1), (o2, r2) = outs[1], outs[2]
