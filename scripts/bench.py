@@ -497,7 +497,9 @@ def summary(got: dict) -> None:
         if "whole step" in got:
             rows.append((None, f"end to end against the step alone: "
                          f"{got['per core']:.2f} / {got['whole step']:.2f} MB/s = {got['per core'] / got['whole step']:.0%} "
-                         f"(what is not the step: loading, the template pre-pass's second cleaning, rows, cache, writing)"))
+                         f"(the step's figure is timed after the stages ran one by one on the same sample, with the cleaner's per-line memories warm, so this overstates what lies outside "
+                         f"the step; that is: loading, the template pre-pass's second cleaning, rows, cache, writing; "
+                         f"see the parent/workers CPU split above)"))
         rows.append((got["speed-up"] >= 1.7, f"--jobs 2 against --jobs 1: {got['speed-up']:.2f}x (target >= 1.7x on an "
                      f"idle machine; load average now {os.getloadavg()[0]:.1f}); byte-identical: {got['same']}"))
         rows.append((got["extra worker"] <= 150 * 2**20, f"memory per extra worker (its own, USS): "
