@@ -348,8 +348,8 @@ def _tail(sc: Scanner, text: str, num: _Num):
 def _range_end(sc: Scanner, text: str, pos: int):
     """A second number after a range separator at `pos`: (_Num, match) or None."""
     rm = sc.quals.range_sep.match(text, pos)
-    if not rm:
-        return None
+    if not rm or rm.group() != "−" and rm.group().strip() == "−":
+        return None     # 5.2 −0.3%: a spaced minus sign is the sign of the figure after it
     m = sc.number.match(text, rm.end())
     if not m:
         return None
