@@ -348,8 +348,8 @@ def _tail(sc: Scanner, text: str, num: _Num):
 def _range_end(sc: Scanner, text: str, pos: int):
     """A second number after a range separator at `pos`: (_Num, match) or None."""
     rm = sc.quals.range_sep.match(text, pos)
-    if not rm or rm.group() != "−" and rm.group().strip() == "−":
-        return None     # 5.2 −0.3%: a spaced minus sign is the sign of the figure after it
+    if not rm or rm.group().strip() in _SIGN_DASHES and rm.group()[0].isspace() and not rm.group()[-1].isspace():
+        return None     # 5.2 −0.3%: a minus sign spaced from the figure before is the sign of the one after
     m = sc.number.match(text, rm.end())
     if not m:
         return None
@@ -441,7 +441,9 @@ def _after_broken_number(sc: Scanner, text: str, start: int) -> bool:
     return last.isdigit() and gap.count("\n") == 1
 
 
-MINUS = "-−–－"    # hyphen, U+2212, en dash (PDF text and typeset pages set a minus so), full-width
+MINUS = "-−–－‐‑﹣"    # hyphen, U+2212, en dash (PDF text and typeset pages set a minus so), full-width,
+# U+2010/U+2011 (a word processor's hyphens), U+FE63 (Chinese input's small hyphen-minus)
+_SIGN_DASHES = "−‐‑﹣"   # range separators that are as often a sign (qualifiers.toml range_separators)
 _PERIOD_LABEL = re.compile(r"\d(?:년|년도|월|분기|반기)$")
 _LABEL_MINUS = re.compile(rf"[:：]\s?([{MINUS}]) $")
 

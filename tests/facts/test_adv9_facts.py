@@ -39,6 +39,19 @@ def test_adv9_minus_sign_between_figures_is_a_range(fact_rules):
     assert _ranges("성장률은 3−5% 수준으로 예상된다.", fact_rules) == [("3−5%", 3.0, 5.0)]
 
 
+@pytest.mark.parametrize("dash", ["‐", "‑", "﹣", "―"])
+def test_adv9_other_dashes_between_figures_are_a_range(dash, fact_rules):
+    # a range read as its top end (3‐5% as 5%, 3,000―4,000위안 as 4,000위안) is a wrong value
+    assert _ranges(f"성장률은 3{dash}5%다.", fact_rules) == [(f"3{dash}5%", 3.0, 5.0)]
+    assert _ranges(f"월급은 3,000{dash}4,000위안이다.", fact_rules) == [(f"3,000{dash}4,000위안", 3000.0, 4000.0)]
+
+
+@pytest.mark.parametrize("dash", ["‐", "‑", "﹣"])
+def test_adv9_hyphens_as_minus_keep_the_sign(dash, fact_rules):
+    # a word processor's hyphen before a rate is its sign: ‐3.2% read as 3.2% is a wrong value
+    assert [v for _, v, _ in _ranges(f"수출 증가율: {dash}3.2%", fact_rules)] == [-3.2]
+
+
 def test_adv9_minus_sign_in_a_table_row_keeps_its_sign(fact_rules):
     # a spaced sign before a figure in a row of figures stays a sign
     assert [v for _, v, _ in _ranges("증가율(%): 5.2 −0.3%", fact_rules)] == [-0.3]
@@ -83,6 +96,17 @@ def test_adv9_seoul_worker_of_1978_is_not_yuan(rules):
 
 def test_adv9_a_meal_under_100_won_is_yuan(rules):
     assert _units("베이징 시내 식당의 점심 한 끼는 30원 안팎이다.", rules) == [("30원", "CNY")]
+
+
+def test_adv9_day_pay_after_a_colon_is_yuan(rules):
+    # a digest's table-like line: 임금: 하루 80원~120원 is a migrant worker's day pay in 元 (the
+    # bracket converts it into won without a hint word, so the page's default holds for it)
+    got = _units("농민공 임금: 하루 80원~120원(약 1만 5천원~2만 3천원)", rules)
+    assert got[0] == ("80원~120원", "CNY")
+
+
+def test_adv9_two_set_keyboard_is_no_count(fact_rules):
+    assert [(f.surface, f.unit) for f in facts_of("옷 3벌을 압수했다. 2벌식 자판이다.", fact_rules)] == [("3벌", "벌")]
 
 
 # ---------------------------------------------------------------- left: strict xfails
