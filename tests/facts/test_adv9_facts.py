@@ -109,6 +109,21 @@ def test_adv9_two_set_keyboard_is_no_count(fact_rules):
     assert [(f.surface, f.unit) for f in facts_of("옷 3벌을 압수했다. 2벌식 자판이다.", fact_rules)] == [("3벌", "벌")]
 
 
+def test_adv9_gdp_per_head_in_old_yuan(rules):
+    # a country's GDP per head of 850원 or 8만 9,000원 is no sum in won (나라 1인당 GDP passed 100만
+    # won in the 1970s): 元, even on a page with no other sign of 元
+    assert _units("1985년 중국 1인당 GDP는 850원이었다.", rules) == [("850원", "CNY")]
+    assert _units("대학 연구소 브리프: 중국 1인당 GDP는 8만 9,000원(약 1,700만원)으로 추산된다.", rules)[0] \
+        == ("8만 9,000원", "CNY")
+    assert _units("한국 1인당 GDP는 4,500만원이다.", rules) == [("4,500만원", "KRW")]
+
+
+def test_adv9_money_sent_home_from_korea_is_won(rules):
+    # a son who sends home 100만원 a month on a 조선어 page: 100만 元 a month is no one's remittance
+    assert _units(JOSEON + "한국에 있는 아들이 매달 100만원을 보내온다.", rules) == [("100만원", "KRW")]
+    assert _units(JOSEON + "아들이 매달 300원을 보내온다.", rules) == [("300원", "CNY")]
+
+
 # ---------------------------------------------------------------- left: strict xfails
 
 @pytest.mark.xfail(strict=True, reason="a table's currency column (통화 | 한화) does not decide its row's 원")
