@@ -124,6 +124,11 @@ def test_adv9_money_sent_home_from_korea_is_won(rules):
     assert _units(JOSEON + "아들이 매달 300원을 보내온다.", rules) == [("300원", "CNY")]
 
 
+def test_adv9_korean_city_plant_is_won(rules):
+    # a plant in a South Korean city (울산공장) spends won, on a 조선어 page too
+    assert _units(JOSEON + "현대자동차 울산공장은 1조 2천억원을 투자한다.", rules) == [("1조 2천억원", "KRW")]
+
+
 # ---------------------------------------------------------------- left: strict xfails
 
 @pytest.mark.xfail(strict=True, reason="a table's currency column (통화 | 한화) does not decide its row's 원")
@@ -146,4 +151,25 @@ def test_adv9_table_china_column_monthly_wage(rules):
     (JOSEON + "서울에서 온 관광객 김모씨는 북경 왕푸징에서 3일 동안 150만원을 썼다고 말했다.", [("150만원", "KRW")]),
 ])
 def test_adv9_korean_visitors_spending(text, expected, rules):
+    assert _units(text, rules) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a Korean firm named by its name (삼성전자, 롯데마트) on a 조선어 page: its "
+                                       "300조원 / 300억원 taken for 元 (300조 元 is twice China's GDP)")
+@pytest.mark.parametrize("text, expected", [
+    (JOSEON + "삼성전자는 올해 매출 300조원을 기록했다.", [("300조원", "KRW")]),
+    (JOSEON + "롯데마트는 연길 매장을 정리하며 300억원의 손실을 봤다.", [("300억원", "KRW")]),
+])
+def test_adv9_korean_firm_by_name(text, expected, rules):
+    assert _units(text, rules) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="no magnitude for a monthly tax threshold or a tourist's spending: "
+                                       "중국 면세점 월 5,000원 and 관광객 1인당 지출 4,800원 read as won")
+@pytest.mark.parametrize("text, expected", [
+    ("회계법인 뉴스레터: 중국 자회사의 개인소득세 면세점은 월 5,000원이며 한국은 연 150만원이다.",
+     [("5,000원", "CNY"), ("150만원", "KRW")]),
+    ("베이징을 찾은 한국인 관광객 1인당 지출은 4,800원으로 집계됐다.", [("4,800원", "CNY")]),
+])
+def test_adv9_small_sums_with_china_named(text, expected, rules):
     assert _units(text, rules) == expected
