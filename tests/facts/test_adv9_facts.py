@@ -129,6 +129,18 @@ def test_adv9_korean_city_plant_is_won(rules):
     assert _units(JOSEON + "현대자동차 울산공장은 1조 2천억원을 투자한다.", rules) == [("1조 2천억원", "KRW")]
 
 
+def test_adv9_translated_bulletin_per_head_spending_and_household_income(rules):
+    # a translated city bulletin: a year's spending per head of 4만 6천원 is 元; a Korean household's
+    # monthly income of 650만원 is won even on a page that reads 원 as 元 (650만 元 a month is no income)
+    assert _units("위챗 공식계정 번역: 지난해 항저우 주민 1인당 소비지출은 4만 6천원으로, 이 가운데 식품 지출이 "
+                  "28%를 차지했다.", rules) == [("4만 6천원", "CNY")]
+    assert _units("[번역] 항저우시 통계국 발표. 항저우 도시 주민 1인당 가처분소득은 5만 2,300원이며 농촌 주민은 "
+                  "3만 1,800원이다. 한국 도시근로자가구 월평균 소득은 650만원이다.", rules) \
+        == [("5만 2,300원", "CNY"), ("3만 1,800원", "CNY"), ("650만원", "KRW")]
+    # a tourist's spending per trip is no resident's year: 25만원 stays won
+    assert _units("국내 여행 관광객 1인당 소비지출은 25만원이다.", rules) == [("25만원", "KRW")]
+
+
 # ---------------------------------------------------------------- left: strict xfails
 
 @pytest.mark.xfail(strict=True, reason="a table's currency column (통화 | 한화) does not decide its row's 원")
