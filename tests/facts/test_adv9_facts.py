@@ -141,6 +141,12 @@ def test_adv9_translated_bulletin_per_head_spending_and_household_income(rules):
     assert _units("국내 여행 관광객 1인당 소비지출은 25만원이다.", rules) == [("25만원", "KRW")]
 
 
+def test_adv9_flat_number_is_no_household_count(fact_rules):
+    # 102동 1503호: a flat's address (building, flat), not 1,503 households
+    assert [f.surface for f in facts_of("입주민 김씨는 102동 1503호에 살고 있다.", fact_rules)] == []
+    assert [f.surface for f in facts_of("이 마을 주민 120여호가 새 아파트로 이주했다.", fact_rules)] == ["120여호"]
+
+
 # ---------------------------------------------------------------- left: strict xfails
 
 @pytest.mark.xfail(strict=True, reason="a table's currency column (통화 | 한화) does not decide its row's 원")
@@ -181,3 +187,11 @@ _SMALL = pytest.mark.xfail(strict=True, reason="no magnitude for a monthly tax t
 ])
 def test_adv9_left_owner_or_size(text, expected, rules):
     assert _units(text, rules) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a flat or house number read as households: 305호 주민 (one flat's "
+                                       "residents), 신흥가 12호 주택 (a street number)")
+@pytest.mark.parametrize("text", ["철거 대상 주택 가운데 305호 주민이 가장 늦게 이주했다.",
+                                  "연길시 신흥가 12호 주택에 거주하는 주민"])
+def test_adv9_house_numbers(text, fact_rules):
+    assert [f.surface for f in facts_of(text, fact_rules)] == []
