@@ -65,6 +65,7 @@ class CurrencyRules:
     anaphora: re.Pattern = re.compile(r"(?!)")      # 이 그룹은: the owner is named in the sentence before
     not_payer_after: re.Pattern = re.compile(r"(?!)")   # 한국 기업 유치: Korea is the object, not the payer
     table_korea: re.Pattern = re.compile(r"(?!)")   # a table column headed 한국, 서울: its cells are won
+    conversion_not: re.Pattern = re.compile(r"(?!)")   # 현재 가치로 환산하면: a price of another year, not a rate
 
 
 @dataclass
@@ -93,7 +94,7 @@ def build_currency(t: dict) -> CurrencyRules:
              for cur, row in t["rates"].items()}
     part = t["part_of_yuan"]
     per = t["per_amount"]
-    return CurrencyRules(t["threshold"], signals, t["yuan_amounts"]["weight"], signal("chinese_owner"),
+    rules = CurrencyRules(t["threshold"], signals, t["yuan_amounts"]["weight"], signal("chinese_owner"),
                          mags, _words(part["words"]), part["window"], rates,
                          _words(t["korean_owner"]["words"], t["korean_owner"].get("patterns", [])),
                          re.compile(t["domestic_owner"]["pattern"]), frozenset(per["writer_in_china"]),
@@ -105,6 +106,9 @@ def build_currency(t: dict) -> CurrencyRules:
                          *_named_after(t["named_after"]), _words(t["conversion_pair"]["words"]),
                          _words(t["anaphora"]["words"]), re.compile(t["korean_owner"]["not_payer_after"]),
                          _words(t["table_column"]["korea"]))
+    if t["conversion_pair"].get("not_words"):
+        rules.conversion_not = _words(t["conversion_pair"]["not_words"])
+    return rules
 
 
 def _named_after(row: dict) -> tuple[re.Pattern, dict[str, str]]:
@@ -314,7 +318,8 @@ def _conversion_pairs(won: list[Fact], text: str, rules: CurrencyRules,
         if a.value <= 0 or not _PAIR_GAP.fullmatch(text, a.end, b.start):
             continue
         s0, s1 = around.sentence(a.start, len(text))
-        if b.end > s1 or not rules.conversion_words.search(text, s0, a.start):
+        if b.end > s1 or not rules.conversion_words.search(text, s0, a.start) \
+                or rules.conversion_not.search(text, s0, s1):
             continue
         small, large = (a, b) if a.value < b.value else (b, a)
         if _in_band(large.value / small.value, band):

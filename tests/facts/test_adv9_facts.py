@@ -147,6 +147,25 @@ def test_adv9_flat_number_is_no_household_count(fact_rules):
     assert [f.surface for f in facts_of("이 마을 주민 120여호가 새 아파트로 이주했다.", fact_rules)] == ["120여호"]
 
 
+def test_adv9_early_1980s_rate_of_400_won_to_the_yuan(rules):
+    # 1980-85 the yuan was worth 300-410 won (1.5-2.9 yuan and 600-870 won to the dollar): a digest's
+    # conversion at that rate says which amount is 元 (both were swapped, or 180억 read as won)
+    assert _units("1983년 중국 근로자 월급을 한국 돈으로 환산하면 월 70원은 약 2만 8천원이다.", rules) \
+        == [("70원", "CNY"), ("2만 8천원", "KRW")]
+    assert _units("【홍콩=본지특약】 1982년 중공의 국방비는 1백80억원(한화 약 7조원)이다.", rules) \
+        == [("1백80억원", "CNY"), ("7조원", "KRW")]
+
+
+def test_adv9_conversion_across_years_is_no_exchange(rules):
+    # a price of 1970 in today's money: both are won, the ratio is inflation, not a rate (100원 was 元)
+    assert _units("현재 가치로 환산하면 1970년 짜장면 값 100원은 약 1만 5천원이다.", rules) \
+        == [("100원", "KRW"), ("1만 5천원", "KRW")]
+
+
+def test_adv9_yearly_income_written_apart(rules):
+    assert _units("【홍콩=본지특약】 중공 농민 한 사람의 연간 수입은 1백50원에 불과하다.", rules) == [("1백50원", "CNY")]
+
+
 # ---------------------------------------------------------------- left: strict xfails
 
 @pytest.mark.xfail(strict=True, reason="a table's currency column (통화 | 한화) does not decide its row's 원")
@@ -195,3 +214,9 @@ def test_adv9_left_owner_or_size(text, expected, rules):
                                   "연길시 신흥가 12호 주택에 거주하는 주민"])
 def test_adv9_house_numbers(text, fact_rules):
     assert [f.surface for f in facts_of(text, fact_rules)] == []
+
+
+@pytest.mark.xfail(strict=True, reason="Taiwan's 元 (the new Taiwan dollar) written 원 in an old digest is read as CNY")
+def test_adv9_taiwan_yuan(rules):
+    assert _units("【홍콩=본지특약】 중공 근로자 평균 월급 70원, 대만 근로자 평균 월급 4,500원.", rules) \
+        == [("70원", "CNY"), ("4,500원", "TWD")]
