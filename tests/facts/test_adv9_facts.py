@@ -220,3 +220,14 @@ def test_adv9_house_numbers(text, fact_rules):
 def test_adv9_taiwan_yuan(rules):
     assert _units("【홍콩=본지특약】 중공 근로자 평균 월급 70원, 대만 근로자 평균 월급 4,500원.", rules) \
         == [("70원", "CNY"), ("4,500원", "TWD")]
+
+
+@pytest.mark.xfail(strict=True, reason="a South Korean place of spending not in korean_owner's list (서울-제주 항공권, "
+                                       "인천공항 면세점, 부산 자갈치시장) on a 조선어 page: 12만원, 8만원, 15만원 read as 元")
+@pytest.mark.parametrize("text, expected", [
+    (JOSEON + "연길-서울 항공권은 왕복 2,800원, 서울-제주 항공권은 12만원이다.", [("2,800원", "CNY"), ("12만원", "KRW")]),
+    (JOSEON + "인천공항 면세점에서 산 화장품은 8만원이었다.", [("8만원", "KRW")]),
+    (JOSEON + "부산 자갈치시장에서 대게는 한 마리에 15만원이다.", [("15만원", "KRW")]),
+])
+def test_adv9_korean_places_of_spending(text, expected, rules):
+    assert _units(text, rules) == expected
