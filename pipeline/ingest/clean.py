@@ -12,7 +12,7 @@ from pipeline.ingest.blocks import (boxed_notices, chart_ticks, closing_list, ev
                                     marked_section)
 from pipeline.ingest.dates import _LAST_RESORT_DATE, _WEAK_DATE, iso_date
 from pipeline.ingest.lineshape import (PAGE_PARTS, _LETTERS, _PARTICLE_WORD, _PROSE, _PROSE_MIN_CHARS, _TABLE_ROW,  # noqa: F401
-                                       _WIDE_PAGE_MARK, _continues, _first_prose, _is_heading, _part, _runs_into, is_prose,
+                                       _WIDE_PAGE_MARK, _continues, _first_prose, _heads_notes, _is_note, _is_heading, _part, _runs_into, is_prose,
                                        page_part_rules, part_needs)
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
@@ -401,6 +401,7 @@ def _note_goes_on(kept, lines, j, run, profile) -> int:
 
 def _drop_lines(items, profile, removed, dates, site_names):
     kept = []
+    first = None        # the first line of prose, found when a rule asks for it
     for n, (i, raw) in enumerate(items):
         line = squeeze_spaces(raw)
         if line in site_names:
@@ -411,6 +412,11 @@ def _drop_lines(items, profile, removed, dates, site_names):
             rule = None        # rows of a table or list (`국무원 2021-10 | …` over `생태환경부 2023-03 | …`)
         if rule is not None and not rule.in_text and _between_sentences(items, n, rule, profile):
             rule = None        # a reference cited between two sentences, not a list of references
+        if rule is not None and rule.under_text and n < (first := _first_prose(items) if first is None else first):
+            rule = None        # above the text: the headline of an interview, not a caption in a script
+        if rule is not None and rule.over_stamp_ok and _over_a_stamp(items, n, profile) \
+                and n < (first := _first_prose(items) if first is None else first):
+            rule = None        # `공지: …` right over `2025.07.01`: a board post's headline, not a pinned notice
         if rule is None or any(r.matches(line) for r in profile.rules_of("cut")):
             kept.append((i, raw))
             continue
@@ -529,6 +535,14 @@ def _drop_head_intro(items, kept, profile, removed):
 
 def _drop_rule(line: str, profile: Profile):
     return profile.first_drop(line)
+
+
+def _over_a_stamp(items, n: int, profile: Profile) -> bool:
+    """Whether the line right after `items[n]` is a post's stamp (a date-bearing stamp rule's line)."""
+    if n + 1 >= len(items):
+        return False
+    rule = _drop_rule(squeeze_spaces(items[n + 1][1]), profile)
+    return rule is not None and rule.name.rsplit(":", 1)[-1] in _STAMP_RULES
 
 
 def _logo_with_furniture(line: str, profile: Profile, site_names):
@@ -755,8 +769,6 @@ _SHORT_HEADING_CHARS = 16
 # the polite endings of a short line at a page's foot are buttons and comments
 # (`이 기사를 공유합니다`, `네 다음 글에 올릴게요`).
 _PLAIN_END = re.compile(r"(?<!니)다[\"'”’」』)]*$")
-
-
 def _tail_text(line: str, profile: Profile) -> bool:
     """A short line after the last sentence that is still the text's: a sentence without its
     period (`중국 측은 아직 답하지 않았다`) or a report's section heading."""
@@ -806,6 +818,8 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
         if summary and holds_figure(line) and not _part("related_item").match(line) \
                 and not _headline_sibling(items[last + 1:], line) and _restates(line, items[:last + 1]):
             continue        # `【곡물 생산 7,788만 톤】` under the text: its summary, not furniture
+        if summary and (_is_note(line) or _heads_notes(items, k)):
+            continue        # `광시 자치구는 국경무역 1위 지역` under the text: a report's note-style sentence
         if len(line) <= edges["tail_max_chars"] and not _PROSE.search(line) and not _tail_text(line, profile) \
                 and not (wrapped_ok and k == last + 1 and _wrapped_sentence(items, k)):
             drop.add(k)

@@ -246,6 +246,16 @@ def _over_a_post(title: str, found: "_Found", lines: list[str], heading_texts: s
     return at < text and any(len(h) >= _POST_TITLE_MIN and title not in h for h in heading_texts & set(shown[at + 1:text]))
 
 
+def _on_a_platform(found: "_Found", title: str) -> bool:
+    """The page is a blog's or café's on a platform: `og:site_name` names the platform, or, with no
+    `og:site_name`, a short part of `<title>` besides the title does (`<café> : 네이버 카페`)."""
+    return bool(_PLATFORM.search(found.value("og:site_name") or "") or any(
+        p != title and len(p) <= _PLATFORM_NAME_MAX and _PLATFORM.search(p) for p in found.title_parts()))
+
+
+_PLATFORM_NAME_MAX = 12
+
+
 def _not_the_site(title: str, sites: tuple[str, ...], from_title_tag: bool, found: "_Found",
                   lines: list[str], heading_texts: set[str] = frozenset()) -> tuple[str, tuple[str, ...], bool]:
     """Blogs and cafés often give their own name as `og:title`: it equals `og:site_name`, or
@@ -262,7 +272,7 @@ def _not_the_site(title: str, sites: tuple[str, ...], from_title_tag: bool, foun
     page_title = " ".join(found.title) if found.title else ""
     if page_title and page_title != title and page_title in whole and not any(title in line for line in shown):
         return "", tuple(dict.fromkeys(sites + (title,))), True       # `<site> - <slogan>` over `<site>`
-    if _PLATFORM.search(found.value("og:site_name") or "") and (page_title == whole == title and any(
+    if _on_a_platform(found, title) and (page_title == whole == title and any(
             len(h) >= _POST_TITLE_MIN and h != title for h in heading_texts) or _over_a_post(title, found, lines, heading_texts)):
         return "", tuple(dict.fromkeys(sites + (title,))), True       # the blog's name over its post
     pieces = [q.strip() for q in _TITLE_PARTS.split(title) if q.strip()]

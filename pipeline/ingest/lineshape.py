@@ -103,7 +103,21 @@ def _piece_of_a_sentence(items, k: int) -> bool:
         above = squeeze_spaces(items[k - 1][1])
         if len(above) >= _PROSE_MIN_CHARS and not _PROSE.search(above) and _INNER_SENTENCE_END.search(above + " "):
             return True
-    return k + 1 < len(items) and items[k + 1][0] == i + 1 and _runs_into(raw, items[k + 1][1])
+    return k + 1 < len(items) and items[k + 1][0] == i + 1 and (
+        _runs_into(raw, items[k + 1][1]) or _opens_the_next(line, squeeze_spaces(items[k + 1][1])))
+
+
+# A sentence's subject cut from its predicate by a wrap: the line ends in a word with its topic particle
+# (`광시 자치구는` / `베트남과 맞닿은 … 늘리고 있다.`), or the next line opens with a place's class word
+# and a particle (`광시` / `자치구는 …`, `어얼둬쓰(鄂爾多斯)` / `시는 …`), which no sentence opens with.
+_TOPIC_END = re.compile(r"[가-힣)](?:은|는)$")
+_CLASS_WORD_START = re.compile(r"^(?:자치구|자치주|자치현|자치기|신구|지구|특구|시|성|현|구|주|기|맹)"
+                               r"(?:은|는|의|에서|에|이|가|와|과|를|을|도|로|으로)\s")
+
+
+def _opens_the_next(line: str, next_line: str) -> bool:
+    """`line` is the head of the sentence `next_line` ends: the subject wrapped from its predicate."""
+    return is_prose(next_line) and bool(_TOPIC_END.search(line) or _CLASS_WORD_START.match(next_line))
 
 
 def _is_heading(line: str, profile: Profile) -> bool:
@@ -116,3 +130,22 @@ def _first_prose(items) -> int:
 
 # A running header with its page number set apart by a wide gap, `<report title>        3`.
 _WIDE_PAGE_MARK = re.compile(r"^(\S.{1,70}?\S)\s{4,}\d{1,4}$")
+
+
+# A note-style sentence (a report's `…임`, `… 1위 지역`): it opens with its subject and a topic particle
+# (`광시 자치구는`, `어얼둬쓰(鄂爾多斯)시는`) and goes on for two words or more; no button, counter or
+# stamp under an article reads so. Kept right under the last sentence (clean._drop_edges), and a short heading
+# over one is no tool under the headline (title._drop_below_title).
+_NOTE_SENTENCE = re.compile(r"^(?:[-·•○ㅇ▶□◦※]\s*)?(?:[가-힣]{2,}(?:\([^)]{1,12}\))?\s)?[가-힣]+(?:\([^)]{1,12}\))?[가-힣]*(?:은|는)\s+\S+\s+\S+")
+_HEADING_OF_NOTES_CHARS = 12
+
+
+def _is_note(line: str) -> bool:
+    return bool(_NOTE_SENTENCE.match(line)) and "|" not in line
+
+
+def _heads_notes(items, k: int) -> bool:
+    """A short heading without figures (`주요 지표`) right over a note-style sentence: the text's own."""
+    line = squeeze_spaces(items[k][1])
+    return len(line) <= _HEADING_OF_NOTES_CHARS and not any(c.isdigit() for c in line) and not _PROSE.search(line) \
+        and k + 1 < len(items) and items[k + 1][0] == items[k][0] + 1 and _is_note(squeeze_spaces(items[k + 1][1]))

@@ -44,6 +44,9 @@ class LineRule:
     alone: bool = False             # drop: only a line with no neighbour this rule also matches
     in_text: bool = True            # False (drop): a lone line between two sentences is the text's
     own_if_named: bool = False      # cut: a heading whose words the text above wrote is the text's own
+    over_stamp_ok: bool = False     # drop: a line right over the post's stamp, above the text, is its headline
+    under_text: bool = False        # drop: only a line under the page's first line of prose (a caption
+                                    # inside a script; the same shape above the text is its headline)
 
     def __post_init__(self) -> None:
         # What every match of the regex contains (regex_needs.py): most lines lack it and
@@ -223,4 +226,5 @@ def _rule(kind: str, profile: str, r: dict) -> LineRule:
                     words=re.compile("|".join(re.escape(w) for w in words), re.I) if words else None,
                     min_words=r.get("min_words", 2), max_rest=r.get("max_rest", 0.4),
                     alone=r.get("alone", False), in_text=r.get("in_text", True),
-                    own_if_named=r.get("own_if_named", False))
+                    own_if_named=r.get("own_if_named", False), under_text=r.get("under_text", False),
+                    over_stamp_ok=r.get("over_stamp_ok", False))

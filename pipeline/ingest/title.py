@@ -9,7 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.ingest.lineshape import (_INNER_SENTENCE_END, _LETTERS, _PARTICLE_WORD, _PROSE, _TABLE_ROW, _WIDE_PAGE_MARK,
-                                       _continues, _first_prose, _is_heading, _part, _piece_of_a_sentence, is_prose)
+                                       _continues, _first_prose, _heads_notes, _is_heading, _part, _piece_of_a_sentence,
+                                       is_prose)
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.unwrap import display_width, first_full_line, reaches_margin
@@ -339,7 +340,7 @@ def _drop_below_title(items, title, profile, removed, wrapped=False):
     if wrapped:
         first = min(first, 1 + _wrapped_start(items[1:]))
     drop = {k for k in range(1, first) if _is_tool(squeeze_spaces(items[k][1]), profile)
-            and not _TABLE_ROW.search(items[k][1]) and not _piece_of_a_sentence(items, k)}
+            and not _TABLE_ROW.search(items[k][1]) and not _piece_of_a_sentence(items, k) and not _heads_notes(items, k)}
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:below_title")
                    for k, (i, raw) in enumerate(items) if k in drop)
     return [it for k, it in enumerate(items) if k not in drop]

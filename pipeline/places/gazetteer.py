@@ -82,6 +82,7 @@ class Gazetteer:
     abroad_heads: re.Pattern = re.compile(r"(?!)")                    # 청도 한인회: a city abroad
     foreign_hyeon: re.Pattern = re.compile(r"(?!)")               # 전라도 용담현, 일본 정강현: not China's
     korean_era: re.Pattern = re.compile(r"(?!)")                  # 조선 시대 대흥현: Korea's own 현
+    korean_history: re.Pattern = re.compile(r"(?!)")              # 한양(漢陽)은 조선의 수도: Korea's
     listed_words: set[str] = field(default_factory=set)           # 일조, 카스: words whose uses nobody listed
     abroad_words: re.Pattern = re.compile(r"(?!)")                # 교민, 주재원: Koreans living abroad
     china_words: re.Pattern = re.compile(r"(?!)")                 # 위안, 중국: the page is on China
@@ -215,6 +216,7 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
                      abroad_heads=re.compile("|".join(amb["abroad_heads"])),
                      foreign_hyeon=re.compile(f"(?:{'|'.join(amb['foreign_before_hyeon'])})\\s?$"),
                      korean_era=re.compile("|".join(amb["korean_era_before_hyeon"])),
+                     korean_history=re.compile("|".join(amb["korean_history"]["patterns"])),
                      listed_words=_first_column("korean_words.txt") - {r["reading"] for r in amb["reading"]},
                      abroad_words=re.compile("|".join(amb["topic"]["abroad"])),
                      china_words=re.compile("|".join(amb["topic"]["china"])),

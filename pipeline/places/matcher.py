@@ -193,10 +193,11 @@ def _mostly_hangul(text: str) -> bool:
 def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """헤이룽장성(黑龍江省): the gloss confirms the Korean mention and is not a row."""
     starts = [h.start for h in hanzi]
+    korean_starts = [k.start for k in korean]
     dropped: set[int] = set()
     # a gloss opens a bracket at most _GLOSS_REACH characters after a name: only those are tried
     opens = [m.start() for m in _OPEN_BRACKET.finditer(text)]
-    for k in korean:
+    for n, k in enumerate(korean):
         i = bisect.bisect_left(opens, k.end)
         if i == len(opens) or opens[i] > k.end + _GLOSS_REACH:
             continue
@@ -207,7 +208,9 @@ def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention], gaz:
             # starts with the place names the same place once more; still one mention
             gap = _GAP_TO_GLOSS.match(text, k.end)
             g = _GLOSS.match(text, gap.end()) if gap else None
-            if not g:
+            # (광주시는 중국 광둥성 광저우(廣州)시와: a gloss is its nearest name's, never
+            # one before another place in the gap)
+            if not g or bisect.bisect_left(korean_starts, gap.end(), n + 1) > n + 1:
                 continue
         if direct and _GLOSS_BODY.fullmatch(g.group(1)):
             k.ext_end = g.end()            # 상해(Shanghai), 항주: the gloss is part of the name
@@ -432,6 +435,9 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
             m.accepted, m.vetoed = False, True
         elif m.korean and not all(c.strong for c in m.cands) and _inside(m, veto):
             m.accepted, m.vetoed = False, True       # an ordinary word here, even if glossed
+        elif m.korean and m.reason == "glossed" and text[m.start:m.end] in gaz.korean_places \
+                and gaz.korean_history.search(text, *scopes.sentence(m.start)):
+            m.accepted, m.vetoed = False, True       # 한양(漢陽)은 조선의 수도였다: Korea's, glossed or not
         elif not m.accepted and not m.gloss_only and not m.parent_only and _inside(m, support):
             m.accepted, m.reason = True, "context"
     for i in _word_lists(text, ms, gaz):
@@ -571,6 +577,13 @@ def _switched(text: str, m: Mention, scopes: "Scopes") -> bool:
 
 
 @functools.cache
+def korean_institution() -> re.Pattern:
+    """A Korean local institution after a Korean place's reading (광주시청, 안양 시의회);
+    vocabulary.toml [korean_institutions]."""
+    return re.compile(r"(?:시|군|구)?[ \t]?(?:" + "|".join(_vocabulary()["korean_institutions"]["patterns"]) + ")")
+
+
+@functools.cache
 def city_noun() -> re.Pattern:
     """A heading naming cities (중국 도시별 바이어 동향); vocabulary.toml [city_nouns]."""
     return re.compile("|".join(_vocabulary()["city_nouns"]["patterns"]))
@@ -695,12 +708,14 @@ _LOCAL = frozenset({"glossed", "nearby", "context", "sentence", "paragraph"})
 def _marked_korean(text: str, ms: list[Mention], gaz: Gazetteer) -> set[str]:
     """Readings of Korean places that the text marks as Korea's at one of their mentions:
     a mention vetoed by an ordinary or Korean use (경북 청도, 청도 반시) or the reading with
-    a Korean suffix (청도군, 광주광역시, which are no mentions at all)."""
+    a Korean suffix (청도군, 광주광역시, which are no mentions at all) or a Korean local
+    institution after it (광주시청, 안양 시의회: vocabulary.toml [korean_institutions])."""
     out = {text[m.start:m.end] for m in ms if m.vetoed and m.korean and text[m.start:m.end] in gaz.korean_places}
     for word in {text[m.start:m.end] for m in ms if m.korean} & gaz.korean_places - out:
         k = text.find(word)
         while k >= 0:
-            if _KOREAN_TAIL.match(text, k + len(word)) and not (k and _is_hangul(text[k - 1])):
+            if (_KOREAN_TAIL.match(text, k + len(word)) or korean_institution().match(text, k + len(word))) \
+                    and not (k and _is_hangul(text[k - 1])):
                 out.add(word)
                 break
             k = text.find(word, k + 1)
@@ -792,7 +807,7 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
         # in the document is that place again where it stands as a name
         if _former(m):
             return "document" if any(c.place.key in known.glossed for c in m.cands) \
-                and _former_again(text, m, gaz, scopes) else ""
+                and _former_again(text, m, gaz, scopes) and not _former_beside_current(text, m, known) else ""
         # 강문시의 개평, 태산, 학산: a county listed with another county of the same city,
         # that city named in the document (태산 is also 'a great mountain')
         # (or with three or more places all of one province the document names: 수분하, 동녕,
@@ -816,7 +831,9 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
     elif korean_place:
         # 광주: confirmed from afar only by the same surface, in a text that
         # names no Korean place at all (else it may be Gwangju)
-        if surface in surfaces and not otherwise and not _switched(text, m, scopes):
+        # (not a reading the page marks as Korea's: 경기 안양시 … 안양 시민들)
+        if surface in surfaces and not otherwise and not _switched(text, m, scopes) \
+                and surface not in known.korean_marked:
             return "document"
     elif any(c.place.key in confirmed for c in m.cands) and not otherwise \
             and not ((everyday or surface in gaz.listed_words) and not _named_by_this_reading(text, m, known)):
@@ -910,7 +927,24 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
     start = scopes.sentence(m.start)[0] if found[1] == "sentence" else scopes.paragraph(m.start)
     if korean_place and gaz.korean_context.search(text, start, scopes.sentence(m.start)[1]):
         return ""
+    if otherwise and _named_otherwise_since(text, ms, i, found[0], start):
+        return ""                                    # 광둥성 광저우(廣州)시와 … 광주 대표단: the province was 광저우's
     return found[1]                                  # 안후이성 북부 쑤저우: sentence | paragraph
+
+
+def _named_otherwise_since(text: str, ms: list[Mention], i: int, cands: list[Candidate], start: int) -> bool:
+    """Between `start` (its sentence's or paragraph's) and ms[i], the place the scope points
+    ms[i] to is already named under another spelling (광둥성 광저우 … 광주): the containing
+    place spoke of that mention, and a page that writes 광저우 writes 광주 for Gwangju."""
+    keys = {c.place.key for c in cands}
+    surface = text[ms[i].start:ms[i].end]
+    for j in range(i - 1, -1, -1):                  # (sorted by start: stop at the scope's start)
+        x = ms[j]
+        if x.start < start:
+            return False
+        if x.accepted and text[x.start:x.end] != surface and (x.place or x.cands[0].place).key in keys:
+            return True
+    return False
 
 
 def _district_of_named_city(text: str, m: Mention, named: set[str]) -> bool:
@@ -1066,6 +1100,14 @@ def _former_again(text: str, m: Mention, gaz: Gazetteer, scopes: "Scopes") -> bo
     if not text[m.start:m.end].endswith("시") and _NOUN_AFTER.match(text, m.ext_end):
         return False
     return not gaz.korean_context.search(text, scopes.sentence(m.start)[0], m.start)
+
+
+def _former_beside_current(text: str, m: Mention, known: Known) -> bool:
+    """A page that marks the former name's reading as Korea's (경북 안동시) uses the former name
+    only where it glosses it (단둥은 1965년까지 안동(安東)으로 불렸다): its other 안동 are the
+    Korean city, not 丹东 again. (Naming the city by today's name says nothing: an archive
+    writes 봉천(奉天) … 봉천은 지금의 심양으로 … 봉천 again.)"""
+    return text[m.start:m.end].removesuffix("시") in known.korean_marked
 
 
 def _former_county_needs_province(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes") -> None:
@@ -1511,6 +1553,40 @@ def _resolve(m: Mention, prev: Place | None, glossed: set[str], nxt: Place | Non
     return found
 
 
+def _glossed_in_sentence(text: str, kept: list[Mention], i: int, scopes: Scopes) -> tuple[Candidate, str] | None:
+    """A shared reading whose sentence glosses the same reading once, as one of its places
+    (산시성 북부의 위린은 산시(陕西)성의 …: 陕西, whatever 산시성 was read as before): that place,
+    "sentence". Two glosses of different places there decide nothing."""
+    m = kept[i]
+    if m.place is not None:
+        return None
+    start, end = scopes.sentence(m.start)
+    surface = text[m.start:m.end]
+    keys = {c.place.key for c in m.cands}
+    if len(keys) < 2:
+        return None                                  # one place: nothing to decide
+    hits = set()
+    for j in range(i - 1, -1, -1):
+        if kept[j].start < start:
+            break
+        hits.add(j)
+    for j in range(i + 1, len(kept)):
+        if kept[j].start >= end:
+            break
+        hits.add(j)
+    glossed = {kept[j].place.key for j in hits if kept[j].place is not None and kept[j].place.key in keys
+               and _one_reading(surface, text[kept[j].start:kept[j].end])}
+    if len(glossed) != 1:
+        return None
+    key = glossed.pop()
+    return next((c, "sentence") for c in m.cands if c.place.key == key)
+
+
+def _one_reading(a: str, b: str) -> bool:
+    """산시 and 산시성: one reading, with and without its suffix."""
+    return a.startswith(b) or b.startswith(a)
+
+
 def _in_its_province(m: Mention, strong: list[Candidate], province: Place | None) -> tuple[Candidate, str] | None:
     """광시 핑샹: a weaker reading right after its own province (nothing but a space or 의
     between) over a stronger reading of another province (凭祥 of Guangxi, not 萍乡 of
@@ -1739,6 +1815,9 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
                              lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes, siblings=True), own,
                              said.get(surface) or _said_with_suffix(surface, m, said),
                              _compass_region(text, m) if m.place is None else frozenset(), kin)
+            if found is None or found[1] in ("", "document", "paragraph"):
+                # (farther evidence than its sentence's gloss of the same reading: 산시(陕西)성)
+                found = _glossed_in_sentence(text, kept, i, scopes) or found
             if found is None:
                 undecided = True
                 continue

@@ -91,9 +91,8 @@ def test_a_marked_line_that_reports_in_plain_style_stays(generic):
 
 # ---- left: reported, not fixed here
 
-@pytest.mark.xfail(strict=True, reason="notice_marked drops a board post's own headline (공지: …) over its date; "
-                                       "the masthead becomes the title (before round 7 the headline was)")
 def test_a_notice_board_post_s_headline_with_its_label_is_the_title(generic):
+    # fixed by furniture9: notice_marked leaves a line right over the post's stamp above the text (over_stamp_ok)
     page = ["대륙로펌 뉴스레터", "공지: 중국 외상투자법 시행령 개정안 주요 내용", "2025.07.01",
             "중국 국무원은 지난달 외상투자법 시행령 개정안을 공포했다.", "개정안은 외국인 투자 제한 업종을 31개에서 29개로 줄였다."]
     assert "외상투자법 시행령 개정안 주요 내용" in clean(page, generic).title

@@ -75,9 +75,9 @@ def test_a_price_box_in_hong_kong_dollars_goes():
 
 # ---- headlines shaped like the new furniture: the title must not fall to the masthead
 
-@pytest.mark.xfail(strict=True, reason="interview_line takes an interview article's headline "
-                   "([인터뷰] name, body and title, no particles): title becomes the masthead")
 def test_an_interview_s_headline_is_the_title():
+    # fixed by furniture9: interview_line acts only under the text's first sentence (under_text), and
+    # script_tag_prefix takes [인터뷰] only before a sentence
     page = _page("동북아경제신문", "", "[인터뷰] 김영수 가상상공회의소 선양사무소장", "", "입력 2025.11.20 09:12", "",
                  "김영수 소장은 \"선양의 한국 기업 수가 2024년 기준 320곳으로 늘었다\"고 말했다.")
     assert extract_text(page).title == "[인터뷰] 김영수 가상상공회의소 선양사무소장"
@@ -128,10 +128,8 @@ def test_note_style_findings_shaped_like_a_note_s_furniture_stay(lines):
 
 # ---- an interview caption whose speaker's name ends the line (no slash, no title at its end)
 
-@pytest.mark.xfail(strict=True, reason="script_tag_prefix strips [인터뷰] and leaves the caption "
-                   "(장쑤성 쑤저우 바이어 왕리) as a line of the text with its places; interview_line wants "
-                   "a slash or a title at the end")
 def test_an_interview_caption_ending_in_the_name_goes():
+    # fixed by furniture9: interview_caption_name (a tag and words with no particle ending in a name, under the text)
     page = _page("화남TV 뉴스", "", "광저우 캔톤페어 한국관 역대 최대", "", "방송일 2025.10.17", "", "[앵커]",
                  "광저우 캔톤페어에 한국관이 역대 최대 규모로 꾸려졌습니다.", "", "[리포트]",
                  "올해 한국관에는 기업 150곳이 참가했습니다.", "", "[인터뷰] 장쑤성 쑤저우 바이어 왕리",
