@@ -81,7 +81,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     kept = _drop_head_intro(items, kept, profile, removed)
     broken = _broken_numbers(lines)
     kept = _hold_broken(items, kept, broken, removed)
-    if title and names_over_a_post(kept, title, removed, site_names):
+    if title and names_over_a_post(kept, title, removed):
         title = ""              # a café's or blog's name over its post: the post's title is looked for
     shown = _shown_title(title, kept, site_names) if title else ""
     title = shown or title

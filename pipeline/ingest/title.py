@@ -455,18 +455,13 @@ def without_site_tag(headline: str, furniture: list[str], site_names=()) -> str:
     return headline
 
 
-# A blog or café platform named among the page's site names (`네이버 카페`; as html._PLATFORM reads og:site_name).
-_PLATFORM_SITE = re.compile(r"(?i)^.{0,8}(?:블로그|카페|blog|cafe|café)$")
-
-
-def names_over_a_post(items, title: str, removed, site_names=()) -> bool:
-    """On a blog or café platform (one of `site_names` names it), the page's title is the café's or
-    blog's name that stands as a line above its post: a short line (shorter than any headline preferred)
-    equal to `title`, and below it, above the post's first sentence, another line over the post's stamp
-    (`라오산구 스쿨버스 노선 바뀌었나요?` over `칭다오아빠 2025.11.05. 22:31 조회 88`): that line is the post's
-    title (the title is looked for in the text). Off a platform the page's own title stands."""
+def names_over_a_post(items, title: str, removed) -> bool:
+    """The page's title is a café's or blog's name that stands as a line above its post (on a platform or
+    not: the page shows it): a short line (shorter than any headline preferred) equal to `title`, and below
+    it, above the post's first sentence, another line over the post's stamp (`라오산구 스쿨버스 노선 바뀌었나요?`
+    over `칭다오아빠 2025.11.05. 22:31 조회 88`): that line is the post's title (looked for in the text)."""
     title = squeeze_spaces(title)
-    if not title or len(title) >= _HEADLINE_PREFERRED or not any(_PLATFORM_SITE.match(s) for s in site_names if s):
+    if not title or len(title) >= _HEADLINE_PREFERRED:
         return False
     head_end = _first_prose(items)
     at = next((k for k, (_, raw) in enumerate(items[:head_end]) if squeeze_spaces(raw) == title), None)
