@@ -38,6 +38,7 @@ class Magnitude:
     not_a_change: bool = False   # not when the amount is the size of a change (리터당 8원 올라)
     whole_item: bool = False     # not a price per small unit (10초당 18원, kWh당 30원)
     change_below: Decimal = Decimal(0)   # a change this small still says 元 (월급이 300원 올랐다)
+    after: re.Pattern | None = None      # must follow the amount (농민은 한 달에 150원을 번다: 을 번다)
 
 
 @dataclass
@@ -55,9 +56,15 @@ class CurrencyRules:
     writer_in_china: frozenset[str] = frozenset()  # document signals of a writer in China
     comparable: tuple[Decimal, Decimal] = (Decimal("0.05"), Decimal("20"))  # 원 / 위안 of one currency
     small_beside_yuan: Decimal = Decimal("1000")   # only an amount below this follows a yuan price
-    too_big: list[tuple[str, re.Pattern, Decimal]] = field(default_factory=list)   # KRW above this
+    too_big: list[tuple[str, re.Pattern, Decimal, re.Pattern | None]] = field(default_factory=list)  # KRW above
     tiny_below: Decimal = Decimal("10")      # 6원: no price in won, on a page dealing in yuan
     china_words: re.Pattern = re.compile(r"(?!)")   # 중국 편의점은 6원: China named in the clause
+    named_after: re.Pattern = re.compile(r"(?!)")   # 3억원(한화), 3억원(元): the currency in brackets after
+    named_after_codes: dict[str, str] = field(default_factory=dict)
+    conversion_words: re.Pattern = re.compile(r"(?!)")   # 환산하면: 월 4,800원은 약 91만원 is a conversion
+    anaphora: re.Pattern = re.compile(r"(?!)")      # 이 그룹은: the owner is named in the sentence before
+    not_payer_after: re.Pattern = re.compile(r"(?!)")   # 한국 기업 유치: Korea is the object, not the payer
+    table_korea: re.Pattern = re.compile(r"(?!)")   # a table column headed 한국, 서울: its cells are won
 
 
 @dataclass
@@ -79,8 +86,9 @@ def build_currency(t: dict) -> CurrencyRules:
         return Signal(name, row["weight"], pattern, row.get("min_words", 1))
     signals = [(CNY, signal(n)) for n in ("chinese_domain", "chinese_outlet", "joseon_norm")]
     signals.append((KRW, signal("korean_domain")))
-    mags = [Magnitude(m["name"], _words(m["words"]), Decimal(m["below"]), m["place"], m.get("not_a_change", False),
-                      m.get("whole_item", False), Decimal(m.get("change_below", "0"))) for m in t["magnitude"]]
+    mags = [Magnitude(m["name"], _words(m.get("words", []), m.get("patterns", [])), Decimal(m["below"]), m["place"],
+                      m.get("not_a_change", False), m.get("whole_item", False), Decimal(m.get("change_below", "0")),
+                      re.compile(m["after"]) if "after" in m else None) for m in t["magnitude"]]
     rates = {cur: {code: (Decimal(lo), Decimal(hi)) for code, (lo, hi) in row.items()}
              for cur, row in t["rates"].items()}
     part = t["part_of_yuan"]
@@ -91,8 +99,19 @@ def build_currency(t: dict) -> CurrencyRules:
                          re.compile(t["domestic_owner"]["pattern"]), frozenset(per["writer_in_china"]),
                          (Decimal(per["comparable"][0]), Decimal(per["comparable"][1])),
                          Decimal(per["small_beside_yuan"]),
-                         [(m["name"], _words(m["words"]), Decimal(m["above"])) for m in t.get("too_big_for_yuan", [])],
-                         Decimal(per["tiny_below"]), _words(per["china_words"]))
+                         [(m["name"], _words(m.get("words", []), m.get("patterns", [])), Decimal(m["above"]),
+                           re.compile(m["after"]) if "after" in m else None) for m in t.get("too_big_for_yuan", [])],
+                         Decimal(per["tiny_below"]), _words(per["china_words"]),
+                         *_named_after(t["named_after"]), _words(t["conversion_pair"]["words"]),
+                         _words(t["anaphora"]["words"]), re.compile(t["korean_owner"]["not_payer_after"]),
+                         _words(t["table_column"]["korea"]))
+
+
+def _named_after(row: dict) -> tuple[re.Pattern, dict[str, str]]:
+    """`(한화)`, `(元)` right after an amount: the pattern (group 1 the word) and its codes."""
+    words = row["words"]
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"\s?[(（]\s?({alt})\s?[)）]"), dict(words)
 
 
 def is_won(f: Fact) -> bool:
@@ -120,6 +139,11 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
     around = _Around(facts, sentences)
     for f in won:
         code = decision.overrides.get(f.start)
+        named = rules.named_after.match(text, f.end) if code is None else None
+        if named:                # 3억원(한화), 8억원(인민폐): the writer says it right after the amount
+            code = rules.named_after_codes[named.group(1)]
+            if code != decision.code:
+                notes.append(f"{f.surface} {code} (named after: {named.group(1)})")
         if code is None:
             own = _own_evidence(f, text, around, rules, decision, _clause_hints(units))
             code = decision.code if own is None else own[0]
@@ -152,18 +176,27 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
         score[code] += weight
         found.append(reason)
 
-    overrides = _conversions(facts, won, text, rules)
-    for start, (code, reason) in overrides.items():
-        add(code, rules.threshold + 1, reason)
     if profile_says_yuan:
         add(CNY, 100, "source profile")
     for code, sig in rules.signals:
         hits = sorted({m.group() for m in sig.pattern.finditer(text)})
         if len(hits) >= sig.min_words:
             add(code, sig.weight, f"{sig.name}: {', '.join(hits[:3])}")
+    in_china = any(r.split(":")[0] in rules.writer_in_china for r in found)
+    overrides = _conversions(facts, won, text, rules)
+    for start, (code, reason) in overrides.items():
+        # a writer in China who converts one amount into won still writes 元 as 원 elsewhere
+        add(code, 1 if in_china and code == KRW else rules.threshold + 1, reason)
+    pairs = _conversion_pairs(won, text, rules, _Around(facts, sentences))
+    for start, (code, reason) in pairs.items():
+        found.append(reason)         # both currencies: no weight either way
+    overrides = {**pairs, **overrides}
     yuan = [f for f in facts if f.unit == CNY and not is_won(f)]
     if yuan:
         add(CNY, rules.yuan_weight, f"yuan_amounts: {len(yuan)}")
+    # a writer who writes yuan as 위안 or 元 writes 원 for won: one amount too small for won (a raise
+    # of 300원 in a local wage) decides that amount only, not the page's other amounts
+    writes_yuan = bool(yuan) and not in_china and not profile_says_yuan
     sent_starts = [s for s, _ in sentences] or [0]
     places = sorted(places, key=lambda p: p.start)
     place_starts = [p.start for p in places]
@@ -177,10 +210,13 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
         if whole is not None:
             add(CNY, rules.threshold, f"part_of_yuan: {whole.surface} > {f.surface}")
             continue
+        if _owners(rules.korean, text, s0, f.start, rules.not_payer_after):
+            continue     # 1970년 서울 버스 요금은 10원: Korea's own small amount says nothing of 元
         in_place = _place_between(places, place_starts, s0, f.start)
         reason = _owner_or_magnitude(f, text[s0:f.start], in_place, rules, _is_change(text, f.end),
-                                     _PER_UNIT.search(text, max(0, f.start - 6), f.start) is not None)
-        if reason:
+                                     _PER_UNIT.search(text, max(0, f.start - 6), f.start) is not None,
+                                     text[f.end:f.end + 12])
+        if reason and not (writes_yuan and not reason[1].startswith(rules.owner.name)):
             add(CNY, reason[0], reason[1])
     code = CNY if score[CNY] >= rules.threshold and score[CNY] > score[KRW] else KRW
     evidence = "; ".join(dict.fromkeys(found)) or "no evidence of 元"
@@ -211,12 +247,13 @@ def _place_between(places: list[PlaceMention], starts: list[int], lo: int, hi: i
 
 
 def _owner_or_magnitude(f: Fact, before: str, in_place: bool, rules: CurrencyRules,
-                        changed: bool = False, per_unit: bool = False) -> tuple[int, str] | None:
+                        changed: bool = False, per_unit: bool = False, after: str = "") -> tuple[int, str] | None:
     """(weight, reason) when the text before the amount in its sentence shows it is yuan
     (`changed`: the amount is the size of a change, which a small magnitude cannot judge)."""
     for m in rules.magnitudes:
         if f.value < m.below and m.words.search(before) and (in_place or not m.place) \
-                and not (m.not_a_change and changed and f.value >= m.change_below) and not (m.whole_item and per_unit):
+                and not (m.not_a_change and changed and f.value >= m.change_below) and not (m.whole_item and per_unit) \
+                and (m.after is None or m.after.match(after)):
             return rules.threshold, f"{m.name}: {f.surface}"
     om = rules.owner.pattern.search(before)
     if om:
@@ -224,7 +261,7 @@ def _owner_or_magnitude(f: Fact, before: str, in_place: bool, rules: CurrencyRul
     return None
 
 
-_GAP = re.compile(r"\s?(?:[(（\[]\s?(?:약|대략|한화|원화|인민폐|인민페)?\s?|에\s?|당\s?|=\s?)")
+_GAP = re.compile(r"\s?(?:[(（\[]\s?(?:(?:약|대략|한화|원화|인민폐|인민페|위안화|미화|달러화)\s?){0,2}|에\s?|당\s?|=\s?)")
 
 
 def _conversions(facts: list[Fact], won: list[Fact], text: str,
@@ -233,16 +270,56 @@ def _conversions(facts: list[Fact], won: list[Fact], text: str,
     1,900억 원)`, `1달러에 1,350원`): the ratio says whether 원 is won or yuan."""
     out: dict[int, tuple[str, str]] = {}
     by_end = {f.end: f for f in facts if f.quantity == "money" and not is_won(f)}
+    by_start = {f.start: f for f in facts if f.quantity == "money" and not is_won(f)}
+    won_at = {f.start: f for f in facts if is_won(f)}
     for f in won:
+        into = _INTO_WON.match(text, f.end)      # 2백억원(한화 약 1조8천6백억원): converted into won, so not won
+        nxt = won_at.get(into.end()) if into else None
+        if nxt is not None and f.value > 0 and _in_band(nxt.value / f.value, {KRW: rules.rates[CNY][KRW]}):
+            out[f.start] = (CNY, f"conversion: {f.surface} = {nxt.surface}")
+        for start in range(f.end + 1, f.end + 9):     # 18억원(약 1,000만 위안): converted after it
+            nxt = by_start.get(start)
+            if nxt is not None and nxt.unit in rules.rates and nxt.value > 0 and _GAP.fullmatch(text, f.end, start):
+                code = _in_band(f.value / nxt.value, rules.rates[nxt.unit])
+                if code:
+                    out[f.start] = (code, f"conversion: {f.surface} = {nxt.surface}")
         for end in range(max(0, f.start - 8), f.start):
             prev = by_end.get(end)
             if prev is None or prev.unit not in rules.rates or prev.value <= 0 \
                     or not _GAP.fullmatch(text, end, f.start):
                 continue
-            ratio = f.value / prev.value
-            for code, (lo, hi) in rules.rates[prev.unit].items():
-                if lo <= ratio <= hi:
-                    out[f.start] = (code, f"conversion: {prev.surface} = {f.surface}")
+            code = _in_band(f.value / prev.value, rules.rates[prev.unit])
+            if code:
+                out[f.start] = (code, f"conversion: {prev.surface} = {f.surface}")
+    return out
+
+
+def _in_band(ratio: Decimal, bands: dict[str, tuple[Decimal, Decimal]]) -> str:
+    """The currency whose exchange-rate band holds `ratio` (units of it per one foreign unit)."""
+    return next((code for code, (lo, hi) in bands.items() if lo <= ratio <= hi), "")
+
+
+_INTO_WON = re.compile(r"\s?[(（]\s?(?:한화|원화|우리\s?돈|한국\s?돈)(?:으?로)?\s?(?:약|대략)?\s?")
+_PAIR_GAP = re.compile(r"(?:은|는|이|가|이면|면)?\s?(?:약|대략|=|약\s?=)?\s?")
+
+
+def _conversion_pairs(won: list[Fact], text: str, rules: CurrencyRules,
+                      around: "_Around") -> dict[int, tuple[str, str]]:
+    """Two amounts in 원 side by side in a sentence that converts (`한국 돈으로 환산하면 월 4,800원은
+    약 91만원이다`): the ratio of the two, in the won-per-yuan band, says the smaller is 元 and the
+    larger won, whatever the hint names (한국 돈으로 names the result, not the amount converted)."""
+    out: dict[int, tuple[str, str]] = {}
+    band = {KRW: rules.rates[CNY][KRW]}
+    for a, b in zip(won, won[1:]):
+        if a.value <= 0 or not _PAIR_GAP.fullmatch(text, a.end, b.start):
+            continue
+        s0, s1 = around.sentence(a.start, len(text))
+        if b.end > s1 or not rules.conversion_words.search(text, s0, a.start):
+            continue
+        small, large = (a, b) if a.value < b.value else (b, a)
+        if _in_band(large.value / small.value, band):
+            reason = f"conversion: {small.surface} = {large.surface}"
+            out[small.start], out[large.start] = (CNY, reason), (KRW, reason)
     return out
 
 
@@ -261,6 +338,7 @@ class _Around:
         self.starts = [facts[i].start for i in self.by_start]
         self.sentences = sentences
         self.sentence_starts = [a for a, _ in sentences]
+        self.table_heads: dict[int, str] = {}    # line start -> the header of its table (_table_column)
 
     def ending_in(self, lo: int, hi: int) -> list[Fact]:
         """Facts with lo <= end <= hi, in the list's order."""
@@ -299,6 +377,9 @@ def _own_evidence(f: Fact, text: str, around: _Around,
         said = [m.group() for m in hints[0].finditer(text, clause, f.start)]
         if said:
             return hints[1][said[-1]], f"hint: {said[-1]}"
+    column = _table_column(f, text, rules, around.table_heads)
+    if column is not None:
+        return column
     rate = _unit_rate(f, text, before, rules)
     if rate is not None:
         return rate
@@ -308,25 +389,25 @@ def _own_evidence(f: Fact, text: str, around: _Around,
     per_unit = _PER_UNIT.search(text, max(0, f.start - 6), f.start) is not None
     for m in rules.magnitudes:
         if f.value < m.below and m.words.search(text, lo, f.start) and not m.place \
-                and not (m.not_a_change and f.value >= m.change_below and _is_change(text, f.end)) and not (m.whole_item and per_unit):
+                and not (m.not_a_change and f.value >= m.change_below and _is_change(text, f.end)) and not (m.whole_item and per_unit) \
+                and (m.after is None or m.after.match(text, f.end)):
+            korea = _owners(rules.korean, text, clause, f.start, rules.not_payer_after)
+            if korea:            # 1970년 서울 버스 요금은 10원: a Korean amount of another age, or 元?
+                return "", f"conflict: {m.name} / {korea[-1].group()}"
             return CNY, f"{m.name}"
-    for name, words, above in rules.too_big:
-        if f.value > above and words.search(text, clause, f.start):
-            return KRW, name                 # 월급 250만원: no wage in yuan is that large
-    krm = _owners(rules.korean, text, clause, f.start)
-    if not decision.writer_in_china:
-        krm += _owners(rules.domestic, text, clause, f.start)
-    kr = [m.group() for m in sorted(krm, key=lambda m: m.start())]
-    # a Chinese payer matters on a page that reads 원 as 元 (on a South Korean page the writer
-    # converted it); 서울시 정부 is one Korean payer, not a 시 정부 of China beside it
-    cn = [m.group() for m in _owners(rules.owner.pattern, text, clause, f.start)
-          if decision.code == CNY and not any(k.start() <= m.start() < k.end() for k in krm)]
-    if kr and cn:
-        return "", f"conflict: {kr[-1]} / {cn[-1]}"
-    if kr:
-        return KRW, f"korean_owner: {kr[-1]}"
-    if cn:
-        return CNY, f"chinese_owner: {cn[-1]}"
+    too_big = _too_big(f, text, clause, rules)
+    if too_big and too_big[1] is None:
+        return KRW, too_big[0]               # 월급 250만원: no wage in yuan is that large
+    owner = _payer(text, clause, f.start, rules, decision)
+    opener = len(text[s0:f.start]) - len(text[s0:f.start].lstrip())
+    if owner is None and clause == s0 and rules.anaphora.match(text, s0 + opener):
+        p0, p1 = around.sentence(s0 - 1, len(text)) if s0 else (0, 0)   # 이 그룹은: named the sentence before
+        owner = _payer(text, p0, min(p1, s0), rules, decision)
+        owner = owner and (owner[0], f"{owner[1]} (the sentence before)")
+    if owner is not None:
+        return owner
+    if too_big:
+        return KRW, too_big[0]               # 월 200만원을 번다: nobody earns that in yuan
     if f.value < rules.tiny_below and not per_unit and not _is_change(text, f.end) \
             and not text.startswith("짜리", f.end) \
             and (decision.code == CNY or "yuan_amounts" in decision.evidence
@@ -338,6 +419,70 @@ def _own_evidence(f: Fact, text: str, around: _Around,
                 and f.value < rules.small_beside_yuan and lo_r <= f.value / g.value <= hi_r:
             return CNY, f"beside_yuan: {g.surface}"
     return None
+
+
+def _too_big(f: Fact, text: str, clause: int, rules: CurrencyRules) -> tuple[str, re.Pattern | None] | None:
+    """(name, its `after` pattern) of the first size too big for yuan that fits the amount."""
+    for name, words, above, after in rules.too_big:
+        if f.value > above and words.search(text, clause, f.start) and (after is None or after.match(text, f.end)):
+            return name, after
+    return None
+
+
+def _payer(text: str, lo: int, hi: int, rules: CurrencyRules, decision: WonDecision) -> tuple[str, str] | None:
+    """(code, reason) from the owners named in text[lo:hi]: a Korean payer (KRW), a Chinese
+    government or company on a page that reads 원 as 元 (CNY), both ("": no row), or None."""
+    krm = _owners(rules.korean, text, lo, hi, rules.not_payer_after)
+    if not decision.writer_in_china:
+        krm += _owners(rules.domestic, text, lo, hi, rules.not_payer_after)
+    kr = [m.group() for m in sorted(krm, key=lambda m: m.start())]
+    # a Chinese payer matters on a page that reads 원 as 元 (on a South Korean page the writer
+    # converted it); 서울시 정부 is one Korean payer, not a 시 정부 of China beside it
+    cn = [m.group() for m in _owners(rules.owner.pattern, text, lo, hi)
+          if decision.code == CNY and not any(k.start() <= m.start() < k.end() for k in krm)]
+    if kr and cn:
+        return "", f"conflict: {kr[-1]} / {cn[-1]}"
+    if kr:
+        return KRW, f"korean_owner: {kr[-1]}"
+    if cn:
+        return CNY, f"chinese_owner: {cn[-1]}"
+    return None
+
+
+def _table_column(f: Fact, text: str, rules: CurrencyRules, heads: dict[int, str]) -> tuple[str, str] | None:
+    """A cell of a table written with `|` whose column is headed by Korea or a Korean city
+    (`구분 | 한국 | 연길`): won.  The header is the first line of the block of lines with as many
+    cells; other headers say nothing here (the page's decision holds).  `heads` (line start ->
+    its block's header, per document) keeps a long table linear: each line is walked once."""
+    l0 = text.rfind("\n", 0, f.start) + 1
+    l1 = text.find("\n", f.end)
+    line = text[l0:l1 if l1 >= 0 else len(text)]
+    if "|" not in line:
+        return None
+    col, cells = text.count("|", l0, f.start), line.count("|")
+    if l0 not in heads:
+        header, walked, at = line, [l0], l0
+        while at > 0:               # up the block, over the blank lines the cleaner puts between lines
+            p0 = text.rfind("\n", 0, at - 1) + 1
+            above = text[p0:at - 1]
+            if above.strip() and above.count("|") != cells:
+                break
+            if p0 in heads:
+                header = heads[p0]
+                break
+            header = above if above.strip() else header
+            walked.append(p0)
+            at = p0
+        for start in walked:
+            heads[start] = header
+    header = heads[l0]
+    if header == line:
+        return None
+    head = _UNIT_IN_BRACKETS.sub("", header.split("|")[col].strip())      # 한국(원): the column's unit
+    return (KRW, f"table_column: {head}") if rules.table_korea.fullmatch(head) else None
+
+
+_UNIT_IN_BRACKETS = re.compile(r"\s?[(（][^)）]{0,8}[)）]$")
 
 
 _HINT_CACHE: dict[int, tuple[re.Pattern, dict[str, str]]] = {}
@@ -365,12 +510,16 @@ def _unit_rate(f: Fact, text: str, before: list[Fact], rules: CurrencyRules) -> 
     return None
 
 
-def _owners(pattern: re.Pattern, text: str, lo: int, hi: int) -> list[re.Match]:
+def _owners(pattern: re.Pattern, text: str, lo: int, hi: int,
+            not_after: re.Pattern | None = None) -> list[re.Match]:
     """Matches of an owner pattern in text[lo:hi] that name the payer: not a recipient
-    (한국 기업에) nor where something came from (한국에서 온)."""
+    (한국 기업에), nor where something came from (한국에서 온), nor the object of the
+    payer's act (`not_after`: 한국 기업 유치를 위해)."""
     found = []
     for m in pattern.finditer(text, lo, hi):
         if _TO.match(text, m.end()) and not m.group().endswith(("에서", "서")):
+            continue
+        if not_after is not None and not_after.match(text, m.end()):
             continue
         if m.group().endswith("서") and _FROM.match(text, m.end()):
             continue

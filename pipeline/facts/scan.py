@@ -405,7 +405,7 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
             unit = before.unit      # 인민폐 9억 원, RMB 3억원: the currency word names the 원
     if unit.quantity in sc.units.signed:
         signed, start_signed = _signed(sc, text, start, value, unit)
-        if value_max is not None and signed != value and text[start_signed] not in "-−":
+        if value_max is not None and signed != value and text[start_signed] not in MINUS:
             if unit.quantity != "temperature":
                 return None         # 마이너스 3~5%: -3 to -5, or -3 to 5? no row
             signed, value_max = -value_max, signed   # 영하 5~10도: both ends below zero, -10 to -5
@@ -429,7 +429,7 @@ def _after_broken_number(sc: Scanner, text: str, start: int) -> bool:
     if "\n" not in gap or j < 2 or not text[start].isdigit() and text[start] not in sc.grammar.magnitudes:
         return False
     last, before = text[j - 1], text[j - 2]
-    if last in "-−" and before not in "\r\n" and not (before.isascii() and before.isalnum()):
+    if last in MINUS and before not in "\r\n" and not (before.isascii() and before.isalnum()):
         return True     # 증가율은 -⏎3.5%: the sign stayed on the line above (2019-⏎2023 is a range, a lone - an empty cell)
     if last in sc.grammar.magnitudes or last in ".," and before.isdigit():
         k = j - 1
@@ -441,13 +441,14 @@ def _after_broken_number(sc: Scanner, text: str, start: int) -> bool:
     return last.isdigit() and gap.count("\n") == 1
 
 
+MINUS = "-−–－"    # hyphen, U+2212, en dash (PDF text and typeset pages set a minus so), full-width
 _PERIOD_LABEL = re.compile(r"\d(?:년|년도|월|분기|반기)$")
-_LABEL_MINUS = re.compile(r"[:：]\s?([-−]) $")
+_LABEL_MINUS = re.compile(rf"[:：]\s?([{MINUS}]) $")
 
 
 def _signed(sc: Scanner, text: str, start: int, value: Decimal, unit: Unit) -> tuple[Decimal, int]:
     """-2.1%, −5.9℃, 마이너스 3퍼센트, 영하 5도 (the word is part of the surface)."""
-    if start and text[start - 1] in "-−" and (start < 2 or not text[start - 2].isalnum()
+    if start and text[start - 1] in MINUS and (start < 2 or not text[start - 2].isalnum()
                                               or _PERIOD_LABEL.search(text, max(0, start - 8), start - 1)):
         return -value, start - 1        # -2.1%; 2022년-5.2%: a year's label glued to its rate
     lm = _LABEL_MINUS.search(text, max(0, start - 4), start)
@@ -642,7 +643,7 @@ def _range_head(sc: Scanner, text: str, f: Fact, before: list[Fact]) -> tuple[in
     if head is None or head.lastgroup == "n":
         return None
     num = _read_number(sc, text, head)
-    if num is not None and num.start and text[num.start - 1] in "-−":
+    if num is not None and num.start and text[num.start - 1] in MINUS:
         return num.start, None      # -5에서 3도 사이, -1.5에서 2% 사이: never its top (3도) alone
     if num is None or _in_text_before(text, num.start):
         return None

@@ -24,6 +24,7 @@ class Unit:
     window: int = 8                          # characters before the number that needs_before reads
     needs_context: re.Pattern | None = None  # a word its sentence must hold (기온 for a bare 도)
     not_after_unless: re.Pattern | None = None   # after the unit: not_after does not rule it out
+    fraction_only: bool = False              # only a value with a fraction (11.4년: never a calendar year)
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,8 @@ class UnitTable:
               value: Decimal | None = None) -> bool:
         if native and not unit.native or unit.native_only and not native:
             return False
+        if unit.fraction_only and (value is None or value == value.to_integral_value()):
+            return False
         if unit.min_value is not None and value is not None and value < unit.min_value:
             small = unit.small_needs_before
             if small is None or not small.search(text[max(0, num_start - 8):num_start]):
@@ -185,7 +188,7 @@ def build_units(table: dict, shared: dict[str, tuple[str, ...]] | None = None) -
                     row.get("won", False),
                     opt("not_before"), opt("needs_after"), opt("needs_before"), opt("not_after"),
                     row.get("max_value"), row.get("min_value"), opt("small_needs_before"), row.get("window", 8),
-                    opt("needs_context"), opt("not_after_unless"))
+                    opt("needs_context"), opt("not_after_unless"), row.get("fraction_only", False))
         for s in [*shared.pop(row["unit"], ()), *row.get("after", [])]:
             after.setdefault(s, []).append(unit)
         for s in row.get("before", []):

@@ -1,7 +1,5 @@
 """Adversarial pass 8 on lost minus signs (pipeline/facts/scan.py `_signed`).  Inputs invented
-for this pass; strict xfails are known failures reported to the lead."""
-import pytest
-
+for this pass; the strict xfail (en dash) was fixed in round 9 (facts9: scan.py MINUS)."""
 from tests.facts.corpus import facts_of
 
 
@@ -9,8 +7,6 @@ def _values(text, fact_rules):
     return [(f.surface, float(f.value)) for f in facts_of(text, fact_rules)]
 
 
-@pytest.mark.xfail(strict=True, reason="adv8: an en dash glued to a rate after a label's colon (PDF text "
-                   "typesets the minus so) is dropped: +3.2 for a fall of 3.2%")
 def test_adv8_en_dash_as_minus(fact_rules):
     assert [v for _, v in _values("투자 증가율: –3.2%", fact_rules)] == [-3.2]
 

@@ -73,6 +73,14 @@ def test_a_cafe_s_name_over_its_post_is_no_title():
     assert "칭다오 한인 모임" not in doc.clean
 
 
+def test_a_page_whose_title_names_no_platform_still_takes_the_line_over_its_stamp():
+    """`<title>` with a part that is a headline ending in 카페, long: no platform's name. The café
+    rule does not fire, but the post's own headline over its stamp is still the title (titles9's
+    rule: a name given as og:title gives way to the line over the post's stamp)."""
+    doc = extract_text(CAFE.format(title="칭다오 한인 모임 : 라오산구에 새로 생긴 한국 식품 전문 카페"), url="cafe/post.html")
+    assert doc.title == "라오산구 새 한국 마트 열었어요"
+
+
 @pytest.mark.parametrize("title, platform", [
     ("칭다오 한인 모임 : 네이버 카페", True), ("칭다오 한인 모임 | 다음카페", True),
     # a long part ending in 카페 is a headline, no platform's name
