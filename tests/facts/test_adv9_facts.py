@@ -231,3 +231,14 @@ def test_adv9_taiwan_yuan(rules):
 ])
 def test_adv9_korean_places_of_spending(text, expected, rules):
     assert _units(text, rules) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="on a 조선어 page a won conversion in brackets with no hint word (2,000만원(38억원)) "
+                                       "is read as 元 like the amount it converts; a Chinese city's subsidy received by a "
+                                       "Korean firm (한국 기업이 받은 연길시 보조금) is read as won")
+@pytest.mark.parametrize("text, expected", [
+    (JOSEON + "영업이익은 2,000만원(38억원)이다.", [("2,000만원", "CNY"), ("38억원", "KRW")]),
+    (JOSEON + "한국 기업이 받은 연길시 보조금은 300만원이다.", [("300만원", "CNY")]),
+])
+def test_adv9_bracket_without_hint_and_recipient(text, expected, rules):
+    assert _units(text, rules) == expected
