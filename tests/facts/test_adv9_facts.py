@@ -166,6 +166,19 @@ def test_adv9_yearly_income_written_apart(rules):
     assert _units("【홍콩=본지특약】 중공 농민 한 사람의 연간 수입은 1백50원에 불과하다.", rules) == [("1백50원", "CNY")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an hourly wage over 1,000 is won (no one earns 1,000 元 an hour), on a 조선어 page too
+    (JOSEON + "한국의 최저시급은 1만 30원이다.", [("1만 30원", "KRW")]),
+    (JOSEON + "한국 편의점 알바 시급은 9,860원이다.", [("9,860원", "KRW")]),
+    (JOSEON + "연길시 최저임금은 월 2,120원이며 한국은 시간당 1만 30원이다.", [("2,120원", "CNY"), ("1만 30원", "KRW")]),
+    # an hourly wage under 300 is no wage in won since the late 1980s: 元
+    ("중국 베이징의 최저 시급은 26.4원이다.", [("26.4원", "CNY")]),
+    ("서울의 편의점 시급은 지난해보다 240원 올랐다.", [("240원", "KRW")]),
+])
+def test_adv9_hourly_wages(text, expected, rules):
+    assert _units(text, rules) == expected
+
+
 # ---------------------------------------------------------------- left: strict xfails
 
 @pytest.mark.xfail(strict=True, reason="a table's currency column (통화 | 한화) does not decide its row's 원")
@@ -242,3 +255,14 @@ def test_adv9_korean_places_of_spending(text, expected, rules):
 ])
 def test_adv9_bracket_without_hint_and_recipient(text, expected, rules):
     assert _units(text, rules) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a range with a signed end is dropped (−5~3℃, −15∼−20℃, 3.5~−1.2%), and a "
+                                       "count's sign is lost (2023년 −0.8만명 read as 8,000)")
+@pytest.mark.parametrize("text, expected", [
+    ("연길의 기온은 −5~3℃다.", [(-5.0, 3.0)]),
+    ("기온은 −15∼−20℃", [(-20.0, -15.0)]),
+    ("인구 증감: 2022년 +1.2만명, 2023년 −0.8만명", [(12000.0, None), (-8000.0, None)]),
+])
+def test_adv9_signed_range_ends_and_counts(text, expected, fact_rules):
+    assert [(v, m) for _, v, m in _ranges(text, fact_rules)] == expected
