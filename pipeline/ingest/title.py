@@ -301,11 +301,20 @@ _DANGLING_END = re.compile(r"(?:[가-힣](?:과|와|의|및|에\s*대한|을|를
                            r"|(?:^|\s)(?:위한|대한|통한|향한|관한|연계한|따른|의한)|[가-힣](?:을|를|와|과|에)\s+(?:위한|통한|향한|연계한|앞둔))$")
 
 
+# ... but a headline often ends on a noun whose last syllable reads so (`… 타결 합의`, `… 개정안 통과`,
+# `… 10년 성과`, `… 정기 회의`): the line under it is its deck or its stamp, not its second half.
+_NOUN_END = re.compile(r"(?:회의|합의|논의|협의|결의|건의|동의|주의|강의|토의|심의|결과|성과|효과|통과|사과|학과|경과"
+                       r"|초과|부과)$")
+# A dated stamp (`2025.11.02 작성자 관리자`) is never a headline's second half.
+_DATED = re.compile(r"\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}")
+
+
 def _dangles(line: tuple[int, str], after: tuple[int, str]) -> bool:
     """`line` ends on a joining particle and the very next line of the text is a short
     headline-like line: the headline's second half."""
     (i, raw), (j, rest) = line, after
-    return j == i + 1 and bool(_DANGLING_END.search(raw.strip())) and _headline_like(rest.strip()) \
+    return j == i + 1 and bool(_DANGLING_END.search(raw.strip())) and not _NOUN_END.search(raw.strip()) \
+        and _headline_like(rest.strip()) and not _DATED.search(rest) \
         and len(raw.strip()) + len(rest.strip()) <= _HEADLINE_CHARS[1]
 
 
