@@ -143,8 +143,14 @@ def _question_headline(items, head_end: int, removed, plain: bool = False) -> in
                 and line.count("?") + line.count("？") == 1 and not any(mark in line for mark in ".!。"):
             return k
         if after.get(i) in posted and _headline_like(line) and len(line) >= _HEADLINE_PREFERRED and not _never_headline(line):
+            if _PARENTHESISED.match(line) and k > 0 and after.get(items[k - 1][0]) == i \
+                    and _headline_like(above := squeeze_spaces(items[k - 1][1])) and not _PARENTHESISED.match(above):
+                return k - 1    # a subtitle in parentheses (`(보세구역 안쪽 2동)`) under the post's title
             return k - 1 if plain and after[i] != i + 1 and _subtitle_of(items, k) else k
     return None
+
+
+_PARENTHESISED = re.compile(r"^[(（][^()（）]+[)）]$")
 
 
 def _subtitle_of(items, k: int) -> bool:
@@ -338,6 +344,10 @@ def _likely(head, profile):
             or [(k, line) for k, line, _ in head if _headline_like(line)])                 # a linked headline
 
 
+# A sentence in plain style of two words or more (`수출액은 다음과 같다.`), whatever its length.
+_SHORT_SENTENCE = re.compile(r"\S\s+\S*[가-힣]다\.$")
+
+
 def _drop_below_title(items, title, profile, removed, wrapped=False):
     """Between the headline and the first sentence stand the subtitle, the byline and the
     page's tools; a line there shorter than any subtitle, not a sentence and not a section
@@ -346,6 +356,8 @@ def _drop_below_title(items, title, profile, removed, wrapped=False):
     if not items or not title or squeeze_spaces(items[0][1]) not in (title, squeeze_spaces(title)):
         return items
     first = _first_prose(items)
+    if first == len(items):     # a narrow text, no line long enough for prose: its first sentence however short
+        first = next((k for k in range(1, len(items)) if _SHORT_SENTENCE.search(squeeze_spaces(items[k][1]))), first)
     if wrapped:
         first = min(first, 1 + _wrapped_start(items[1:]))
     drop = {k for k in range(1, first) if _is_tool(squeeze_spaces(items[k][1]), profile)
