@@ -104,3 +104,31 @@ def test_a_list_still_decides_an_unmarked_reading(gaz):
 def test_a_sister_city_pair_alone(gaz):
     found = rows("안산시와 연길시는 올해 우호도시 30주년을 맞았다. 안산시 대표단 20명이 연길을 찾는다.", gaz)
     assert [r for r in found if r[0].startswith("안산")] == [], found
+
+
+# Strong Sino-Korean readings that are Korean words or Korean places (korean_words.txt): they were
+# rows on any page (안동 유림 was 榆林市, 당산역 唐山市, 북한 황남 黄南, 낙산 공원 乐山市, 西周 徐州市,
+# 고려의 의창 宜昌市); their places are still found with evidence.
+@pytest.mark.parametrize("text,word", [
+    ("안동 유림 대표들이 도산서원에 모였다.", "유림"),
+    ("서울 지하철 2호선 당산역 인근에 중국 음식점이 늘었다.", "당산"),
+    ("북한 황남 지역에 가뭄이 들었다. 황남 옹진군의 벼농사가 타격을 입었다.", "황남"),
+    ("서울 낙산 공원에서 성곽길을 걸었다.", "낙산"),
+    ("주나라는 서주와 동주로 나뉜다. 서주 시대의 청동기가 발견됐다.", "서주"),
+    ("고려는 흉년에 대비해 의창을 두었다.", "의창"),
+])
+def test_a_strong_reading_that_is_a_korean_word(gaz, text, word):
+    assert [r for r in rows(text, gaz) if r[0] == word] == []
+
+
+@pytest.mark.parametrize("text,surface,name_zh", [
+    ("하북성 당산시의 철강 생산량은 1억 톤이다. 당산의 제철소는 40곳이다.", "당산", "唐山市"),
+    ("북경, 천진, 당산을 잇는 경제권.", "당산", "唐山市"),
+    ("섬서성 유림(榆林)의 석탄 매장량.", "유림", "榆林市"),
+    ("강소성 서주의 공정기계 기업.", "서주", "徐州市"),
+    ("호북성 의창시 삼협댐. 의창의 수력 발전.", "의창", "宜昌市"),
+    ("사천성 낙산의 대불.", "낙산", "乐山市"),
+    ("청해성 황남주의 목축업.", "황남", "黄南藏族自治州"),
+])
+def test_the_strong_readings_place_with_evidence(gaz, text, surface, name_zh):
+    assert (surface, name_zh) in rows(text, gaz)
