@@ -116,6 +116,9 @@ def test_a_sister_city_pair_alone(gaz):
     ("서울 낙산 공원에서 성곽길을 걸었다.", "낙산"),
     ("주나라는 서주와 동주로 나뉜다. 서주 시대의 청동기가 발견됐다.", "서주"),
     ("고려는 흉년에 대비해 의창을 두었다.", "의창"),
+    ("산시성 시안은 위수 유역의 관중 평원에 있다. 위수는 황허의 지류다.", "위수"),   # 渭水, was 玉树 (Qinghai)
+    ("군인이 위수 지역을 이탈해 징계를 받았다.", "위수"),
+    ("아바 노래가 중국 상하이 공연에서 울렸다.", "아바"),
 ])
 def test_a_strong_reading_that_is_a_korean_word(gaz, text, word):
     assert [r for r in rows(text, gaz) if r[0] == word] == []
@@ -129,6 +132,8 @@ def test_a_strong_reading_that_is_a_korean_word(gaz, text, word):
     ("호북성 의창시 삼협댐. 의창의 수력 발전.", "의창", "宜昌市"),
     ("사천성 낙산의 대불.", "낙산", "乐山市"),
     ("청해성 황남주의 목축업.", "황남", "黄南藏族自治州"),
+    ("칭하이성 위수 지진 피해 복구.", "위수", "玉树藏族自治州"),
+    ("쓰촨성 아바 자치주의 주자이거우.", "아바", "阿坝藏族羌族自治州"),
 ])
 def test_the_strong_readings_place_with_evidence(gaz, text, surface, name_zh):
     assert (surface, name_zh) in rows(text, gaz)
