@@ -663,14 +663,23 @@ def _korean_table(text: str, gaz: Gazetteer) -> bool:
     """Two or more table rows headed by a Korean city that is no Chinese place's reading
     (김해, 구미, 인천): the text names Korean places, as 서울 or 경기도 would say, so a
     reading shared with a Korean city (안양, 상주 in the same column) is not confirmed
-    from afar nor decided by the column."""
-    heads = 0
+    from afar nor decided by the column. So are three rows with a figure or more all headed
+    by Korean places' readings (광주 30, 청주 12, 안산 9, 여수 8 under 지역별 대중국 수출), when no
+    row is headed by another place's reading (상해, 천진)."""
+    heads = shared = 0
+    other = False
     for m in _ROW_HEAD.finditer(text):
-        if _korean_only(m.group(1), gaz):
+        word = m.group(1)
+        if _korean_only(word, gaz):
             heads += 1
             if heads >= 2:
                 return True
-    return False
+        elif word in gaz.korean_places:
+            eol = text.find("\n", m.end())
+            shared += any(ch.isdigit() for ch in text[m.end():eol if eol >= 0 else len(text)])
+        elif any(c.strength in ("strong", "weak") for c in gaz.korean.get(word, ())):
+            other = True
+    return shared >= 3 and not other
 
 
 @dataclass

@@ -165,3 +165,16 @@ def test_a_joseon_page_on_its_own_city_beside_the_korean_county(gaz):
 def test_a_reading_glossed_by_its_transliteration(gaz):
     text = "광주(광저우) 3박4일 패키지. 인천 출발. 광주 시내 4성급 호텔에서 묵는다."
     assert rows(text, gaz).count(("광주", "广州市")) == 2, rows(text, gaz)
+
+
+# A table of Korean cities whose every head reads like a Chinese city (a regional statistics
+# page on exports to China): the column is Korea's (광주 30 was 广州市, 안산 鞍山市, 여수 丽水市,
+# 상주 常州市, decided by the column); a column with 상해 or 천진 in it is still China's.
+def test_a_table_of_korean_namesakes_only(gaz):
+    text = "지역별 대중국 수출 (단위: 억 달러)\n광주 30\n청주 12\n안산 9\n여수 8\n상주 3\n"
+    assert rows(text, gaz) == []
+
+
+def test_a_column_with_a_chinese_only_reading_is_chinas(gaz):
+    text = "중국 도시별 한국산 수입 (단위: 만 달러)\n상해 4,916\n청도 2,875\n광주 1,255\n천진 980\n"
+    assert [r for r in rows(text, gaz) if r[0] in ("청도", "광주")] == [("청도", "青岛市"), ("광주", "广州市")]
