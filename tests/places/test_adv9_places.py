@@ -178,3 +178,9 @@ def test_a_table_of_korean_namesakes_only(gaz):
 def test_a_column_with_a_chinese_only_reading_is_chinas(gaz):
     text = "중국 도시별 한국산 수입 (단위: 만 달러)\n상해 4,916\n청도 2,875\n광주 1,255\n천진 980\n"
     assert [r for r in rows(text, gaz) if r[0] in ("청도", "광주")] == [("청도", "青岛市"), ("광주", "广州市")]
+
+
+# 황산 before a tonnage is sulfuric acid (ambiguous.toml 황산 korean_use); a tour's days are not.
+def test_sulfuric_acid_by_the_ton_and_huangshan_by_the_day(gaz):
+    assert ("황산", "黄山市") not in rows("안후이성 퉁링의 제련소는 황산 100만 톤을 만든다.", gaz)
+    assert ("황산", "黄山市") in rows("안후이성 황산시 여행. 황산 3일 패키지는 89만 원이다.", gaz)
