@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 
-_DATE = re.compile(r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})")
+# Also in Chinese characters, as Korean-language media in China print it (`2025年11月03日`).
+_DATE = re.compile(r"(\d{4})\s*[.\-/년年]\s*(\d{1,2})\s*[.\-/월月]\s*(\d{1,2})")
 # A date of this priority or weaker (page headers, print-edition marks, time stamps)
 # counts only above the article's first sentence: below it, such dates belong to
 # comments, related articles and widgets.
@@ -25,7 +26,7 @@ _STAMP_DATE = re.compile(r"(?<![\d.\-/])(\d{2})-(\d{2})-(\d{2})\s+\d{1,2}:\d{2}(
 
 
 def iso_date(s: str) -> str:
-    """`2025.12.15 (월)`, `2025-11-03T14:20:00+09:00`, `2025년 11월 3일`, `HJ-20251215-0153`,
+    """`2025.12.15 (월)`, `2025-11-03T14:20:00+09:00`, `2025년 11월 3일`, `2025年11月3日`, `HJ-20251215-0153`,
     `24-11-05 08:15` -> `2025-12-15`."""
     m = _DATE.search(s) or _COMPACT_DATE.search(s)
     century = 0

@@ -456,10 +456,10 @@ def without_site_tag(headline: str, furniture: list[str], site_names=()) -> str:
 
 
 def names_over_a_post(items, title: str, removed) -> bool:
-    """The page's title is a café's or blog's name that stands as a line above its post: a short line
-    (shorter than any headline preferred) equal to `title`, and below it, above the post's first
-    sentence, another line over the post's stamp (`라오산구 스쿨버스 노선 바뀌었나요?` over `칭다오아빠
-    2025.11.05. 22:31 조회 88`): that line is the post's title (the title is looked for in the text)."""
+    """The page's title is a café's or blog's name that stands as a line above its post (on a platform or
+    not: the page shows it): a short line (shorter than any headline preferred) equal to `title`, and below
+    it, above the post's first sentence, another line over the post's stamp (`라오산구 스쿨버스 노선 바뀌었나요?`
+    over `칭다오아빠 2025.11.05. 22:31 조회 88`): that line is the post's title (looked for in the text)."""
     title = squeeze_spaces(title)
     if not title or len(title) >= _HEADLINE_PREFERRED:
         return False

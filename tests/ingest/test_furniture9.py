@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.api import extract_text
 from pipeline.ingest.clean import clean
+from pipeline.ingest.html import _Found, _on_a_platform
 
 HEAD = ["가상연구원 지역동향", "", "네이멍구와 광시의 산업 전환", "", "1. 현황", "",
         "네이멍구자치구의 자원도시들은 석탄 의존도를 낮추기 위해", "신에너지 산업을 키우고 있다. 이 지역의 석탄 생산은",
@@ -78,6 +79,17 @@ def test_a_page_whose_title_names_no_platform_still_takes_the_line_over_its_stam
     rule: a name given as og:title gives way to the line over the post's stamp)."""
     doc = extract_text(CAFE.format(title="칭다오 한인 모임 : 라오산구에 새로 생긴 한국 식품 전문 카페"), url="cafe/post.html")
     assert doc.title == "라오산구 새 한국 마트 열었어요"
+
+
+@pytest.mark.parametrize("title, platform", [
+    ("칭다오 한인 모임 : 네이버 카페", True), ("칭다오 한인 모임 | 다음카페", True),
+    # a long part ending in 카페 is a headline, no platform's name
+    ("칭다오 한인 모임 : 라오산구에 새로 생긴 한국 식품 전문 카페", False), ("칭다오 한인 모임", False),
+])
+def test_a_platform_is_named_by_a_short_part_of_the_title(title, platform):
+    found = _Found()
+    found.title = [title]
+    assert _on_a_platform(found, "칭다오 한인 모임") is platform
 
 
 # ---- a short heading over the note-style lines that close a report is the text's

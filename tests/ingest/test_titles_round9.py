@@ -107,3 +107,19 @@ def test_posts_of_a_boards_list_with_their_reply_counts_are_not_the_headline(gen
     cleaned = clean(BOARD, generic)
     assert cleaned.title == "상하이 한국상회, 연말 채용박람회 연다"
     assert cleaned.published == "2025-11-10"
+
+
+def test_a_date_printed_in_chinese_characters_dates_a_joseon_page(generic):
+    page = ["연변일보", "룡정시 사과배 수출 첫 200톤 돌파", "2025年11月03日 10:21  来源：연변일보",
+            "룡정시 사과배가 올해 처음으로 수출 물량 200톤을 넘어섰다.", "시 농업농촌국에 따르면 수출 대상국은 5개 나라이다."]
+    cleaned = clean(page, generic)
+    assert cleaned.published == "2025-11-03" and "来源" not in cleaned.text
+    assert cleaned.title == "룡정시 사과배 수출 첫 200톤 돌파"
+
+
+def test_an_institutes_paper_series_is_not_the_reports_title(generic):
+    page = ["가상산업연구원 이슈페이퍼", "2025-07", "", "훈춘 국경물류의 재편과 한국 기업", "", "2025. 6. 30.", "김가상 · 이가상", "",
+            "훈춘시는 러시아와 북한을 잇는 물류 거점이다.", "지린성은 훈춘 물류 단지에 올해 12억 위안을 투자했다."]
+    cleaned = clean(page, generic)
+    assert cleaned.title == "훈춘 국경물류의 재편과 한국 기업"
+    assert cleaned.published == "2025-06-30"
