@@ -143,8 +143,14 @@ def _question_headline(items, head_end: int, removed, plain: bool = False) -> in
                 and line.count("?") + line.count("？") == 1 and not any(mark in line for mark in ".!。"):
             return k
         if after.get(i) in posted and _headline_like(line) and len(line) >= _HEADLINE_PREFERRED and not _never_headline(line):
+            if _PARENTHESISED.match(line) and k > 0 and after.get(items[k - 1][0]) == i \
+                    and _headline_like(above := squeeze_spaces(items[k - 1][1])) and not _PARENTHESISED.match(above):
+                return k - 1    # a subtitle in parentheses (`(보세구역 안쪽 2동)`) under the post's title
             return k - 1 if plain and after[i] != i + 1 and _subtitle_of(items, k) else k
     return None
+
+
+_PARENTHESISED = re.compile(r"^[(（][^()（）]+[)）]$")
 
 
 def _subtitle_of(items, k: int) -> bool:
@@ -301,11 +307,20 @@ _DANGLING_END = re.compile(r"(?:[가-힣](?:과|와|의|및|에\s*대한|을|를
                            r"|(?:^|\s)(?:위한|대한|통한|향한|관한|연계한|따른|의한)|[가-힣](?:을|를|와|과|에)\s+(?:위한|통한|향한|연계한|앞둔))$")
 
 
+# ... but a headline often ends on a noun whose last syllable reads so (`… 타결 합의`, `… 개정안 통과`,
+# `… 10년 성과`, `… 정기 회의`): the line under it is its deck or its stamp, not its second half.
+_NOUN_END = re.compile(r"(?:회의|합의|논의|협의|결의|건의|동의|주의|강의|토의|심의|결과|성과|효과|통과|사과|학과|경과"
+                       r"|초과|부과)$")
+# A dated stamp (`2025.11.02 작성자 관리자`) is never a headline's second half.
+_DATED = re.compile(r"\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}")
+
+
 def _dangles(line: tuple[int, str], after: tuple[int, str]) -> bool:
     """`line` ends on a joining particle and the very next line of the text is a short
     headline-like line: the headline's second half."""
     (i, raw), (j, rest) = line, after
-    return j == i + 1 and bool(_DANGLING_END.search(raw.strip())) and _headline_like(rest.strip()) \
+    return j == i + 1 and bool(_DANGLING_END.search(raw.strip())) and not _NOUN_END.search(raw.strip()) \
+        and _headline_like(rest.strip()) and not _DATED.search(rest) \
         and len(raw.strip()) + len(rest.strip()) <= _HEADLINE_CHARS[1]
 
 
@@ -329,6 +344,10 @@ def _likely(head, profile):
             or [(k, line) for k, line, _ in head if _headline_like(line)])                 # a linked headline
 
 
+# A sentence in plain style of two words or more (`수출액은 다음과 같다.`), whatever its length.
+_SHORT_SENTENCE = re.compile(r"\S\s+\S*[가-힣]다\.$")
+
+
 def _drop_below_title(items, title, profile, removed, wrapped=False):
     """Between the headline and the first sentence stand the subtitle, the byline and the
     page's tools; a line there shorter than any subtitle, not a sentence and not a section
@@ -337,6 +356,8 @@ def _drop_below_title(items, title, profile, removed, wrapped=False):
     if not items or not title or squeeze_spaces(items[0][1]) not in (title, squeeze_spaces(title)):
         return items
     first = _first_prose(items)
+    if first == len(items):     # a narrow text, no line long enough for prose: its first sentence however short
+        first = next((k for k in range(1, len(items)) if _SHORT_SENTENCE.search(squeeze_spaces(items[k][1]))), first)
     if wrapped:
         first = min(first, 1 + _wrapped_start(items[1:]))
     drop = {k for k in range(1, first) if _is_tool(squeeze_spaces(items[k][1]), profile)

@@ -118,9 +118,15 @@ def _upper(sizes: list[int]) -> int:
     return sorted(sizes)[int(len(sizes) * 0.75)]
 
 
+# A list's item opened by its mark (`· 上海市静安区 … 8% 하락`): the line above it ended where its item or
+# sentence did, open or not, so it is no sign of a wrap (a page of two long items looked wrapped).
+_ITEM_OPEN = re.compile(r"^(?:[·•▪◦○□■▶\-]\s+\S|\d{1,2}[.)]\s+\S|[①-⑳])")
+
+
 def _wrapped_at(rows: list[tuple[int, str]], widths: list[int], margin: int) -> bool:
-    full = [body for w, body in rows if w >= margin * _SHORT]
-    open_ = sum(1 for body in full if not _SENTENCE_END.search(body) and not _PREDICATE_END.search(body))
+    full = [(k, body) for k, (w, body) in enumerate(rows) if w >= margin * _SHORT]
+    open_ = sum(1 for k, body in full if not _SENTENCE_END.search(body) and not _PREDICATE_END.search(body)
+                and not (k + 1 < len(rows) and _ITEM_OPEN.match(rows[k + 1][1])))
     text = sum(1 for w in widths if w >= margin * _TEXT_LINE)
     return (_MIN_MARGIN <= margin <= 200 and len(full) >= _MIN_FULL and len(full) >= _FULL_SHARE * text
             and open_ >= _OPEN_SHARE * len(full))
