@@ -663,14 +663,23 @@ def _korean_table(text: str, gaz: Gazetteer) -> bool:
     """Two or more table rows headed by a Korean city that is no Chinese place's reading
     (김해, 구미, 인천): the text names Korean places, as 서울 or 경기도 would say, so a
     reading shared with a Korean city (안양, 상주 in the same column) is not confirmed
-    from afar nor decided by the column."""
-    heads = 0
+    from afar nor decided by the column. So are three rows with a figure or more all headed
+    by Korean places' readings (광주 30, 청주 12, 안산 9, 여수 8 under 지역별 대중국 수출), when no
+    row is headed by another place's reading (상해, 천진)."""
+    heads = shared = 0
+    other = False
     for m in _ROW_HEAD.finditer(text):
-        if _korean_only(m.group(1), gaz):
+        word = m.group(1)
+        if _korean_only(word, gaz):
             heads += 1
             if heads >= 2:
                 return True
-    return False
+        elif word in gaz.korean_places:
+            eol = text.find("\n", m.end())
+            shared += any(ch.isdigit() for ch in text[m.end():eol if eol >= 0 else len(text)])
+        elif any(c.strength in ("strong", "weak") for c in gaz.korean.get(word, ())):
+            other = True
+    return shared >= 3 and not other
 
 
 @dataclass
@@ -711,14 +720,20 @@ def _marked_korean(text: str, ms: list[Mention], gaz: Gazetteer) -> set[str]:
     a Korean suffix (청도군, 광주광역시, which are no mentions at all) or a Korean local
     institution after it (광주시청, 안양 시의회: vocabulary.toml [korean_institutions])."""
     out = {text[m.start:m.end] for m in ms if m.vetoed and m.korean and text[m.start:m.end] in gaz.korean_places}
+    # (한국 안산시: a Korean city vetoed with its 시 marks it and its bare reading)
+    for w in {text[m.start:m.end] for m in ms if m.vetoed and m.korean}:
+        if w.endswith("시") and w[:-1] in gaz.korean_places:
+            out |= {w, w[:-1]}
     for word in {text[m.start:m.end] for m in ms if m.korean} & gaz.korean_places - out:
-        k = text.find(word)
+        # (여수시 is marked by 여수시청 as 여수 is: the institution's 시 is the suffix's)
+        bare = word[:-1] if word[-1] in "시군" and word[:-1] in gaz.korean_places else word
+        k = text.find(bare)
         while k >= 0:
-            if (_KOREAN_TAIL.match(text, k + len(word)) or korean_institution().match(text, k + len(word))) \
+            if (_KOREAN_TAIL.match(text, k + len(bare)) or korean_institution().match(text, k + len(bare))) \
                     and not (k and _is_hangul(text[k - 1])):
                 out.add(word)
                 break
-            k = text.find(word, k + 1)
+            k = text.find(bare, k + 1)
     return out
 
 
@@ -833,7 +848,7 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
         # names no Korean place at all (else it may be Gwangju)
         # (not a reading the page marks as Korea's: 경기 안양시 … 안양 시민들)
         if surface in surfaces and not otherwise and not _switched(text, m, scopes) \
-                and surface not in known.korean_marked:
+                and surface not in known.korean_marked and not _told_apart(text, ms, i, scopes):
             return "document"
     elif any(c.place.key in confirmed for c in m.cands) and not otherwise \
             and not ((everyday or surface in gaz.listed_words) and not _named_by_this_reading(text, m, known)):
@@ -878,9 +893,10 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
                 continue
             if gap.strip():
                 # 사천과 청두 in a text on Korean places may compare a Korean city with a
-                # Chinese one: a Korean place's reading there needs a list of three (청도·연태·위해)
-                if korean_place and known.korean_text and _list_size(text, ms, i) < 3 \
-                        and not _after_context(text, ms, i, gaz):
+                # Chinese one: a Korean place's reading there needs a list of three (청도·연태·위해);
+                # so does one the page marks as Korea's (한국 안산시 … 안산시와 연길시는 우호도시)
+                if (korean_place and known.korean_text or surface in known.korean_marked) \
+                        and _list_size(text, ms, i) < 3 and not _after_context(text, ms, i, gaz):
                     continue
                 return "nearby"                      # 장춘, 대련 / 장사·주저우
             if _same_province(m, ms[j]) and not modifier:
@@ -930,6 +946,19 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
     if otherwise and _named_otherwise_since(text, ms, i, found[0], start):
         return ""                                    # 광둥성 광저우(廣州)시와 … 광주 대표단: the province was 광저우's
     return found[1]                                  # 안후이성 북부 쑤저우: sentence | paragraph
+
+
+def _told_apart(text: str, ms: list[Mention], i: int, scopes: "Scopes") -> bool:
+    """The same reading again later in its sentence, read there by evidence at it (여수시는 중국
+    절강성 여수시와 자매결연을 맺었다): the writer qualifies the other one as the other city, so
+    the first is not it."""
+    surface, end = text[ms[i].start:ms[i].end], scopes.sentence(ms[i].start)[1]
+    for x in ms[i + 1:]:
+        if x.start >= end:
+            return False
+        if x.accepted and x.reason in _LOCAL and text[x.start:x.end] == surface:
+            return True
+    return False
 
 
 def _named_otherwise_since(text: str, ms: list[Mention], i: int, cands: list[Candidate], start: int) -> bool:
