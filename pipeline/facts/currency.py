@@ -16,7 +16,7 @@ from decimal import Decimal
 from pipeline.model import Fact, PlaceMention
 from pipeline.facts.units import UnitTable
 
-KRW, CNY = "KRW", "CNY"
+KRW, CNY, TWD = "KRW", "CNY", "TWD"
 WINDOW = 200    # characters before an amount, inside its sentence, that may name its owner
 EVIDENCE_CHARS = 400   # won_evidence is cut here
 
@@ -66,6 +66,10 @@ class CurrencyRules:
     not_payer_after: re.Pattern = re.compile(r"(?!)")   # 한국 기업 유치: Korea is the object, not the payer
     table_korea: re.Pattern = re.compile(r"(?!)")   # a table column headed 한국, 서울: its cells are won
     conversion_not: re.Pattern = re.compile(r"(?!)")   # 현재 가치로 환산하면: a price of another year, not a rate
+    table_currency: re.Pattern = re.compile(r"(?!)")   # a column headed 통화: its cell names the row's currency
+    taiwan: re.Pattern = re.compile(r"(?!)")   # 대만 근로자 월급 4,500원: Taiwan's 元 (TWD)
+    taiwan_not_after: re.Pattern = re.compile(r"(?!)")   # 대만계, 대만산: Taiwan's firm or goods, not its 元
+    mainland: re.Pattern = re.compile(r"(?!)")   # 중공, 대륙: the mainland named in the clause
 
 
 @dataclass
@@ -108,6 +112,11 @@ def build_currency(t: dict) -> CurrencyRules:
                          _words(t["table_column"]["korea"]))
     if t["conversion_pair"].get("not_words"):
         rules.conversion_not = _words(t["conversion_pair"]["not_words"])
+    rules.table_currency = _words(t["table_column"].get("currency_heads", []))
+    if "taiwan" in t:
+        rules.taiwan = _words(t["taiwan"]["words"])
+        rules.taiwan_not_after = re.compile(t["taiwan"]["not_after"])
+        rules.mainland = _words(t["taiwan"]["mainland"])
     return rules
 
 
@@ -141,6 +150,8 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
     notes: list[str] = []
     dropped: set[int] = set()
     around = _Around(facts, sentences)
+    mainland = sorted((p for p in places if not p.name_zh.startswith(_NOT_MAINLAND)), key=lambda p: p.start)
+    mainland_starts = [p.start for p in mainland]
     for f in won:
         code = decision.overrides.get(f.start)
         named = rules.named_after.match(text, f.end) if code is None else None
@@ -155,12 +166,33 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
                 notes.append(f"{f.surface} {own[0] or 'no row'} ({own[1]})")
             if not code:
                 dropped.add(f.start)
+            elif code == CNY and _taiwans(f, text, around, (mainland, mainland_starts), rules):
+                code = TWD
+                notes.append(f"{f.surface} {TWD} (taiwan)")
         f.unit = code
     if dropped:
         facts[:] = [f for f in facts if not (is_won(f) and f.start in dropped)]
     if notes:
         decision.evidence = (decision.evidence + "; per amount: " + "; ".join(notes))[:EVIDENCE_CHARS]
     return decision
+
+
+def _taiwans(f: Fact, text: str, around: "_Around", mainland: tuple[list[PlaceMention], list[int]],
+             rules: CurrencyRules) -> bool:
+    """This amount read as 元 is Taiwan's: its clause (from its sentence's start or the money
+    amount before it) names Taiwan as more than a firm's or goods' origin, and neither the
+    mainland (중공, 대륙) nor a place of it (복건성 하문)."""
+    s0, _ = around.sentence(f.start, len(text))
+    lo = max(s0, f.start - WINDOW)
+    clause = max([lo, *(g.end for g in around.ending_in(lo, f.start) if g.quantity == "money" and g is not f)])
+    if not any(not rules.taiwan_not_after.match(text, m.end()) for m in rules.taiwan.finditer(text, clause, f.start)):
+        return False
+    if rules.mainland.search(text, clause, f.start):
+        return False
+    return not _place_between(mainland[0], mainland[1], clause, f.start)
+
+
+_NOT_MAINLAND = ("台湾", "台北", "高雄", "新北", "台中", "台南", "香港", "澳门")
 
 
 def _named(f: Fact, text: str, units: UnitTable) -> bool:
@@ -483,6 +515,13 @@ def _table_column(f: Fact, text: str, rules: CurrencyRules, heads: dict[int, str
     header = heads[l0]
     if header == line:
         return None
+    heads_ = header.split("|")
+    cells_ = line.split("|")
+    for i, h in enumerate(heads_):                  # 품목 | 가격 | 통화: the row's 통화 cell names it
+        if i < len(cells_) and i != col and rules.table_currency.fullmatch(h.strip()):
+            code = rules.named_after_codes.get(cells_[i].strip())
+            if code:
+                return code, f"table_column: {h.strip()} {cells_[i].strip()}"
     head = _UNIT_IN_BRACKETS.sub("", header.split("|")[col].strip())      # 한국(원): the column's unit
     return (KRW, f"table_column: {head}") if rules.table_korea.fullmatch(head) else None
 

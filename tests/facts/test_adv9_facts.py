@@ -184,13 +184,11 @@ def _left(reason):
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
-_TABLE = _left("a table's currency column (통화 | 한화) does not decide its row's 원; a column headed by China (중국) "
-               "keeps the page's won: a monthly minimum wage of 2,690원 is 元")
+_TABLE = _left("a column headed by China (중국) keeps the page's won: a monthly minimum wage of 2,690원 is 元")
 _VISIT = _left("a Korean crew or tourist (한국 드라마 촬영팀, 서울에서 온 관광객) spending on a 조선어 page: 1억원 / 150만원 "
                "taken for 元")
 _SMALL = _left("no magnitude for a monthly tax threshold or a tourist's spending: 중국 면세점 월 5,000원 and 관광객 "
                "1인당 지출 4,800원 read as won")
-_TAIWAN = _left("Taiwan's 元 (the new Taiwan dollar) written 원 in an old digest is read as CNY")
 _BRACKET = _left("on a 조선어 page a won conversion in brackets with no hint word (2,000만원(38억원)) is read as 元 like "
                  "the amount it converts; a Chinese city's subsidy received by a Korean firm is read as won")
 _TOPIC = _left("Korea as a clause's topic: 한국은 시간당 1만 30원 (no wage word, no owner) reads as 元; and a Korean "
@@ -200,7 +198,7 @@ _TOPIC = _left("Korea as a clause's topic: 한국은 시간당 1만 30원 (no wa
 
 @pytest.mark.parametrize("text, expected", [
     pytest.param(JOSEON + "\n품목 | 가격 | 통화\n사과 1근 | 6원 | 인민폐\n한국산 배 1상자 | 5만원 | 한화\n",
-                 [("6원", "CNY"), ("5만원", "KRW")], marks=_TABLE),
+                 [("6원", "CNY"), ("5만원", "KRW")]),
     pytest.param("구분 | 한국 | 중국\n최저임금(월) | 206만원 | 2,690원", [("206만원", "KRW"), ("2,690원", "CNY")],
                  marks=_TABLE),
     pytest.param(JOSEON + "한국 드라마 촬영팀은 연길에서 1억원을 썼다.", [("1억원", "KRW")]),
@@ -212,7 +210,7 @@ _TOPIC = _left("Korea as a clause's topic: 한국은 시간당 1만 30원 (no wa
                  [("5,000원", "CNY"), ("150만원", "KRW")], marks=_SMALL),
     pytest.param("베이징을 찾은 한국인 관광객 1인당 지출은 4,800원으로 집계됐다.", [("4,800원", "CNY")], marks=_SMALL),
     pytest.param("【홍콩=본지특약】 중공 근로자 평균 월급 70원, 대만 근로자 평균 월급 4,500원.",
-                 [("70원", "CNY"), ("4,500원", "TWD")], marks=_TAIWAN),
+                 [("70원", "CNY"), ("4,500원", "TWD")]),
     pytest.param(JOSEON + "연길-서울 항공권은 왕복 2,800원, 서울-제주 항공권은 12만원이다.",
                  [("2,800원", "CNY"), ("12만원", "KRW")]),
     pytest.param(JOSEON + "인천공항 면세점에서 산 화장품은 8만원이었다.", [("8만원", "KRW")]),
