@@ -160,7 +160,7 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
             if code != decision.code:
                 notes.append(f"{f.surface} {code} (named after: {named.group(1)})")
         if code is None:
-            own = _own_evidence(f, text, around, rules, decision, _clause_hints(units))
+            own = _own_evidence(f, text, around, rules, decision, _clause_hints(units), (mainland, mainland_starts))
             code = decision.code if own is None else own[0]
             if own is not None and own[0] != decision.code:
                 notes.append(f"{f.surface} {own[0] or 'no row'} ({own[1]})")
@@ -313,6 +313,12 @@ def _conversions(facts: list[Fact], won: list[Fact], text: str,
         nxt = won_at.get(into.end()) if into else None
         if nxt is not None and f.value > 0 and _in_band(nxt.value / f.value, {KRW: rules.rates[CNY][KRW]}):
             out[f.start] = (CNY, f"conversion: {f.surface} = {nxt.surface}")
+        bare = _BARE_BRACKET.match(text, f.end)  # 2,000만원(38억원): a bracket holding only the other 원 amount
+        nxt = won_at.get(bare.end()) if bare else None
+        if nxt is not None and f.value > 0 and _CLOSE.match(text, nxt.end) \
+                and _in_band(nxt.value / f.value, {KRW: rules.rates[CNY][KRW]}):
+            reason = f"conversion: {f.surface} = {nxt.surface}"
+            out[f.start], out[nxt.start] = (CNY, reason), (KRW, reason)
         for start in range(f.end + 1, f.end + 9):     # 18억원(약 1,000만 위안): converted after it
             nxt = by_start.get(start)
             if nxt is not None and nxt.unit in rules.rates and nxt.value > 0 and _GAP.fullmatch(text, f.end, start):
@@ -335,6 +341,8 @@ def _in_band(ratio: Decimal, bands: dict[str, tuple[Decimal, Decimal]]) -> str:
     return next((code for code, (lo, hi) in bands.items() if lo <= ratio <= hi), "")
 
 
+_BARE_BRACKET = re.compile(r"\s?[(（]\s?(?:약|대략)?\s?")
+_CLOSE = re.compile(r"\s?[)）]")
 _INTO_WON = re.compile(r"\s?[(（]\s?(?:한화|원화|우리\s?돈|한국\s?돈)(?:으?로)?\s?(?:약|대략)?\s?")
 _PAIR_GAP = re.compile(r"(?:은|는|이|가|이면|면)?\s?(?:약|대략|=|약\s?=)?\s?")
 
@@ -398,7 +406,8 @@ _FROM = re.compile(r"\s?(?:[가-힣]+\s)?[가-힣]*(?:온|왔|수입|들여)")  
 
 def _own_evidence(f: Fact, text: str, around: _Around,
                   rules: CurrencyRules, decision: WonDecision,
-                  hints: tuple[re.Pattern, dict[str, str]] | None = None) -> tuple[str, str] | None:
+                  hints: tuple[re.Pattern, dict[str, str]] | None = None,
+                  mainland: tuple[list[PlaceMention], list[int]] | None = None) -> tuple[str, str] | None:
     """(code, reason) when this amount's clause decides its currency itself, code ""
     when its evidence conflicts; None when it has none (the document decides).
     The clause runs from its sentence's start, or the money amount before it in the
@@ -410,6 +419,12 @@ def _own_evidence(f: Fact, text: str, around: _Around,
     lo = max(s0, f.start - WINDOW)
     before = [g for g in around.ending_in(lo, f.start) if g.quantity == "money" and g is not f]
     clause = max([lo, *(g.end for g in before)])
+    if mainland is not None:        # 서울은 물가가 높지만 연길 아빠트는 ㎡당 6,000원: the clause after 지만 is 연길's
+        cut = None
+        for m in _CONNECTIVE.finditer(text, clause, f.start):
+            cut = m.end()
+        if cut is not None and _place_between(mainland[0], mainland[1], cut, f.start):
+            clause = cut
     if hints is not None:           # 인민페로 환산하면 약 7억원: a hint further than right before it
         said = [m.group() for m in hints[0].finditer(text, clause, f.start)]
         if said:
@@ -456,6 +471,10 @@ def _own_evidence(f: Fact, text: str, around: _Around,
                 and f.value < rules.small_beside_yuan and lo_r <= f.value / g.value <= hi_r:
             return CNY, f"beside_yuan: {g.surface}"
     return None
+
+
+# A connective ending that closes one clause of a sentence and opens another with its own topic
+_CONNECTIVE = re.compile(r"(?<=[가-힣])(?:지만|으며|이며|는데|은데|인데|으나|이나)[,\s]")
 
 
 def _too_big(f: Fact, text: str, clause: int, rules: CurrencyRules) -> tuple[str, re.Pattern | None] | None:

@@ -43,3 +43,21 @@ def test_a_tables_currency_column_names_its_rows_currency(rules):
     # a column with another head says nothing: the page's 元 holds
     other = JOSEON + "\n품목 | 가격 | 비고\n호텔 객실 | 380원 | 한화\n"
     assert _units(other, rules) == [("380원", "CNY")]
+
+
+def test_korea_as_topic_receiver_and_bare_bracket(rules):
+    assert _units(JOSEON + "연길시 최저임금은 월 2,120원이며 한국은 시간당 1만 30원이다.", rules) \
+        == [("2,120원", "CNY"), ("1만 30원", "KRW")]
+    # a Korean firm that receives is no payer: the Chinese city's subsidy is 元
+    assert _units(JOSEON + "한국 기업이 받은 연길시 보조금은 300만원이다.", rules) == [("300만원", "CNY")]
+    # a bracket holding only another 원 amount 80 to 260 times larger converts into won
+    assert _units(JOSEON + "영업이익은 2,000만원(38억원)이다.", rules) == [("2,000만원", "CNY"), ("38억원", "KRW")]
+    assert _units(JOSEON + "영업이익은 2,000만원(2,500만원)이다.", rules) == [("2,000만원", "CNY"), ("2,500만원", "CNY")]
+
+
+def test_a_clause_after_a_connective_with_a_chinese_place_is_its_own(rules):
+    # 서울은 … 높지만 연길시 아빠트는 6,000원: the Korean topic is the first clause's; 연길시's amount is 元
+    assert _units(JOSEON + "서울은 물가가 높지만 연길시 아빠트는 ㎡당 6,000원이다.", rules) == [("6,000원", "CNY")]
+    # no Chinese place after the connective: the Korean group stays the payer
+    assert _units(JOSEON + "한국 H그룹은 매출이 늘었지만 영업이익은 300억원에 그쳤다.", rules) == [("300억원", "KRW")]
+    assert _units(JOSEON + "연길시는 물가가 낮지만 서울 아파트는 평당 4,000만원이다.", rules) == [("4,000만원", "KRW")]
