@@ -223,16 +223,14 @@ def test_adv9_won_left(text, expected, rules):
     assert _units(text, rules) == expected
 
 
-_SIGNED = _left("a range with a signed end is dropped (−5~3℃, −15∼−20℃), and a count's sign is lost (2023년 "
-                "−0.8만명 read as 8,000)")
 
 
 @pytest.mark.parametrize("text, expected", [
     pytest.param("철거 대상 주택 가운데 305호 주민이 가장 늦게 이주했다.", []),
     pytest.param("연길시 신흥가 12호 주택에 거주하는 주민", []),
-    pytest.param("연길의 기온은 −5~3℃다.", [(-5.0, 3.0)], marks=_SIGNED),
-    pytest.param("기온은 −15∼−20℃", [(-20.0, -15.0)], marks=_SIGNED),
-    pytest.param("인구 증감: 2022년 +1.2만명, 2023년 −0.8만명", [(12000.0, None), (-8000.0, None)], marks=_SIGNED),
+    pytest.param("연길의 기온은 −5~3℃다.", [(-5.0, 3.0)]),
+    pytest.param("기온은 −15∼−20℃", [(-20.0, -15.0)]),
+    pytest.param("인구 증감: 2022년 +1.2만명, 2023년 −0.8만명", [(12000.0, None), (-8000.0, None)]),
 ])
 def test_adv9_values_left(text, expected, fact_rules):
     assert [(v, m) for _, v, m in _ranges(text, fact_rules)] == expected
