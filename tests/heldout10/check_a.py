@@ -54,7 +54,7 @@ UNITS = {
     "m2", "km2", "ha", "mu", "pyeong", "percent", "pp", "celsius", "t", "kg", "km", "m",
     "MW", "kW", "GW", "kWh", "MWh", "m3", "l", "bbl", "year", "month", "day", "TEU",
 }
-COUNTERS = {"개", "개사", "곳", "명", "배", "편", "대", "회", "가지", "가구"}
+COUNTERS = {"개", "개사", "개국", "곳", "명", "배", "편", "대", "회", "가지", "가구", "실"}
 QUALIFIERS = {"", "approx", "more_than", "at_least", "at_most", "less_than"}
 CHANGES = {"", "increase", "decrease"}
 HEADERS = {
