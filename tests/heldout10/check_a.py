@@ -10,7 +10,8 @@ Checks, per document, against what a reader sees on the page:
 - every furniture line occurs in the visible text and not inside the article text
   (title + body lines), so the "must not be in the cleaned text" test means something;
 - place and fact surfaces occur in the article text (title, then body lines) in reading
-  order, whitespace-insensitive (hard wraps cut numbers and names);
+  order, whitespace-insensitive (hard wraps cut numbers and names), each row at its own
+  occurrence after the previous row's (so five `천진` rows need five mentions);
 - values are plain decimals (no exponent, no trailing zeros), value <= value_max, units,
   qualifiers and changes are in the contract's vocabulary; published is an ISO date.
 Exit status 1 with one line per problem.
@@ -153,7 +154,7 @@ def in_order(doc: str, what: str, needles: list[str], hay: str, problems: list[s
             where = "anywhere" if squash(n) not in hay else "after the previous one"
             problems.append(f"{doc}: {what} {n!r} not found {where}")
         else:
-            pos = k
+            pos = k + len(squash(n))  # a repeated surface needs its own, later occurrence
 
 
 def main() -> int:
