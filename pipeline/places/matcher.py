@@ -11,7 +11,10 @@ from typing import Callable
 from pipeline.ingest.regex_needs import bit_indexes, might_match, needs
 from pipeline.leadscan import LeadScan
 from pipeline.model import PlaceMention
+from pipeline.places import namesakes
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
+from pipeline.places.namesakes import (LOCAL as _LOCAL, NamedSince, former_beside_current, korean_only,
+                                       named_otherwise_since, told_apart)
 from pipeline.places.translit import DATA
 from pipeline.spans import Cover, overlaps_any
 
@@ -443,7 +446,7 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
     for i in _word_lists(text, ms, gaz):
         ms[i].accepted, ms[i].vetoed = False, True   # 중국의 선전, 통화, 보안 정책
     # 광주 may be Gwangju in a text about Korean places: no confirmation from afar
-    korean_table = _korean_table(text, gaz)
+    korean_table = namesakes.korean_table(text, gaz)
     from_afar = not found_in(gaz.korean_context, text) and not korean_table
     confirmed: set[str] = set()
     glossed: set[str] = set()
@@ -496,13 +499,15 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
             todo.extend(by_own.get(parent, ()))  # 연길시 a county-level city of 延边
             todo.extend(by_name.get(parent, ()))
 
-    for m in ms:
+    since = NamedSince(starts)
+    for i, m in enumerate(ms):
         if m.accepted:
             confirm(m)
+            since.add(i, (m.place or m.cands[0].place).key, text[m.start:m.end])
     todo.extend(range(len(ms) - 1, -1, -1))
     known = Known(confirmed, named, surfaces, glossed, not from_afar, starts, written, glossed_names,
                   holders, {}, _marked_korean(text, ms, gaz),
-                  True if norm else functools.partial(_about_koreans_in_china, text, gaz), korean_table)
+                  True if norm else functools.partial(_about_koreans_in_china, text, gaz), korean_table, since)
     while todo:
         i = todo.pop()
         m = ms[i]
@@ -521,6 +526,7 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
                 c.place.key, m.start))) for c in m.cands)
             todo.extend(by_surface.get(surface, ()))
         confirm(m)
+        since.add(i, (m.place or m.cands[0].place).key, text[m.start:m.end])
         todo.extend(j for j in (i + 2, i + 1, i - 1, i - 2) if 0 <= j < len(ms))   # ±2: a table row holds two
     _former_needs_province(ms)
     _former_county_needs_province(text, ms, gaz, scopes)
@@ -641,45 +647,12 @@ def _a_word(text: str, m: Mention, gaz: Gazetteer) -> bool:
                  or _everyday(surface, m.cands, gaz)))
 
 
-# A table row headed by a name: 김해 장쑤성 창저우 2008
-_ROW_HEAD = re.compile(r"^[ \t]*([가-힣]{2,4})[ \t]", re.M)
-
-
-def _korean_only(word: str, gaz: Gazetteer) -> bool:
-    """A Korean city's name that names no Chinese place but with its gloss (김해, 구미, 영천:
-    灵川县's reading only as an ordinary word)."""
-    return word in gaz.korean_places and not any(c.strength in ("strong", "weak") for c in gaz.korean.get(word, ()))
-
-
 def _pairs_with_a_korean_city(text: str, m: Mention, gaz: Gazetteer) -> bool:
     """Another cell of m's table row is a Korean city (영천 청도 4): the table pairs Korean
     cities with others, so m stands in the other column."""
     row = _row(text, m.start)
-    return row is not None and any(_korean_only(w, gaz) for w in
+    return row is not None and any(korean_only(w, gaz) for w in
                                    (text[row[0]:m.start] + " " + text[m.end:row[1]]).split())
-
-
-def _korean_table(text: str, gaz: Gazetteer) -> bool:
-    """Two or more table rows headed by a Korean city that is no Chinese place's reading
-    (김해, 구미, 인천): the text names Korean places, as 서울 or 경기도 would say, so a
-    reading shared with a Korean city (안양, 상주 in the same column) is not confirmed
-    from afar nor decided by the column. So are three rows with a figure or more all headed
-    by Korean places' readings (광주 30, 청주 12, 안산 9, 여수 8 under 지역별 대중국 수출), when no
-    row is headed by another place's reading (상해, 천진)."""
-    heads = shared = 0
-    other = False
-    for m in _ROW_HEAD.finditer(text):
-        word = m.group(1)
-        if _korean_only(word, gaz):
-            heads += 1
-            if heads >= 2:
-                return True
-        elif word in gaz.korean_places:
-            eol = text.find("\n", m.end())
-            shared += any(ch.isdigit() for ch in text[m.end():eol if eol >= 0 else len(text)])
-        elif any(c.strength in ("strong", "weak") for c in gaz.korean.get(word, ())):
-            other = True
-    return shared >= 3 and not other
 
 
 @dataclass
@@ -701,17 +674,14 @@ class Known:
     abroad: bool | Callable[[], bool] = False                # written by or for Koreans living in China
                                                              # (or in the 조선어 norm of its Korean media);
                                                              # a callable answers it on first use (Known.is_abroad)
-    korean_table: bool = False                               # a table of Korean cities (see _korean_table)
+    korean_table: bool = False                               # a table of Korean cities (see namesakes.korean_table)
+    since: NamedSince = field(default_factory=lambda: NamedSince([]))   # accepted mentions by place
 
     def is_abroad(self) -> bool:
         """`abroad`, searched for only when a rule first asks (most documents never do)."""
         if callable(self.abroad):
             self.abroad = self.abroad()
         return self.abroad
-
-
-# Evidence at the mention itself or around it (not the document's other mentions)
-_LOCAL = frozenset({"glossed", "nearby", "context", "sentence", "paragraph"})
 
 
 def _marked_korean(text: str, ms: list[Mention], gaz: Gazetteer) -> set[str]:
@@ -822,7 +792,7 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
         # in the document is that place again where it stands as a name
         if _former(m):
             return "document" if any(c.place.key in known.glossed for c in m.cands) \
-                and _former_again(text, m, gaz, scopes) and not _former_beside_current(text, m, known) else ""
+                and _former_again(text, m, gaz, scopes) and not former_beside_current(text, m, known.korean_marked) else ""
         # 강문시의 개평, 태산, 학산: a county listed with another county of the same city,
         # that city named in the document (태산 is also 'a great mountain')
         # (or with three or more places all of one province the document names: 수분하, 동녕,
@@ -848,7 +818,7 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
         # names no Korean place at all (else it may be Gwangju)
         # (not a reading the page marks as Korea's: 경기 안양시 … 안양 시민들)
         if surface in surfaces and not otherwise and not _switched(text, m, scopes) \
-                and surface not in known.korean_marked and not _told_apart(text, ms, i, scopes):
+                and surface not in known.korean_marked and not told_apart(text, ms, i, scopes.sentence(m.start)[1]):
             return "document"
     elif any(c.place.key in confirmed for c in m.cands) and not otherwise \
             and not ((everyday or surface in gaz.listed_words) and not _named_by_this_reading(text, m, known)):
@@ -943,37 +913,9 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
     start = scopes.sentence(m.start)[0] if found[1] == "sentence" else scopes.paragraph(m.start)
     if korean_place and gaz.korean_context.search(text, start, scopes.sentence(m.start)[1]):
         return ""
-    if otherwise and _named_otherwise_since(text, ms, i, found[0], start):
+    if otherwise and named_otherwise_since(text, ms, i, found[0], start, known.since):
         return ""                                    # 광둥성 광저우(廣州)시와 … 광주 대표단: the province was 광저우's
     return found[1]                                  # 안후이성 북부 쑤저우: sentence | paragraph
-
-
-def _told_apart(text: str, ms: list[Mention], i: int, scopes: "Scopes") -> bool:
-    """The same reading again later in its sentence, read there by evidence at it (여수시는 중국
-    절강성 여수시와 자매결연을 맺었다): the writer qualifies the other one as the other city, so
-    the first is not it."""
-    surface, end = text[ms[i].start:ms[i].end], scopes.sentence(ms[i].start)[1]
-    for x in ms[i + 1:]:
-        if x.start >= end:
-            return False
-        if x.accepted and x.reason in _LOCAL and text[x.start:x.end] == surface:
-            return True
-    return False
-
-
-def _named_otherwise_since(text: str, ms: list[Mention], i: int, cands: list[Candidate], start: int) -> bool:
-    """Between `start` (its sentence's or paragraph's) and ms[i], the place the scope points
-    ms[i] to is already named under another spelling (광둥성 광저우 … 광주): the containing
-    place spoke of that mention, and a page that writes 광저우 writes 광주 for Gwangju."""
-    keys = {c.place.key for c in cands}
-    surface = text[ms[i].start:ms[i].end]
-    for j in range(i - 1, -1, -1):                  # (sorted by start: stop at the scope's start)
-        x = ms[j]
-        if x.start < start:
-            return False
-        if x.accepted and text[x.start:x.end] != surface and (x.place or x.cands[0].place).key in keys:
-            return True
-    return False
 
 
 def _district_of_named_city(text: str, m: Mention, named: set[str]) -> bool:
@@ -1129,14 +1071,6 @@ def _former_again(text: str, m: Mention, gaz: Gazetteer, scopes: "Scopes") -> bo
     if not text[m.start:m.end].endswith("시") and _NOUN_AFTER.match(text, m.ext_end):
         return False
     return not gaz.korean_context.search(text, scopes.sentence(m.start)[0], m.start)
-
-
-def _former_beside_current(text: str, m: Mention, known: Known) -> bool:
-    """A page that marks the former name's reading as Korea's (경북 안동시) uses the former name
-    only where it glosses it (단둥은 1965년까지 안동(安東)으로 불렸다): its other 안동 are the
-    Korean city, not 丹东 again. (Naming the city by today's name says nothing: an archive
-    writes 봉천(奉天) … 봉천은 지금의 심양으로 … 봉천 again.)"""
-    return text[m.start:m.end].removesuffix("시") in known.korean_marked
 
 
 def _former_county_needs_province(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes") -> None:
