@@ -13,8 +13,9 @@ from pipeline.leadscan import LeadScan
 from pipeline.model import PlaceMention
 from pipeline.places import namesakes
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
+from pipeline.places.same_reading import named_apart, page_topic, rivals, set_aside
 from pipeline.places.namesakes import (LOCAL as _LOCAL, NamedSince, former_beside_current, korean_only,
-                                       named_otherwise_since, told_apart)
+                                       named_otherwise_since, told_apart, twinning)
 from pipeline.places.translit import DATA
 from pipeline.spans import Cover, overlaps_any
 
@@ -40,7 +41,8 @@ _ENUM_GAP = re.compile(r"\s*(?:[,，、·‧・/\-–—~]|및|와|과|,\s*및|�
 # 중경지역, 심양국제회의청); a bare two-syllable name before them stays strong.
 _COMPOUND_HEAD = re.compile(
     r"(?:지역|지방|일대|일원|지구|시정부|성정부|정부|대학|공항|경제|국제|과학|과기|고신|가오신|징카이|개발구|"
-    r"신구|출신|현지|인근|근교|교외|방면|항구|역|시내|시장|성장|당국|대표|소재|연구)")
+    r"신구|출신|현지|인근|근교|교외|방면|항구|역|시내|시장|성장|당국|대표|소재|연구|"
+    r"계(?![가-힣])|계[은는이가을를의에도와과])")       # 대만계 업체, 홍콩계 자본: firms of that origin
 # What may follow a county name with its suffix without making it another word:
 # 다싱구청, 바오안구정부 (but 보안구역 "security zone", 안정구간, 신화현상 are words).
 _COUNTY_HEAD = re.compile(r"(?:청(?![가-힣])|청[은는이가을를의에도과와]|정부|당위|위원회|인민)")
@@ -398,6 +400,16 @@ def _sounds_like(word: str, alias: str) -> bool:
     return same * 2 >= len(word) and same >= 1 and word[-1] == alias[-1] or same == len(word)
 
 
+_WORD_AFTER_GLOSS = re.compile(r"[ \t]?([가-힣]+)")
+
+
+def _named_around_gloss(word: str, alias: str, after: re.Match | None) -> bool:
+    """외고교(外高橋) 보세구: the word before the gloss and the word after it make the reading
+    (외고교 보세구), as a zone's name is written with its hanzi glossed in the middle."""
+    rest = alias[len(word):].lstrip() if alias.startswith(word) else ""
+    return bool(rest) and after is not None and after.group(1).startswith(rest)
+
+
 def _gloss_fallback(text: str, korean: list[Mention], hanzi: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """꽝저우(廣州): a Hangul word no table knows, glossed by exactly a place name,
     is that place; the row covers the Hangul word, as for known names."""
@@ -409,8 +421,10 @@ def _gloss_fallback(text: str, korean: list[Mention], hanzi: list[Mention], gaz:
             out.append(h)
             continue
         w = _HANGUL_WORD_BEFORE.search(text, max(0, h.start - 10), h.start - 1)
+        after = _WORD_AFTER_GLOSS.match(text, h.end + 1)
         if (w is None or overlaps_any(taken_starts, taken, w.start(), w.end())
-                or not any(_sounds_like(w.group(), a) for c in h.cands for a in gaz.readings.get(c.place.key, ()))):
+                or not any(_sounds_like(w.group(), a) or _named_around_gloss(w.group(), a, after)
+                           for c in h.cands for a in gaz.readings.get(c.place.key, ()))):
             out.append(h)
             continue
         k = Mention(w.start(), w.end(), [Candidate(c.place, "alias", "strong") for c in h.cands],
@@ -419,6 +433,9 @@ def _gloss_fallback(text: str, korean: list[Mention], hanzi: list[Mention], gaz:
         korean.append(k)
     korean.sort(key=lambda m: m.start)
     return out
+
+
+_HANGUL_GLOSS = re.compile(r"[(（][가-힣]+[)）]")
 
 
 def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm: bool = False) -> None:
@@ -480,8 +497,11 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
             key = m.cands[0].place.key
             confirmed.add(key)
             todo.extend(by_key.get(key, ()))
-        name = (m.place or m.cands[0].place).name_zh
-        if name not in named:
+        # (a reading two places share names both until it is decided: 태주시 … 온령과 황암 are
+        # counties of 台州 listed together, though 泰州 ranks first)
+        names = {(m.place or m.cands[0].place).name_zh} if m.place is not None or _one_place(m.cands) \
+            else {c.place.name_zh for c in m.cands if c.strength == m.cands[0].strength}
+        for name in names - named:
             named.add(name)
             todo.extend(by_name.get(name, ()))
         surface = text[m.start:m.end]
@@ -508,6 +528,11 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
     known = Known(confirmed, named, surfaces, glossed, not from_afar, starts, written, glossed_names,
                   holders, {}, _marked_korean(text, ms, gaz),
                   True if norm else functools.partial(_about_koreans_in_china, text, gaz), korean_table, since)
+    for m in ms:
+        if m.korean and m.place is not None and m.accepted and _HANGUL_GLOSS.match(text, m.end):
+            # 광주(광저우): a reading glossed with another spelling of its place (_reverse_glosses):
+            # the writer has said which, as 중국 광주 says
+            known.local.setdefault(text[m.start:m.end], {}).setdefault(m.place.key, m.start)
     while todo:
         i = todo.pop()
         m = ms[i]
@@ -722,6 +747,8 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     surface = text[m.start:m.end]
     if reason or not m.korean or surface not in gaz.korean_places and surface.removesuffix("시") not in gaz.korean_places:
         return reason                                # (청도시 is weak as 청도 is: Korea writes its cities so)
+    if namesakes.county_beside_city(text, surface, gaz):
+        return "topic"                               # 청도시 on a page writing 경북 청도군: Korea's is a 군
     return "topic" if _about_china(text, ms, m, known, gaz, scopes) else ""
 
 
@@ -835,6 +862,9 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
                  or c.match == "sino_korean" and c.place.parent_zh in named) for c in m.cands):
         return "document"                            # 바오안 in a text on 선전, 왕청 or 연길 in one on 연변,
                                                      # 상숙 or 순덕현 in one on 소주 or 불산
+    elif not m.runs_on and any(c.place.level == "county" and c.strength == "weak" and c.place.name_zh in known.holders
+                               for c in m.cands):
+        return "document"                            # 쿤산 in a text naming 쿤산 종합보세구, a zone inside it
     elif _district_of_named_city(text, m, named):
         return "document"                            # 룽강이나 광밍은 in a text that names 선전 itself
     if gaz.abroad_heads.match(text, m.end) and any(c.strength in ("strong", "weak") for c in m.cands):
@@ -865,7 +895,8 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
                 # 사천과 청두 in a text on Korean places may compare a Korean city with a
                 # Chinese one: a Korean place's reading there needs a list of three (청도·연태·위해);
                 # so does one the page marks as Korea's (한국 안산시 … 안산시와 연길시는 우호도시)
-                if (korean_place and known.korean_text or surface in known.korean_marked) \
+                if (korean_place and (known.korean_text or twinning().search(text, *scopes.sentence(m.start)))
+                        or surface in known.korean_marked) \
                         and _list_size(text, ms, i) < 3 and not _after_context(text, ms, i, gaz):
                     continue
                 return "nearby"                      # 장춘, 대련 / 장사·주저우
@@ -1654,17 +1685,26 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     ms = sorted(korean + hanzi, key=lambda m: m.start)
     scopes = Scopes.of(text)
     _accept(text, ms, gaz, scopes, norm)
-    glossed = {m.place.key for m in ms if m.place is not None}
+    # a gloss in a contrast (쑤저우(宿州)와 혼동하지 말 것) decides its own mention only; a gloss
+    # of another spelling (섬서성(陕西省)) is no gloss of the shared reading (산시성)
+    aside = {id(m) for m in ms if m.place is not None and set_aside(text, m, scopes.sentence(m.start))}
+    glossed = {m.place.key for m in ms if m.place is not None and id(m) not in aside
+               and not (m.korean and _one_spelling(text[m.start:m.end], gaz))}
     provinces = {(m.place or m.cands[0].place).province_zh for m in ms if m.accepted
                  and (m.place or len({c.place.province_zh for c in m.cands}) == 1)}
     kept = [m for m in ms if m.accepted]
     # first without the document's other provinces, whose places the mentions
     # decided by nearer evidence then tell (a 시안 read in its sentence names 陕西)
-    resolved, undecided = _resolve_all(text, kept, glossed, frozenset(), scopes)
+    resolved, undecided = _resolve_all(text, kept, glossed, frozenset(), scopes, aside=aside)
     if undecided:
         provinces |= {c.place.province_zh for _, (c, _r) in resolved}
+        # the places the page names by nearer evidence, for a shared reading nothing else decides
+        # (not those of a contrast's sentence: 안후이성 북부의 쑤저우(宿州)와 혼동하지 말 것)
+        contrasted = {scopes.sentence(m.start)[0] for m in kept if id(m) in aside}
+        page = [(text[m.start:m.end], c.place) for m, (c, r) in resolved
+                if r != "document" and scopes.sentence(m.start)[0] not in contrasted]
         resolved, _ = _resolve_all(text, kept, glossed, frozenset(provinces), scopes,
-                                   frozenset(_document_provinces(kept, provinces)))
+                                   frozenset(_document_provinces(kept, provinces)), aside, page)
     out: list[PlaceMention] = []
     for m, (c, decided) in resolved:
         end = m.end if m.korean else _hangul_suffix_end(text, m.end, c.place)
@@ -1733,11 +1773,38 @@ def _only_place(m: Mention) -> tuple[Candidate, str]:
     return (strong or m.cands)[0], ""
 
 
+def _one_spelling(surface: str, gaz: Gazetteer) -> bool:
+    """A Korean spelling that names one place only (섬서성 is 陕西 alone; 산시성 is 山西 or 陕西)."""
+    return len({c.place.key for c in gaz.korean.get(surface, ())}) == 1
+
+
+def _apart_in_sentence(text: str, kept: list[Mention], i: int, scopes: Scopes) -> tuple[Candidate, str] | None:
+    """A shared reading whose sentence names all its candidates but one under other,
+    unambiguous spellings (섬서성 옌안의 탄광과 비교하면 산시성 탄광: 陕西 is 섬서성 there, so 산시성
+    is 山西): the one left, decided by its sentence."""
+    m = kept[i]
+    cands = [c for c in m.cands if c.strength == m.cands[0].strength]
+    # (two places of one level: 봉천은 선양의 옛 이름이다 names 沈阳 by its former name, not apart)
+    if len({c.place.key for c in cands}) < 2 or len({c.place.level for c in cands}) > 1 \
+            or any(c.match == "old_name" for c in cands):
+        return None
+    start, end = scopes.sentence(m.start)
+    surface = text[m.start:m.end]
+    others = [x.place or x.cands[0].place for x in kept[max(0, i - _SCOPE_REACH):i + _SCOPE_REACH + 1]
+              if x is not m and start <= x.start < end and text[x.start:x.end] != surface
+              and (x.place is not None and len(rivals(x)) == 1 or x.place is None and _one_place(x.cands))]
+    left = named_apart(cands, others)
+    return (left[0], "sentence") if left and len(left) < len(cands) and len({c.place.key for c in left}) == 1 else None
+
+
 def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: frozenset[str],
-                 scopes: Scopes, named_provinces: frozenset[str] | None = None
+                 scopes: Scopes, named_provinces: frozenset[str] | None = None, aside: set[int] = frozenset(),
+                 page: list[tuple[str, Place]] | None = None
                  ) -> tuple[list[tuple[Mention, tuple[Candidate, str]]], bool]:
     """Each accepted mention with the place it names, in reading order, non-overlapping;
-    and whether any was left undecided."""
+    and whether any was left undecided. `aside`: ids of mentions glossed in a contrast (their
+    reading is not carried to the page's other mentions); `page`: the places the page names
+    (surface, place), for a shared reading nothing nearer decides (same_reading.page_topic)."""
     out = []
     undecided = False
     prev: Place | None = None
@@ -1745,6 +1812,12 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
     said: dict[str, Place | None] = {}   # the place each surface was read as (None: not one place)
     listed_in: Place | None = None       # the area a list of its places started from
     starts = [k.start for k in kept]
+    # the surfaces the page read as two places by nearer evidence (두 타이저우: 장쑤성 중부의
+    # 타이저우 … 저장성 남부의 타이저우): the page is about both, so its topic decides neither
+    read: dict[str, set[str]] = {}
+    for w, p in page or ():
+        read.setdefault(w, set()).add(p.key)
+    page_split = {w for w, keys in read.items() if len(keys) > 1}
     for i, m in enumerate(kept):
         if m.start < last_end:
             continue
@@ -1774,19 +1847,25 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
                             and _listed(text, kept[min(i, j)], kept[max(i, j)]) for c in kept[j].cands)
             # (in a column of places, only a province the document names: _document_provinces)
             in_column = named_provinces is not None and m.place is None and _cell(text, m, starts) is not None
-            found = _resolve(m, near_prev, glossed, nxt_place, named_provinces if in_column else provinces,
+            found = _apart_in_sentence(text, kept, i, scopes) if m.place is None else None
+            found = found or _resolve(m, near_prev, glossed, nxt_place, named_provinces if in_column else provinces,
                              lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes, siblings=True), own,
                              said.get(surface) or _said_with_suffix(surface, m, said),
                              _compass_region(text, m) if m.place is None else frozenset(), kin)
             if found is None or found[1] in ("", "document", "paragraph"):
                 # (farther evidence than its sentence's gloss of the same reading: 산시(陕西)성)
                 found = _glossed_in_sentence(text, kept, i, scopes) or found
+            if found is None and page is not None and surface not in page_split:
+                # (산시성 on a page that names 타이위안 and 다퉁: the page's other places decide)
+                chosen = page_topic(m.cands, [p for w, p in page if w != surface])
+                found = None if chosen is None else (chosen, "document")
             if found is None:
                 undecided = True
                 continue
         place = found[0].place
-        earlier = said.get(surface, place)
-        said[surface] = place if earlier is place or earlier == place else None
+        if id(m) not in aside:               # (쑤저우(宿州)와 혼동하지 말 것 is no reading of 쑤저우)
+            earlier = said.get(surface, place)
+            said[surface] = place if earlier is place or earlier == place else None
         out.append((m, found))
         prev, last_end, prev_end = found[0].place, m.end, m.end
     return out, undecided

@@ -4,16 +4,27 @@ questions while it accepts weak mentions (matcher._accept and matcher._nearer_ev
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+import tomllib
 from typing import TYPE_CHECKING
 
 from pipeline.places.gazetteer import Candidate, Gazetteer
+from pipeline.places.translit import DATA
 
 if TYPE_CHECKING:                      # (the matcher imports this module)
     from pipeline.places.matcher import Mention
 
 # Evidence at the mention itself or around it (not the document's other mentions)
 LOCAL = frozenset({"glossed", "nearby", "context", "sentence", "paragraph"})
+
+@functools.cache
+def twinning() -> re.Pattern:
+    """A sentence on twinned cities (우호도시, 자매결연): it pairs a city of each country, so a
+    Korean place's reading listed with a Chinese city there stays Korea's; namesakes.toml."""
+    v = tomllib.loads((DATA / "namesakes.toml").read_text(encoding="utf-8"))["twinning"]
+    return re.compile("|".join(v["patterns"]))
+
 
 # A table row headed by a name: 김해 장쑤성 창저우 2008
 _ROW_HEAD = re.compile(r"^[ \t]*([가-힣]{2,4})[ \t]", re.M)
@@ -100,3 +111,13 @@ def former_beside_current(text: str, m: Mention, korean_marked: set[str]) -> boo
     Korean city, not 丹东 again. (Naming the city by today's name says nothing: an archive
     writes 봉천(奉天) … 봉천은 지금의 심양으로 … 봉천 again.)"""
     return text[m.start:m.end].removesuffix("시") in korean_marked
+
+
+def county_beside_city(text: str, surface: str, gaz: Gazetteer) -> bool:
+    """The reading with 시 (청도시) on a page that writes the Korean namesake with 군 (경북
+    청도군): the writer tells them apart by the suffix, and Korea has no such 시 (korean_places.txt
+    lists a Korean city's 시 form: 광주시, 양산시), so the 시 is the Chinese city."""
+    bare = surface.removesuffix("시")
+    return bare != surface and surface not in gaz.korean_places and bare in gaz.korean_places \
+        and bare + "군" in text
+
