@@ -13,6 +13,7 @@ from pipeline.leadscan import LeadScan
 from pipeline.model import PlaceMention
 from pipeline.places import namesakes
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
+from pipeline.places.mention import Mention
 from pipeline.places.same_reading import named_apart, page_topic, rivals, set_aside
 from pipeline.places.namesakes import (LOCAL as _LOCAL, NamedSince, former_beside_current, korean_only,
                                        named_otherwise_since, told_apart, twinning)
@@ -50,29 +51,6 @@ _COUNTY_HEAD = re.compile(r"(?:청(?![가-힣])|청[은는이가을를의에도�
 
 def _is_hangul(ch: str) -> bool:
     return "가" <= ch <= "힣"
-
-
-@dataclass(slots=True)
-class Mention:
-    start: int
-    end: int
-    cands: list[Candidate]
-    korean: bool
-    strong: bool
-    ext_end: int = 0                       # end including a following gloss
-    place: Place | None = None             # fixed by a gloss
-    accepted: bool = False
-    gloss_only: bool = False
-    vetoed: bool = False
-    runs_on: bool = False                  # more Hangul follows that is no particle
-    reason: str = ""                       # the evidence that accepted it: glossed | nearby | document | context
-    by_column: bool = False                # accepted only as a cell of a column of places
-    other_gloss: bool = False              # glossed with hanja naming no place of it: 광주(光州)
-
-    @property
-    def parent_only(self) -> bool:
-        """新城区, 신성구: a district named only right after its own city."""
-        return all(c.strength == "parent" for c in self.cands)
 
 
 def _korean_mentions(text: str, gaz: Gazetteer) -> list[Mention]:

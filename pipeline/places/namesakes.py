@@ -7,13 +7,11 @@ import bisect
 import functools
 import re
 import tomllib
-from typing import TYPE_CHECKING
 
 from pipeline.places.gazetteer import Candidate, Gazetteer
+from pipeline.places.mention import Mention
 from pipeline.places.translit import DATA
 
-if TYPE_CHECKING:                      # (the matcher imports this module)
-    from pipeline.places.matcher import Mention
 
 # Evidence at the mention itself or around it (not the document's other mentions)
 LOCAL = frozenset({"glossed", "nearby", "context", "sentence", "paragraph"})

@@ -7,13 +7,12 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
 from pipeline.places.gazetteer import Candidate, Place
+from pipeline.places.mention import Mention
 from pipeline.places.translit import DATA
 
-if TYPE_CHECKING:                      # (the matcher imports this module)
-    from pipeline.places.matcher import Mention
 
 
 @functools.cache
