@@ -1665,7 +1665,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     _accept(text, ms, gaz, scopes, norm)
     # a gloss in a contrast (쑤저우(宿州)와 혼동하지 말 것) decides its own mention only; a gloss
     # of another spelling (섬서성(陕西省)) is no gloss of the shared reading (산시성)
-    aside = {id(m) for m in ms if m.place is not None and set_aside(text, m, scopes.sentence(m.start))}
+    aside = set_aside(text, [m for m in ms if m.place is not None], scopes.sentence)
     glossed = {m.place.key for m in ms if m.place is not None and id(m) not in aside
                and not (m.korean and _one_spelling(text[m.start:m.end], gaz))}
     provinces = {(m.place or m.cands[0].place).province_zh for m in ms if m.accepted

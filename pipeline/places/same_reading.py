@@ -4,10 +4,11 @@ spellings of the place the page uses, and the places it names that lie under one
 When that evidence is split or absent the mention gives no row (matcher._resolve_all)."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import tomllib
-from typing import Iterable
+from typing import Callable, Iterable
 
 from pipeline.places.gazetteer import Candidate, Place
 from pipeline.places.mention import Mention
@@ -27,10 +28,20 @@ def contrast() -> re.Pattern:
     return re.compile("|".join(_data()["contrast"]["patterns"]))
 
 
-def set_aside(text: str, m: Mention, sentence: tuple[int, int]) -> bool:
-    """m is glossed in a sentence that says the place glossed is not the one meant (a
-    contrast): the gloss decides m alone, never the page's other mentions."""
-    return m.place is not None and bool(contrast().search(text, *sentence))
+def set_aside(text: str, glossed: list[Mention], sentence: Callable[[int], tuple[int, int]]) -> set[int]:
+    """The ids of the glossed mentions whose sentence says the place glossed is not the one meant
+    (a contrast): each gloss decides its mention alone, never the page's other mentions. One
+    pass over the text (a huge sentence with many glosses stays linear)."""
+    if not glossed:
+        return set()
+    found = [x.start() for x in contrast().finditer(text)]
+    out = set()
+    for m in glossed:
+        start, end = sentence(m.start)
+        k = bisect.bisect_left(found, start)
+        if k < len(found) and found[k] < end:
+            out.add(id(m))
+    return out
 
 
 def rivals(m: Mention) -> set[str]:

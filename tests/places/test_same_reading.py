@@ -122,3 +122,12 @@ def test_a_county_whose_zone_the_page_names(gaz):
     text = "전자 업체들은 쿤산 종합보세구를 선호한다. 쿤산은 상하이에서 한 시간 거리다."
     assert [(r.surface, r.name_zh) for r in find_places(text, gaz)][1] == ("쿤산", "昆山市")
     assert not [r for r in find_places("쿤산은 상하이에서 한 시간 거리다.", gaz) if r.surface == "쿤산"]
+
+
+def test_one_huge_sentence_with_many_glosses_stays_linear(gaz):
+    # (no sentence end: every gloss asks whether its sentence holds a contrast)
+    from pipeline.places import same_reading
+    from tests.complexity import growth
+    unit = "쑤저우(蘇州)와 타이저우(台州), "
+    make = lambda n: lambda: find_places("장쑤성 " + unit * n + "그리고 쑤저우(宿州)와 혼동하지 말 것", gaz)
+    assert growth(make, [same_reading.__file__], 10) < 5
