@@ -803,7 +803,8 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
         # (or with three or more places all of one province the document names: 수분하, 동녕,
         # 밀산, 호림 in a text on 흑룡강성)
         return "nearby" if not m.parent_only and (_listed_with_kin(text, ms, i, named, "parent_zh")
-                                                  or _list_of_one_province(text, ms, i, named)) else ""
+                                                  or _list_of_one_province(text, ms, i, named)
+                                                  or _listed_after_its_city(text, ms, i)) else ""
 
     surface = text[m.start:m.end]
     korean_place = surface in gaz.korean_places
@@ -1007,6 +1008,21 @@ def _listed_with_kin(text: str, ms: list[Mention], i: int, named: set[str], area
                                        for c in ms[j].cands):
             return True
     return False
+
+
+def _listed_after_its_city(text: str, ms: list[Mention], i: int) -> bool:
+    """A county's reading listed right after its own city, named after its province (산동성
+    청도와 교주에 공장을: 胶州, a county-level city of 青岛; 교주 alone is also 教主, a cult's
+    leader): the city, accepted, and its province right before it say where the list lies."""
+    m = ms[i]
+    if i < 2 or m.runs_on or m.vetoed:
+        return False
+    city, province = ms[i - 1], ms[i - 2]
+    if not (city.accepted and province.accepted and _listed(text, city, m) and _adjacent(text, province, city)):
+        return False
+    here = city.place or city.cands[0].place
+    above = province.place or province.cands[0].place
+    return here.province_zh == above.name_zh and any(c.place.parent_zh == here.name_zh for c in m.cands)
 
 
 def _with_its_province_in_brackets(text: str, ms: list[Mention], i: int) -> bool:

@@ -43,3 +43,11 @@ def test_qingdao_on_a_page_about_its_province(gaz):
 def test_a_cult_leader_is_no_city(gaz):
     text = "경북 청도군의 사이비 종교 교주가 중국 산둥성 옌타이로 도피하려다 붙잡혔다. 청도 주민들은 교주의 송환에 안도했다."
     assert rows(text, gaz) == [("산둥성", "山东省"), ("옌타이", "烟台市")]
+
+
+def test_jiaozhou_listed_after_its_city_and_province(gaz):
+    # 교주 (胶州 or 教主, a cult's leader) is the city listed right after 청도 named after 산동성;
+    # not alone, not after 청도 with no province, not as 청도의 교주 (the leader of something there)
+    assert rows("한국 기업들이 산동성 청도와 교주에 공장을 세웠다.", gaz)[-1] == ("교주", "胶州市")
+    for text in ["청도와 교주에 공장을 세웠다.", "산동성 청도의 교주가 체포됐다.", "교주는 신도들에게 헌금을 강요했다."]:
+        assert not [s for s, _ in rows(text, gaz) if s == "교주"], text
