@@ -725,7 +725,7 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     surface = text[m.start:m.end]
     if reason or not m.korean or surface not in gaz.korean_places and surface.removesuffix("시") not in gaz.korean_places:
         return reason                                # (청도시 is weak as 청도 is: Korea writes its cities so)
-    if namesakes.county_beside_city(text, surface, gaz):
+    if namesakes.county_beside_city(text, surface, gaz) and not gaz.korean_context.search(text, *scopes.sentence(m.start)):
         return "topic"                               # 청도시 on a page writing 경북 청도군: Korea's is a 군
     return "topic" if _about_china(text, ms, m, known, gaz, scopes) else ""
 
@@ -1772,6 +1772,9 @@ def _one_spelling(surface: str, gaz: Gazetteer) -> bool:
     return len({c.place.key for c in gaz.korean.get(surface, ())}) == 1
 
 
+_FROM_AFAR = ("sentence", "paragraph", "document")     # evidence farther than at or beside a mention
+
+
 def _apart_in_sentence(text: str, kept: list[Mention], i: int, scopes: Scopes) -> tuple[Candidate, str] | None:
     """A shared reading whose sentence names all its candidates but one under other,
     unambiguous spellings (섬서성 옌안의 탄광과 비교하면 산시성 탄광: 陕西 is 섬서성 there, so 산시성
@@ -1841,11 +1844,14 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
                             and _listed(text, kept[min(i, j)], kept[max(i, j)]) for c in kept[j].cands)
             # (in a column of places, only a province the document names: _document_provinces)
             in_column = named_provinces is not None and m.place is None and _cell(text, m, starts) is not None
-            found = _apart_in_sentence(text, kept, i, scopes) if m.place is None else None
-            found = found or _resolve(m, near_prev, glossed, nxt_place, named_provinces if in_column else provinces,
+            found = _resolve(m, near_prev, glossed, nxt_place, named_provinces if in_column else provinces,
                              lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes, siblings=True), own,
                              said.get(surface) or _said_with_suffix(surface, m, said),
                              _compass_region(text, m) if m.place is None else frozenset(), kin)
+            if m.place is None and (found is None or found[1] in _FROM_AFAR):
+                # (its sentence naming one candidate otherwise outweighs all but evidence at it:
+                # 산시성 시안과 섬서성 바오지 is 陕西 by 시안 right after it)
+                found = _apart_in_sentence(text, kept, i, scopes) or found
             if found is None or found[1] in ("", "document", "paragraph"):
                 # (farther evidence than its sentence's gloss of the same reading: 산시(陕西)성)
                 found = _glossed_in_sentence(text, kept, i, scopes) or found

@@ -51,3 +51,10 @@ def test_jiaozhou_listed_after_its_city_and_province(gaz):
     assert rows("한국 기업들이 산동성 청도와 교주에 공장을 세웠다.", gaz)[-1] == ("교주", "胶州市")
     for text in ["청도와 교주에 공장을 세웠다.", "산동성 청도의 교주가 체포됐다.", "교주는 신도들에게 헌금을 강요했다."]:
         assert not [s for s, _ in rows(text, gaz) if s == "교주"], text
+
+
+def test_a_city_form_beside_the_korean_county_only_outside_korean_sentences(gaz):
+    text = "경북 청도군 방문단이 왔다. 청도시 조선족 기업은 2,300개에 달한다."
+    assert rows(text, gaz)[-1] == ("청도시", "青岛市")
+    # (a sentence naming Korean places keeps its 시 form Korean: 경북 … 청도시라고 잘못 적은 안내문)
+    assert rows("경북 청도군 방문단이 왔다. 경북 청도시라는 표기는 틀렸다.", gaz) == []

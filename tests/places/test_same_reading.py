@@ -131,3 +131,9 @@ def test_one_huge_sentence_with_many_glosses_stays_linear(gaz):
     unit = "쑤저우(蘇州)와 타이저우(台州), "
     make = lambda n: lambda: find_places("장쑤성 " + unit * n + "그리고 쑤저우(宿州)와 혼동하지 말 것", gaz)
     assert growth(make, [same_reading.__file__], 10) < 5
+
+
+def test_evidence_at_the_mention_outweighs_a_sentence_naming_a_candidate_otherwise(gaz):
+    # 산시성 시안: the city right after it says 陕西, whatever 섬서성 later in the sentence says
+    text = "산시성 시안과 섬서성 바오지를 잇는 철도가 개통했다."
+    assert rows(text, gaz, "산시성") == [("陕西省", "nearby")]
