@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.ingest.blocks import (boxed_notices, chart_ticks, closing_list, event_boxes, holds_figure, html_closing_list, lone_captions,
+from pipeline.ingest.blocks import (boxed_notices, unframed, chart_ticks, closing_list, event_boxes, holds_figure, html_closing_list, lone_captions,
                                     marked_section)
 from pipeline.ingest.dates import _LAST_RESORT_DATE, _WEAK_DATE, iso_date
 from pipeline.ingest.lineshape import (PAGE_PARTS, _LETTERS, _PARTICLE_WORD, _PROSE, _PROSE_MIN_CHARS, _TABLE_ROW,  # noqa: F401
@@ -190,7 +190,7 @@ def _drop_blocks(items, kept, profile, removed):
                 else 'chart_axis'
             removed.append(Removed(i, squeeze_spaces(raw), f"{profile.name}:{rule}"))
         else:
-            out.append((i, raw))
+            out.append((i, unframed(raw)))      # a boxed summary stays, its side borders go
     return out
 
 
