@@ -125,6 +125,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
         paragraphs = [squeeze_spaces(raw) for _, raw in kept]
     # a section's label left the head lines already (`_unglue_section_label`): below, `교육 | 3,210억 위안` is a table's row
     paragraphs = [squeeze_spaces(_strip(p, profile, removed, dates, skip=_HEAD_LABEL_STRIPS)) for p in paragraphs]
+    paragraphs = _without_note_marks(paragraphs, removed)
     if headline:
         headline = _part("headline_bullet").sub("", squeeze_spaces(_strip(headline, profile, [], [])))
         headline = without_site_tag(headline, [r.text for r in removed if r.whole_line], site_names)
@@ -329,6 +330,27 @@ def _footnote_number(m: re.Match) -> str:
 
 
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
+
+
+def _without_note_marks(paragraphs: list[str], removed) -> list[str]:
+    """The text without the marks of the footnotes that went (`…넘는다.1)` → `…넘는다.` when note 1 went):
+    a mark points to furniture and would glue a number to the next word. A mark whose note stayed stays."""
+    start = _part("footnote_start")
+    gone = {_footnote_number(m) for r in removed if r.rule.endswith(":footnote") and (m := start.match(r.text))}
+    if not gone:
+        return paragraphs
+
+    def drop(m: re.Match) -> str:
+        return "" if _footnote_number(m) in gone else m.group(0)
+
+    def spaced(m: re.Match) -> str:     # the mark stood between two sentences: a space stands there
+        return drop(m) or " "
+    mark = _part("footnote_mark")
+    return [squeeze_spaces(_MARK_AFTER_END.sub(spaced, mark.sub(drop, p))) for p in paragraphs]
+
+
+# A mark right after a sentence's end, when the unwrapper glued the next sentence to it (`…넘는다.1)원구는`).
+_MARK_AFTER_END = re.compile(r"(?<=[가-힣][.。”\"’])(?:(\d{1,2})\)|([¹²³⁴⁵⁶⁷⁸⁹]))")
 _FOOTNOTE_MAX_CHARS = 200
 _FOOTNOTE_MAX_LINES = 4       # a wrapped footnote's lines
 

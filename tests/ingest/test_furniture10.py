@@ -68,3 +68,39 @@ def test_a_print_mark_does_not_outrank_a_posted_line():
     result = _result(["톈진 항만 한국 화물 늘어", "입력 2002.05.18 09:00", "",
                       "톈진항의 한국행 화물이 올해 1~4월 12만TEU로 작년보다 9% 늘었다.", "", "가상新聞 2002년 5월 17일자 11면"])
     assert result.published == "2002-05-18", result.published
+
+
+def test_the_mark_of_a_footnote_that_went_goes_too():
+    result = _result(["가상산업연구원", "", "허페이 신에너지차 산업의 부상", "",
+                      "안후이성 허페이(合肥)시의 부품 기업은 420곳이다.1) 완성차 공장은 세 곳이다.", "",
+                      "1) 허페이시 통계국 자료 기준."])
+    assert "420곳이다. 완성차" in result.clean and "통계국" not in result.clean, result.clean
+
+
+def test_a_mark_whose_note_stayed_stays():
+    """No note under the text: `1)` is no footnote's mark that went (a list's number, a kept note)."""
+    result = _result(["허페이 신에너지차 산업의 부상", "", "허페이시의 부품 기업은 420곳이다.1) 완성차 공장은 세 곳이다."])
+    assert "420곳이다.1)" in result.clean, result.clean
+
+
+def _html(tail: str) -> str:
+    return ("<html><head><meta charset='utf-8'><title>포산 가전 수출 8% 늘어 - 가상일보</title></head><body>"
+            "<h1>포산 가전 수출 8% 늘어</h1><div class='art'><p>광둥성 포산시의 올해 가전 수출은 120억 달러로 작년보다 8% 늘었다.</p>"
+            "<p>시 정부는 한국 부품 기업 유치를 위해 전용 단지를 만든다.</p></div>" + tail + "</body></html>")
+
+
+def test_comments_stamped_without_the_year_go_under_the_text():
+    """A comment list with no heading, each comment a nickname and `11.03 14:20` (month, day, time): two such
+    stamps under the text make a thread; the comments' places and figures are no text."""
+    result = extract_text(_html("<ul class='cmt'><li><span>foshan77</span> <span>11.03 14:20</span><div>부품 단지 어디에 생기나요? "
+                                "순더구인가요?</div></li><li><span>운영자</span> <span>11.03 15:02</span><div>난하이구 2곳에 생깁니다.</div>"
+                                "</li></ul>"), url="gasang/2025-11-03.html")
+    assert "순더구" not in result.clean and "난하이구" not in result.clean, result.clean
+    assert "전용 단지를 만든다." in result.clean
+
+
+def test_a_comment_heading_behind_a_mark_cuts_the_thread():
+    result = _result(["포산 가전 수출 8% 늘어", "", "광둥성 포산시의 올해 가전 수출은 120억 달러로 작년보다 8% 늘었다.", "",
+                      "▶ 댓글", "[1] 둥관댁 : 저희 회사도 입주 검토 중입니다 (11.03 14:20)",
+                      "[2] 순더사람 : 땅값이 ㎡당 800위안이라네요 (11.03 15:02)"])
+    assert "800위안" not in result.clean and "120억 달러" in result.clean, result.clean
