@@ -104,3 +104,15 @@ def test_a_comment_heading_behind_a_mark_cuts_the_thread():
                       "▶ 댓글", "[1] 둥관댁 : 저희 회사도 입주 검토 중입니다 (11.03 14:20)",
                       "[2] 순더사람 : 땅값이 ㎡당 800위안이라네요 (11.03 15:02)"])
     assert "800위안" not in result.clean and "120억 달러" in result.clean, result.clean
+
+
+def test_a_text_copys_site_and_section_line_is_neither_text_nor_title():
+    result = _result(["가상한인광장 - 생활정보", "", "진저우 아파트 월세 소폭 하락", "", "글쓴이 : 가상 | 날짜 : 2025-11-22 13:05 | 조회 : 402", "",
+                      "대련 진저우구의 아파트 월세가 평균 2,800위안으로 석 달 전보다 5% 내렸다."])
+    assert result.title == "진저우 아파트 월세 소폭 하락" and "생활정보" not in result.clean, (result.title, result.clean)
+
+
+def test_a_hanja_print_line_above_a_digest_dates_it():
+    result = _result(["가상新聞 1991年 6月 11日 7面", "", "청도 외자기업 1년새 倍로", "",
+                      "청도시에 설립된 외국인 투자기업이 5월말 현재 4백12개로 늘었다."])
+    assert result.published == "1991-06-11" and "7面" not in result.clean, (result.published, result.clean)
