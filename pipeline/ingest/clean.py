@@ -429,7 +429,8 @@ def _drop_lines(items, profile, removed, dates, site_names):
         if line in site_names:
             removed.append(Removed(i, line, f"{profile.name}:site_name"))
             continue
-        rule = _drop_rule(line, profile) or _logo_with_furniture(line, profile, site_names)
+        rule = _drop_rule(line, profile) or _logo_with_furniture(line, profile, site_names) \
+            or _site_sign_off(line, profile, site_names)
         if rule is not None and rule.alone and _beside_its_like(items, n, rule):
             rule = None        # rows of a table or list (`국무원 2021-10 | …` over `생태환경부 2023-03 | …`)
         if rule is not None and not rule.in_text and _between_sentences(items, n, rule, profile):
@@ -575,6 +576,20 @@ def _logo_with_furniture(line: str, profile: Profile, site_names):
             if rule is not None:
                 return rule
     return None
+
+
+# A broadcast's closing line that names the program or the site: `지금까지 930 경제매거진이었습니다.`
+_SIGN_OFF = re.compile(r"^(?:지금까지\s+)?(.{2,30}?)\s*(?:이었습니다|였습니다|이였습니다|[과와]\s*함께\s*했습니다)\.?$")
+
+
+def _site_sign_off(line: str, profile: Profile, site_names):
+    """The sign-off that names one of the page's site or program names (`<title>`'s parts): the
+    `sign_off` rule's, as one naming a station and a reporter is. A sentence naming anything else
+    (`지금까지 최대 규모였습니다.`) is the text's."""
+    m = _SIGN_OFF.match(line) if site_names else None
+    if m is None or m.group(1) not in site_names:
+        return None
+    return next((r for r in profile.rules_of("drop") if r.name.endswith(":sign_off")), None)
 
 
 _WORD_END = re.compile(r"[가-힣\u4e00-\u9fff][\"'”’」』)]*[.?!。][\"'”’」』)]*$")

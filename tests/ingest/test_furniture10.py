@@ -116,3 +116,19 @@ def test_a_hanja_print_line_above_a_digest_dates_it():
     result = _result(["가상新聞 1991年 6月 11日 7面", "", "청도 외자기업 1년새 倍로", "",
                       "청도시에 설립된 외국인 투자기업이 5월말 현재 4백12개로 늘었다."])
     assert result.published == "1991-06-11" and "7面" not in result.clean, (result.published, result.clean)
+
+
+def test_a_broadcasts_sign_off_naming_its_program_goes():
+    page = ("<html><head><meta charset='utf-8'><title>선양 버스 한국 카드로 - 가상 경제매거진 | 가상TV 뉴스</title></head><body>"
+            "<h2>가상 경제매거진</h2><h1>선양 버스 한국 카드로</h1><p>랴오닝성 선양시는 다음 달부터 한국 교통카드로 버스 요금을 "
+            "낼 수 있게 한다고 밝혔습니다.</p><p>선양을 찾는 한국인은 한 해 30만명입니다.</p><p>지금까지 가상 경제매거진이었습니다.</p>"
+            "</body></html>")
+    result = extract_text(page, url="gasang-tv/2025-10-17.html")
+    assert "경제매거진" not in result.clean and "한 해 30만명입니다." in result.clean, result.clean
+
+
+def test_a_sentence_that_ends_like_a_sign_off_stays():
+    page = ("<html><head><meta charset='utf-8'><title>선양 버스 한국 카드로 - 가상 경제매거진 | 가상TV 뉴스</title></head><body>"
+            "<h1>선양 버스 한국 카드로</h1><p>랴오닝성 선양시는 한국 교통카드로 버스 요금을 낼 수 있게 한다고 밝혔습니다.</p>"
+            "<p>지금까지 최대 규모였습니다.</p></body></html>")
+    assert "지금까지 최대 규모였습니다." in extract_text(page, url="gasang-tv/2025-10-18.html").clean
