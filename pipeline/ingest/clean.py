@@ -19,7 +19,7 @@ from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.regex_needs import might_match
 from pipeline.ingest.title import (_HEADLINE_CHARS, _STAMP_RULES, _chrome_sites, _drop_before_title, _drop_below_title,
                                    _drop_title_repeats, _find_headline, _headline_like, _linked, _names_the_issuer, _post_list,
-                                   _question_headline, _shown_title, _wrapped_start, _wraps_on, names_over_a_post,
+                                   _question_headline, _shown_title, _wrapped_start, _wraps_on, names_an_issue, names_over_a_post,
                                    without_site_tag)
 from pipeline.ingest.unwrap import is_hard_wrapped, reaches_margin, unwrap
 from pipeline.model import Removed
@@ -141,7 +141,7 @@ def _start(items, profile: Profile, title: str, site_names: tuple[str, ...]) -> 
     """`clean`'s steps before the template step."""
     removed: list[Removed] = []
     dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
-    if title in site_names or _names_the_issuer(title):
+    if title in site_names or _names_the_issuer(title) or names_an_issue(title, [raw for _, raw in items]):
         title = ""             # a board's, bulletin's or issuer's name taken for the title: look for the headline
     kept = _drop_lines(items, profile, removed, dates, set(site_names))
     kept = _unglue_section_label(kept, profile, removed)

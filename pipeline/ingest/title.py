@@ -49,11 +49,29 @@ def _shown_title(title: str, items, site_names=()) -> str:
         if line.startswith(title) and (m := _SUBTITLE_AFTER.match(line, len(title))) and _headline_like(line) \
                 and not any((m.group(1) or m.group(2)).startswith(site) for site in site_names if site):
             return line
+    if (glued := _glued_to_a_label(title, lines)):
+        return glued
     if len(core) < _HEADLINE_PREFERRED:
         return ""
     for line in reversed(lines):    # the closest above the text: lists of other articles stand higher
         bare = label.sub("", line)
         if _headline_like(line) and (bare == core or (was_cut and bare.startswith(core) and len(bare) > len(core))):
+            return line
+    return ""
+
+
+_GLUE_MARKS = " |:-–—·"
+
+
+def _glued_to_a_label(title: str, lines: list[str]) -> str:
+    """The headline when `title` is two lines of the page glued: a label line the page sets apart
+    above it (a series with its installment, `[연속기획] 중국 내륙을 가다 ⑤`) and then the headline,
+    `<label> <headline>` in `<title>`/`og:title`. The label stays out of the title."""
+    for k, line in enumerate(lines):
+        if len(line) < _HEADLINE_PREFERRED or not title.endswith(line) or title == line:
+            continue
+        label = title[:-len(line)].rstrip(_GLUE_MARKS)
+        if label and label in lines[:k] and _headline_like(line):
             return line
     return ""
 
@@ -427,6 +445,20 @@ _ISSUER_KINDS = {"masthead", "publisher", "organisation", "mail_view", "archive_
 
 def _names_the_issuer(title: str) -> bool:
     return any(rx.search(title) for name, rx in not_headline_rules() if name in _ISSUER_KINDS)
+
+
+# An issue's number after a newsletter's or series' name (`한중통상 브리프 Vol.23`, `서부통상 리포트 제41호`).
+_ISSUE_TAIL = re.compile(r"[\s|·,]*(?:(?:Vol|No)\.\s?\d{1,4}(?:\s*[,.]?\s*No\.\s?\d{1,4})?|제\s?\d{1,5}\s?호|통권\s?\d{1,5}\s?호?)"
+                         r"(?:\s*[(\[]?[\d.\s]{6,12}[)\]]?)?\s*$")
+
+
+def names_an_issue(title: str, lines: list[str]) -> bool:
+    """`title` is a newsletter's or series' name with its issue number (`한중통상 브리프 Vol.23`), and
+    the page prints that name alone on a line of its own: the mail's masthead, never its headline
+    (a headline that holds an issue number, `제9호 태풍 …`, leaves no name line behind)."""
+    m = _ISSUE_TAIL.search(title)
+    name = title[:m.start()].strip() if m else ""
+    return bool(name) and any(squeeze_spaces(line) == name for line in lines)
 
 
 def _drop_before_title(items, title, profile, removed):

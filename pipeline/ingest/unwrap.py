@@ -211,7 +211,7 @@ def unwrap(lines: list[str], heading: re.Pattern | None = None) -> list[str]:
         else:
             current = body
         spaced = raw != raw.rstrip()
-        if (_SENTENCE_END.search(body) and (short or not spaced)) or (short and _ends_list_item(current, body, lines, i)):
+        if (_SENTENCE_END.search(body) and (short or not spaced) and not _decimal_cut(body, lines, i)) or (short and _ends_list_item(current, body, lines, i)):
             paragraphs.append(current)
             current = ""
     if current:
@@ -228,6 +228,16 @@ _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])(?:\s+\S|[^\s\d]
 def _ends_list_item(current: str, body: str, lines: list[str], i: int) -> bool:
     return (current == body and bool(_LIST_ITEM.match(body))) \
         or (i + 1 < len(lines) and (bool(_LIST_ITEM.match(lines[i + 1].strip())) or _laid_out(lines[i + 1])))
+
+
+# A figure cut at its decimal point (`… 도로는 12.` / `5km에 이른다.`, `… 4.` / `3% 늘었다`): the period is the
+# number's, not a sentence's end, when the next line starts with digits and a unit or a particle.
+_DECIMAL_END = re.compile(r"(?<![\d.])(?<![.?!。]\s)\d{1,4}\.$")     # (not an item's number after a sentence)
+_DECIMAL_ON = re.compile(r"^\d+(?:\s?[%％]|[^\d\s.,:)\]])")
+
+
+def _decimal_cut(body: str, lines: list[str], i: int) -> bool:
+    return bool(_DECIMAL_END.search(body)) and i + 1 < len(lines) and bool(_DECIMAL_ON.match(lines[i + 1].strip()))
 
 
 _NUMBER_END = re.compile(r"\d[\d.,]*[십백천만억조경]*$")

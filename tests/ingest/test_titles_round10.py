@@ -1,0 +1,82 @@
+"""Round 10 (issue 8): titles, dates and wraps on shapes of tests/devset/titles10 (pages of our own; the
+examples here are other invented lines of the same classes). Each rule has lines it acts on and lines it
+leaves alone."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import extract_text
+from pipeline.ingest.dates import iso_date
+from pipeline.ingest.title import _glued_to_a_label, names_an_issue
+from pipeline.ingest.unwrap import unwrap
+
+
+# ---- a newsletter's name with its issue number as <title>, the name printed alone on the page
+
+@pytest.mark.parametrize("title", ["동북아물류 소식 Vol.7", "서해무역 뉴스레터 제112호", "가상통상 포커스 No. 31",
+                                   "동북아물류 소식 통권 58호"])
+def test_a_newsletters_name_and_issue_is_no_title(title):
+    name = title.rsplit(" ", 1)[0].replace(" 통권", "").replace(" No.", "")
+    assert names_an_issue(title, ["메일이 잘 보이지 않으면", name, "■ 지역 소식", "선양 세관, 통관 시간 줄여"])
+
+
+@pytest.mark.parametrize("title", ["제9호 태풍 힌남노, 상하이 항만 운영 중단", "동북아물류 소식 Vol.7"])
+def test_an_issue_number_without_the_name_line_leaves_the_title(title):
+    assert not names_an_issue(title, ["선양 세관, 통관 시간 줄여", "동북아물류 소식 Vol.7 · 2026.10.02"])
+
+
+def test_an_html_mail_takes_its_first_storys_headline():
+    page = ("<html><head><title>동북아물류 소식 Vol.7</title></head><body><table>"
+            "<tr><td><b>동북아물류 소식</b></td></tr><tr><td>Vol.7 · 2026.10.02 · 가상물류협회</td></tr>"
+            "<tr><td><b>선양 세관, 한국행 화물 통관 시간 하루로 줄여</b></td></tr>"
+            "<tr><td>랴오닝성 선양 세관은 한국행 화물의 통관 시간을 평균 3일에서 하루로 줄였다.</td></tr>"
+            "<tr><td>올해 1~9월 한국행 화물은 1만 2천t이었다.</td></tr></table></body></html>")
+    result = extract_text(page, url="mail.html")
+    assert result.title == "선양 세관, 한국행 화물 통관 시간 하루로 줄여" and result.published == "2026-10-02"
+
+
+# ---- a series label the page sets apart, glued before the headline in <title>/og:title
+
+def test_a_series_label_glued_to_the_headline_stays_out():
+    lines = ["가상경제 | 정치 | 경제", "[기획연재] 서부 대개발 20년 ③", "구이양, 데이터센터 도시로", "입력 2026-10-05"]
+    assert _glued_to_a_label("[기획연재] 서부 대개발 20년 ③ 구이양, 데이터센터 도시로", lines) == "구이양, 데이터센터 도시로"
+    assert _glued_to_a_label("[기획연재] 서부 대개발 20년 ③ | 구이양, 데이터센터 도시로", lines) == \
+        "구이양, 데이터센터 도시로"
+
+
+def test_a_title_not_made_of_two_page_lines_is_left():
+    lines = ["구이양, 데이터센터 도시로", "입력 2026-10-05"]
+    assert _glued_to_a_label("[단독] 구이양, 데이터센터 도시로", lines) == ""     # the label is not a line
+    assert _glued_to_a_label("구이양, 데이터센터 도시로", lines) == ""
+
+
+# ---- an archive's stamp with a two-digit year
+
+@pytest.mark.parametrize("line, iso", [("89/06/11 3면 경제", "1989-06-11"), ("[94.03.05] 국제면", "1994-03-05"),
+                                       ("1989.3.4 (土) 4面 國際", "1989-03-04")])
+def test_an_archive_stamp_with_a_two_digit_year(line, iso):
+    assert iso_date(line) == iso
+
+
+@pytest.mark.parametrize("line", ["11/06/05 회의", "1/2/3", "쪽수 12/10/31", "버전 89.06.11.2"])
+def test_a_two_digit_group_that_could_be_a_day_or_a_version_is_no_date(line):
+    assert iso_date(line) == ""
+
+
+def test_an_archive_page_with_a_two_digit_year_is_dated():
+    result = extract_text("[가상신문 자료실]\n92/11/05 7면 국제\n\n上海 포동 외자 몰려\n\n"
+                          "상해시 포동 지구에 올해 들어 외국인 투자기업 300여개가 새로 들어섰다.\n")
+    assert result.published == "1992-11-05" and result.title == "上海 포동 외자 몰려"
+
+
+# ---- a figure cut at its decimal point by a hard wrap
+
+def test_a_decimal_cut_by_the_wrap_is_read_whole():
+    assert unwrap(["새로 닦은 도로는 12.", "5km에 이른다."]) == ["새로 닦은 도로는 12.5km에 이른다."]
+    assert unwrap(["수출이 작년보다 4.", "3% 늘었다."]) == ["수출이 작년보다 4.3% 늘었다."]
+
+
+@pytest.mark.parametrize("lines", [["목표는 다음 두 가지다. 1.", "2개 항만 확장"], ["기념식은 2026.", "10. 5. 열린다."],
+                                   ["모두 끝났다.", "3일 뒤에 다시 연다."]])
+def test_a_sentence_end_before_a_number_is_left(lines):
+    assert unwrap(lines) == lines
