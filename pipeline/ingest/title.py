@@ -11,6 +11,7 @@ from pathlib import Path
 from pipeline.ingest.lineshape import (_INNER_SENTENCE_END, _LETTERS, _PARTICLE_WORD, _PROSE, _TABLE_ROW, _WIDE_PAGE_MARK,
                                        _continues, _first_prose, _heads_notes, _is_heading, _part, _piece_of_a_sentence,
                                        is_prose)
+from pipeline.ingest.dates import iso_date
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.unwrap import display_width, first_full_line, reaches_margin
@@ -126,6 +127,8 @@ def _title_block_end(items, k: int) -> int | None:
         end += 1
     starts_block = k == 0 or items[k - 1][0] != items[k][0] - 1
     lines = [squeeze_spaces(raw) for _, raw in items[k:end + 1]]
+    if len(lines) == 2 and _never_headline(lines[1]) and not _never_headline(lines[0]):
+        end, lines = k, lines[:1]       # a headline over its stamp line (`2025.10.15 가상조선어방송`)
     if starts_block and len(lines) <= 2 and all(_headline_like(line) for line in lines) and not _PROSE.search(lines[-1]):
         return end
     return None
@@ -251,6 +254,13 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
         return items, ""
     k, line = pick
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:before_title") for i, raw in items[:k])
+    if (wrapped or plain) and _over_its_stamp(items, k, removed):
+        # a narrow copy's headline over two lines, right above its stamp (`장춘 자동차 수출` / `50% 늘어` /
+        # `2026.11.19 10:02 가상모바일뉴스`): one headline
+        (i, raw), (_, rest) = items[k], items[k + 1]
+        return [(i, raw.rstrip() + " " + rest.strip())] + items[k + 2:], squeeze_spaces(raw + " " + rest)
+    if k + 1 < len(items) and _never_headline(squeeze_spaces(items[k + 1][1])):
+        return items[k:], line      # a stamp or a series line under it is no part of it (`2025.10.15 가상조선어방송`)
     if k + 1 < len(items) and items[k + 1][0] == items[k][0] + 1 and _DASHED_SUBTITLE.match(items[k + 1][1]) \
             and _a_paper(items, removed):
         # A paper's subtitle between dashes on the next line (`― 훈춘과 단둥을 중심으로 ―`) is its title's.
@@ -268,6 +278,20 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
         (i, raw), (_, rest) = items[k], items[k + 1]
         return [(i, raw.rstrip() + " " + rest.strip())] + items[k + 2:], squeeze_spaces(raw + " " + rest)
     return items[k:], line
+
+
+def _over_its_stamp(items, k: int, removed) -> bool:
+    """Lines k and k + 1 are a block of two headline-like lines standing on the line right above a date stamp
+    (data/not_headlines.toml date_stamp; kept or already removed), nothing directly above them: a headline
+    wrapped over two lines."""
+    if k + 1 >= len(items) or (k and items[k - 1][0] == items[k][0] - 1):
+        return False
+    (i, raw), (j, rest) = items[k:k + 2]
+    below = [line for n, line in items[k + 2:k + 3] if n == j + 1] + [r.text for r in removed if r.line_no == j + 1]
+    rest = squeeze_spaces(rest)
+    return j == i + 1 and bool(below) and not is_prose(rest) and bool(_LETTERS.search(rest)) and not _never_headline(rest) \
+        and bool(dict(not_headline_rules())["date_stamp"].search(squeeze_spaces(below[0]))) \
+        and len(raw.strip()) + len(rest) <= _HEADLINE_CHARS[1]
 
 
 def _alone(items, k: int) -> bool:
@@ -383,6 +407,25 @@ def _drop_below_title(items, title, profile, removed, wrapped=False):
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:below_title")
                    for k, (i, raw) in enumerate(items) if k in drop)
     return [it for k, it in enumerate(items) if k not in drop]
+
+
+_STAMP_DATE_PRIORITY = 2     # as `입력 …` (posted_time): the copy's own stamp
+
+
+def drop_stamp_line(items, title, profile, removed, dates):
+    """The line right under the headline that is only a date, a time and the source's name (`2025-11-08 연길
+    가상라디오`, data/not_headlines.toml date_stamp): the copy's stamp; it dates the page and goes. Elsewhere
+    such a line is left to the rules (a list of other items carries dates and names too)."""
+    if len(items) < 2 or not title or squeeze_spaces(items[0][1]) != squeeze_spaces(title):
+        return items
+    i, raw = items[1]
+    line = squeeze_spaces(raw)
+    stamp = dict(not_headline_rules())["date_stamp"]
+    if not stamp.search(line) or not (day := iso_date(line)):
+        return items
+    removed.append(Removed(i, line, f"{profile.name}:stamp_line"))
+    dates.append((_STAMP_DATE_PRIORITY, i, day))
+    return items[:1] + items[2:]
 
 
 _TITLE_REPEAT_MIN_CHARS = 8

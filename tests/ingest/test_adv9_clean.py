@@ -193,8 +193,6 @@ NARROW = ["연변 관광 통계 발표", "2025-11-08 연길 가상라디오", ""
           "관광 수입은 모두 420억 위안으로", "집계됐다. 문화관광국은 내년에 연", "길~백두산 고속철 관광상품을 내놓", "는다."]
 
 
-@pytest.mark.xfail(strict=True, reason="the stamp line (date and station, no rule takes it) is taken for the "
-                   "headline and the headline goes as before_title; no date")
 def test_a_narrow_texts_headline_over_its_stamp_line():
     result = extract_text("\n".join(NARROW) + "\n")
     assert result.title == "연변 관광 통계 발표" and result.published == "2025-11-08"
@@ -208,8 +206,6 @@ def test_a_place_name_cut_by_a_narrow_wrap_is_joined_whole():
     assert "연길~백두산" in result.clean, result.clean
 
 
-@pytest.mark.xfail(strict=True, reason="the poem's lines are joined to the sentence after the blank line under "
-                   "them (…룡정의 아이 룡정시는 내년에 전시관을 넓힌다.), and the stamp line goes into the title")
 def test_a_short_poem_in_a_narrow_text_stays_apart():
     result = extract_text("\n".join([
         "룡정 윤동주 생가 방문객 늘어", "2025.10.15 가상조선어방송", "",
@@ -232,8 +228,6 @@ def test_a_narrow_text_without_blank_lines_keeps_headline_and_stamp_apart():
     assert "가상연변통신" not in result.clean, result.clean
 
 
-@pytest.mark.xfail(strict=True, reason="a date and the source's name on one line under the headline "
-                   "(2025-11-08 연길 가상라디오) is no stamp for any rule: kept as a line of the text, no date")
 def test_a_date_and_source_line_under_the_headline_is_the_stamp():
     result = extract_text("\n".join([
         "연변 관광객 12% 늘어", "2025-11-08 연길 가상라디오", "",

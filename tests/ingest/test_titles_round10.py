@@ -80,3 +80,56 @@ def test_a_decimal_cut_by_the_wrap_is_read_whole():
                                    ["모두 끝났다.", "3일 뒤에 다시 연다."]])
 def test_a_sentence_end_before_a_number_is_left(lines):
     assert unwrap(lines) == lines
+
+
+# ---- a copy's stamp line under its headline: a date, a time or not, and the source's name
+
+def test_a_stamp_line_under_the_headline_dates_the_page_and_goes():
+    result = extract_text("\n".join(["단둥 변경무역 늘어", "2026-10-12 가상압록강방송", "",
+                                     "단둥시의 1~9월 변경무역액은 48억 위안으로 작년보다 9% 늘었다고 11일 밝혔다.",
+                                     "북한산 수산물 수입이 크게 늘었다."]) + "\n")
+    assert result.title == "단둥 변경무역 늘어" and result.published == "2026-10-12"
+    assert "가상압록강방송" not in result.clean, result.clean
+
+
+def test_a_dated_line_with_figures_under_the_headline_stays():
+    line = "2026-10-12 단둥 변경무역 9% 늘어나"
+    result = extract_text("\n".join(["단둥 소식", line, "", "단둥시의 1~9월 변경무역액은 48억 위안이다.",
+                                     "북한산 수산물 수입이 크게 늘었다."]) + "\n")
+    assert "9% 늘어나" in result.clean or result.title == line, result.clean
+
+
+# ---- a blank line after a line short of the margin ends a wrapped paragraph; after a line at the margin not
+
+def test_a_blank_line_after_a_short_line_ends_the_paragraph():
+    lines = ["바람 부는 언덕에", "꽃이 피었네", "단둥시는 올해 공원 세 곳을 새로 짓는다."]
+    paragraphs = unwrap(lines, blank_before=frozenset({2}))
+    assert len(paragraphs) == 2 and paragraphs[1] == lines[2], paragraphs
+
+
+def test_a_blank_line_after_a_line_at_the_margin_goes_on():
+    lines = ["단둥시의 올해 1~9월 변경무역액은 48억 위안으로", "작년 같은 기간보다 9% 늘었다고 시 정부가 밝혔다."]
+    assert len(unwrap(lines, blank_before=frozenset({1}))) == 1
+
+
+def test_a_range_cut_after_its_tilde_is_joined_whole():
+    assert unwrap(["올해 1~", "10월 수출은 늘었다."]) == ["올해 1~10월 수출은 늘었다."]
+    # (a line with a trailing space ended at a word break: the space stays)
+    assert unwrap(["올해 1~ ", "10월 수출은 늘었다."]) == ["올해 1~ 10월 수출은 늘었다."]
+
+
+# ---- a text a paragraph a line: a number cut by a break is read whole (lineshape._runs_into, unwrap.join_broken)
+
+def test_a_decimal_cut_in_a_text_laid_out_a_paragraph_a_line():
+    result = extract_text("\n".join(["동북 3성 대외무역 동향", "", "발행일 2026. 10. 5.", "",
+                                     "올해 1~9월 동북 3성의 대외무역액은 전년 같은", "기간보다 4.",
+                                     "3% 늘었다. 랴오닝성이 절반을 차지했다.", "", "지린성의 대외무역액은 6.1% 늘었다."]) + "\n")
+    assert "기간보다 4.3% 늘었다." in result.clean, result.clean
+
+
+def test_join_broken_leaves_lines_that_no_number_crosses():
+    from pipeline.ingest.lineshape import _runs_into
+    assert _runs_into("기간보다 4.", "3% 늘었다.") and not _runs_into("다음과 같다. 1.", "2개 항만")
+    lines = [(0, "매출은 4."), (1, "3% 늘었다."), (2, "총사업비는 400억"), (3, "위안."), (5, "2. 현황")]
+    from pipeline.ingest.unwrap import join_broken
+    assert join_broken(lines, frozenset({0, 2})) == ["매출은 4.3% 늘었다.", "총사업비는 400억", "위안.", "2. 현황"]
