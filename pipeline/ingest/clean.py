@@ -22,7 +22,7 @@ from pipeline.ingest.title import (_HEADLINE_CHARS, _STAMP_RULES, _chrome_sites,
                                    _question_headline, _shown_title, _wrapped_start, _wraps_on, drop_stamp_line, names_an_issue,
                                    names_over_a_post,
                                    without_site_tag)
-from pipeline.ingest.unwrap import is_hard_wrapped, join_broken, reaches_margin, unwrap
+from pipeline.ingest.unwrap import blank_lines_before, is_hard_wrapped, join_broken, reaches_margin, unwrap
 from pipeline.model import Removed
 
 
@@ -121,8 +121,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     kept = _hold_broken(items, kept, broken, removed)
     if layout == "hard-wrapped":
         body = kept[1:] if headline else kept      # the headline is a paragraph of its own
-        blank_before = frozenset(k for k in range(1, len(body)) if body[k][0] > body[k - 1][0] + 1
-                                 and not any(lines[j].strip() for j in range(body[k - 1][0] + 1, body[k][0])))
+        blank_before = blank_lines_before(body, lines)
         paragraphs = [headline] * bool(headline) + _drop_paragraphs(unwrap([raw for _, raw in body], profile.heading,
                                                                             blank_before),
                                                                      profile, removed)

@@ -238,6 +238,7 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
             if not squeeze_spaces(raw).startswith(chrome) and not _piece_of_a_sentence(items, k)
             and i not in broken and i - 1 not in broken                # half a number
             and not _WIDE_PAGE_MARK.match(raw.strip())]       # `<series>      1`: a page's header
+    head = _without_led_lines(head)
     titled = [(k, line) for k, line, _ in head if items[k][0] in headings and _headline_like(line)
               and not _never_headline(line)]
     likely = titled[-1:] or _likely([h for h in head if not _never_headline(h[1])], profile) or _likely(head, profile)
@@ -278,6 +279,17 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
         (i, raw), (_, rest) = items[k], items[k + 1]
         return [(i, raw.rstrip() + " " + rest.strip())] + items[k + 2:], squeeze_spaces(raw + " " + rest)
     return items[k:], line
+
+
+def _without_led_lines(head):
+    """`head` without the lines a dateline opens (data/page_parts.toml dateline_open) when a headline-like line
+    stands above them: there the dateline leads the article's first line (`延吉 변경무역 활기` over `【延吉=本社】
+    연길시의 …`); with none above, an archive glued its dateline to the headline (`【上海=本紙 …】 포동지구에 …`)."""
+    led = _part("dateline_open")
+    first = next((n for n, (_, line, _) in enumerate(head) if led.match(line)), None)
+    if first is None or not any(_headline_like(line) and not _never_headline(line) for _, line, _ in head[:first]):
+        return head
+    return [h for h in head if not led.match(h[1])]
 
 
 def _over_its_stamp(items, k: int, removed) -> bool:

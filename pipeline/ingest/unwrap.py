@@ -211,7 +211,7 @@ def unwrap(lines: list[str], heading: re.Pattern | None = None, blank_before: fr
             paragraphs.append(body)
             current = ""
             continue
-        if current and i in blank_before and not after_cut:
+        if current and i in blank_before and not after_cut and lines[i - 1] == lines[i - 1].rstrip():
             paragraphs.append(current)
             current = ""
         if current:     # a line cut at a fixed width may start with the space of a word break
@@ -232,6 +232,15 @@ def unwrap(lines: list[str], heading: re.Pattern | None = None, blank_before: fr
 # one, or that a next item or a table's row in columns follows, ends its paragraph, as a list's
 # items and a table's title are no wrapped sentence.
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])(?:\s+\S|[^\s\d])|^[-•▪◦]\s+\S")
+
+
+def blank_lines_before(body: list[tuple[int, str]], lines: list[str]) -> frozenset[int]:
+    """Positions in `body` (numbered lines) that blank lines of `lines` stand above, in a text whose paragraphs
+    are blocks of lines; none in a text that puts a blank line after (nearly) every line, where they say nothing."""
+    gaps = frozenset(k for k in range(1, len(body)) if body[k][0] > body[k - 1][0] + 1
+                     and not any(lines[j].strip() for j in range(body[k - 1][0] + 1, body[k][0])))
+    adjacent = sum(1 for k in range(1, len(body)) if body[k][0] == body[k - 1][0] + 1)
+    return gaps if adjacent > len(gaps) else frozenset()
 
 
 def join_broken(lines: list[tuple[int, str]], broken: frozenset[int]) -> list[str]:

@@ -133,3 +133,23 @@ def test_join_broken_leaves_lines_that_no_number_crosses():
     lines = [(0, "매출은 4."), (1, "3% 늘었다."), (2, "총사업비는 400억"), (3, "위안."), (5, "2. 현황")]
     from pipeline.ingest.unwrap import join_broken
     assert join_broken(lines, frozenset({0, 2})) == ["매출은 4.3% 늘었다.", "총사업비는 400억", "위안.", "2. 현황"]
+
+
+# ---- an archive page: a print mark with a two-digit year, a lead opened by a dateline under a short headline
+
+def test_a_short_headline_over_a_lead_opened_by_a_dateline():
+    result = extract_text("\n".join(["◎ 東北日報 資料 ◎", "95.08.21 (月) 3面", "", "大連 항만 확장",  "",
+                                     "【大連=本社】 대련시의 상반기 항만", "물동량은 8천만t으로 작년보다 6% 늘", "었다. 대련시는 부두 두 곳을 새로",
+                                     "짓는다고 밝혔다."]) + "\n")
+    assert result.title == "大連 항만 확장" and result.published == "1995-08-21"
+
+
+def test_blank_lines_after_every_line_say_nothing():
+    from pipeline.ingest.unwrap import blank_lines_before
+    double = [(0, "가"), (2, "나"), (4, "다"), (6, "라")]
+    lines = ["가", "", "나", "", "다", "", "라"]
+    assert blank_lines_before(double, lines) == frozenset()
+    blocks = [(0, "가"), (1, "나"), (2, "다"), (4, "라"), (5, "마")]
+    assert blank_lines_before(blocks, ["가", "나", "다", "", "라", "마"]) == frozenset({3})
+    # a line that kept its trailing space ended at a word break: a blank line under it ends nothing
+    assert len(unwrap(["바람 부는 언덕에 ", "꽃이 피었네"], blank_before=frozenset({1}))) == 1
