@@ -427,12 +427,19 @@ _STAMP_DATE_PRIORITY = 2     # as `입력 …` (posted_time): the copy's own sta
 def drop_stamp_line(items, title, profile, removed, dates):
     """The line right under the headline that is only a date, a time and the source's name (`2025-11-08 연길
     가상라디오`, data/not_headlines.toml date_stamp): the copy's stamp; it dates the page and goes. Elsewhere
-    such a line is left to the rules (a list of other items carries dates and names too)."""
+    such a line is left to the rules (a list of other items carries dates and names too), but one that went
+    above the headline (`[조선어신문] 2025년 9월 3일`) dates the page when no better line does."""
+    stamp = dict(not_headline_rules())["date_stamp"]
+    # a head line above the headline that is only a date (and a label or a source) dates it too; several such
+    # lines are a list of other items (`2026-11-02 훈춘 물류단지 착공`, …) and date nothing
+    above = [(r.line_no, day) for r in removed if r.whole_line and r.rule.endswith(":before_title")
+             and stamp.search(r.text) and (day := iso_date(r.text))]
+    if len(above) == 1:
+        dates.append((_STAMP_DATE_PRIORITY + 1, *above[0]))
     if len(items) < 2 or not title or squeeze_spaces(items[0][1]) != squeeze_spaces(title):
         return items
     i, raw = items[1]
     line = squeeze_spaces(raw)
-    stamp = dict(not_headline_rules())["date_stamp"]
     if not stamp.search(line) or not (day := iso_date(line)):
         return items
     removed.append(Removed(i, line, f"{profile.name}:stamp_line"))

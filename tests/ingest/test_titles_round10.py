@@ -153,3 +153,21 @@ def test_blank_lines_after_every_line_say_nothing():
     assert blank_lines_before(blocks, ["가", "나", "다", "", "라", "마"]) == frozenset({3})
     # a line that kept its trailing space ended at a word break: a blank line under it ends nothing
     assert len(unwrap(["바람 부는 언덕에 ", "꽃이 피었네"], blank_before=frozenset({1}))) == 1
+
+
+# ---- a label and a date above the headline (`[가상신문] 2026년 10월 3일`), a serial line in hanja
+
+def test_a_labelled_date_above_the_headline_dates_the_page_and_is_no_title():
+    result = extract_text("[가상신문] 2026년 10월 3일\n\n연길 공항 국제선 늘어\n\n연길공항의 국제선이 12개로 늘었다.\n")
+    assert result.title == "연길 공항 국제선 늘어" and result.published == "2026-10-03"
+
+
+def test_several_dated_lines_above_the_headline_are_a_list_and_date_nothing():
+    result = extract_text("2026-10-01 훈춘 물류단지 착공\n2026-09-28 도문 통상구 개통\n\n연길 공항 국제선 늘어\n\n"
+                          "연길공항의 국제선이 12개로 늘었다.\n")
+    assert result.published == ""
+
+
+def test_a_serial_line_in_hanja_is_no_headline():
+    result = extract_text("東北消息 ─ 資料 第88-07號\n1988.02.11\n\n장춘 자동차 공장 증설\n\n장춘시는 자동차 공장을 늘린다.\n")
+    assert result.title == "장춘 자동차 공장 증설" and result.published == "1988-02-11"
