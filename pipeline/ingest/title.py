@@ -510,17 +510,23 @@ def _names_the_issuer(title: str) -> bool:
 
 
 # An issue's number after a newsletter's or series' name (`한중통상 브리프 Vol.23`, `서부통상 리포트 제41호`).
-_ISSUE_TAIL = re.compile(r"[\s|·,]*(?:(?:Vol|No)\.\s?\d{1,4}(?:\s*[,.]?\s*No\.\s?\d{1,4})?|제\s?\d{1,5}\s?호|통권\s?\d{1,5}\s?호?)"
+# Also a month's or a season's issue (`남해통상 레터 2026년 12월호`, `… 2025 겨울호`).
+_ISSUE_TAIL = re.compile(r"[\s|·,]*(?:(?:Vol|No)\.\s?\d{1,4}(?:\s*[,.]?\s*No\.\s?\d{1,4})?|제\s?\d{1,5}\s?호|통권\s?\d{1,5}\s?호?"
+                         r"|\d{4}\s*년\s*\d{1,2}\s*월\s*호|\d{4}\s*년?\s*(?:봄|여름|가을|겨울)\s*호)"
                          r"(?:\s*[(\[]?[\d.\s]{6,12}[)\]]?)?\s*$")
 
 
 def names_an_issue(title: str, lines: list[str]) -> bool:
     """`title` is a newsletter's or series' name with its issue number (`한중통상 브리프 Vol.23`), and
     the page prints that name alone on a line of its own: the mail's masthead, never its headline
-    (a headline that holds an issue number, `제9호 태풍 …`, leaves no name line behind)."""
+    (a headline that holds an issue number, `제9호 태풍 …`, leaves no name line behind). Also a title that
+    is a line of the page standing right over an issue line (`남해통상 레터` over `2026년 12월호 · … 발송`)."""
     m = _ISSUE_TAIL.search(title)
     name = title[:m.start()].strip() if m else ""
-    return bool(name) and any(squeeze_spaces(line) == name for line in lines)
+    shown = [squeeze_spaces(line) for line in lines if line.strip()]
+    series = dict(not_headline_rules())["series"]
+    return bool(name) and name in shown \
+        or any(line == title and k + 1 < len(shown) and series.search(shown[k + 1]) for k, line in enumerate(shown))
 
 
 def _drop_before_title(items, title, profile, removed):

@@ -14,10 +14,17 @@ from pipeline.ingest.unwrap import unwrap
 # ---- a newsletter's name with its issue number as <title>, the name printed alone on the page
 
 @pytest.mark.parametrize("title", ["동북아물류 소식 Vol.7", "서해무역 뉴스레터 제112호", "가상통상 포커스 No. 31",
-                                   "동북아물류 소식 통권 58호"])
+                                   "동북아물류 소식 통권 58호", "동북아물류 소식 2026년 12월호", "동북아물류 소식 2025 겨울호"])
 def test_a_newsletters_name_and_issue_is_no_title(title):
-    name = title.rsplit(" ", 1)[0].replace(" 통권", "").replace(" No.", "")
+    name = "동북아물류 소식" if title.startswith("동북아물류 소식") else title.rsplit(" ", 1)[0].replace(" No.", "")
     assert names_an_issue(title, ["메일이 잘 보이지 않으면", name, "■ 지역 소식", "선양 세관, 통관 시간 줄여"])
+
+
+def test_a_name_over_an_issue_line_is_no_title():
+    assert names_an_issue("남해통상 레터", ["웹 브라우저로 보기", "남해통상 레터", "2026년 12월호 · 2026.12.01 발송",
+                                           "샤먼 냉장 물류센터 가동"])
+    assert not names_an_issue("샤먼 냉장 물류센터 가동", ["남해통상 레터", "2026년 12월호", "샤먼 냉장 물류센터 가동",
+                                                   "샤먼시에 물류센터가 문을 열었다."])
 
 
 @pytest.mark.parametrize("title", ["제9호 태풍 힌남노, 상하이 항만 운영 중단", "동북아물류 소식 Vol.7"])
