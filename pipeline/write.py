@@ -134,14 +134,12 @@ def _span_lines(r: DocResult, spans: list[PlaceMention] | list[Fact]) -> bytes:
     if not spans:
         return b""
     starts = [s for s, _ in r.sentences]
-    doc, right, half, as_is_not = cell(r.doc_id), bisect.bisect_right, MAX_CELL // 2, _AS_IS_NOT
+    doc, right = cell(r.doc_id), bisect.bisect_right
     # cell() of each value, with the common cases inline: a text that to_cell leaves as it
-    # is (short, no formula trigger or ' first), an int (never a bool: its type is bool),
-    # None, and a Decimal (remembered: a place's lat and lon recur on every page naming it)
+    # is (short, no formula trigger or ' first) and an int (never a bool: its type is bool)
     rows = [[doc, str(max(0, right(starts, span.start) - 1)),
-             *[(v if v[:1] not in as_is_not and len(v) <= half else to_cell(v)) if (t := type(v)) is str
-               else str(v) if t is int else "" if v is None else _decimal_cell(v) if t is Decimal else cell(v)
-               for v in _values(type(span))(span)]]
+             *[v if type(v) is str and v[:1] not in _AS_IS_NOT and len(v) <= MAX_CELL // 2
+               else str(v) if type(v) is int else cell(v) for v in _values(type(span))(span)]]
             for span in sorted(spans, key=_START_END)]
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\n").writerows(rows)
@@ -149,21 +147,6 @@ def _span_lines(r: DocResult, spans: list[PlaceMention] | list[Fact]) -> bytes:
 
 
 _START_END = operator.attrgetter("start", "end")
-_DECIMALS: dict[Decimal, str] = {}     # format_decimal's answers (equal Decimals format alike)
-_DECIMALS_MAX = 1 << 16                # bounded: memory stays flat in corpus size
-
-
-def _decimal_cell(d: Decimal) -> str:
-    """format_decimal(d), remembered."""
-    try:
-        s = _DECIMALS.get(d)
-    except TypeError:         # a signalling NaN cannot be hashed
-        return format_decimal(d)
-    if s is None:
-        if len(_DECIMALS) >= _DECIMALS_MAX:
-            _DECIMALS.clear()
-        s = _DECIMALS[d] = format_decimal(d)
-    return s
 _AS_IS_NOT = frozenset(TRIGGERS + "'")      # a text starting so may need to_cell's prefix
 
 
