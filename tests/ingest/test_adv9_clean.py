@@ -216,9 +216,6 @@ def test_a_short_poem_in_a_narrow_text_stays_apart():
     assert "룡정시는 내년에 전시관을 넓힌다." in result.clean.split("\n\n"), result.clean
 
 
-@pytest.mark.xfail(strict=True, reason="with no blank line at all and a headline no wider than the wrap, the "
-                   "headline and the stamp are glued to the first sentence (동향2025.11.05 가상연변통신훈춘시의 …): "
-                   "no title, no date, furniture in a sentence")
 def test_a_narrow_text_without_blank_lines_keeps_headline_and_stamp_apart():
     result = extract_text("\n".join([
         "훈춘 국경무역 10월 동향", "2025.11.05 가상연변통신", "훈춘시의 10월 국경무역액", "은 12억 위안이었다. 작",
