@@ -168,9 +168,6 @@ def test_a_notice_label_between_two_sentences_stays():
     assert "즉시환급은 여권을 제시한 당일 구매분에 한해 적용됩니다." in text, text
 
 
-@pytest.mark.xfail(strict=True, reason="notice_marked takes a polite-style line as a pinned notice wherever it "
-                   "stands; the lead of a translated notice (right under the headline and its stamp, sentences "
-                   "under it) is the text's: a position rule in clean.py, not done")
 def test_a_notice_label_on_the_lead_stays():
     text = _clean(NOTICE_PAGE)
     assert "건당 2만 위안으로 높입니다." in text, text
@@ -258,9 +255,6 @@ def test_an_encyclopedia_entrys_see_also_and_edit_line_go():
 
 # ---- an exhibition organiser's page: the venue's address in brackets is the event's place
 
-@pytest.mark.xfail(strict=True, reason="office_address takes a labelled venue or lodging line whose address stands "
-                   "in brackets (장소: … (广州市海珠区阅江中路 380号), 숙소: 가상호텔 (上海市浦东新区…)): the event's or "
-                   "the tour's place goes with it; a label that is not a contact's (장소, 숙소, 집결) should keep it")
 def test_a_venue_line_with_its_address_stays():
     text = _clean(["2026 광저우 국제 뷰티 박람회 한국관 참가기업 모집", "",
                    "지난해 박람회에는 42개국 3,500개 업체가 참가했고 관람객은 38만명이었다.",
