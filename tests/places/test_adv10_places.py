@@ -35,3 +35,23 @@ def test_a_gloss_of_a_mistaken_identity_decides_nothing_else(gaz):
 def test_the_mistaken_province_decides_no_mention_of_its_sentence(gaz):
     got = [r for r in find_places(MISTAKEN, gaz) if r.surface == "타이저우"]
     assert "泰州市" not in [r.name_zh for r in got if r.start == MISTAKEN.index("이 기사의 ") + 6]
+
+
+@pytest.mark.xfail(strict=True, reason="matcher._glossed_in_sentence (round 9) walks every mention of "
+                   "the sentence for each shared reading in it: quadratic in one long sentence")
+def test_one_long_sentence_of_shared_readings_takes_linear_steps(gaz):
+    # a statistical bulletin's PDF text: a long list of shared readings with no full stop
+    from pipeline.places import matcher, same_reading
+    from tests.complexity import growth
+    unit = "산시성, 쑤저우, 푸저우, 타이저우, "
+    make = lambda n: lambda: find_places("산시성 통계 공보\n\n" + unit * n + "끝.", gaz)
+    assert growth(make, [matcher.__file__, same_reading.__file__], 20) < 5
+
+
+@pytest.mark.xfail(strict=True, reason="a city of one candidate anywhere in the sentence (시안) decides "
+                   "over the page's own gloss (산시성(山西省)) though it is only a subject beside it "
+                   "(총영사관이 … 산시성도 관할: 도 says another province than 시안's)")
+def test_a_city_in_the_sentence_does_not_overturn_the_page_s_gloss(gaz):
+    text = ("산시성(山西省) 진출 가이드\n\n산시성은 석탄 대성이다. 산시성 타이위안에 한국 기업 5곳이 있다. "
+            "시안에 있는 한국 총영사관이 산시성도 관할한다.")
+    assert "陕西省" not in [z for z, _ in rows(text, gaz, "산시성")]
