@@ -1684,17 +1684,20 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     aside = set_aside(text, [m for m in ms if m.place is not None], scopes.sentence)
     glossed = {m.place.key for m in ms if m.place is not None and id(m) not in aside
                and not (m.korean and _one_spelling(text[m.start:m.end], gaz))}
+    # (the places of a contrast's sentence are no evidence for the page: 안후이성 북부의
+    # 쑤저우(宿州)와 혼동하지 말 것, 장시성 푸저우(抚州)와 헷갈리지 말자)
+    contrasted = {scopes.sentence(m.start)[0] for m in ms if id(m) in aside}
     provinces = {(m.place or m.cands[0].place).province_zh for m in ms if m.accepted
-                 and (m.place or len({c.place.province_zh for c in m.cands}) == 1)}
+                 and (m.place or len({c.place.province_zh for c in m.cands}) == 1)
+                 and scopes.sentence(m.start)[0] not in contrasted}
     kept = [m for m in ms if m.accepted]
     # first without the document's other provinces, whose places the mentions
     # decided by nearer evidence then tell (a 시안 read in its sentence names 陕西)
     resolved, undecided = _resolve_all(text, kept, glossed, frozenset(), scopes, aside=aside)
     if undecided:
-        provinces |= {c.place.province_zh for _, (c, _r) in resolved}
+        provinces |= {c.place.province_zh for m, (c, _r) in resolved
+                      if scopes.sentence(m.start)[0] not in contrasted}
         # the places the page names by nearer evidence, for a shared reading nothing else decides
-        # (not those of a contrast's sentence: 안후이성 북부의 쑤저우(宿州)와 혼동하지 말 것)
-        contrasted = {scopes.sentence(m.start)[0] for m in kept if id(m) in aside}
         page = [(text[m.start:m.end], c.place) for m, (c, r) in resolved
                 if r != "document" and scopes.sentence(m.start)[0] not in contrasted]
         resolved, _ = _resolve_all(text, kept, glossed, frozenset(provinces), scopes,
