@@ -19,9 +19,10 @@ from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.regex_needs import might_match
 from pipeline.ingest.title import (_HEADLINE_CHARS, _STAMP_RULES, _chrome_sites, _drop_before_title, _drop_below_title,
                                    _drop_title_repeats, _find_headline, _headline_like, _linked, _names_the_issuer, _post_list,
-                                   _question_headline, _shown_title, _wrapped_start, _wraps_on, names_over_a_post,
+                                   _question_headline, _shown_title, _wrapped_start, _wraps_on, drop_stamp_line, names_an_issue,
+                                   names_over_a_post,
                                    without_site_tag)
-from pipeline.ingest.unwrap import is_hard_wrapped, reaches_margin, unwrap
+from pipeline.ingest.unwrap import blank_lines_before, is_hard_wrapped, join_broken, reaches_margin, unwrap
 from pipeline.model import Removed
 
 
@@ -116,11 +117,16 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
                                         question=question, broken=broken, plain=wrapped_ok and link_density is None)
     kept = _drop_below_title(kept, headline or title, profile, removed, wrapped=layout == "hard-wrapped")
     kept = _drop_title_repeats(kept, headline or title, profile, removed)
+    kept = drop_stamp_line(kept, headline or title, profile, removed, dates)
     kept = _hold_broken(items, kept, broken, removed)
     if layout == "hard-wrapped":
         body = kept[1:] if headline else kept      # the headline is a paragraph of its own
-        paragraphs = [headline] * bool(headline) + _drop_paragraphs(unwrap([raw for _, raw in body], profile.heading),
+        blank_before = blank_lines_before(body, lines)
+        paragraphs = [headline] * bool(headline) + _drop_paragraphs(unwrap([raw for _, raw in body], profile.heading,
+                                                                            blank_before),
                                                                      profile, removed)
+    elif wrapped_ok:        # a plain text a paragraph a line: a number a break cut is read whole
+        paragraphs = join_broken([(i, squeeze_spaces(raw)) for i, raw in kept], broken)
     else:
         paragraphs = [squeeze_spaces(raw) for _, raw in kept]
     # a section's label left the head lines already (`_unglue_section_label`): below, `교육 | 3,210억 위안` is a table's row
@@ -142,7 +148,7 @@ def _start(items, profile: Profile, title: str, site_names: tuple[str, ...]) -> 
     """`clean`'s steps before the template step."""
     removed: list[Removed] = []
     dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
-    if title in site_names or _names_the_issuer(title):
+    if title in site_names or _names_the_issuer(title) or names_an_issue(title, [raw for _, raw in items]):
         title = ""             # a board's, bulletin's or issuer's name taken for the title: look for the headline
     kept = _drop_lines(items, profile, removed, dates, set(site_names))
     kept = _unglue_section_label(kept, profile, removed)

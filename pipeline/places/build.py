@@ -604,7 +604,25 @@ def build(out_dir: pathlib.Path = DATA) -> tuple[int, int]:
     _write(out_dir / "gazetteer.tsv", GAZ_COLUMNS, gaz_rows)
     rows = [{"alias": a, "key": k, "match": m, "strength": s} for (a, k), (m, s) in sorted(alias_rows.items())]
     _write(out_dir / "aliases.tsv", ALIAS_COLUMNS, rows)
+    _write(out_dir / "shared_readings.tsv", SHARED_COLUMNS, shared_readings(entries, alias_rows))
     return len(gaz_rows), len(rows)
+
+
+SHARED_COLUMNS = ["reading", "places", "match"]
+_SHARED_LEVELS = ("province", "prefecture")
+
+
+def shared_readings(entries: list[Entry], alias_rows: dict) -> list[dict]:
+    """The Korean spellings that name two or more provinces or prefecture-level cities as a name
+    of their own (strong or weak: 산시성 山西/陕西, 쑤저우 苏州/宿州, 타이저우 台州/泰州, 푸저우
+    福州/抚州): the readings only the page's evidence decides (same_reading.py), listed as data."""
+    level = {e.key: e.level for e in entries if e.current}
+    by_reading: dict[str, dict[str, str]] = {}
+    for (alias, key), (match, strength) in alias_rows.items():
+        if strength in ("strong", "weak") and level.get(key) in _SHARED_LEVELS and _is_hangul(alias):
+            by_reading.setdefault(alias, {})[key.split("@")[0]] = match
+    return [{"reading": r, "places": "|".join(sorted(ps)), "match": "|".join(sorted(set(ps.values())))}
+            for r, ps in sorted(by_reading.items()) if len(ps) > 1]
 
 
 def _write(path: pathlib.Path, cols: list[str], rows: list[dict]) -> None:

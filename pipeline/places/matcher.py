@@ -11,7 +11,12 @@ from typing import Callable
 from pipeline.ingest.regex_needs import bit_indexes, might_match, needs
 from pipeline.leadscan import LeadScan
 from pipeline.model import PlaceMention
+from pipeline.places import namesakes
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
+from pipeline.places.mention import Mention
+from pipeline.places.same_reading import named_apart, page_topic, rivals, set_aside
+from pipeline.places.namesakes import (LOCAL as _LOCAL, NamedSince, former_beside_current, korean_only,
+                                       named_otherwise_since, told_apart, twinning)
 from pipeline.places.translit import DATA
 from pipeline.spans import Cover, overlaps_any
 
@@ -37,7 +42,8 @@ _ENUM_GAP = re.compile(r"\s*(?:[,，、·‧・/\-–—~]|및|와|과|,\s*및|�
 # 중경지역, 심양국제회의청); a bare two-syllable name before them stays strong.
 _COMPOUND_HEAD = re.compile(
     r"(?:지역|지방|일대|일원|지구|시정부|성정부|정부|대학|공항|경제|국제|과학|과기|고신|가오신|징카이|개발구|"
-    r"신구|출신|현지|인근|근교|교외|방면|항구|역|시내|시장|성장|당국|대표|소재|연구)")
+    r"신구|출신|현지|인근|근교|교외|방면|항구|역|시내|시장|성장|당국|대표|소재|연구|"
+    r"계(?![가-힣])|계[은는이가을를의에도와과])")       # 대만계 업체, 홍콩계 자본: firms of that origin
 # What may follow a county name with its suffix without making it another word:
 # 다싱구청, 바오안구정부 (but 보안구역 "security zone", 안정구간, 신화현상 are words).
 _COUNTY_HEAD = re.compile(r"(?:청(?![가-힣])|청[은는이가을를의에도과와]|정부|당위|위원회|인민)")
@@ -45,29 +51,6 @@ _COUNTY_HEAD = re.compile(r"(?:청(?![가-힣])|청[은는이가을를의에도�
 
 def _is_hangul(ch: str) -> bool:
     return "가" <= ch <= "힣"
-
-
-@dataclass(slots=True)
-class Mention:
-    start: int
-    end: int
-    cands: list[Candidate]
-    korean: bool
-    strong: bool
-    ext_end: int = 0                       # end including a following gloss
-    place: Place | None = None             # fixed by a gloss
-    accepted: bool = False
-    gloss_only: bool = False
-    vetoed: bool = False
-    runs_on: bool = False                  # more Hangul follows that is no particle
-    reason: str = ""                       # the evidence that accepted it: glossed | nearby | document | context
-    by_column: bool = False                # accepted only as a cell of a column of places
-    other_gloss: bool = False              # glossed with hanja naming no place of it: 광주(光州)
-
-    @property
-    def parent_only(self) -> bool:
-        """新城区, 신성구: a district named only right after its own city."""
-        return all(c.strength == "parent" for c in self.cands)
 
 
 def _korean_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -395,6 +378,16 @@ def _sounds_like(word: str, alias: str) -> bool:
     return same * 2 >= len(word) and same >= 1 and word[-1] == alias[-1] or same == len(word)
 
 
+_WORD_AFTER_GLOSS = re.compile(r"[ \t]?([가-힣]+)")
+
+
+def _named_around_gloss(word: str, alias: str, after: re.Match | None) -> bool:
+    """외고교(外高橋) 보세구: the word before the gloss and the word after it make the reading
+    (외고교 보세구), as a zone's name is written with its hanzi glossed in the middle."""
+    rest = alias[len(word):].lstrip() if alias.startswith(word) else ""
+    return bool(rest) and after is not None and after.group(1).startswith(rest)
+
+
 def _gloss_fallback(text: str, korean: list[Mention], hanzi: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """꽝저우(廣州): a Hangul word no table knows, glossed by exactly a place name,
     is that place; the row covers the Hangul word, as for known names."""
@@ -406,8 +399,10 @@ def _gloss_fallback(text: str, korean: list[Mention], hanzi: list[Mention], gaz:
             out.append(h)
             continue
         w = _HANGUL_WORD_BEFORE.search(text, max(0, h.start - 10), h.start - 1)
+        after = _WORD_AFTER_GLOSS.match(text, h.end + 1)
         if (w is None or overlaps_any(taken_starts, taken, w.start(), w.end())
-                or not any(_sounds_like(w.group(), a) for c in h.cands for a in gaz.readings.get(c.place.key, ()))):
+                or not any(_sounds_like(w.group(), a) or _named_around_gloss(w.group(), a, after)
+                           for c in h.cands for a in gaz.readings.get(c.place.key, ()))):
             out.append(h)
             continue
         k = Mention(w.start(), w.end(), [Candidate(c.place, "alias", "strong") for c in h.cands],
@@ -416,6 +411,9 @@ def _gloss_fallback(text: str, korean: list[Mention], hanzi: list[Mention], gaz:
         korean.append(k)
     korean.sort(key=lambda m: m.start)
     return out
+
+
+_HANGUL_GLOSS = re.compile(r"[(（][가-힣]+[)）]")
 
 
 def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm: bool = False) -> None:
@@ -443,7 +441,7 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
     for i in _word_lists(text, ms, gaz):
         ms[i].accepted, ms[i].vetoed = False, True   # 중국의 선전, 통화, 보안 정책
     # 광주 may be Gwangju in a text about Korean places: no confirmation from afar
-    korean_table = _korean_table(text, gaz)
+    korean_table = namesakes.korean_table(text, gaz)
     from_afar = not found_in(gaz.korean_context, text) and not korean_table
     confirmed: set[str] = set()
     glossed: set[str] = set()
@@ -477,8 +475,11 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
             key = m.cands[0].place.key
             confirmed.add(key)
             todo.extend(by_key.get(key, ()))
-        name = (m.place or m.cands[0].place).name_zh
-        if name not in named:
+        # (a reading two places share names both until it is decided: 태주시 … 온령과 황암 are
+        # counties of 台州 listed together, though 泰州 ranks first)
+        names = {(m.place or m.cands[0].place).name_zh} if m.place is not None or _one_place(m.cands) \
+            else {c.place.name_zh for c in m.cands if c.strength == m.cands[0].strength}
+        for name in names - named:
             named.add(name)
             todo.extend(by_name.get(name, ()))
         surface = text[m.start:m.end]
@@ -496,13 +497,20 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
             todo.extend(by_own.get(parent, ()))  # 연길시 a county-level city of 延边
             todo.extend(by_name.get(parent, ()))
 
-    for m in ms:
+    since = NamedSince(starts)
+    for i, m in enumerate(ms):
         if m.accepted:
             confirm(m)
+            since.add(i, (m.place or m.cands[0].place).key, text[m.start:m.end])
     todo.extend(range(len(ms) - 1, -1, -1))
     known = Known(confirmed, named, surfaces, glossed, not from_afar, starts, written, glossed_names,
                   holders, {}, _marked_korean(text, ms, gaz),
-                  True if norm else functools.partial(_about_koreans_in_china, text, gaz), korean_table)
+                  True if norm else functools.partial(_about_koreans_in_china, text, gaz), korean_table, since)
+    for m in ms:
+        if m.korean and m.place is not None and m.accepted and _HANGUL_GLOSS.match(text, m.end):
+            # 광주(광저우): a reading glossed with another spelling of its place (_reverse_glosses):
+            # the writer has said which, as 중국 광주 says
+            known.local.setdefault(text[m.start:m.end], {}).setdefault(m.place.key, m.start)
     while todo:
         i = todo.pop()
         m = ms[i]
@@ -521,6 +529,7 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
                 c.place.key, m.start))) for c in m.cands)
             todo.extend(by_surface.get(surface, ()))
         confirm(m)
+        since.add(i, (m.place or m.cands[0].place).key, text[m.start:m.end])
         todo.extend(j for j in (i + 2, i + 1, i - 1, i - 2) if 0 <= j < len(ms))   # ±2: a table row holds two
     _former_needs_province(ms)
     _former_county_needs_province(text, ms, gaz, scopes)
@@ -641,45 +650,12 @@ def _a_word(text: str, m: Mention, gaz: Gazetteer) -> bool:
                  or _everyday(surface, m.cands, gaz)))
 
 
-# A table row headed by a name: 김해 장쑤성 창저우 2008
-_ROW_HEAD = re.compile(r"^[ \t]*([가-힣]{2,4})[ \t]", re.M)
-
-
-def _korean_only(word: str, gaz: Gazetteer) -> bool:
-    """A Korean city's name that names no Chinese place but with its gloss (김해, 구미, 영천:
-    灵川县's reading only as an ordinary word)."""
-    return word in gaz.korean_places and not any(c.strength in ("strong", "weak") for c in gaz.korean.get(word, ()))
-
-
 def _pairs_with_a_korean_city(text: str, m: Mention, gaz: Gazetteer) -> bool:
     """Another cell of m's table row is a Korean city (영천 청도 4): the table pairs Korean
     cities with others, so m stands in the other column."""
     row = _row(text, m.start)
-    return row is not None and any(_korean_only(w, gaz) for w in
+    return row is not None and any(korean_only(w, gaz) for w in
                                    (text[row[0]:m.start] + " " + text[m.end:row[1]]).split())
-
-
-def _korean_table(text: str, gaz: Gazetteer) -> bool:
-    """Two or more table rows headed by a Korean city that is no Chinese place's reading
-    (김해, 구미, 인천): the text names Korean places, as 서울 or 경기도 would say, so a
-    reading shared with a Korean city (안양, 상주 in the same column) is not confirmed
-    from afar nor decided by the column. So are three rows with a figure or more all headed
-    by Korean places' readings (광주 30, 청주 12, 안산 9, 여수 8 under 지역별 대중국 수출), when no
-    row is headed by another place's reading (상해, 천진)."""
-    heads = shared = 0
-    other = False
-    for m in _ROW_HEAD.finditer(text):
-        word = m.group(1)
-        if _korean_only(word, gaz):
-            heads += 1
-            if heads >= 2:
-                return True
-        elif word in gaz.korean_places:
-            eol = text.find("\n", m.end())
-            shared += any(ch.isdigit() for ch in text[m.end():eol if eol >= 0 else len(text)])
-        elif any(c.strength in ("strong", "weak") for c in gaz.korean.get(word, ())):
-            other = True
-    return shared >= 3 and not other
 
 
 @dataclass
@@ -701,17 +677,14 @@ class Known:
     abroad: bool | Callable[[], bool] = False                # written by or for Koreans living in China
                                                              # (or in the 조선어 norm of its Korean media);
                                                              # a callable answers it on first use (Known.is_abroad)
-    korean_table: bool = False                               # a table of Korean cities (see _korean_table)
+    korean_table: bool = False                               # a table of Korean cities (see namesakes.korean_table)
+    since: NamedSince = field(default_factory=lambda: NamedSince([]))   # accepted mentions by place
 
     def is_abroad(self) -> bool:
         """`abroad`, searched for only when a rule first asks (most documents never do)."""
         if callable(self.abroad):
             self.abroad = self.abroad()
         return self.abroad
-
-
-# Evidence at the mention itself or around it (not the document's other mentions)
-_LOCAL = frozenset({"glossed", "nearby", "context", "sentence", "paragraph"})
 
 
 def _marked_korean(text: str, ms: list[Mention], gaz: Gazetteer) -> set[str]:
@@ -752,6 +725,8 @@ def _evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Gazetteer
     surface = text[m.start:m.end]
     if reason or not m.korean or surface not in gaz.korean_places and surface.removesuffix("시") not in gaz.korean_places:
         return reason                                # (청도시 is weak as 청도 is: Korea writes its cities so)
+    if namesakes.county_beside_city(text, surface, gaz) and not gaz.korean_context.search(text, *scopes.sentence(m.start)):
+        return "topic"                               # 청도시 on a page writing 경북 청도군: Korea's is a 군
     return "topic" if _about_china(text, ms, m, known, gaz, scopes) else ""
 
 
@@ -822,13 +797,14 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
         # in the document is that place again where it stands as a name
         if _former(m):
             return "document" if any(c.place.key in known.glossed for c in m.cands) \
-                and _former_again(text, m, gaz, scopes) and not _former_beside_current(text, m, known) else ""
+                and _former_again(text, m, gaz, scopes) and not former_beside_current(text, m, known.korean_marked) else ""
         # 강문시의 개평, 태산, 학산: a county listed with another county of the same city,
         # that city named in the document (태산 is also 'a great mountain')
         # (or with three or more places all of one province the document names: 수분하, 동녕,
         # 밀산, 호림 in a text on 흑룡강성)
         return "nearby" if not m.parent_only and (_listed_with_kin(text, ms, i, named, "parent_zh")
-                                                  or _list_of_one_province(text, ms, i, named)) else ""
+                                                  or _list_of_one_province(text, ms, i, named)
+                                                  or _listed_after_its_city(text, ms, i)) else ""
 
     surface = text[m.start:m.end]
     korean_place = surface in gaz.korean_places
@@ -848,7 +824,7 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
         # names no Korean place at all (else it may be Gwangju)
         # (not a reading the page marks as Korea's: 경기 안양시 … 안양 시민들)
         if surface in surfaces and not otherwise and not _switched(text, m, scopes) \
-                and surface not in known.korean_marked and not _told_apart(text, ms, i, scopes):
+                and surface not in known.korean_marked and not told_apart(text, ms, i, scopes.sentence(m.start)[1]):
             return "document"
     elif any(c.place.key in confirmed for c in m.cands) and not otherwise \
             and not ((everyday or surface in gaz.listed_words) and not _named_by_this_reading(text, m, known)):
@@ -865,6 +841,9 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
                  or c.match == "sino_korean" and c.place.parent_zh in named) for c in m.cands):
         return "document"                            # 바오안 in a text on 선전, 왕청 or 연길 in one on 연변,
                                                      # 상숙 or 순덕현 in one on 소주 or 불산
+    elif not m.runs_on and any(c.place.level == "county" and c.strength == "weak" and c.place.name_zh in known.holders
+                               for c in m.cands):
+        return "document"                            # 쿤산 in a text naming 쿤산 종합보세구, a zone inside it
     elif _district_of_named_city(text, m, named):
         return "document"                            # 룽강이나 광밍은 in a text that names 선전 itself
     if gaz.abroad_heads.match(text, m.end) and any(c.strength in ("strong", "weak") for c in m.cands):
@@ -895,7 +874,8 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
                 # 사천과 청두 in a text on Korean places may compare a Korean city with a
                 # Chinese one: a Korean place's reading there needs a list of three (청도·연태·위해);
                 # so does one the page marks as Korea's (한국 안산시 … 안산시와 연길시는 우호도시)
-                if (korean_place and known.korean_text or surface in known.korean_marked) \
+                if (korean_place and (known.korean_text or twinning().search(text, *scopes.sentence(m.start)))
+                        or surface in known.korean_marked) \
                         and _list_size(text, ms, i) < 3 and not _after_context(text, ms, i, gaz):
                     continue
                 return "nearby"                      # 장춘, 대련 / 장사·주저우
@@ -943,37 +923,9 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
     start = scopes.sentence(m.start)[0] if found[1] == "sentence" else scopes.paragraph(m.start)
     if korean_place and gaz.korean_context.search(text, start, scopes.sentence(m.start)[1]):
         return ""
-    if otherwise and _named_otherwise_since(text, ms, i, found[0], start):
+    if otherwise and named_otherwise_since(text, ms, i, found[0], start, known.since):
         return ""                                    # 광둥성 광저우(廣州)시와 … 광주 대표단: the province was 광저우's
     return found[1]                                  # 안후이성 북부 쑤저우: sentence | paragraph
-
-
-def _told_apart(text: str, ms: list[Mention], i: int, scopes: "Scopes") -> bool:
-    """The same reading again later in its sentence, read there by evidence at it (여수시는 중국
-    절강성 여수시와 자매결연을 맺었다): the writer qualifies the other one as the other city, so
-    the first is not it."""
-    surface, end = text[ms[i].start:ms[i].end], scopes.sentence(ms[i].start)[1]
-    for x in ms[i + 1:]:
-        if x.start >= end:
-            return False
-        if x.accepted and x.reason in _LOCAL and text[x.start:x.end] == surface:
-            return True
-    return False
-
-
-def _named_otherwise_since(text: str, ms: list[Mention], i: int, cands: list[Candidate], start: int) -> bool:
-    """Between `start` (its sentence's or paragraph's) and ms[i], the place the scope points
-    ms[i] to is already named under another spelling (광둥성 광저우 … 광주): the containing
-    place spoke of that mention, and a page that writes 광저우 writes 광주 for Gwangju."""
-    keys = {c.place.key for c in cands}
-    surface = text[ms[i].start:ms[i].end]
-    for j in range(i - 1, -1, -1):                  # (sorted by start: stop at the scope's start)
-        x = ms[j]
-        if x.start < start:
-            return False
-        if x.accepted and text[x.start:x.end] != surface and (x.place or x.cands[0].place).key in keys:
-            return True
-    return False
 
 
 def _district_of_named_city(text: str, m: Mention, named: set[str]) -> bool:
@@ -1058,6 +1010,21 @@ def _listed_with_kin(text: str, ms: list[Mention], i: int, named: set[str], area
     return False
 
 
+def _listed_after_its_city(text: str, ms: list[Mention], i: int) -> bool:
+    """A county's reading listed right after its own city, named after its province (산동성
+    청도와 교주에 공장을: 胶州, a county-level city of 青岛; 교주 alone is also 教主, a cult's
+    leader): the city, accepted, and its province right before it say where the list lies."""
+    m = ms[i]
+    if i < 2 or m.runs_on or m.vetoed:
+        return False
+    city, province = ms[i - 1], ms[i - 2]
+    if not (city.accepted and province.accepted and _listed(text, city, m) and _adjacent(text, province, city)):
+        return False
+    here = city.place or city.cands[0].place
+    above = province.place or province.cands[0].place
+    return here.province_zh == above.name_zh and any(c.place.parent_zh == here.name_zh for c in m.cands)
+
+
 def _with_its_province_in_brackets(text: str, ms: list[Mention], i: int) -> bool:
     """A city's reading with its province's in brackets right after it (정주(하남), 무한(호북)):
     each names the other, so both are places (두 readings of words seldom nest so)."""
@@ -1129,14 +1096,6 @@ def _former_again(text: str, m: Mention, gaz: Gazetteer, scopes: "Scopes") -> bo
     if not text[m.start:m.end].endswith("시") and _NOUN_AFTER.match(text, m.ext_end):
         return False
     return not gaz.korean_context.search(text, scopes.sentence(m.start)[0], m.start)
-
-
-def _former_beside_current(text: str, m: Mention, known: Known) -> bool:
-    """A page that marks the former name's reading as Korea's (경북 안동시) uses the former name
-    only where it glosses it (단둥은 1965년까지 안동(安東)으로 불렸다): its other 안동 are the
-    Korean city, not 丹东 again. (Naming the city by today's name says nothing: an archive
-    writes 봉천(奉天) … 봉천은 지금의 심양으로 … 봉천 again.)"""
-    return text[m.start:m.end].removesuffix("시") in known.korean_marked
 
 
 def _former_county_needs_province(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes") -> None:
@@ -1720,17 +1679,26 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     ms = sorted(korean + hanzi, key=lambda m: m.start)
     scopes = Scopes.of(text)
     _accept(text, ms, gaz, scopes, norm)
-    glossed = {m.place.key for m in ms if m.place is not None}
+    # a gloss in a contrast (쑤저우(宿州)와 혼동하지 말 것) decides its own mention only; a gloss
+    # of another spelling (섬서성(陕西省)) is no gloss of the shared reading (산시성)
+    aside = set_aside(text, [m for m in ms if m.place is not None], scopes.sentence)
+    glossed = {m.place.key for m in ms if m.place is not None and id(m) not in aside
+               and not (m.korean and _one_spelling(text[m.start:m.end], gaz))}
     provinces = {(m.place or m.cands[0].place).province_zh for m in ms if m.accepted
                  and (m.place or len({c.place.province_zh for c in m.cands}) == 1)}
     kept = [m for m in ms if m.accepted]
     # first without the document's other provinces, whose places the mentions
     # decided by nearer evidence then tell (a 시안 read in its sentence names 陕西)
-    resolved, undecided = _resolve_all(text, kept, glossed, frozenset(), scopes)
+    resolved, undecided = _resolve_all(text, kept, glossed, frozenset(), scopes, aside=aside)
     if undecided:
         provinces |= {c.place.province_zh for _, (c, _r) in resolved}
+        # the places the page names by nearer evidence, for a shared reading nothing else decides
+        # (not those of a contrast's sentence: 안후이성 북부의 쑤저우(宿州)와 혼동하지 말 것)
+        contrasted = {scopes.sentence(m.start)[0] for m in kept if id(m) in aside}
+        page = [(text[m.start:m.end], c.place) for m, (c, r) in resolved
+                if r != "document" and scopes.sentence(m.start)[0] not in contrasted]
         resolved, _ = _resolve_all(text, kept, glossed, frozenset(provinces), scopes,
-                                   frozenset(_document_provinces(kept, provinces)))
+                                   frozenset(_document_provinces(kept, provinces)), aside, page)
     out: list[PlaceMention] = []
     for m, (c, decided) in resolved:
         end = m.end if m.korean else _hangul_suffix_end(text, m.end, c.place)
@@ -1799,11 +1767,41 @@ def _only_place(m: Mention) -> tuple[Candidate, str]:
     return (strong or m.cands)[0], ""
 
 
+def _one_spelling(surface: str, gaz: Gazetteer) -> bool:
+    """A Korean spelling that names one place only (섬서성 is 陕西 alone; 산시성 is 山西 or 陕西)."""
+    return len({c.place.key for c in gaz.korean.get(surface, ())}) == 1
+
+
+_FROM_AFAR = ("sentence", "paragraph", "document")     # evidence farther than at or beside a mention
+
+
+def _apart_in_sentence(text: str, kept: list[Mention], i: int, scopes: Scopes) -> tuple[Candidate, str] | None:
+    """A shared reading whose sentence names all its candidates but one under other,
+    unambiguous spellings (섬서성 옌안의 탄광과 비교하면 산시성 탄광: 陕西 is 섬서성 there, so 산시성
+    is 山西): the one left, decided by its sentence."""
+    m = kept[i]
+    cands = [c for c in m.cands if c.strength == m.cands[0].strength]
+    # (two places of one level: 봉천은 선양의 옛 이름이다 names 沈阳 by its former name, not apart)
+    if len({c.place.key for c in cands}) < 2 or len({c.place.level for c in cands}) > 1 \
+            or any(c.match == "old_name" for c in cands):
+        return None
+    start, end = scopes.sentence(m.start)
+    surface = text[m.start:m.end]
+    others = [x.place or x.cands[0].place for x in kept[max(0, i - _SCOPE_REACH):i + _SCOPE_REACH + 1]
+              if x is not m and start <= x.start < end and text[x.start:x.end] != surface
+              and (x.place is not None and len(rivals(x)) == 1 or x.place is None and _one_place(x.cands))]
+    left = named_apart(cands, others)
+    return (left[0], "sentence") if left and len(left) < len(cands) and len({c.place.key for c in left}) == 1 else None
+
+
 def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: frozenset[str],
-                 scopes: Scopes, named_provinces: frozenset[str] | None = None
+                 scopes: Scopes, named_provinces: frozenset[str] | None = None, aside: set[int] = frozenset(),
+                 page: list[tuple[str, Place]] | None = None
                  ) -> tuple[list[tuple[Mention, tuple[Candidate, str]]], bool]:
     """Each accepted mention with the place it names, in reading order, non-overlapping;
-    and whether any was left undecided."""
+    and whether any was left undecided. `aside`: ids of mentions glossed in a contrast (their
+    reading is not carried to the page's other mentions); `page`: the places the page names
+    (surface, place), for a shared reading nothing nearer decides (same_reading.page_topic)."""
     out = []
     undecided = False
     prev: Place | None = None
@@ -1811,6 +1809,12 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
     said: dict[str, Place | None] = {}   # the place each surface was read as (None: not one place)
     listed_in: Place | None = None       # the area a list of its places started from
     starts = [k.start for k in kept]
+    # the surfaces the page read as two places by nearer evidence (두 타이저우: 장쑤성 중부의
+    # 타이저우 … 저장성 남부의 타이저우): the page is about both, so its topic decides neither
+    read: dict[str, set[str]] = {}
+    for w, p in page or ():
+        read.setdefault(w, set()).add(p.key)
+    page_split = {w for w, keys in read.items() if len(keys) > 1}
     for i, m in enumerate(kept):
         if m.start < last_end:
             continue
@@ -1844,15 +1848,24 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
                              lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes, siblings=True), own,
                              said.get(surface) or _said_with_suffix(surface, m, said),
                              _compass_region(text, m) if m.place is None else frozenset(), kin)
+            if m.place is None and (found is None or found[1] in _FROM_AFAR):
+                # (its sentence naming one candidate otherwise outweighs all but evidence at it:
+                # 산시성 시안과 섬서성 바오지 is 陕西 by 시안 right after it)
+                found = _apart_in_sentence(text, kept, i, scopes) or found
             if found is None or found[1] in ("", "document", "paragraph"):
                 # (farther evidence than its sentence's gloss of the same reading: 산시(陕西)성)
                 found = _glossed_in_sentence(text, kept, i, scopes) or found
+            if found is None and page is not None and surface not in page_split:
+                # (산시성 on a page that names 타이위안 and 다퉁: the page's other places decide)
+                chosen = page_topic(m.cands, [p for w, p in page if w != surface])
+                found = None if chosen is None else (chosen, "document")
             if found is None:
                 undecided = True
                 continue
         place = found[0].place
-        earlier = said.get(surface, place)
-        said[surface] = place if earlier is place or earlier == place else None
+        if id(m) not in aside:               # (쑤저우(宿州)와 혼동하지 말 것 is no reading of 쑤저우)
+            earlier = said.get(surface, place)
+            said[surface] = place if earlier is place or earlier == place else None
         out.append((m, found))
         prev, last_end, prev_end = found[0].place, m.end, m.end
     return out, undecided

@@ -203,8 +203,6 @@ def test_a_place_name_cut_by_a_narrow_wrap_is_joined_whole():
     assert "연길~백두산" in result.clean, result.clean
 
 
-@pytest.mark.xfail(strict=True, reason="the poem's lines are joined to the sentence after the blank line under "
-                   "them (…룡정의 아이 룡정시는 내년에 전시관을 넓힌다.), and the stamp line goes into the title")
 def test_a_short_poem_in_a_narrow_text_stays_apart():
     result = extract_text("\n".join([
         "룡정 윤동주 생가 방문객 늘어", "2025.10.15 가상조선어방송", "",
