@@ -36,6 +36,7 @@ class ContextRules:
     zh_strip_end: tuple[str, ...]
     zh_cut_after: tuple[str, ...]
     period_reach: int | None = None     # see _reach
+    np_cut: frozenset[str] = frozenset()   # cut with the words before, never the head (박람회 기간 계약액)
 
     def __post_init__(self):
         # the strings a period's match must contain (regex_needs.py), for a sentence to skip
@@ -53,6 +54,7 @@ def build_context(t: dict) -> ContextRules:
     periods = [re.compile(p) for p in t["periods"]]
     return ContextRules(periods=periods, period_reach=_reach(periods),
                         zh_strip_end=tuple(t["zh_strip_end"]), zh_cut_after=tuple(t["zh_cut_after"]),
+                        np_cut=frozenset(t.get("np_cut", [])),
                         **{k: frozenset(t[k]) for k in sets},
                         **{k: re.compile(t[k]) for k in patterns})
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 from pipeline.model import Fact, PlaceMention
 from pipeline.facts.units import UnitTable
 
-KRW, CNY = "KRW", "CNY"
+KRW, CNY, TWD = "KRW", "CNY", "TWD"
 WINDOW = 200    # characters before an amount, inside its sentence, that may name its owner
 EVIDENCE_CHARS = 400   # won_evidence is cut here
 
@@ -66,6 +66,10 @@ class CurrencyRules:
     not_payer_after: re.Pattern = re.compile(r"(?!)")   # 한국 기업 유치: Korea is the object, not the payer
     table_korea: re.Pattern = re.compile(r"(?!)")   # a table column headed 한국, 서울: its cells are won
     conversion_not: re.Pattern = re.compile(r"(?!)")   # 현재 가치로 환산하면: a price of another year, not a rate
+    table_currency: re.Pattern = re.compile(r"(?!)")   # a column headed 통화: its cell names the row's currency
+    taiwan: re.Pattern = re.compile(r"(?!)")   # 대만 근로자 월급 4,500원: Taiwan's 元 (TWD)
+    taiwan_not_after: re.Pattern = re.compile(r"(?!)")   # 대만계, 대만산: Taiwan's firm or goods, not its 元
+    mainland: re.Pattern = re.compile(r"(?!)")   # 중공, 대륙: the mainland named in the clause
 
 
 @dataclass
@@ -108,6 +112,11 @@ def build_currency(t: dict) -> CurrencyRules:
                          _words(t["table_column"]["korea"]))
     if t["conversion_pair"].get("not_words"):
         rules.conversion_not = _words(t["conversion_pair"]["not_words"])
+    rules.table_currency = _words(t["table_column"].get("currency_heads", []))
+    if "taiwan" in t:
+        rules.taiwan = _words(t["taiwan"]["words"])
+        rules.taiwan_not_after = re.compile(t["taiwan"]["not_after"])
+        rules.mainland = _words(t["taiwan"]["mainland"])
     return rules
 
 
@@ -141,6 +150,8 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
     notes: list[str] = []
     dropped: set[int] = set()
     around = _Around(facts, sentences)
+    mainland = sorted((p for p in places if not p.name_zh.startswith(_NOT_MAINLAND)), key=lambda p: p.start)
+    mainland_starts = [p.start for p in mainland]
     for f in won:
         code = decision.overrides.get(f.start)
         named = rules.named_after.match(text, f.end) if code is None else None
@@ -149,18 +160,39 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
             if code != decision.code:
                 notes.append(f"{f.surface} {code} (named after: {named.group(1)})")
         if code is None:
-            own = _own_evidence(f, text, around, rules, decision, _clause_hints(units))
+            own = _own_evidence(f, text, around, rules, decision, _clause_hints(units), (mainland, mainland_starts))
             code = decision.code if own is None else own[0]
             if own is not None and own[0] != decision.code:
                 notes.append(f"{f.surface} {own[0] or 'no row'} ({own[1]})")
             if not code:
                 dropped.add(f.start)
+            elif code == CNY and _taiwans(f, text, around, (mainland, mainland_starts), rules):
+                code = TWD
+                notes.append(f"{f.surface} {TWD} (taiwan)")
         f.unit = code
     if dropped:
         facts[:] = [f for f in facts if not (is_won(f) and f.start in dropped)]
     if notes:
         decision.evidence = (decision.evidence + "; per amount: " + "; ".join(notes))[:EVIDENCE_CHARS]
     return decision
+
+
+def _taiwans(f: Fact, text: str, around: "_Around", mainland: tuple[list[PlaceMention], list[int]],
+             rules: CurrencyRules) -> bool:
+    """This amount read as 元 is Taiwan's: its clause (from its sentence's start or the money
+    amount before it) names Taiwan as more than a firm's or goods' origin, and neither the
+    mainland (중공, 대륙) nor a place of it (복건성 하문)."""
+    s0, _ = around.sentence(f.start, len(text))
+    lo = max(s0, f.start - WINDOW)
+    clause = max([lo, *(g.end for g in around.ending_in(lo, f.start) if g.quantity == "money" and g is not f)])
+    if not any(not rules.taiwan_not_after.match(text, m.end()) for m in rules.taiwan.finditer(text, clause, f.start)):
+        return False
+    if rules.mainland.search(text, clause, f.start):
+        return False
+    return not _place_between(mainland[0], mainland[1], clause, f.start)
+
+
+_NOT_MAINLAND = ("台湾", "台北", "高雄", "新北", "台中", "台南", "香港", "澳门")
 
 
 def _named(f: Fact, text: str, units: UnitTable) -> bool:
@@ -281,6 +313,12 @@ def _conversions(facts: list[Fact], won: list[Fact], text: str,
         nxt = won_at.get(into.end()) if into else None
         if nxt is not None and f.value > 0 and _in_band(nxt.value / f.value, {KRW: rules.rates[CNY][KRW]}):
             out[f.start] = (CNY, f"conversion: {f.surface} = {nxt.surface}")
+        bare = _BARE_BRACKET.match(text, f.end)  # 2,000만원(38억원): a bracket holding only the other 원 amount
+        nxt = won_at.get(bare.end()) if bare else None
+        if nxt is not None and f.value > 0 and _CLOSE.match(text, nxt.end) \
+                and _in_band(nxt.value / f.value, {KRW: rules.rates[CNY][KRW]}):
+            reason = f"conversion: {f.surface} = {nxt.surface}"
+            out[f.start], out[nxt.start] = (CNY, reason), (KRW, reason)
         for start in range(f.end + 1, f.end + 9):     # 18억원(약 1,000만 위안): converted after it
             nxt = by_start.get(start)
             if nxt is not None and nxt.unit in rules.rates and nxt.value > 0 and _GAP.fullmatch(text, f.end, start):
@@ -303,6 +341,8 @@ def _in_band(ratio: Decimal, bands: dict[str, tuple[Decimal, Decimal]]) -> str:
     return next((code for code, (lo, hi) in bands.items() if lo <= ratio <= hi), "")
 
 
+_BARE_BRACKET = re.compile(r"\s?[(（]\s?(?:약|대략)?\s?")
+_CLOSE = re.compile(r"\s?[)）]")
 _INTO_WON = re.compile(r"\s?[(（]\s?(?:한화|원화|우리\s?돈|한국\s?돈)(?:으?로)?\s?(?:약|대략)?\s?")
 _PAIR_GAP = re.compile(r"(?:은|는|이|가|이면|면)?\s?(?:약|대략|=|약\s?=)?\s?")
 
@@ -366,7 +406,8 @@ _FROM = re.compile(r"\s?(?:[가-힣]+\s)?[가-힣]*(?:온|왔|수입|들여)")  
 
 def _own_evidence(f: Fact, text: str, around: _Around,
                   rules: CurrencyRules, decision: WonDecision,
-                  hints: tuple[re.Pattern, dict[str, str]] | None = None) -> tuple[str, str] | None:
+                  hints: tuple[re.Pattern, dict[str, str]] | None = None,
+                  mainland: tuple[list[PlaceMention], list[int]] | None = None) -> tuple[str, str] | None:
     """(code, reason) when this amount's clause decides its currency itself, code ""
     when its evidence conflicts; None when it has none (the document decides).
     The clause runs from its sentence's start, or the money amount before it in the
@@ -378,6 +419,12 @@ def _own_evidence(f: Fact, text: str, around: _Around,
     lo = max(s0, f.start - WINDOW)
     before = [g for g in around.ending_in(lo, f.start) if g.quantity == "money" and g is not f]
     clause = max([lo, *(g.end for g in before)])
+    if mainland is not None:        # 서울은 물가가 높지만 연길 아빠트는 ㎡당 6,000원: the clause after 지만 is 연길's
+        cut = None
+        for m in _CONNECTIVE.finditer(text, clause, f.start):
+            cut = m.end()
+        if cut is not None and _place_between(mainland[0], mainland[1], cut, f.start):
+            clause = cut
     if hints is not None:           # 인민페로 환산하면 약 7억원: a hint further than right before it
         said = [m.group() for m in hints[0].finditer(text, clause, f.start)]
         if said:
@@ -424,6 +471,10 @@ def _own_evidence(f: Fact, text: str, around: _Around,
                 and f.value < rules.small_beside_yuan and lo_r <= f.value / g.value <= hi_r:
             return CNY, f"beside_yuan: {g.surface}"
     return None
+
+
+# A connective ending that closes one clause of a sentence and opens another with its own topic
+_CONNECTIVE = re.compile(r"(?<=[가-힣])(?:지만|으며|이며|는데|은데|인데|으나|이나)[,\s]")
 
 
 def _too_big(f: Fact, text: str, clause: int, rules: CurrencyRules) -> tuple[str, re.Pattern | None] | None:
@@ -483,6 +534,13 @@ def _table_column(f: Fact, text: str, rules: CurrencyRules, heads: dict[int, str
     header = heads[l0]
     if header == line:
         return None
+    heads_ = header.split("|")
+    cells_ = line.split("|")
+    for i, h in enumerate(heads_):                  # 품목 | 가격 | 통화: the row's 통화 cell names it
+        if i < len(cells_) and i != col and rules.table_currency.fullmatch(h.strip()):
+            code = rules.named_after_codes.get(cells_[i].strip())
+            if code:
+                return code, f"table_column: {h.strip()} {cells_[i].strip()}"
     head = _UNIT_IN_BRACKETS.sub("", header.split("|")[col].strip())      # 한국(원): the column's unit
     return (KRW, f"table_column: {head}") if rules.table_korea.fullmatch(head) else None
 

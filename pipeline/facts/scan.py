@@ -350,7 +350,10 @@ def _range_end(sc: Scanner, text: str, pos: int):
     rm = sc.quals.range_sep.match(text, pos)
     if not rm or rm.group().strip() in _SIGN_DASHES and rm.group()[0].isspace() and not rm.group()[-1].isspace():
         return None     # 5.2 −0.3%: a minus sign spaced from the figure before is the sign of the one after
-    m = sc.number.match(text, rm.end())
+    at = rm.end()
+    if text[at:at + 1] in MINUS and text[at:at + 1] and text[at + 1:at + 2].isdigit():
+        at += 1         # −15∼−20℃: the second end's own minus (_own_minus reads it)
+    m = sc.number.match(text, at)
     if not m:
         return None
     return _read_number(sc, text, m)
@@ -364,7 +367,7 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
         return None     # (억 위안), 몇 억 위안, 수천 만 명: a magnitude with no digit of its own
     if _after_broken_number(sc, text, num.start):
         return None     # 3억 4567만⏎8900원: a line broken inside a number; its tail is no value
-    start, value_max = num.start, None
+    start, value_max, second_neg = num.start, None, False
     if num.text in sc.grammar.native_ranges:
         value_max = Decimal(sc.grammar.native_ranges[num.text][1])
     tail = _tail(sc, text, num)
@@ -376,6 +379,7 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
         if tail is None:
             return None
         value_max, qual, um = tail
+        second_neg = _own_minus(text, num.end, second)
         value = num.value
         if not _has_mag(sc, num.text) and _has_mag(sc, second.text):
             value = tidy(value * _trailing_mag(sc, second.text))   # 3~5억
@@ -390,8 +394,11 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
         if second is not None:
             t2 = _tail(sc, text, second)
             if t2 and t2[2].unit == um.unit:                      # 30%~40%
+                second_neg = _own_minus(text, um.end, second)
                 value_max, um = t2[0], t2[2]
     unit = um.unit
+    if value_max is not None and (second_neg or _glued_minus(text, start)) and unit.quantity in sc.units.signed:
+        return _signed_range(sc, text, start, um, value, value_max, second_neg, qual, unit, won_means_yuan)
     if value_max is not None and value_max <= value:
         return None                                               # 2-1 is not a range
     if unit.max_value is not None and value > unit.max_value:
@@ -403,7 +410,9 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
         start = before.start
         if unit.won:
             unit = before.unit      # 인민폐 9억 원, RMB 3억원: the currency word names the 원
-    if unit.quantity in sc.units.signed:
+    if unit.quantity == "count" and value_max is None and _glued_minus(text, start) and text[start - 1] in _COUNT_MINUS:
+        value, start = -value, start - 1    # 인구 증감: 2023년 −0.8만명: a typeset minus (never a list's hyphen)
+    elif unit.quantity in sc.units.signed:
         signed, start_signed = _signed(sc, text, start, value, unit)
         if value_max is not None and signed != value and text[start_signed] not in MINUS:
             if unit.quantity != "temperature":
@@ -413,6 +422,29 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
     if start and text[start - 1] == "±":
         start -= 1          # 오차범위 ±3.1%p: a margin, its half-width; the sign stays in the surface
     return _finish(sc, text, start, um, value, value_max, qual, unit, won_means_yuan)
+
+
+def _own_minus(text: str, sep: int, second: "_Num") -> bool:
+    """The range's second end carries its own minus, after the separator at `sep` (−15∼−20℃)."""
+    return second.start - 1 > sep and text[second.start - 1] in MINUS
+
+
+def _glued_minus(text: str, start: int) -> bool:
+    """A minus glued before the number at `start`, not a hyphen inside a word or a number (−5~3℃)."""
+    return bool(start) and text[start - 1] in MINUS and (start < 2 or not text[start - 2].isalnum())
+
+
+def _signed_range(sc: Scanner, text: str, start: int, um, value: Decimal, value_max: Decimal,
+                  second_neg: bool, qual: str, unit: Unit, won_means_yuan: bool) -> Fact | None:
+    """A range with a signed end: −5~3℃ is -5 to 3, −15∼−20℃ -20 to -15 (value the smaller end).
+    A second end signed after an unsigned first (3~−5℃) is read as no range: no row."""
+    first_neg = _glued_minus(text, start)
+    if second_neg and not first_neg:
+        return None
+    lo, hi = sorted((-value if first_neg else value, -value_max if second_neg else value_max))
+    if lo == hi:
+        return None
+    return _finish(sc, text, start - 1 if first_neg else start, um, lo, hi, qual, unit, won_means_yuan)
 
 
 def _after_broken_number(sc: Scanner, text: str, start: int) -> bool:
@@ -443,6 +475,7 @@ def _after_broken_number(sc: Scanner, text: str, start: int) -> bool:
 
 MINUS = "-−–－‐‑﹣"    # hyphen, U+2212, en dash (PDF text and typeset pages set a minus so), full-width,
 # U+2010/U+2011 (a word processor's hyphens), U+FE63 (Chinese input's small hyphen-minus)
+_COUNT_MINUS = "−－"     # the only signs a count keeps: a hyphen before it is as often a list's dash
 _SIGN_DASHES = "−‐‑﹣"   # range separators that are as often a sign (qualifiers.toml range_separators)
 _PERIOD_LABEL = re.compile(r"\d(?:년|년도|월|분기|반기)$")
 _LABEL_MINUS = re.compile(rf"[:：]\s?([{MINUS}]) $")

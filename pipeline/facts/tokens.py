@@ -229,7 +229,8 @@ class Tokens:
         for m in range(k - 1, j - 1, -1):
             form, prev = self.t[m][0], self.t[m - 1][1] if m > 0 else ""
             if form in cr.np_drop and (form != "급" or prev == "SL") \
-                    and (form == "급" or self.gap(m, m + 1) > 0) or self.inside(m, self.periods):
+                    and (form == "급" or self.gap(m, m + 1) > 0) or self.inside(m, self.periods) \
+                    or form in cr.np_cut and self.gap(m, m + 1) > 0:
                 j = m + 1
                 break
         if self.inside(j, self.places) and not any(self.t[m][0] in cr.owner_nouns

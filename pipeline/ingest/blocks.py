@@ -28,6 +28,17 @@ _BOX_MAX_LINES = 15
 _FACT_BOX_FIGURES = 2
 
 
+def unframed(raw: str) -> str:
+    """A line of a box that stays (a boxed summary of the text) without its side borders:
+    `│ 쑤저우의 지역총생산은 2024년 │` → `쑤저우의 지역총생산은 2024년 ` (a trailing space says the
+    line broke between words, as the padding before the border did). Other lines as they are."""
+    line = raw.strip()
+    if not _FRAMED.match(line) or len(line) < 3:
+        return raw
+    inner = line[1:-1]
+    return inner.strip() + (" " if inner[-1:].isspace() else "")
+
+
 def _holds_figures(inside: list[str]) -> bool:
     return sum(1 for text in inside if _FIGURE.search(text) and not _NOTICE.search(text)) >= _FACT_BOX_FIGURES
 

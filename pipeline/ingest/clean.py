@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.ingest.blocks import (boxed_notices, chart_ticks, closing_list, event_boxes, holds_figure, html_closing_list, lone_captions,
+from pipeline.ingest.blocks import (boxed_notices, unframed, chart_ticks, closing_list, event_boxes, holds_figure, html_closing_list, lone_captions,
                                     marked_section)
 from pipeline.ingest.dates import _LAST_RESORT_DATE, _WEAK_DATE, iso_date
 from pipeline.ingest.lineshape import (PAGE_PARTS, _LETTERS, _PARTICLE_WORD, _PROSE, _PROSE_MIN_CHARS, _TABLE_ROW,  # noqa: F401
@@ -19,9 +19,10 @@ from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.regex_needs import might_match
 from pipeline.ingest.title import (_HEADLINE_CHARS, _STAMP_RULES, _chrome_sites, _drop_before_title, _drop_below_title,
                                    _drop_title_repeats, _find_headline, _headline_like, _linked, _names_the_issuer, _post_list,
-                                   _question_headline, _shown_title, _wrapped_start, _wraps_on, names_over_a_post,
+                                   _question_headline, _shown_title, _wrapped_start, _wraps_on, drop_stamp_line, names_an_issue,
+                                   names_over_a_post,
                                    without_site_tag)
-from pipeline.ingest.unwrap import is_hard_wrapped, reaches_margin, unwrap
+from pipeline.ingest.unwrap import blank_lines_before, is_hard_wrapped, join_broken, reaches_margin, unwrap
 from pipeline.model import Removed
 
 
@@ -116,15 +117,21 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
                                         question=question, broken=broken, plain=wrapped_ok and link_density is None)
     kept = _drop_below_title(kept, headline or title, profile, removed, wrapped=layout == "hard-wrapped")
     kept = _drop_title_repeats(kept, headline or title, profile, removed)
+    kept = drop_stamp_line(kept, headline or title, profile, removed, dates)
     kept = _hold_broken(items, kept, broken, removed)
     if layout == "hard-wrapped":
         body = kept[1:] if headline else kept      # the headline is a paragraph of its own
-        paragraphs = [headline] * bool(headline) + _drop_paragraphs(unwrap([raw for _, raw in body], profile.heading),
+        blank_before = blank_lines_before(body, lines)
+        paragraphs = [headline] * bool(headline) + _drop_paragraphs(unwrap([raw for _, raw in body], profile.heading,
+                                                                            blank_before),
                                                                      profile, removed)
+    elif wrapped_ok:        # a plain text a paragraph a line: a number a break cut is read whole
+        paragraphs = join_broken([(i, squeeze_spaces(raw)) for i, raw in kept], broken)
     else:
         paragraphs = [squeeze_spaces(raw) for _, raw in kept]
     # a section's label left the head lines already (`_unglue_section_label`): below, `교육 | 3,210억 위안` is a table's row
     paragraphs = [squeeze_spaces(_strip(p, profile, removed, dates, skip=_HEAD_LABEL_STRIPS)) for p in paragraphs]
+    paragraphs = _without_note_marks(paragraphs, removed)
     if headline:
         headline = _part("headline_bullet").sub("", squeeze_spaces(_strip(headline, profile, [], [])))
         headline = without_site_tag(headline, [r.text for r in removed if r.whole_line], site_names)
@@ -141,7 +148,7 @@ def _start(items, profile: Profile, title: str, site_names: tuple[str, ...]) -> 
     """`clean`'s steps before the template step."""
     removed: list[Removed] = []
     dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
-    if title in site_names or _names_the_issuer(title):
+    if title in site_names or _names_the_issuer(title) or names_an_issue(title, [raw for _, raw in items]):
         title = ""             # a board's, bulletin's or issuer's name taken for the title: look for the headline
     kept = _drop_lines(items, profile, removed, dates, set(site_names))
     kept = _unglue_section_label(kept, profile, removed)
@@ -190,7 +197,7 @@ def _drop_blocks(items, kept, profile, removed):
                 else 'chart_axis'
             removed.append(Removed(i, squeeze_spaces(raw), f"{profile.name}:{rule}"))
         else:
-            out.append((i, raw))
+            out.append((i, unframed(raw)))      # a boxed summary stays, its side borders go
     return out
 
 
@@ -329,6 +336,27 @@ def _footnote_number(m: re.Match) -> str:
 
 
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
+
+
+def _without_note_marks(paragraphs: list[str], removed) -> list[str]:
+    """The text without the marks of the footnotes that went (`…넘는다.1)` → `…넘는다.` when note 1 went):
+    a mark points to furniture and would glue a number to the next word. A mark whose note stayed stays."""
+    start = _part("footnote_start")
+    gone = {_footnote_number(m) for r in removed if r.rule.endswith(":footnote") and (m := start.match(r.text))}
+    if not gone:
+        return paragraphs
+
+    def drop(m: re.Match) -> str:
+        return "" if _footnote_number(m) in gone else m.group(0)
+
+    def spaced(m: re.Match) -> str:     # the mark stood between two sentences: a space stands there
+        return drop(m) or " "
+    mark = _part("footnote_mark")
+    return [squeeze_spaces(_MARK_AFTER_END.sub(spaced, mark.sub(drop, p))) for p in paragraphs]
+
+
+# A mark right after a sentence's end, when the unwrapper glued the next sentence to it (`…넘는다.1)원구는`).
+_MARK_AFTER_END = re.compile(r"(?<=[가-힣][.。”\"’])(?:(\d{1,2})\)|([¹²³⁴⁵⁶⁷⁸⁹]))")
 _FOOTNOTE_MAX_CHARS = 200
 _FOOTNOTE_MAX_LINES = 4       # a wrapped footnote's lines
 
@@ -407,7 +435,8 @@ def _drop_lines(items, profile, removed, dates, site_names):
         if line in site_names:
             removed.append(Removed(i, line, f"{profile.name}:site_name"))
             continue
-        rule = _drop_rule(line, profile) or _logo_with_furniture(line, profile, site_names)
+        rule = _drop_rule(line, profile) or _logo_with_furniture(line, profile, site_names) \
+            or _site_sign_off(line, profile, site_names)
         if rule is not None and rule.alone and _beside_its_like(items, n, rule):
             rule = None        # rows of a table or list (`국무원 2021-10 | …` over `생태환경부 2023-03 | …`)
         if rule is not None and not rule.in_text and _between_sentences(items, n, rule, profile):
@@ -553,6 +582,20 @@ def _logo_with_furniture(line: str, profile: Profile, site_names):
             if rule is not None:
                 return rule
     return None
+
+
+# A broadcast's closing line that names the program or the site: `지금까지 930 경제매거진이었습니다.`
+_SIGN_OFF = re.compile(r"^(?:지금까지\s+)?(.{2,30}?)\s*(?:이었습니다|였습니다|이였습니다|[과와]\s*함께\s*했습니다)\.?$")
+
+
+def _site_sign_off(line: str, profile: Profile, site_names):
+    """The sign-off that names one of the page's site or program names (`<title>`'s parts): the
+    `sign_off` rule's, as one naming a station and a reporter is. A sentence naming anything else
+    (`지금까지 최대 규모였습니다.`) is the text's."""
+    m = _SIGN_OFF.match(line) if site_names else None
+    if m is None or m.group(1) not in site_names:
+        return None
+    return next((r for r in profile.rules_of("drop") if r.name.endswith(":sign_off")), None)
 
 
 _WORD_END = re.compile(r"[가-힣\u4e00-\u9fff][\"'”’」』)]*[.?!。][\"'”’」』)]*$")

@@ -25,11 +25,18 @@ _COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\
 _STAMP_DATE = re.compile(r"(?<![\d.\-/])(\d{2})-(\d{2})-(\d{2})\s+\d{1,2}:\d{2}(?!\d)")
 
 
+# An archive's stamp with a two-digit year first (`89/06/11 3면 경제`, `94.03.05`): YY/MM/DD only when the first
+# field cannot be a day or a month (32-99, the 1900s: archives of printed papers); `11/06/05` stays unread.
+_ARCHIVE_YY = re.compile(r"(?<![\d.\-/])(3[2-9]|[4-9]\d)([/.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d.\-/])")
+
+
 def iso_date(s: str) -> str:
     """`2025.12.15 (월)`, `2025-11-03T14:20:00+09:00`, `2025년 11월 3일`, `2025年11月3日`, `HJ-20251215-0153`,
-    `24-11-05 08:15` -> `2025-12-15`."""
+    `24-11-05 08:15`, `89/06/11` -> `2025-12-15`."""
     m = _DATE.search(s) or _COMPACT_DATE.search(s)
     century = 0
+    if not m and (yy := _ARCHIVE_YY.search(s)):
+        return f"19{yy.group(1)}-{yy.group(3)}-{yy.group(4)}"
     if not m:
         m, century = _STAMP_DATE.search(s), 2000
         if not m:

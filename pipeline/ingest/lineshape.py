@@ -33,7 +33,8 @@ def is_prose(line: str) -> bool:
 # (`2천만톤이다.`). Removing either half alone leaves a wrong value that looks right (`2천만톤`
 # for `1억2천만톤`), so neither goes alone. A page number (`- 7 -`, `<header> - 2 -`) is no head,
 # and a list's item (`2. 한국 기업의 진출`) no tail.
-_NUMBER_HEAD = re.compile(r"(?:\d\s*[십백천만억조경]|\d,|[가-힣]\s?[-−+])$")
+# Also a figure cut at its decimal point (`… 기간보다 4.` / `3% 늘었다`), not an item's number after a sentence.
+_NUMBER_HEAD = re.compile(r"(?:\d\s*[십백천만억조경]|\d,|[가-힣]\s?[-−+]|(?<![\d.])(?<![.?!。]\s)\d{1,4}\.)$")
 _NUMBER_TAIL = re.compile(r"^\d(?!\d*[.)]\s)")
 # ... or a number whose unit went to the next line (`총사업비는 400억` / `위안.`): the value's unit
 _UNIT_HEAD = re.compile(r"\d\s*[십백천만억조경]?$")

@@ -47,6 +47,8 @@ class LineRule:
     over_stamp_ok: bool = False     # drop: a line right over the post's stamp, above the text, is its headline
     under_text: bool = False        # drop: only a line under the page's first line of prose (a caption
                                     # inside a script; the same shape above the text is its headline)
+    unless: re.Pattern | None = None  # drop: a line this pattern finds is never the rule's, wherever the rule
+                                      # matched (a venue's label before the address an office line would have)
 
     def __post_init__(self) -> None:
         # What every match of the regex contains (regex_needs.py): most lines lack it and
@@ -64,6 +66,8 @@ class LineRule:
         if len(line) > self.max_chars:
             return False
         if not self.sentence_ok and (reads_as_sentence(line) if sentence is None else sentence):
+            return False
+        if self.unless is not None and self.unless.search(line):
             return False
         if self.words is not None:
             return self._mostly_words(line)
@@ -227,4 +231,5 @@ def _rule(kind: str, profile: str, r: dict) -> LineRule:
                     min_words=r.get("min_words", 2), max_rest=r.get("max_rest", 0.4),
                     alone=r.get("alone", False), in_text=r.get("in_text", True),
                     own_if_named=r.get("own_if_named", False), under_text=r.get("under_text", False),
-                    over_stamp_ok=r.get("over_stamp_ok", False))
+                    over_stamp_ok=r.get("over_stamp_ok", False),
+                    unless=re.compile(r["unless"]) if "unless" in r else None)

@@ -11,6 +11,7 @@ from pathlib import Path
 from pipeline.ingest.lineshape import (_INNER_SENTENCE_END, _LETTERS, _PARTICLE_WORD, _PROSE, _TABLE_ROW, _WIDE_PAGE_MARK,
                                        _continues, _first_prose, _heads_notes, _is_heading, _part, _piece_of_a_sentence,
                                        is_prose)
+from pipeline.ingest.dates import iso_date
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.unwrap import display_width, first_full_line, reaches_margin
@@ -49,11 +50,29 @@ def _shown_title(title: str, items, site_names=()) -> str:
         if line.startswith(title) and (m := _SUBTITLE_AFTER.match(line, len(title))) and _headline_like(line) \
                 and not any((m.group(1) or m.group(2)).startswith(site) for site in site_names if site):
             return line
+    if (glued := _glued_to_a_label(title, lines)):
+        return glued
     if len(core) < _HEADLINE_PREFERRED:
         return ""
     for line in reversed(lines):    # the closest above the text: lists of other articles stand higher
         bare = label.sub("", line)
         if _headline_like(line) and (bare == core or (was_cut and bare.startswith(core) and len(bare) > len(core))):
+            return line
+    return ""
+
+
+_GLUE_MARKS = " |:-–—·"
+
+
+def _glued_to_a_label(title: str, lines: list[str]) -> str:
+    """The headline when `title` is two lines of the page glued: a label line the page sets apart
+    above it (a series with its installment, `[연속기획] 중국 내륙을 가다 ⑤`) and then the headline,
+    `<label> <headline>` in `<title>`/`og:title`. The label stays out of the title."""
+    for k, line in enumerate(lines):
+        if len(line) < _HEADLINE_PREFERRED or not title.endswith(line) or title == line:
+            continue
+        label = title[:-len(line)].rstrip(_GLUE_MARKS)
+        if label and label in lines[:k] and _headline_like(line):
             return line
     return ""
 
@@ -108,6 +127,8 @@ def _title_block_end(items, k: int) -> int | None:
         end += 1
     starts_block = k == 0 or items[k - 1][0] != items[k][0] - 1
     lines = [squeeze_spaces(raw) for _, raw in items[k:end + 1]]
+    if len(lines) == 2 and _never_headline(lines[1]) and not _never_headline(lines[0]):
+        end, lines = k, lines[:1]       # a headline over its stamp line (`2025.10.15 가상조선어방송`)
     if starts_block and len(lines) <= 2 and all(_headline_like(line) for line in lines) and not _PROSE.search(lines[-1]):
         return end
     return None
@@ -217,6 +238,7 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
             if not squeeze_spaces(raw).startswith(chrome) and not _piece_of_a_sentence(items, k)
             and i not in broken and i - 1 not in broken                # half a number
             and not _WIDE_PAGE_MARK.match(raw.strip())]       # `<series>      1`: a page's header
+    head = _without_led_lines(head)
     titled = [(k, line) for k, line, _ in head if items[k][0] in headings and _headline_like(line)
               and not _never_headline(line)]
     likely = titled[-1:] or _likely([h for h in head if not _never_headline(h[1])], profile) or _likely(head, profile)
@@ -233,6 +255,13 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
         return items, ""
     k, line = pick
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:before_title") for i, raw in items[:k])
+    if (wrapped or plain) and _over_its_stamp(items, k, removed):
+        # a narrow copy's headline over two lines, right above its stamp (`장춘 자동차 수출` / `50% 늘어` /
+        # `2026.11.19 10:02 가상모바일뉴스`): one headline
+        (i, raw), (_, rest) = items[k], items[k + 1]
+        return [(i, raw.rstrip() + " " + rest.strip())] + items[k + 2:], squeeze_spaces(raw + " " + rest)
+    if k + 1 < len(items) and _never_headline(squeeze_spaces(items[k + 1][1])):
+        return items[k:], line      # a stamp or a series line under it is no part of it (`2025.10.15 가상조선어방송`)
     if k + 1 < len(items) and items[k + 1][0] == items[k][0] + 1 and _DASHED_SUBTITLE.match(items[k + 1][1]) \
             and _a_paper(items, removed):
         # A paper's subtitle between dashes on the next line (`― 훈춘과 단둥을 중심으로 ―`) is its title's.
@@ -250,6 +279,31 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
         (i, raw), (_, rest) = items[k], items[k + 1]
         return [(i, raw.rstrip() + " " + rest.strip())] + items[k + 2:], squeeze_spaces(raw + " " + rest)
     return items[k:], line
+
+
+def _without_led_lines(head):
+    """`head` without the lines a dateline opens (data/page_parts.toml dateline_open) when a headline-like line
+    stands above them: there the dateline leads the article's first line (`延吉 변경무역 활기` over `【延吉=本社】
+    연길시의 …`); with none above, an archive glued its dateline to the headline (`【上海=本紙 …】 포동지구에 …`)."""
+    led = _part("dateline_open")
+    first = next((n for n, (_, line, _) in enumerate(head) if led.match(line)), None)
+    if first is None or not any(_headline_like(line) and not _never_headline(line) for _, line, _ in head[:first]):
+        return head
+    return [h for h in head if not led.match(h[1])]
+
+
+def _over_its_stamp(items, k: int, removed) -> bool:
+    """Lines k and k + 1 are a block of two headline-like lines standing on the line right above a date stamp
+    (data/not_headlines.toml date_stamp; kept or already removed), nothing directly above them: a headline
+    wrapped over two lines."""
+    if k + 1 >= len(items) or (k and items[k - 1][0] == items[k][0] - 1):
+        return False
+    (i, raw), (j, rest) = items[k:k + 2]
+    below = [line for n, line in items[k + 2:k + 3] if n == j + 1] + [r.text for r in removed if r.line_no == j + 1]
+    rest = squeeze_spaces(rest)
+    return j == i + 1 and bool(below) and not is_prose(rest) and bool(_LETTERS.search(rest)) and not _never_headline(rest) \
+        and bool(dict(not_headline_rules())["date_stamp"].search(squeeze_spaces(below[0]))) \
+        and len(raw.strip()) + len(rest) <= _HEADLINE_CHARS[1]
 
 
 def _alone(items, k: int) -> bool:
@@ -367,6 +421,32 @@ def _drop_below_title(items, title, profile, removed, wrapped=False):
     return [it for k, it in enumerate(items) if k not in drop]
 
 
+_STAMP_DATE_PRIORITY = 2     # as `입력 …` (posted_time): the copy's own stamp
+
+
+def drop_stamp_line(items, title, profile, removed, dates):
+    """The line right under the headline that is only a date, a time and the source's name (`2025-11-08 연길
+    가상라디오`, data/not_headlines.toml date_stamp): the copy's stamp; it dates the page and goes. Elsewhere
+    such a line is left to the rules (a list of other items carries dates and names too), but one that went
+    above the headline (`[조선어신문] 2025년 9월 3일`) dates the page when no better line does."""
+    stamp = dict(not_headline_rules())["date_stamp"]
+    # a head line above the headline that is only a date (and a label or a source) dates it too; several such
+    # lines are a list of other items (`2026-11-02 훈춘 물류단지 착공`, …) and date nothing
+    above = [(r.line_no, day) for r in removed if r.whole_line and r.rule.endswith(":before_title")
+             and stamp.search(r.text) and (day := iso_date(r.text))]
+    if len(above) == 1:
+        dates.append((_STAMP_DATE_PRIORITY + 1, *above[0]))
+    if len(items) < 2 or not title or squeeze_spaces(items[0][1]) != squeeze_spaces(title):
+        return items
+    i, raw = items[1]
+    line = squeeze_spaces(raw)
+    if not stamp.search(line) or not (day := iso_date(line)):
+        return items
+    removed.append(Removed(i, line, f"{profile.name}:stamp_line"))
+    dates.append((_STAMP_DATE_PRIORITY, i, day))
+    return items[:1] + items[2:]
+
+
 _TITLE_REPEAT_MIN_CHARS = 8
 
 
@@ -427,6 +507,26 @@ _ISSUER_KINDS = {"masthead", "publisher", "organisation", "mail_view", "archive_
 
 def _names_the_issuer(title: str) -> bool:
     return any(rx.search(title) for name, rx in not_headline_rules() if name in _ISSUER_KINDS)
+
+
+# An issue's number after a newsletter's or series' name (`한중통상 브리프 Vol.23`, `서부통상 리포트 제41호`).
+# Also a month's or a season's issue (`남해통상 레터 2026년 12월호`, `… 2025 겨울호`).
+_ISSUE_TAIL = re.compile(r"[\s|·,]*(?:(?:Vol|No)\.\s?\d{1,4}(?:\s*[,.]?\s*No\.\s?\d{1,4})?|제\s?\d{1,5}\s?호|통권\s?\d{1,5}\s?호?"
+                         r"|\d{4}\s*년\s*\d{1,2}\s*월\s*호|\d{4}\s*년?\s*(?:봄|여름|가을|겨울)\s*호)"
+                         r"(?:\s*[(\[]?[\d.\s]{6,12}[)\]]?)?\s*$")
+
+
+def names_an_issue(title: str, lines: list[str]) -> bool:
+    """`title` is a newsletter's or series' name with its issue number (`한중통상 브리프 Vol.23`), and
+    the page prints that name alone on a line of its own: the mail's masthead, never its headline
+    (a headline that holds an issue number, `제9호 태풍 …`, leaves no name line behind). Also a title that
+    is a line of the page standing right over an issue line (`남해통상 레터` over `2026년 12월호 · … 발송`)."""
+    m = _ISSUE_TAIL.search(title)
+    name = title[:m.start()].strip() if m else ""
+    shown = [squeeze_spaces(line) for line in lines if line.strip()]
+    series = dict(not_headline_rules())["series"]
+    return bool(name) and name in shown \
+        or any(line == title and k + 1 < len(shown) and series.search(shown[k + 1]) for k, line in enumerate(shown))
 
 
 def _drop_before_title(items, title, profile, removed):

@@ -41,7 +41,8 @@ _COLUMNS = _Columns()
 
 # A line that ends on a sentence's predicate without its period (`…걸렸다`, `…올랐더라`, `…있어요`):
 # a blog copied to text writes a sentence a line; a wrap rarely falls right after a predicate.
-_PREDICATE_END = re.compile(r"[가-힣](?:다|라|요|까)[\"'”’」』)]*$")
+# (`…기간보다` is the comparative particle 보다, no predicate: `작년 같은 기간보다` / `50% 늘었다`)
+_PREDICATE_END = re.compile(r"[가-힣](?<!보)(?:다|라|요|까)[\"'”’」』)]*$")
 _MIN_FULL = 3        # lines at the margin needed to call a text wrapped
 _FULL_SHARE = 0.35   # ... as a share of its lines of text (half the margin wide or more: headings,
                      # list items and a report's header block are short whatever the layout)
@@ -104,7 +105,9 @@ def _wrapped_short(rows: list[tuple[int, str]]) -> bool:
     sentences = sum(len(_SENTENCE_CLOSE.findall(body)) for _, body in rows)
     # A wrap breaks a line where the next word no longer fits; a poet breaks it where the sense
     # does, and the next line's first word would often have fitted.
-    fitted = sum(1 for k in open_ if k + 1 < len(rows)
+    # (the head above the first line that nears the margin is no wrapped text: a headline over two lines)
+    start = next((k for k in open_ if rows[k][0] >= _SHORT_NEAR * margin), 0)
+    fitted = sum(1 for k in open_ if start <= k and k + 1 < len(rows)
                  and rows[k][0] + 1 + display_width(rows[k + 1][1].split()[0]) <= margin)
     # ... and at the end of a clause (`…불어오고`, `…날아가며`, `…지는데`), where a wrap falls on any word
     clauses = sum(1 for k in open_ if _CLAUSE_END.search(rows[k][1]))
@@ -183,8 +186,11 @@ def _local(widths: list[int], i: int) -> int:
     return max(widths[max(0, i - _WINDOW): i + _WINDOW + 1])
 
 
-def unwrap(lines: list[str], heading: re.Pattern | None = None) -> list[str]:
-    """Paragraphs from wrapped lines (raw lines, trailing spaces kept; no blank lines)."""
+def unwrap(lines: list[str], heading: re.Pattern | None = None, blank_before: frozenset[int] = frozenset()) -> list[str]:
+    """Paragraphs from wrapped lines (raw lines, trailing spaces kept; no blank lines). `blank_before`: the
+    positions of the lines that a blank line stood above: after a line short of the margin (a poem's or a
+    list's last line, `룡정의 아이`) the paragraph ends there; after a line at the margin it goes on (a text
+    that puts a blank line after every wrapped line)."""
     widths = [display_width(l.rstrip()) for l in lines]
     # (a line cut at a fixed width may start with the space of a word break: it filled the width too)
     chars = [len(l.rstrip()) if l[:1] == " " != l[1:2] else len(l.strip()) for l in lines]
@@ -205,13 +211,16 @@ def unwrap(lines: list[str], heading: re.Pattern | None = None) -> list[str]:
             paragraphs.append(body)
             current = ""
             continue
+        if current and i in blank_before and not after_cut and lines[i - 1] == lines[i - 1].rstrip():
+            paragraphs.append(current)
+            current = ""
         if current:     # a line cut at a fixed width may start with the space of a word break
             current += (" " if raw[:1] == " " != raw[1:2] else _glue(lines[i - 1], body, spaces_kept,
                                                          _at_margin(i - 1, chars, widths, fixed))) + body
         else:
             current = body
         spaced = raw != raw.rstrip()
-        if (_SENTENCE_END.search(body) and (short or not spaced)) or (short and _ends_list_item(current, body, lines, i)):
+        if (_SENTENCE_END.search(body) and (short or not spaced) and not _decimal_cut(body, lines, i)) or (short and _ends_list_item(current, body, lines, i)):
             paragraphs.append(current)
             current = ""
     if current:
@@ -225,13 +234,45 @@ def unwrap(lines: list[str], heading: re.Pattern | None = None) -> list[str]:
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])(?:\s+\S|[^\s\d])|^[-•▪◦]\s+\S")
 
 
+def blank_lines_before(body: list[tuple[int, str]], lines: list[str]) -> frozenset[int]:
+    """Positions in `body` (numbered lines) that blank lines of `lines` stand above, in a text whose paragraphs
+    are blocks of lines; none in a text that puts a blank line after (nearly) every line, where they say nothing."""
+    gaps = frozenset(k for k in range(1, len(body)) if body[k][0] > body[k - 1][0] + 1
+                     and not any(lines[j].strip() for j in range(body[k - 1][0] + 1, body[k][0])))
+    adjacent = sum(1 for k in range(1, len(body)) if body[k][0] == body[k - 1][0] + 1)
+    return gaps if adjacent > len(gaps) else frozenset()
+
+
+def join_broken(lines: list[tuple[int, str]], broken: frozenset[int]) -> list[str]:
+    """Paragraphs of a text laid out a paragraph a line, but for a number a break cut (`broken`: the line
+    numbers whose end runs on into the next line's number, `… 기간보다 4.` / `3% 늘었다.`): read whole."""
+    paragraphs: list[str] = []
+    for k, (i, line) in enumerate(lines):
+        if k and lines[k - 1][0] == i - 1 and i - 1 in broken and line[:1].isdigit():
+            paragraphs[-1] += line      # (a unit alone on the next line, `400억` / `위안.`, stays a line of its own)
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
 def _ends_list_item(current: str, body: str, lines: list[str], i: int) -> bool:
     return (current == body and bool(_LIST_ITEM.match(body))) \
         or (i + 1 < len(lines) and (bool(_LIST_ITEM.match(lines[i + 1].strip())) or _laid_out(lines[i + 1])))
 
 
+# A figure cut at its decimal point (`… 도로는 12.` / `5km에 이른다.`, `… 4.` / `3% 늘었다`): the period is the
+# number's, not a sentence's end, when the next line starts with digits and a unit or a particle.
+_DECIMAL_END = re.compile(r"(?<![\d.])(?<![.?!。]\s)\d{1,4}\.$")     # (not an item's number after a sentence)
+_DECIMAL_ON = re.compile(r"^\d+(?:\s?[%％]|[^\d\s.,:)\]])")
+
+
+def _decimal_cut(body: str, lines: list[str], i: int) -> bool:
+    return bool(_DECIMAL_END.search(body)) and i + 1 < len(lines) and bool(_DECIMAL_ON.match(lines[i + 1].strip()))
+
+
 _NUMBER_END = re.compile(r"\d[\d.,]*[십백천만억조경]*$")
 _NUMBER_ON = re.compile(r"^[\d십백천만억조경]")
+_RANGE_END = re.compile(r"\d\s?[~～∼]$")
 _GLOSS_ON = re.compile(r"^\([\u4e00-\u9fff]")
 
 
@@ -240,8 +281,8 @@ def _glue(prev_raw: str, body: str, spaces_kept: bool, at_margin: bool) -> str:
     prev = prev_raw.rstrip()
     if prev != prev_raw:
         return " "
-    if _NUMBER_END.search(prev) and _NUMBER_ON.match(body):
-        return ""            # one number across the break: `3억7천` + `2백만달러`
+    if _NUMBER_END.search(prev) and _NUMBER_ON.match(body) or _RANGE_END.search(prev) and body[:1].isdigit():
+        return ""            # one number across the break: `3억7천` + `2백만달러`, a range `1~` + `10월`
     if spaces_kept or _GLOSS_ON.match(body) or prev.endswith(("(", "[")):
         return ""            # breaks between words are marked; a gloss sticks to its word
     return " " if not at_margin or ends_word(prev) else ""

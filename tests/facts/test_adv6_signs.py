@@ -10,8 +10,8 @@ from pipeline.api import extract_text
     "하얼빈의 새벽 기온이 -5~-10℃로 떨어졌다.",
     "치치할의 기온은 -10~-5℃ 사이를 오르내렸다.",
 ])
-def test_unreadable_signed_range_gives_no_row(text):
-    assert [f.surface for f in extract_text(text).facts] == []
+def test_signed_range_is_read_whole_never_its_end_alone(text):
+    assert [(str(f.value), str(f.value_max)) for f in extract_text(text).facts] == [("-10", "-5")]
 
 
 def test_signed_single_values_stay():

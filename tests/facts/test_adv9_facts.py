@@ -184,65 +184,49 @@ def _left(reason):
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
-_TABLE = _left("a table's currency column (통화 | 한화) does not decide its row's 원; a column headed by China (중국) "
-               "keeps the page's won: a monthly minimum wage of 2,690원 is 元")
-_VISIT = _left("a Korean crew or tourist (한국 드라마 촬영팀, 서울에서 온 관광객) spending on a 조선어 page: 1억원 / 150만원 "
-               "taken for 元")
-_FIRM = _left("a Korean firm named by its name (삼성전자, 롯데마트) on a 조선어 page: its 300조원 / 300억원 taken for 元 "
-              "(300조 元 is twice China's GDP)")
 _SMALL = _left("no magnitude for a monthly tax threshold or a tourist's spending: 중국 면세점 월 5,000원 and 관광객 "
                "1인당 지출 4,800원 read as won")
-_TAIWAN = _left("Taiwan's 元 (the new Taiwan dollar) written 원 in an old digest is read as CNY")
-_PLACE = _left("a South Korean place of spending not in korean_owner's list (서울-제주 항공권, 인천공항 면세점, 부산 "
-               "자갈치시장) on a 조선어 page: 12만원, 8만원, 15만원 read as 元")
-_BRACKET = _left("on a 조선어 page a won conversion in brackets with no hint word (2,000만원(38억원)) is read as 元 like "
-                 "the amount it converts; a Chinese city's subsidy received by a Korean firm is read as won")
-_TOPIC = _left("Korea as a clause's topic: 한국은 시간당 1만 30원 (no wage word, no owner) reads as 元; and a Korean "
-               "topic earlier in the sentence (서울은 물가가 높지만) takes a Chinese place's amount (연길 아빠트는 ㎡당 "
-               "6,000원) for won")
+_TOPIC = _left("a Korean topic earlier in the sentence (서울은 물가가 높지만) takes a Chinese place's amount (연길 아빠트는 "
+               "㎡당 6,000원) for won: the clause after 지만 is cut only at a place the places stage finds, and bare "
+               "연길 with no other evidence is none (연길시 is: tests/facts/test_won10.py)")
 
 
 @pytest.mark.parametrize("text, expected", [
     pytest.param(JOSEON + "\n품목 | 가격 | 통화\n사과 1근 | 6원 | 인민폐\n한국산 배 1상자 | 5만원 | 한화\n",
-                 [("6원", "CNY"), ("5만원", "KRW")], marks=_TABLE),
-    pytest.param("구분 | 한국 | 중국\n최저임금(월) | 206만원 | 2,690원", [("206만원", "KRW"), ("2,690원", "CNY")],
-                 marks=_TABLE),
-    pytest.param(JOSEON + "한국 드라마 촬영팀은 연길에서 1억원을 썼다.", [("1억원", "KRW")], marks=_VISIT),
+                 [("6원", "CNY"), ("5만원", "KRW")]),
+    pytest.param("구분 | 한국 | 중국\n최저임금(월) | 206만원 | 2,690원", [("206만원", "KRW"), ("2,690원", "CNY")]),
+    pytest.param(JOSEON + "한국 드라마 촬영팀은 연길에서 1억원을 썼다.", [("1억원", "KRW")]),
     pytest.param(JOSEON + "서울에서 온 관광객 김모씨는 북경 왕푸징에서 3일 동안 150만원을 썼다고 말했다.",
-                 [("150만원", "KRW")], marks=_VISIT),
-    pytest.param(JOSEON + "삼성전자는 올해 매출 300조원을 기록했다.", [("300조원", "KRW")], marks=_FIRM),
-    pytest.param(JOSEON + "롯데마트는 연길 매장을 정리하며 300억원의 손실을 봤다.", [("300억원", "KRW")], marks=_FIRM),
+                 [("150만원", "KRW")]),
+    pytest.param(JOSEON + "삼성전자는 올해 매출 300조원을 기록했다.", [("300조원", "KRW")]),
+    pytest.param(JOSEON + "롯데마트는 연길 매장을 정리하며 300억원의 손실을 봤다.", [("300억원", "KRW")]),
     pytest.param("회계법인 뉴스레터: 중국 자회사의 개인소득세 면세점은 월 5,000원이며 한국은 연 150만원이다.",
                  [("5,000원", "CNY"), ("150만원", "KRW")], marks=_SMALL),
     pytest.param("베이징을 찾은 한국인 관광객 1인당 지출은 4,800원으로 집계됐다.", [("4,800원", "CNY")], marks=_SMALL),
     pytest.param("【홍콩=본지특약】 중공 근로자 평균 월급 70원, 대만 근로자 평균 월급 4,500원.",
-                 [("70원", "CNY"), ("4,500원", "TWD")], marks=_TAIWAN),
+                 [("70원", "CNY"), ("4,500원", "TWD")]),
     pytest.param(JOSEON + "연길-서울 항공권은 왕복 2,800원, 서울-제주 항공권은 12만원이다.",
-                 [("2,800원", "CNY"), ("12만원", "KRW")], marks=_PLACE),
-    pytest.param(JOSEON + "인천공항 면세점에서 산 화장품은 8만원이었다.", [("8만원", "KRW")], marks=_PLACE),
-    pytest.param(JOSEON + "부산 자갈치시장에서 대게는 한 마리에 15만원이다.", [("15만원", "KRW")], marks=_PLACE),
-    pytest.param(JOSEON + "영업이익은 2,000만원(38억원)이다.", [("2,000만원", "CNY"), ("38억원", "KRW")], marks=_BRACKET),
-    pytest.param(JOSEON + "한국 기업이 받은 연길시 보조금은 300만원이다.", [("300만원", "CNY")], marks=_BRACKET),
+                 [("2,800원", "CNY"), ("12만원", "KRW")]),
+    pytest.param(JOSEON + "인천공항 면세점에서 산 화장품은 8만원이었다.", [("8만원", "KRW")]),
+    pytest.param(JOSEON + "부산 자갈치시장에서 대게는 한 마리에 15만원이다.", [("15만원", "KRW")]),
+    pytest.param(JOSEON + "영업이익은 2,000만원(38억원)이다.", [("2,000만원", "CNY"), ("38억원", "KRW")]),
+    pytest.param(JOSEON + "한국 기업이 받은 연길시 보조금은 300만원이다.", [("300만원", "CNY")]),
     pytest.param(JOSEON + "연길시 최저임금은 월 2,120원이며 한국은 시간당 1만 30원이다.",
-                 [("2,120원", "CNY"), ("1만 30원", "KRW")], marks=_TOPIC),
+                 [("2,120원", "CNY"), ("1만 30원", "KRW")]),
     pytest.param(JOSEON + "서울은 물가가 높지만 연길 아빠트는 ㎡당 6,000원이다.", [("6,000원", "CNY")], marks=_TOPIC),
 ])
 def test_adv9_won_left(text, expected, rules):
     assert _units(text, rules) == expected
 
 
-_HOUSE = _left("a flat or house number read as households: 305호 주민 (one flat's residents), 신흥가 12호 주택 "
-               "(a street number)")
-_SIGNED = _left("a range with a signed end is dropped (−5~3℃, −15∼−20℃), and a count's sign is lost (2023년 "
-                "−0.8만명 read as 8,000)")
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("철거 대상 주택 가운데 305호 주민이 가장 늦게 이주했다.", [], marks=_HOUSE),
-    pytest.param("연길시 신흥가 12호 주택에 거주하는 주민", [], marks=_HOUSE),
-    pytest.param("연길의 기온은 −5~3℃다.", [(-5.0, 3.0)], marks=_SIGNED),
-    pytest.param("기온은 −15∼−20℃", [(-20.0, -15.0)], marks=_SIGNED),
-    pytest.param("인구 증감: 2022년 +1.2만명, 2023년 −0.8만명", [(12000.0, None), (-8000.0, None)], marks=_SIGNED),
+    pytest.param("철거 대상 주택 가운데 305호 주민이 가장 늦게 이주했다.", []),
+    pytest.param("연길시 신흥가 12호 주택에 거주하는 주민", []),
+    pytest.param("연길의 기온은 −5~3℃다.", [(-5.0, 3.0)]),
+    pytest.param("기온은 −15∼−20℃", [(-20.0, -15.0)]),
+    pytest.param("인구 증감: 2022년 +1.2만명, 2023년 −0.8만명", [(12000.0, None), (-8000.0, None)]),
 ])
 def test_adv9_values_left(text, expected, fact_rules):
     assert [(v, m) for _, v, m in _ranges(text, fact_rules)] == expected

@@ -168,9 +168,6 @@ def test_a_notice_label_between_two_sentences_stays():
     assert "즉시환급은 여권을 제시한 당일 구매분에 한해 적용됩니다." in text, text
 
 
-@pytest.mark.xfail(strict=True, reason="notice_marked takes a polite-style line as a pinned notice wherever it "
-                   "stands; the lead of a translated notice (right under the headline and its stamp, sentences "
-                   "under it) is the text's: a position rule in clean.py, not done")
 def test_a_notice_label_on_the_lead_stays():
     text = _clean(NOTICE_PAGE)
     assert "건당 2만 위안으로 높입니다." in text, text
@@ -193,8 +190,6 @@ NARROW = ["연변 관광 통계 발표", "2025-11-08 연길 가상라디오", ""
           "관광 수입은 모두 420억 위안으로", "집계됐다. 문화관광국은 내년에 연", "길~백두산 고속철 관광상품을 내놓", "는다."]
 
 
-@pytest.mark.xfail(strict=True, reason="the stamp line (date and station, no rule takes it) is taken for the "
-                   "headline and the headline goes as before_title; no date")
 def test_a_narrow_texts_headline_over_its_stamp_line():
     result = extract_text("\n".join(NARROW) + "\n")
     assert result.title == "연변 관광 통계 발표" and result.published == "2025-11-08"
@@ -208,8 +203,6 @@ def test_a_place_name_cut_by_a_narrow_wrap_is_joined_whole():
     assert "연길~백두산" in result.clean, result.clean
 
 
-@pytest.mark.xfail(strict=True, reason="the poem's lines are joined to the sentence after the blank line under "
-                   "them (…룡정의 아이 룡정시는 내년에 전시관을 넓힌다.), and the stamp line goes into the title")
 def test_a_short_poem_in_a_narrow_text_stays_apart():
     result = extract_text("\n".join([
         "룡정 윤동주 생가 방문객 늘어", "2025.10.15 가상조선어방송", "",
@@ -220,9 +213,6 @@ def test_a_short_poem_in_a_narrow_text_stays_apart():
     assert "룡정시는 내년에 전시관을 넓힌다." in result.clean.split("\n\n"), result.clean
 
 
-@pytest.mark.xfail(strict=True, reason="with no blank line at all and a headline no wider than the wrap, the "
-                   "headline and the stamp are glued to the first sentence (동향2025.11.05 가상연변통신훈춘시의 …): "
-                   "no title, no date, furniture in a sentence")
 def test_a_narrow_text_without_blank_lines_keeps_headline_and_stamp_apart():
     result = extract_text("\n".join([
         "훈춘 국경무역 10월 동향", "2025.11.05 가상연변통신", "훈춘시의 10월 국경무역액", "은 12억 위안이었다. 작",
@@ -232,8 +222,6 @@ def test_a_narrow_text_without_blank_lines_keeps_headline_and_stamp_apart():
     assert "가상연변통신" not in result.clean, result.clean
 
 
-@pytest.mark.xfail(strict=True, reason="a date and the source's name on one line under the headline "
-                   "(2025-11-08 연길 가상라디오) is no stamp for any rule: kept as a line of the text, no date")
 def test_a_date_and_source_line_under_the_headline_is_the_stamp():
     result = extract_text("\n".join([
         "연변 관광객 12% 늘어", "2025-11-08 연길 가상라디오", "",
@@ -267,9 +255,6 @@ def test_an_encyclopedia_entrys_see_also_and_edit_line_go():
 
 # ---- an exhibition organiser's page: the venue's address in brackets is the event's place
 
-@pytest.mark.xfail(strict=True, reason="office_address takes a labelled venue or lodging line whose address stands "
-                   "in brackets (장소: … (广州市海珠区阅江中路 380号), 숙소: 가상호텔 (上海市浦东新区…)): the event's or "
-                   "the tour's place goes with it; a label that is not a contact's (장소, 숙소, 집결) should keep it")
 def test_a_venue_line_with_its_address_stays():
     text = _clean(["2026 광저우 국제 뷰티 박람회 한국관 참가기업 모집", "",
                    "지난해 박람회에는 42개국 3,500개 업체가 참가했고 관람객은 38만명이었다.",
