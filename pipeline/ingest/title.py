@@ -98,7 +98,13 @@ def _wrapped_start(items) -> int:
         full = end + 1 + first_full_line(raws[end + 1:])
     run = next((k for k in range(len(items) - 1)
                 if items[k + 1][0] == items[k][0] + 1 and not _continues(items[k], items[k + 1])), 0)
-    return max(full, run)
+    # a narrow copy with no blank line: its stamp line (`2025.11.05 가상연변통신`) among the first lines ends the head
+    stamp = dict(not_headline_rules())["date_stamp"]
+    dated = next((k for k in range(1, min(_STAMP_WITHIN, len(items))) if stamp.search(squeeze_spaces(items[k][1]))), 0)
+    return max(full, run, dated and dated + 1)
+
+
+_STAMP_WITHIN = 3     # lines: a headline over one or two lines, then its stamp
 
 
 def _over_the_wrap(raws: list[str], k: int) -> bool:

@@ -178,3 +178,11 @@ def test_several_dated_lines_above_the_headline_are_a_list_and_date_nothing():
 def test_a_serial_line_in_hanja_is_no_headline():
     result = extract_text("東北消息 ─ 資料 第88-07號\n1988.02.11\n\n장춘 자동차 공장 증설\n\n장춘시는 자동차 공장을 늘린다.\n")
     assert result.title == "장춘 자동차 공장 증설" and result.published == "1988-02-11"
+
+
+def test_a_narrow_copy_without_blank_lines_ends_its_head_at_the_stamp():
+    result = extract_text("\n".join(["단둥 변경무역 9월 동향", "2026.10.06 가상압록강통신", "단둥시의 9월 변경무역액",
+                                     "은 8억 위안이었다. 작년", "같은 달보다 5% 늘었다.", "수산물 수입이 크게 늘었", "다. 시는 통관 시간을 줄",
+                                     "이겠다고 밝혔다."]) + "\n")
+    assert result.title == "단둥 변경무역 9월 동향" and result.published == "2026-10-06"
+    assert "가상압록강통신" not in result.clean, result.clean
