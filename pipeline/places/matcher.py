@@ -1337,11 +1337,18 @@ class Scopes:
         return self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, pos) - 1]
 
 
+_ORIGIN_LIST_MAX = 12
+
+
 def _an_origin(text: str, ms: list[Mention], j: int) -> bool:
     """ms[j] says where someone is from: 출신 after it, or after the list it starts or
-    stands in (광둥성과 산둥성 출신이다)."""
-    while j + 1 < len(ms) and _listed(text, ms[j], ms[j + 1]):
+    stands in (광둥성과 산둥성 출신이다). A list longer than _ORIGIN_LIST_MAX is a bulletin's
+    column, no one's origin: the walk stops there, so a long list stays linear."""
+    last = min(len(ms) - 1, j + _ORIGIN_LIST_MAX)
+    while j < last and _listed(text, ms[j], ms[j + 1]):
         j += 1
+    if j == last < len(ms) - 1 and _listed(text, ms[j], ms[j + 1]):
+        return False
     return bool(_ORIGIN.match(text, ms[j].ext_end))
 
 
@@ -1541,29 +1548,30 @@ def _resolve(m: Mention, prev: Place | None, glossed: set[str], nxt: Place | Non
     return found
 
 
-def _glossed_in_sentence(text: str, kept: list[Mention], i: int, scopes: Scopes) -> tuple[Candidate, str] | None:
+def _sentence_glosses(text: str, kept: list[Mention], scopes: Scopes) -> dict[int, dict[str, set[str]]]:
+    """Per sentence (its start), the places its mentions already name (a gloss, one reading) and
+    the surfaces that name them: built once, so one long sentence of many shared readings stays
+    linear (a bulletin's list with no full stop)."""
+    index: dict[int, dict[str, set[str]]] = {}
+    for m in kept:
+        if m.place is not None:
+            index.setdefault(scopes.sentence(m.start)[0], {}).setdefault(m.place.key, set()).add(text[m.start:m.end])
+    return index
+
+
+def _glossed_in_sentence(text: str, m: Mention, glosses: dict[int, dict[str, set[str]]],
+                         scopes: Scopes) -> tuple[Candidate, str] | None:
     """A shared reading whose sentence glosses the same reading once, as one of its places
     (산시성 북부의 위린은 산시(陕西)성의 …: 陕西, whatever 산시성 was read as before): that place,
-    "sentence". Two glosses of different places there decide nothing."""
-    m = kept[i]
+    "sentence". Two glosses of different places there decide nothing. `glosses`: _sentence_glosses."""
     if m.place is not None:
         return None
-    start, end = scopes.sentence(m.start)
     surface = text[m.start:m.end]
     keys = {c.place.key for c in m.cands}
     if len(keys) < 2:
         return None                                  # one place: nothing to decide
-    hits = set()
-    for j in range(i - 1, -1, -1):
-        if kept[j].start < start:
-            break
-        hits.add(j)
-    for j in range(i + 1, len(kept)):
-        if kept[j].start >= end:
-            break
-        hits.add(j)
-    glossed = {kept[j].place.key for j in hits if kept[j].place is not None and kept[j].place.key in keys
-               and _one_reading(surface, text[kept[j].start:kept[j].end])}
+    named = glosses.get(scopes.sentence(m.start)[0], {})
+    glossed = {key for key in keys if any(_one_reading(surface, w) for w in named.get(key, ()))}
     if len(glossed) != 1:
         return None
     key = glossed.pop()
@@ -1809,6 +1817,7 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
     said: dict[str, Place | None] = {}   # the place each surface was read as (None: not one place)
     listed_in: Place | None = None       # the area a list of its places started from
     starts = [k.start for k in kept]
+    glosses = functools.cache(lambda: _sentence_glosses(text, kept, scopes))
     # the surfaces the page read as two places by nearer evidence (두 타이저우: 장쑤성 중부의
     # 타이저우 … 저장성 남부의 타이저우): the page is about both, so its topic decides neither
     read: dict[str, set[str]] = {}
@@ -1854,7 +1863,7 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
                 found = _apart_in_sentence(text, kept, i, scopes) or found
             if found is None or found[1] in ("", "document", "paragraph"):
                 # (farther evidence than its sentence's gloss of the same reading: 산시(陕西)성)
-                found = _glossed_in_sentence(text, kept, i, scopes) or found
+                found = _glossed_in_sentence(text, m, glosses(), scopes) or found
             if found is None and page is not None and surface not in page_split:
                 # (산시성 on a page that names 타이위안 and 다퉁: the page's other places decide)
                 chosen = page_topic(m.cands, [p for w, p in page if w != surface])

@@ -37,8 +37,6 @@ def test_the_mistaken_province_decides_no_mention_of_its_sentence(gaz):
     assert "泰州市" not in [r.name_zh for r in got if r.start == MISTAKEN.index("이 기사의 ") + 6]
 
 
-@pytest.mark.xfail(strict=True, reason="matcher._glossed_in_sentence (round 9) walks every mention of "
-                   "the sentence for each shared reading in it: quadratic in one long sentence")
 def test_one_long_sentence_of_shared_readings_takes_linear_steps(gaz):
     # a statistical bulletin's PDF text: a long list of shared readings with no full stop
     from pipeline.places import matcher, same_reading
