@@ -104,3 +104,21 @@ def test_magnitude_keeps_added_here_say_nothing(name):
     row = next(r for r in read_table("currency")["magnitude"] if r["name"] == name)
     for text in row["keep"]:
         assert name not in extract_text(text).won_evidence, text
+
+
+@_left("the contract's own example: a full-width minus before a count keeps its sign (2023년 －0.8만명 → -8000); "
+       "ingest/normalize.py maps U+FF0D to a hyphen, and a hyphen is no sign of a count: 8000 comes out")
+def test_a_full_width_minus_before_a_count_is_its_sign():
+    assert [(f.value, f.unit) for f in extract_text("인구 증감: 2023년 －0.8만명").facts] == [(-8000, "명")]
+
+
+@_left("a conversion of Taiwan's 元 into won in brackets (대만 근로자 평균 월급 4,500원(약 19만원), about 42 won "
+       "to the TWD) should make the bracket KRW; it comes out CNY (190,000 yuan), a wrong value")
+def test_a_twd_amount_converted_into_won():
+    assert _money(JOSEON + "대만 근로자 평균 월급 4,500원(약 19만원)이다.") == [("4,500원", "TWD"), ("19만원", "KRW")]
+
+
+@_left("Hong Kong's 元 written 원 (홍콩 근로자의 평균 월급은 1만 2천원 on a 조선어 page) should be HKD, or no row; "
+       "it comes out CNY, the wrong currency")
+def test_hong_kongs_yuan_written_won_is_no_cny():
+    assert _money(JOSEON + "홍콩 근로자의 평균 월급은 1만 2천원이다.") in ([("1만 2천원", "HKD")], [])
