@@ -122,3 +122,12 @@ def test_a_twd_amount_converted_into_won():
        "it comes out CNY, the wrong currency")
 def test_hong_kongs_yuan_written_won_is_no_cny():
     assert _money(JOSEON + "홍콩 근로자의 평균 월급은 1만 2천원이다.") in ([("1만 2천원", "HKD")], [])
+
+
+def test_not_even_one_is_no_count():
+    # 한 … 도 + a negation says none, never 1; 두 건도 안 된다 (fewer than two) is left as it is
+    assert _facts("올해 검사는 한 차례도 없었다. 신청자는 한 명도 없었다.") == []
+    assert _facts("사고는 한 건도 발생하지 않았다.") == []
+    assert _facts("불합격품은 단 한 개도 나오지 않았다.") == []
+    # one with 도 meaning "also" stays a count
+    assert _facts("공장 두 곳과 농장 한 곳도 방문했다.") == [("두 곳", 2, "곳"), ("한 곳", 1, "곳")]
