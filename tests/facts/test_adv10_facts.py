@@ -131,3 +131,16 @@ def test_not_even_one_is_no_count():
     assert _facts("불합격품은 단 한 개도 나오지 않았다.") == []
     # one with 도 meaning "also" stays a count
     assert _facts("공장 두 곳과 농장 한 곳도 방문했다.") == [("두 곳", 2, "곳"), ("한 곳", 1, "곳")]
+
+
+@_left("Seoul's wage beside a Yanji wage in one sentence of a 조선어 page (서울의 로동자는 월 300만원, 연길은 "
+       "5,000원이다) should give 300만원 KRW; it comes out CNY (3 million yuan a month) with no per-amount note: "
+       "서울의 names the owner alone (월 300만원을 번다 is KRW), but not with a second 원 amount after it")
+def test_seouls_wage_beside_yanjis_is_won():
+    assert _money(JOSEON + "서울의 로동자는 월 300만원, 연길은 5,000원이다.") == [("300만원", "KRW"), ("5,000원", "CNY")]
+
+
+@_left("a Korean firm paying its Chinese plant's workers a month's sum under 1만 (한국 기업 P사는 훈춘 공장 "
+       "로동자에게 월 4,000원을 준다) should be CNY (or no row); it comes out KRW, 4,000 won a month")
+def test_a_korean_firms_chinese_wage_is_no_won():
+    assert _money(JOSEON + "한국 기업 P사는 훈춘 공장 로동자에게 월 4,000원을 준다.") in ([("4,000원", "CNY")], [])
