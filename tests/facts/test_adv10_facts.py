@@ -144,3 +144,12 @@ def test_seouls_wage_beside_yanjis_is_won():
        "로동자에게 월 4,000원을 준다) should be CNY (or no row); it comes out KRW, 4,000 won a month")
 def test_a_korean_firms_chinese_wage_is_no_won():
     assert _money(JOSEON + "한국 기업 P사는 훈춘 공장 로동자에게 월 4,000원을 준다.") in ([("4,000원", "CNY")], [])
+
+
+def test_taiwan_as_where_visitors_came_from_or_a_kind_is_no_taiwan_amount():
+    # they spend where they go; a Taiwanese restaurant in 연길 sells in 元 (bare 연길 is not read as a place)
+    assert _money(JOSEON + "대만에서 온 관광객은 연길에서 1인당 2,000원을 썼다.") == [("2,000원", "CNY")]
+    assert _money(JOSEON + "대만 관광객은 연길에서 1인당 2,000원을 썼다.") == [("2,000원", "CNY")]
+    assert _money(JOSEON + "연길의 대만 식당에서 우육면은 한 그릇에 25원이다.") == [("25원", "CNY")]
+    # a Taiwanese city's own price stays TWD
+    assert _money(JOSEON + "대만 관광객이 많은 타이베이의 호텔은 1박에 3,200원이다.") == [("3,200원", "TWD")]
