@@ -153,3 +153,14 @@ def test_taiwan_as_where_visitors_came_from_or_a_kind_is_no_taiwan_amount():
     assert _money(JOSEON + "연길의 대만 식당에서 우육면은 한 그릇에 25원이다.") == [("25원", "CNY")]
     # a Taiwanese city's own price stays TWD
     assert _money(JOSEON + "대만 관광객이 많은 타이베이의 호텔은 1박에 3,200원이다.") == [("3,200원", "TWD")]
+
+
+@_left("a PDF bulletin hard-wrapped between a count and its counter (공업기업은 모두 1,200\\n개로, 기업은 310\\n개다) "
+       "loses both counts (the amount wrapped inside its number, 2만\\n1,300위안, is read): body facts lost")
+def test_a_count_wrapped_before_its_counter_is_read():
+    text = ("연변조선족자치주 통계국이 발표한 2026년 상반기 국민경제 운행 상황에 따르면 전 주의 지역\n"
+            "총생산은 412억 3천만 위안으로 전년 동기 대비 4.1% 늘었다. 규모 이상 공업기업은 모두 1,200\n"
+            "개로 집계됐으며 이 가운데 조선족 기업인이 운영하는 기업은 310\n"
+            "개다. 도시 주민 1인당 가처분소득은 2만\n1,300위안이었다.\n")
+    counts = [(f.value, f.unit) for f in extract_text(text).facts if f.quantity == "count"]
+    assert counts == [(1200, "개"), (310, "개")]
