@@ -164,3 +164,9 @@ def test_a_count_wrapped_before_its_counter_is_read():
             "개다. 도시 주민 1인당 가처분소득은 2만\n1,300위안이었다.\n")
     counts = [(f.value, f.unit) for f in extract_text(text).facts if f.quantity == "count"]
     assert counts == [(1200, "개"), (310, "개")]
+
+
+@_left("a range whose second end carries a plus (영업이익 증감률: -12.5%~+3.2%) should be one fact, -12.5 to 3.2, "
+       "as −5~3℃ is; it splits into two facts, -12.5% and 3.2%, the second without its subject")
+def test_a_range_with_a_plus_on_its_second_end_is_one_fact():
+    assert [(f.value, f.value_max) for f in extract_text("영업이익 증감률: -12.5%~+3.2%").facts] == [(-12.5, 3.2)]
