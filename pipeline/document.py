@@ -36,7 +36,7 @@ def process(doc_id: str, data: bytes, rules: Rules, location: str = "",
                                 resume if resume is not None and resume.sha256 == result.sha256 else None)
         if result.clean == analysed:
             return result
-        found = analyse(result.clean, rules, profile.won_means_yuan)
+        found = analyse(result.clean, rules, profile.won_means_yuan, "\n".join(r.text for r in result.removed))
         result.sentences, result.places, result.facts = found.sentences, found.places, found.facts
         result.won_as, result.won_evidence = found.won_as, found.won_evidence
     except BadInput as e:
@@ -46,9 +46,11 @@ def process(doc_id: str, data: bytes, rules: Rules, location: str = "",
     return result
 
 
-def analyse(clean: str, rules: Rules, won_means_yuan: bool = False) -> DocResult:
+def analyse(clean: str, rules: Rules, won_means_yuan: bool = False, chrome: str = "") -> DocResult:
     """The stages after cleaning, on a clean text: sentences, places, facts (offsets into
-    `clean`) and what 원 means in it; returned as a DocResult without document fields."""
+    `clean`) and what 원 means in it; returned as a DocResult without document fields.
+    `chrome`: the text the cleaner removed, read only for what a site says of itself
+    (pipeline/facts/currency.py)."""
     found = DocResult(doc_id="", clean=clean, sentences=split_sentences(clean))
     if rules.gazetteer is not None:
         from pipeline.places import find_places
@@ -63,7 +65,7 @@ def analyse(clean: str, rules: Rules, won_means_yuan: bool = False) -> DocResult
         from pipeline.facts.currency import settle_won
         found.facts = find_facts(clean, found.sentences, found.places, rules.facts)
         won = settle_won(clean, found.facts, found.sentences, found.places,
-                         rules.facts.currency, rules.facts.units, won_means_yuan)
+                         rules.facts.currency, rules.facts.units, won_means_yuan, chrome)
         found.won_as, found.won_evidence = won.code, won.evidence
     return found
 

@@ -27,6 +27,7 @@ class Signal:
     weight: int
     pattern: re.Pattern
     min_words: int = 1        # distinct matches needed (joseon_norm: two words)
+    chrome: bool = False      # also read in the lines the cleaner removed: a site's footer names it
 
 
 @dataclass(frozen=True)
@@ -88,8 +89,8 @@ def build_currency(t: dict) -> CurrencyRules:
     def signal(name: str) -> Signal:
         row = t[name]
         pattern = re.compile(row["pattern"]) if "pattern" in row else _words(row["words"], row.get("patterns", []))
-        return Signal(name, row["weight"], pattern, row.get("min_words", 1))
-    signals = [(CNY, signal(n)) for n in ("chinese_domain", "chinese_outlet", "joseon_norm")]
+        return Signal(name, row["weight"], pattern, row.get("min_words", 1), row.get("chrome", False))
+    signals = [(CNY, signal(n)) for n in ("chinese_domain", "chinese_outlet", "chinese_cms", "joseon_norm")]
     signals.append((KRW, signal("korean_domain")))
     mags = [Magnitude(m["name"], _words(m.get("words", []), m.get("patterns", [])), Decimal(m["below"]), m["place"],
                       m.get("not_a_change", False), m.get("whole_item", False), Decimal(m.get("change_below", "0")),
@@ -135,9 +136,11 @@ def is_won(f: Fact) -> bool:
 
 def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
                places: list[PlaceMention], rules: CurrencyRules, units: UnitTable,
-               profile_says_yuan: bool = False) -> WonDecision:
+               profile_says_yuan: bool = False, chrome: str = "") -> WonDecision:
     """Decide what 원 means in this document, then amount by amount: set the unit of
     every amount in 원 that no word right before it (한화로, 인민폐로) already decided.
+    `chrome`: the lines the cleaner removed, where a site names itself (its domain, its
+    outlet's name, its CMS's labels); only the signals marked `chrome` read them.
     An amount whose own evidence conflicts (a Korean and a Chinese owner before it in
     its clause) is taken out of `facts` (no row), and the evidence says so."""
     won = [f for f in facts if is_won(f) and not _named(f, text, units)]
@@ -146,7 +149,7 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
     if not won:      # 인민폐 3억 원, 한화로 35억 원: each amount in 원 says its currency itself
         codes = sorted({f.unit for f in facts if is_won(f)})
         return WonDecision(codes[0] if len(codes) == 1 else "", f"named: {', '.join(codes)}")
-    decision = _decide(text, facts, won, sentences, places, rules, profile_says_yuan)
+    decision = _decide(text, facts, won, sentences, places, rules, profile_says_yuan, chrome)
     notes: list[str] = []
     dropped: set[int] = set()
     around = _Around(facts, sentences)
@@ -204,7 +207,8 @@ def _named(f: Fact, text: str, units: UnitTable) -> bool:
 
 
 def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple[int, int]],
-            places: list[PlaceMention], rules: CurrencyRules, profile_says_yuan: bool) -> WonDecision:
+            places: list[PlaceMention], rules: CurrencyRules, profile_says_yuan: bool,
+            chrome: str = "") -> WonDecision:
     score = {CNY: 0, KRW: 0}
     found: list[str] = []
 
@@ -215,7 +219,7 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
     if profile_says_yuan:
         add(CNY, 100, "source profile")
     for code, sig in rules.signals:
-        hits = sorted({m.group() for m in sig.pattern.finditer(text)})
+        hits = sorted({m.group() for m in sig.pattern.finditer(f"{text}\n{chrome}" if sig.chrome and chrome else text)})
         if len(hits) >= sig.min_words:
             add(code, sig.weight, f"{sig.name}: {', '.join(hits[:3])}")
     in_china = any(r.split(":")[0] in rules.writer_in_china for r in found)

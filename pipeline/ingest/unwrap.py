@@ -90,7 +90,8 @@ _SENTENCE_CLOSE = re.compile(r"[가-힣][.?!。](?:[\"'”’」』)]*)(?:\s|$)"
 
 
 def _wrapped_short(rows: list[tuple[int, str]]) -> bool:
-    open_ = [k for k, (w, body) in enumerate(rows) if not _SENTENCE_END.search(body)
+    bodies = [body for _, body in rows]
+    open_ = [k for k, (w, body) in enumerate(rows) if (not _SENTENCE_END.search(body) or _decimal_cut(body, bodies, k))
              and not _PREDICATE_END.search(body) and not _COLUMNS_GAP.search(body)]
     if len(open_) < _SHORT_OPEN_MIN:
         return False
@@ -107,7 +108,7 @@ def _wrapped_short(rows: list[tuple[int, str]]) -> bool:
     # does, and the next line's first word would often have fitted.
     # (the head above the first line that nears the margin is no wrapped text: a headline over two lines)
     start = next((k for k in open_ if rows[k][0] >= _SHORT_NEAR * margin), 0)
-    fitted = sum(1 for k in open_ if start <= k and k + 1 < len(rows)
+    fitted = sum(1 for k in open_ if start <= k and k + 1 < len(rows) and not _decimal_cut(rows[k][1], bodies, k)
                  and rows[k][0] + 1 + display_width(rows[k + 1][1].split()[0]) <= margin)
     # ... and at the end of a clause (`…불어오고`, `…날아가며`, `…지는데`), where a wrap falls on any word
     clauses = sum(1 for k in open_ if _CLAUSE_END.search(rows[k][1]))

@@ -14,7 +14,7 @@ from pipeline.model import PlaceMention
 from pipeline.places import namesakes
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
 from pipeline.places.mention import Mention
-from pipeline.places.same_reading import named_apart, page_topic, rivals, set_aside
+from pipeline.places.same_reading import NATIONAL, named_apart, page_topic, rivals, set_aside
 from pipeline.places.namesakes import (LOCAL as _LOCAL, NamedSince, former_beside_current, korean_only,
                                        named_otherwise_since, told_apart, twinning)
 from pipeline.places.translit import DATA
@@ -1729,15 +1729,12 @@ def _hangul_suffix_end(text: str, end: int, place: Place) -> int:
     return end
 
 
-_NATIONAL = 3      # provinces named or reached through their places: a text on the whole country
-
-
 def _document_provinces(kept: list[Mention], provinces: set[str]) -> set[str]:
     """The provinces the document speaks of, as evidence for a shared reading in a column
     of places (a table row, a ranking) with no nearer evidence. A text whose places lie in
     three provinces or more (a national ranking: 상해, 심천, 소주, 타이저우) speaks of a
     province there only by naming it: 소주 in the column says nothing of 타이저우."""
-    if len(provinces - {""}) < _NATIONAL:
+    if len(provinces - {""}) < NATIONAL:      # (a text on the whole country)
         return provinces
     return {p.province_zh for m in kept if m.place is not None or len({c.place.key for c in m.cands}) == 1
             for p in [m.place or m.cands[0].place] if p.level == "province"}

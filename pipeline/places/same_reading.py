@@ -58,7 +58,7 @@ def named_apart(cands: list[Candidate], others: Iterable[Place]) -> list[Candida
     return [c for c in cands if c.place.key not in apart]
 
 
-_NATIONAL = 3      # provinces of the page's places: a page on the whole country (a national ranking)
+NATIONAL = 3       # provinces of a page's places: a page on the whole country (a national ranking)
 
 
 def _supports(c: Place, p: Place, national: bool) -> bool:
@@ -80,7 +80,7 @@ def page_topic(cands: list[Candidate], page: list[Place]) -> Candidate | None:
     if len(keys) < 2:
         return None
     places = {p.key: p for p in page}.values()
-    national = len({p.province_zh for p in places if p.province_zh}) >= _NATIONAL
+    national = len({p.province_zh for p in places if p.province_zh}) >= NATIONAL
     support = sorted(((sum(_supports(c.place, p, national) for p in places), c) for c in keys.values()),
                      key=lambda x: -x[0])
     best, second = support[0][0], support[1][0]
