@@ -662,7 +662,10 @@ def _drop_comment_thread(items, profile, removed, first_line):
         if len(reply) > _REPLY_MAX_LINES or any(_PLAIN_END.search(line.rstrip(".")) for _, line in reply):
             return items
         drop.update(i for i, _ in reply)
-    if before and len(before[1]) <= _NICKNAME_MAX_CHARS and not is_prose(before[1]):
+    # The nickname above the first stamp stands under the comments' heading, and is no
+    # sentence: the post's short last sentence (`한 그릇에 25위안이었다.`) stays.
+    if (before and len(before[1]) <= _NICKNAME_MAX_CHARS and not is_prose(before[1])
+            and (heading is None or before[0] > heading) and not _PLAIN_END.search(before[1].rstrip("."))):
         drop.add(before[0])
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:comment_thread") for i, raw in items if i in drop)
     return [(i, raw) for i, raw in items if i not in drop]

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.ingest.normalize import squeeze_spaces
-from pipeline.ingest.profiles import Profile
+from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.regex_needs import Needs, needs
 from pipeline.ingest.unit_words import unit_start
 
@@ -111,14 +111,16 @@ def _piece_of_a_sentence(items, k: int) -> bool:
 # A sentence's subject cut from its predicate by a wrap: the line ends in a word with its topic particle
 # (`광시 자치구는` / `베트남과 맞닿은 … 늘리고 있다.`), or the next line opens with a place's class word
 # and a particle (`광시` / `자치구는 …`, `어얼둬쓰(鄂爾多斯)` / `시는 …`), which no sentence opens with.
-_TOPIC_END = re.compile(r"[가-힣)](?:은|는)$")
+_TOPIC_END = re.compile(r"[가-힣)](?:은|는|이|가)$")   # also its subject particle: `도문 통상구가`
 _CLASS_WORD_START = re.compile(r"^(?:자치구|자치주|자치현|자치기|신구|지구|특구|시|성|현|구|주|기|맹)"
                                r"(?:은|는|의|에서|에|이|가|와|과|를|을|도|로|으로)\s")
 
 
 def _opens_the_next(line: str, next_line: str) -> bool:
     """`line` is the head of the sentence `next_line` ends: the subject wrapped from its predicate."""
-    return is_prose(next_line) and bool(_TOPIC_END.search(line) or _CLASS_WORD_START.match(next_line))
+    # (a narrow copy's next line may be a short sentence's end: `도문 통상구가` / `5일 다시 열렸다.`)
+    return (is_prose(next_line) or _TOPIC_END.search(line) is not None and reads_as_sentence(next_line)) \
+        and bool(_TOPIC_END.search(line) or _CLASS_WORD_START.match(next_line))
 
 
 def _is_heading(line: str, profile: Profile) -> bool:
