@@ -538,14 +538,14 @@ def _table_column(f: Fact, text: str, rules: CurrencyRules, heads: dict[int, str
     header = heads[l0]
     if header == line:
         return None
-    heads_ = header.split("|")
-    cells_ = line.split("|")
-    for i, h in enumerate(heads_):                  # 품목 | 가격 | 통화: the row's 통화 cell names it
-        if i < len(cells_) and i != col and rules.table_currency.fullmatch(h.strip()):
-            code = rules.named_after_codes.get(cells_[i].strip())
+    heads = [h.strip() for h in header.split("|")]
+    cells = [c.strip() for c in line.split("|")]
+    for i, h in enumerate(heads):                   # 품목 | 가격 | 통화: the row's 통화 cell names it
+        if i < len(cells) and i != col and rules.table_currency.fullmatch(h):
+            code = rules.named_after_codes.get(cells[i])
             if code:
-                return code, f"table_column: {h.strip()} {cells_[i].strip()}"
-    head = _UNIT_IN_BRACKETS.sub("", header.split("|")[col].strip())      # 한국(원): the column's unit
+                return code, f"table_column: {h} {cells[i]}"
+    head = _UNIT_IN_BRACKETS.sub("", heads[col])      # 한국(원): the column's unit
     return (KRW, f"table_column: {head}") if rules.table_korea.fullmatch(head) else None
 
 
