@@ -99,7 +99,7 @@ def _wrapped_start(items) -> int:
     run = next((k for k in range(len(items) - 1)
                 if items[k + 1][0] == items[k][0] + 1 and not _continues(items[k], items[k + 1])), 0)
     # a narrow copy with no blank line: its stamp line (`2025.11.05 가상연변통신`) among the first lines ends the head
-    stamp = dict(not_headline_rules())["date_stamp"]
+    stamp = date_stamp()
     dated = next((k for k in range(1, min(_STAMP_WITHIN, len(items))) if stamp.search(squeeze_spaces(items[k][1]))), 0)
     return max(full, run, dated and dated + 1)
 
@@ -308,7 +308,7 @@ def _over_its_stamp(items, k: int, removed) -> bool:
     below = [line for n, line in items[k + 2:k + 3] if n == j + 1] + [r.text for r in removed if r.line_no == j + 1]
     rest = squeeze_spaces(rest)
     return j == i + 1 and bool(below) and not is_prose(rest) and bool(_LETTERS.search(rest)) and not _never_headline(rest) \
-        and bool(dict(not_headline_rules())["date_stamp"].search(squeeze_spaces(below[0]))) \
+        and bool(date_stamp().search(squeeze_spaces(below[0]))) \
         and len(raw.strip()) + len(rest) <= _HEADLINE_CHARS[1]
 
 
@@ -435,7 +435,7 @@ def drop_stamp_line(items, title, profile, removed, dates):
     가상라디오`, data/not_headlines.toml date_stamp): the copy's stamp; it dates the page and goes. Elsewhere
     such a line is left to the rules (a list of other items carries dates and names too), but one that went
     above the headline (`[조선어신문] 2025년 9월 3일`) dates the page when no better line does."""
-    stamp = dict(not_headline_rules())["date_stamp"]
+    stamp = date_stamp()
     # a head line above the headline that is only a date (and a label or a source) dates it too; several such
     # lines are a list of other items (`2026-11-02 훈춘 물류단지 착공`, …) and date nothing
     above = [(r.line_no, day) for r in removed if r.whole_line and r.rule.endswith(":before_title")
@@ -497,6 +497,13 @@ def _named_patterns(path: Path, key: str) -> tuple[tuple[str, re.Pattern], ...]:
 def not_headline_rules() -> tuple[tuple[str, re.Pattern], ...]:
     """(name, pattern) of the lines that are never a headline (data/not_headlines.toml)."""
     return _named_patterns(NOT_HEADLINES, "rule")
+
+
+@lru_cache(maxsize=1)
+def date_stamp() -> re.Pattern:
+    """A copy's stamp line: a date, a time or not, and a source's name (data/not_headlines.toml date_stamp)."""
+    return dict(not_headline_rules())["date_stamp"]
+
 
 
 def _never_headline(line: str) -> bool:
