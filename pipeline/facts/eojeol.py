@@ -46,19 +46,6 @@ def _script(c: str) -> str:
     return "P"
 
 
-class _Scripts(dict):
-    """_script of each character met so far: a lookup, not five tests per character (speed only)."""
-
-    def __missing__(self, c: str) -> str:
-        kind = _script(c)
-        if len(self) < 10_000:      # characters remembered (memory stays bounded on any input)
-            self[c] = kind
-        return kind
-
-
-_SCRIPT_OF = _Scripts()
-
-
 def _batchim(c: str) -> int:
     """Final consonant index of a Hangul syllable (0: none, 8: ㄹ); -1 for other signs."""
     return (ord(c) - 0xAC00) % 28 if "가" <= c <= "힣" else -1
@@ -170,12 +157,12 @@ class EojeolReader:
     def _split_pieces(s: str, a: int, b: int, cuts: list[int], k: int) -> list[tuple[int, int, str]]:
         """Runs of one script in s[a:b], cut at `cuts` (from index k on)."""
         pieces: list[tuple[int, int, str]] = []
-        i, script = a, _SCRIPT_OF
+        i = a
         while i < b:
-            kind = script[s[i]]
+            kind = _script(s[i])
             j = i + 1
             if kind != "P":
-                while j < b and (script[s[j]] == kind or kind == "D" and s[j] in ".," and j + 1 < b
+                while j < b and (_script(s[j]) == kind or kind == "D" and s[j] in ".," and j + 1 < b
                                  and s[j + 1].isdigit()):
                     j += 1
             while k < len(cuts) and cuts[k] <= i:
