@@ -345,6 +345,42 @@ PAGES: dict[str, dict] = {
                ("320곳", 320, "곳"), ("△3.2%", "-3.2", "percent")],
         false_facts=[(20, "percent"), (80000, "대"), (1204, "")],
     ),
+    "hanin-town/bbs-view-40218.html": dict(
+        title=("홍췐루 한인 상가 임대료 또 올라",),
+        date="2025-11-21",
+        body=["상하이 민항구 홍췐루 한인 상가의 평균 월 임대료가 올해 ㎡당 420원으로 작년보다 8% 올랐다.",
+              '한식당을 운영하는 김모씨는 "가게 월세만 한 달에 3만 8천원을 낸다"고 말했다.',
+              "상하이 한국상회에 따르면 홍췐루 일대 한인 점포는 약 600곳이다.",
+              "상회는 임대료 부담을 줄이기 위해 민항구 정부와 협의를 이어가기로 했다."],
+        furniture=["로그인", "회원가입", "구인구직", "중고장터", "오늘의 환율", "191.2원", "12℃", "조회 2,318회",
+                   "댓글 5건", "추천 14", "비추천", "이전글", "국제학교 설명회", "축구대회", "댓글목록", "구베이아빠",
+                   "4만원 넘었어요", "9,000원", "15평", "주방 보조", "시급 80원", "虹泉路", "wechat", "Copyright"],
+        places=["上海市", "闵行区"],
+        false_places=[],
+        facts=[("420원", 420, "CNY"), ("8%", 8, "percent", "increase"), ("3만 8천원", 38000, "CNY"),
+               ("600곳", 600, "곳")],
+        false_facts=[(2318, "회"), (5, "건"), (14, ""), (9000, "KRW"), (9000, "CNY"), (15, "pyeong"),
+                     (20000, "KRW"), (6000, "CNY"), (80, "CNY"), (24, "개"), ("191.2", "KRW"), (12, "celsius")],
+    ),
+    "region-brief/brief-2025-09-p7.txt": dict(
+        title=("광둥성 제조업 재편", ""),
+        date="",
+        body=["광둥성의 2024년 제조업 부가가치는 전년보다 4.1% 늘어난 4조 6,210억 위안으로 전국 1위를 지켰다.",
+              "성 정부는 2027년까지 첨단 제조업 투자를 연평균 8% 늘리고, 선전과 광저우에 반도체 공장 12곳을 새로 짓는 계획을 내놓았다.",
+              "같은 기간 주장삼각주 9개 도시의 제조업 종사자는 약 2,310만 명으로, 이 가운데 선전시가 차지하는 비중은 21.4%이다.",
+              "전기차와 배터리 수출은 각각 35.2%와 18.9% 늘었다.",
+              "둥관시의 가공무역 기업 수는 2015년 1만 2천 곳에서 2024년 6천 곳으로 줄었다.",
+              "성 정부는 포산과 둥관의 낡은 공단 30곳을 정비하는 데 모두 1,200억 위안을 쓸 계획이다."],
+        joins=["4조 6,210억 위안으로 전국 1위를 지켰다.", "수출액은 5조 4,400억 위안으로 2.8% 감소했지만"],
+        furniture=["중국지역 브리프 2025-09", "- 7 -", "- 8 -"],
+        places=["广东省", "深圳市", "广州市", "东莞市", "佛山市"],
+        false_places=[],
+        facts=[("4.1%", "4.1", "percent", "increase"), ("4조 6,210억 위안", 4621000000000, "CNY"),
+               ("2,310만 명", 23100000, "명"), ("21.4%", "21.4", "percent"),
+               ("5조 4,400억 위안", 5440000000000, "CNY"), ("2.8%", "2.8", "percent", "decrease"),
+               ("1,200억 위안", 120000000000, "CNY")],
+        false_facts=[(4400, ""), (440000000000, "CNY")],
+    ),
 }
 
 # ---- what fails today: (page, class) -> what came out, and what should have ----------------------
@@ -434,6 +470,31 @@ XFAIL: dict[tuple[str, str], str] = {
     ("hwabuk-daily/news-20251126-0850.html", "facts"):
         "`△3.2%` (△ is the minus sign of Korean statistics) gives no fact; expected -3.2 percent (and the "
         "headline's 30% is lost with its line)",
+    ("hanin-town/bbs-view-40218.html", "facts"):
+        "wrong currency, no sign: a Shanghai shop's rent `㎡당 420원` and `한 달에 3만 8천원` come out KRW (won_as "
+        "KRW, `no evidence of 元`) on a Korean community board in Shanghai (교민소식, 한국상회, 민항구, an address "
+        "in 上海市闵行区 in the footer); 420 won per ㎡ a month and 38,000 won a month's shop rent make no sense "
+        "in won: expected CNY",
+    ("hanin-town/bbs-view-40218.html", "date"):
+        "the board stamp `25-11-21 10:05` in the post's info line (with 조회 and 댓글 counters, no label) gives "
+        "no date; expected 2025-11-21",
+    ("hanin-town/bbs-view-40218.html", "furniture"):
+        "the post's info line `상하이한인타운 조회 2,318회 댓글 5건 25-11-21 10:05` stays under the headline",
+    ("hanin-town/bbs-view-40218.html", "false_facts"):
+        "the kept info line gives facts 2,318회 (views) and 5건 (comments)",
+    ("region-brief/brief-2025-09-p7.txt", "title"):
+        "the title is the first body line, a sentence cut by the wrap (`광둥성의 2024년 제조업 부가가치는 … "
+        "4조 6,210억 위안으로`), because the page opens with the running header",
+    ("region-brief/brief-2025-09-p7.txt", "joins"):
+        "the first sentence is split after its first wrapped line (`…위안으로` / `전국 1위를 지켰다.` become two "
+        "paragraphs), and `수출` / `액은 5조 4,400억` + page number + running header + `위안으로 2.8% 감소` is "
+        "not joined across the page break: `수출 액은 5조 4,400억` then the header line then `위안으로 …`",
+    ("region-brief/brief-2025-09-p7.txt", "furniture"):
+        "the running header `가상지역연구원 중국지역 브리프 2025-09 광둥성 제조업 재편` on the second page stays "
+        "(between the two halves of a number)",
+    ("region-brief/brief-2025-09-p7.txt", "facts"):
+        "`5조 4,400억 위안` broken across a page break (page number and running header between `4,400억` and "
+        "`위안으로`) gives no fact; expected 5440000000000 CNY",
 }
 
 
