@@ -381,6 +381,26 @@ PAGES: dict[str, dict] = {
                ("1,200억 위안", 120000000000, "CNY")],
         false_facts=[(4400, ""), (440000000000, "CNY")],
     ),
+    "daum-like-portal/article-20251030.html": dict(
+        title=("상하이 3분기 누적 GDP 5.2% 성장…소비 회복 더뎌",),
+        date="2025-10-30",
+        body=["상하이시의 올해 3분기 누적 지역내총생산(GDP)은 3조 8,520억 위안으로 지난해 같은 기간보다 5.2% 늘었다.",
+              "같은 기간 소매판매액은 1조 2,870억 위안으로 1.8% 늘어나는 데 그쳤다.",
+              "상하이에 등록된 외자 기업은 7만 1,200곳으로 집계됐다.",
+              '시 통계국은 "4분기에는 수출 증가율이 다소 둔화할 것"이라고 전망했다.'],
+        furniture=["본문 바로가기", "구독자", "기사원문", "본문 듣기", "요약봇", "자동요약", "3.9조", "5% 넘게",
+                   "1.3조", "7만곳", "본문 보기를 권장", "3조 9천억", "5.5%", "1조 3천억", "자료사진", "루자쭈이",
+                   "기사 본문 끝", "sky@", "Copyright", "기자 구독", "응원수", "기사 공유", "https://", "추천합니다",
+                   "쏠쏠정보", "분석탁월", "랭킹 뉴스", "집계한 결과", "아시안게임", "선전 집값", "최저임금",
+                   "책임은 언론사"],
+        places=["上海市"],
+        false_places=["杭州市", "北京市", "深圳市", "陆家嘴金融贸易区"],
+        facts=[("3조 8,520억 위안", 3852000000000, "CNY"), ("5.2%", "5.2", "percent", "increase"),
+               ("1조 2,870억 위안", 1287000000000, "CNY"), ("1.8%", "1.8", "percent", "increase"),
+               ("7만 1,200곳", 71200, "곳")],
+        false_facts=[(3900000000000, "CNY"), ("5.5", "percent"), (5, "percent"), (1300000000000, "CNY"),
+                     (2, "percent"), (70000, "곳"), (40, "percent"), (9, "month"), (2540, "CNY")],
+    ),
 }
 
 # ---- what fails today: (page, class) -> what came out, and what should have ----------------------
@@ -495,6 +515,18 @@ XFAIL: dict[tuple[str, str], str] = {
     ("region-brief/brief-2025-09-p7.txt", "facts"):
         "`5조 4,400억 위안` broken across a page break (page number and running header between `4,400억` and "
         "`위안으로`) gives no fact; expected 5440000000000 CNY",
+    ("daum-like-portal/article-20251030.html", "false_facts"):
+        "conflicting figures beside the true ones, no sign: a display:none SEO block with an earlier draft "
+        "(`3조 9천억 위안으로 5.5% 늘었다`, `1조 3천억 위안`), the portal's 요약봇 box with rounded figures (3.9조 위안, "
+        "5%, 1.3조 위안, 2%, 7만곳) and the share box's <textarea> (`…3조 9천억 위안…5.5% 성장`) all give facts; the "
+        "article says 3조 8,520억 위안 and 5.2%. The ranking list gives 40%, 9개월 and 2,540위안",
+    ("daum-like-portal/article-20251030.html", "furniture"):
+        "kept: the 요약봇 box (heading, three items, its notice), the display:none draft, the photo caption, "
+        "the screen-reader span `기사 본문 끝`, the reporter box `기자 구독 구독자 1,240 응원수 37`, the share "
+        "<textarea>, the reaction counters `쏠쏠정보 4 …`, and the outlet's ranking list with its heading",
+    ("daum-like-portal/article-20251030.html", "false_places"):
+        "the kept ranking list gives 항저우 杭州市 and 베이징 北京市, the kept photo caption `상하이 루자쭈이 금융가` "
+        "gives 陆家嘴金融贸易区",
 }
 
 
