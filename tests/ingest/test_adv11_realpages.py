@@ -401,6 +401,25 @@ PAGES: dict[str, dict] = {
         false_facts=[(3900000000000, "CNY"), ("5.5", "percent"), (5, "percent"), (1300000000000, "CNY"),
                      (2, "percent"), (70000, "곳"), (40, "percent"), (9, "month"), (2540, "CNY")],
     ),
+    "bitmap-news/articles-8831.html": dict(
+        title=("광저우, 자율주행 로보택시 500대로 늘린다",),
+        date="2025-11-26",
+        body=["광둥성 광저우시가 자율주행 로보택시 운행 대수를 내년까지 500대로 늘린다고 26일 밝혔다.",
+              "운행 구역은 난사구와 황푸구를 포함해 1,200㎢로 넓어진다.",
+              "시 교통운수국이 밝힌 주요 내용은 다음과 같다.", "운행 차량 500대 (현재 320대)",
+              "요금은 일반 택시의 80% 수준", "원격 관제센터 2곳 신설", "연도별 누적 이용 건수는 다음과 같다.",
+              "업계는 광저우의 로보택시 누적 이용 건수가 올해 안에 150만 건을 넘을 것으로 본다."],
+        joins=["2023 40만 건", "2024 95만 건"],
+        furniture=["차유나 기자", "읽는 시간", "씁니다", "메일로 받아보세요", "무료 구독", "구독하기", "관련기사",
+                   "보조금 1만 위안", "로보택시 사고", "많이 본 기사", "신공항", "모터쇼", "중국산 배터리",
+                   "사업자등록번호", "__NEXT_DATA__", "우한", "로그인", "뉴스레터"],
+        places=["广东省", "广州市", "南沙区", "黄埔区"],
+        false_places=["深圳市", "成都市", "北京市", "武汉市"],
+        facts=[("500대", 500, "대"), ("1,200㎢", 1200, "km2"), ("320대", 320, "대"), ("2곳", 2, "곳"),
+               ("40만 건", 400000, "건"), ("95만 건", 950000, "건"), ("150만 건", 1500000, "건")],
+        false_facts=[(2023400000, "건"), (2024950000, "건"), (10000, "CNY"), (3, "건"), (30000000000, "CNY"),
+                     (130000000000, "CNY"), (50000, "명"), (250000, "명"), (12, "percent"), (312, "percent")],
+    ),
 }
 
 # ---- what fails today: (page, class) -> what came out, and what should have ----------------------
@@ -527,6 +546,21 @@ XFAIL: dict[tuple[str, str], str] = {
     ("daum-like-portal/article-20251030.html", "false_places"):
         "the kept ranking list gives 항저우 杭州市 and 베이징 北京市, the kept photo caption `상하이 루자쭈이 금융가` "
         "gives 陆家嘴金融贸易区",
+    ("bitmap-news/articles-8831.html", "false_facts"):
+        "wrong values that look right: a timeline list whose year and figure are two <span>s with no space "
+        "between (`<span>2023</span><span>40만 건</span>`, laid apart by CSS) is read `202340만 건` → "
+        "2023400000 건 and `202495만 건` → 2024950000 건",
+    ("bitmap-news/articles-8831.html", "facts"):
+        "the timeline's `40만 건` and `95만 건` give no fact of their own (see false_facts: the year is glued on)",
+    ("bitmap-news/articles-8831.html", "joins"):
+        "adjacent inline <span>s are joined with nothing between them: `2023` + `40만 건` → `202340만 건` (also "
+        "the byline `차유나 기자25.11.26 09:12읽는 시간 3분`); a block-styled span needs a space",
+    ("bitmap-news/articles-8831.html", "date"):
+        "no date: the JSON-LD NewsArticle's datePublished `2025-11-26T09:12:00+09:00` is not read (only "
+        "article:published_time is), and the visible stamp is glued into `차유나 기자25.11.26 09:12읽는 시간 3분`",
+    ("bitmap-news/articles-8831.html", "furniture"):
+        "kept: the byline line `차유나 기자25.11.26 09:12읽는 시간 3분`, the author box (`차유나`, `모빌리티와 중국 "
+        "테크를 씁니다.`) and the newsletter prompt `매주 화요일, 중국 테크 소식을 메일로 받아보세요.`",
 }
 
 
