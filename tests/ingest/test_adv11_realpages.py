@@ -420,6 +420,24 @@ PAGES: dict[str, dict] = {
         false_facts=[(2023400000, "건"), (2024950000, "건"), (10000, "CNY"), (3, "건"), (30000000000, "CNY"),
                      (130000000000, "CNY"), (50000, "명"), (250000, "명"), (12, "percent"), (312, "percent")],
     ),
+    "hanjung-2002/news_read_1189.html": dict(
+        encoding="cp949",
+        title=("칭다오, 한국기업 투자 2천개 돌파",),
+        date="2002-09-03",
+        body=["칭다오, 한국기업 투자 2천개 돌파",
+              "산동성 칭다오시에 투자한 한국 기업이 2천개를 넘어섰다고 칭다오시 대외경제무역위원회가 2일 밝혔다.",
+              "올해 8월 말까지 한국 기업의 누적 투자 계약액은 38억 7천만달러로, 이 가운데 실제 투자액은 19억 5천만달러다.",
+              "올해 들어서만 새로 들어온 한국 기업이 412개로 지난해 같은 기간보다 31.5% 늘었다.",
+              "칭다오 시내 청양구와 자오저우시에 입주한 한국 기업이 전체의 60%를 넘는다.",
+              "업종별로는 봉제와 전자, 장신구 업체가 많다."],
+        joins=["입주한 한국 기업이 전체의", "업종별로는 봉제와 전자"],
+        furniture=["HOME | 뉴스", "자료실", "편집부", "자료제공", "Copyright", "webmaster@"],
+        places=["山东省", "青岛市", "城阳区", "胶州市"],
+        false_places=[],
+        facts=[("2천개", 2000, "개"), ("38억 7천만달러", 3870000000, "USD"), ("19억 5천만달러", 1950000000, "USD"),
+               ("412개", 412, "개"), ("31.5%", "31.5", "percent", "increase"), ("60%", 60, "percent")],
+        false_facts=[(70000000, "USD"), (50000000, "USD"), (3800000000, "USD"), (1900000000, "USD")],
+    ),
 }
 
 # ---- what fails today: (page, class) -> what came out, and what should have ----------------------
@@ -561,6 +579,21 @@ XFAIL: dict[tuple[str, str], str] = {
     ("bitmap-news/articles-8831.html", "furniture"):
         "kept: the byline line `차유나 기자25.11.26 09:12읽는 시간 3분`, the author box (`차유나`, `모빌리티와 중국 "
         "테크를 씁니다.`) and the newsletter prompt `매주 화요일, 중국 테크 소식을 메일로 받아보세요.`",
+    ("hanjung-2002/news_read_1189.html", "body"):
+        "a 2002 page in EUC-KR whose body is hard-wrapped with <br> at a fixed width (pasted newspaper text, "
+        "`…2천<br>개를 넘어섰다…`): the headline and the whole first paragraph (8 lines, every figure but one) "
+        "are dropped; only the second paragraph stays, still wrapped",
+    ("hanjung-2002/news_read_1189.html", "title"):
+        "title is a wrapped body line, `칭다오 시내 청양구와 자오저우시에 입주한 한국`; the headline is the bold "
+        "<font> line `칭다오, 한국기업 투자 2천개 돌파`",
+    ("hanjung-2002/news_read_1189.html", "joins"):
+        "<br>-wrapped lines in HTML are not unwrapped as hard-wrapped plain text is: `…입주한 한국` / `기업이 전체의…` "
+        "and `봉` / `제와 전자` stay broken lines",
+    ("hanjung-2002/news_read_1189.html", "facts"):
+        "with the first paragraph dropped, 2천개, 38억 7천만달러, 19억 5천만달러, 412개 and 31.5% give no fact "
+        "(only 60% comes out)",
+    ("hanjung-2002/news_read_1189.html", "places"):
+        "산동성 (山东省) is in the dropped first paragraph and gives no row",
 }
 
 
