@@ -468,6 +468,25 @@ PAGES: dict[str, dict] = {
                ("1만 5천명", 15000, "명")],
         false_facts=[(348, ""), (1185, "KRW"), (1, "USD")],
     ),
+    "copied-text/portal-copy-2025-11-24.txt": dict(
+        title=('칭다오 한국기업 철수 1년 새 120곳…"인건비·규제 부담"',),
+        date="2025-11-24",
+        body=["산둥성 칭다오에 진출한 한국 기업 가운데 지난 1년 동안 철수하거나 청산한 곳이 120곳으로 집계됐다.",
+              "칭다오 한국상회는 24일 회원사 1,830곳 가운데 120곳이 올해 10월까지 현지 법인을 정리했다고 밝혔다.",
+              "철수 기업의 70%는 봉제와 신발, 전자부품 조립 업체였다.",
+              '상회 관계자는 "현지 최저임금이 5년 새 35% 올랐고, 환경 규제로 공장 이전 비용만 수억 원이 든다"고 말했다.',
+              "다만 칭다오시 라오산구의 바이오 단지에는 올해 한국 기업 14곳이 새로 들어왔다."],
+        furniture=["본문 바로가기", "언론사별", "알고리즘 안내", "기사원문", "양서진", "본문 요약봇", "글자 크기",
+                   "Copyright", "좋아요", "훈훈해요", "슬퍼요", "화나요", "후속기사", "언론사홈", "기자 프로필",
+                   "구독자", "응원수", "웨이하이", "옌타이", "랭킹 뉴스", "집계한 결과", "디즈니", "톈진항",
+                   "쏠쏠정보", "nami****", "30명이었음", "인건비 10%", "공감 210", "댓글 더보기"],
+        places=["山东省", "青岛市", "崂山区"],
+        false_places=["威海市", "烟台市", "上海市", "深圳市", "天津市"],
+        facts=[("120곳", 120, "곳"), ("1,830곳", 1830, "곳"), ("70%", 70, "percent"), ("5년", 5, "year"),
+               ("35%", 35, "percent", "increase"), ("14곳", 14, "곳")],
+        false_facts=[(40, "percent"), (2, "곳"), (15, "percent"), (3, "곳"), (230000000, "t"), (30, "명"),
+                     (10, "percent"), (3112, ""), (870, ""), (210, "")],
+    ),
 }
 
 # ---- what fails today: (page, class) -> what came out, and what should have ----------------------
@@ -624,7 +643,16 @@ XFAIL: dict[tuple[str, str], str] = {
         "(only 60% comes out)",
     ("hanjung-2002/news_read_1189.html", "places"):
         "산동성 (山东省) is in the dropped first paragraph and gives no row",
+    ("copied-text/portal-copy-2025-11-24.txt", "furniture"):
+        "a portal page copied as text (select all): the reaction counters (`12`, `훈훈해요`, `0`, `슬퍼요`, `5`, "
+        "`화나요`, `2`, `9`), `대륙경제신문 언론사홈 바로가기`, `응원수 870`, the outlet's two other headlines under "
+        "the reporter box and the `대륙경제신문 랭킹 뉴스` heading with `오전 6시~7시까지 집계한 결과입니다.` stay",
+    ("copied-text/portal-copy-2025-11-24.txt", "false_places"):
+        "the outlet's other headlines kept under the reporter box give 웨이하이 威海市 and 옌타이 烟台市",
+    ("copied-text/portal-copy-2025-11-24.txt", "false_facts"):
+        "the outlet's other headlines give facts 40% (decrease, 웨이하이 관광객) and 2곳 (옌타이 공장)",
 }
+
 
 
 # ---- running the pages once --------------------------------------------------------------------
