@@ -487,6 +487,22 @@ PAGES: dict[str, dict] = {
         false_facts=[(40, "percent"), (2, "곳"), (15, "percent"), (3, "곳"), (230000000, "t"), (30, "명"),
                      (10, "percent"), (3112, ""), (870, ""), (210, "")],
     ),
+    "seoul-gasang/society-20251120.html": dict(
+        title=("연변 조선족 10년 새 20% 줄어…국내 체류 동포 65만명",),
+        date="2025-11-20",
+        body=["중국 연변조선족자치주의 조선족 인구가 10년 새 20% 넘게 줄었다고 현지 조선어 신문인 연변일보가 19일 보도했다.",
+              "연변일보에 따르면 주 내 조선족은 59만명으로, 상당수가 한국으로 이주했다.",
+              "법무부에 따르면 국내 체류 조선족 동포는 약 65만명이며, 이들의 월평균 소득은 280만원 수준이다.",
+              "정부는 동포 정착 지원 예산으로 올해 120억원을 편성했다.",
+              "서울 구로구와 경기 안산시의 동포 밀집 지역에는 한국어 교실 40곳이 운영되고 있다."],
+        furniture=["본문으로 이동", "정민호", "minho@", "ⓒ", "많이 본 뉴스", "아파트 거래", "고용허가", "종로구",
+                   "사회 · 다문화"],
+        places=["延边朝鲜族自治州"],
+        false_places=["鞍山市", "北京市"],
+        facts=[("20%", 20, "percent", "decrease"), ("59만명", 590000, "명"), ("65만명", 650000, "명"),
+               ("280만원", 2800000, "KRW"), ("120억원", 12000000000, "KRW"), ("40곳", 40, "곳")],
+        false_facts=[(12, "percent"), (160000, "명"), (12000000000, "CNY")],
+    ),
 }
 
 # ---- what fails today: (page, class) -> what came out, and what should have ----------------------
@@ -651,7 +667,15 @@ XFAIL: dict[tuple[str, str], str] = {
         "the outlet's other headlines kept under the reporter box give 웨이하이 威海市 and 옌타이 烟台市",
     ("copied-text/portal-copy-2025-11-24.txt", "false_facts"):
         "the outlet's other headlines give facts 40% (decrease, 웨이하이 관광객) and 2곳 (옌타이 공장)",
+    ("seoul-gasang/society-20251120.html", "facts"):
+        "wrong currency, no sign: a Seoul daily that quotes a Korean-language paper in China (`현지 조선어 신문인 "
+        "연변일보가 … 보도했다`) is decided won_as CNY (`chinese_outlet: 연변일보`), so the Korean government's "
+        "budget `정부는 동포 정착 지원 예산으로 올해 120억원을 편성했다` (after 법무부, 국내) comes out 12000000000 CNY; "
+        "expected KRW (an outlet named as a cited source is no sign that the writer is in China)",
+    ("seoul-gasang/society-20251120.html", "false_facts"):
+        "`120억원` comes out CNY (see facts)",
 }
+
 
 
 
