@@ -503,6 +503,22 @@ PAGES: dict[str, dict] = {
                ("280만원", 2800000, "KRW"), ("120억원", 12000000000, "KRW"), ("40곳", 40, "곳")],
         false_facts=[(12, "percent"), (160000, "명"), (12000000000, "CNY")],
     ),
+    "trade-dalian/news-2025-11-03.html": dict(
+        title=("랴오닝성 배터리 소재 시장 동향",),
+        date="2025-11-03",
+        body=["랴오닝성 배터리 소재 시장은 2024년 320억 위안 규모로, 전년보다 14.5% 커졌다.",
+              "다롄과 잉커우에 양극재·전해액 공장 27곳이 모여 있다.",
+              "한국 소재 기업 A사는 다롄 공장에 1,500억원을 투자해 2026년부터 양극재 연 5만t을 생산한다.",
+              "국내 업체의 대중국 양극재 수출은 2024년 2조 3천억원으로 전년보다 9% 줄었다.",
+              "다롄무역관은 현지 완성차 업체의 소재 국산화 요구가 커지고 있어 합작 생산을 검토할 필요가 있다고 조언했다."],
+        furniture=["본문 바로가기", "작성자", "자료원", "gov.cn", "첨부파일", ".pdf", "공식 의견", "이전글", "옥수수",
+                   "대러 교역", "서초구", "HOME"],
+        places=["辽宁省", "大连市", "营口市"],
+        false_places=["吉林省", "黑龙江省"],
+        facts=[("320억 위안", 32000000000, "CNY"), ("27곳", 27, "곳"), ("1,500억원", 150000000000, "KRW"),
+               ("5만t", 50000, "t"), ("2조 3천억원", 2300000000000, "KRW"), ("9%", 9, "percent", "decrease")],
+        false_facts=[(150000000000, "CNY"), (2300000000000, "CNY"), (12, "percent"), (32000000000, "USD")],
+    ),
 }
 
 # ---- what fails today: (page, class) -> what came out, and what should have ----------------------
@@ -674,7 +690,19 @@ XFAIL: dict[tuple[str, str], str] = {
         "expected KRW (an outlet named as a cited source is no sign that the writer is in China)",
     ("seoul-gasang/society-20251120.html", "false_facts"):
         "`120억원` comes out CNY (see facts)",
+    ("trade-dalian/news-2025-11-03.html", "facts"):
+        "wrong currency, no sign: a South Korean trade agency's page that cites a Chinese statistics bureau's "
+        "site in its `자료원:` line (`http://tjj.ln.gov.cn`) is decided won_as CNY (`chinese_domain: "
+        "tjj.ln.gov.cn`), so a Korean firm's investment `1,500억원` and `국내 업체의 대중국 양극재 수출은 … 2조 "
+        "3천억원` come out CNY; expected KRW (a cited source's domain is no sign that the writer is in China; "
+        "`국내 업체` is Korea's)",
+    ("trade-dalian/news-2025-11-03.html", "false_facts"):
+        "1,500억원 and 2조 3천억원 come out CNY (see facts)",
+    ("trade-dalian/news-2025-11-03.html", "furniture"):
+        "the source line `자료원: 랴오닝성 통계국(http://tjj.ln.gov.cn), 중국배터리산업협회, 다롄무역관 자료 종합` "
+        "stays when a section follows it (it goes at the end of a text, as in trade-wuhan)",
 }
+
 
 
 
