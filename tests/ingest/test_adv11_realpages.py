@@ -700,7 +700,7 @@ XFAIL: dict[tuple[str, str], str] = {
         "1,500억원 and 2조 3천억원 come out CNY (see facts)",
     ("trade-dalian/news-2025-11-03.html", "furniture"):
         "the source line `자료원: 랴오닝성 통계국(http://tjj.ln.gov.cn), 중국배터리산업협회, 다롄무역관 자료 종합` "
-        "stays when a section follows it (it goes at the end of a text, as in trade-wuhan)",
+        "stays: with a web address in brackets the line is kept (the same line without the address goes)",
 }
 
 
