@@ -519,6 +519,34 @@ PAGES: dict[str, dict] = {
                ("5만t", 50000, "t"), ("2조 3천억원", 2300000000000, "KRW"), ("9%", 9, "percent", "decrease")],
         false_facts=[(150000000000, "CNY"), (2300000000000, "CNY"), (12, "percent"), (32000000000, "USD")],
     ),
+    "honam-maeil/articleView-77310.html": dict(
+        title=("광주 기업들, 광둥성 포산에 공동 물류창고",),
+        date="2025-11-26",
+        body=["광주광역시의 중소기업 12곳이 중국 광둥성 포산시에 공동 물류창고를 마련했다.",
+              "창고는 연면적 1만 8천㎡ 규모로, 참여 기업들은 모두 45억원을 나눠 냈다.",
+              "이들은 연간 물동량 3만t을 목표로 광저우와 선전의 온라인 쇼핑몰에 납품할 계획이다.",
+              "광주시는 물류비의 30%를 2년간 지원한다."],
+        furniture=["로그인", "전체메뉴", "오유진", "기사수정", "기사등록", "댓글 0", "저작권자", "URL복사", "관련기사",
+                   "직항", "물류비 부담", "등록번호", "yujin@"],
+        places=["广东省", "佛山市", "广州市", "深圳市"],
+        false_places=["@광주", "@광주광역시", "@광주시"],
+        facts=[("12곳", 12, "곳"), ("1만 8천㎡", 18000, "m2"), ("45억원", 4500000000, "KRW"), ("3만t", 30000, "t"),
+               ("30%", 30, "percent"), ("2년간", 2, "year")],
+        false_facts=[(7, "회"), (60, "percent"), (4500000000, "CNY")],
+    ),
+    "gyeongin-biz/news-88120.html": dict(
+        title=("인천항-톈진항 카페리 화물 2년 새 35% 늘어",),
+        date="2025-11-26",
+        body=["인천항과 중국 톈진항을 오가는 카페리의 화물 처리량이 2년 새 35% 늘었다.",
+              "인천항만공사는 올해 1~10월 카페리 화물이 8만 6천TEU로 집계됐다고 26일 밝혔다.",
+              "톈진 빈하이신구의 전자상거래 업체들이 한국산 화장품과 식품을 들여가면서 물량이 늘었다.",
+              "항만공사는 내년 카페리 항로 마케팅에 5억원을 쓸 계획이다."],
+        furniture=["경인비즈 홈", "기사제보", "한서준", "기사수정", "저작권자", "다른기사", "등록일"],
+        places=["天津市", "滨海新区"],
+        false_places=[],
+        facts=[("35%", 35, "percent", "increase"), ("8만 6천TEU", 86000, "TEU"), ("5억원", 500000000, "KRW")],
+        false_facts=[],
+    ),
 }
 
 # ---- what fails today: (page, class) -> what came out, and what should have ----------------------
@@ -701,7 +729,11 @@ XFAIL: dict[tuple[str, str], str] = {
     ("trade-dalian/news-2025-11-03.html", "furniture"):
         "the source line `자료원: 랴오닝성 통계국(http://tjj.ln.gov.cn), 중국배터리산업협회, 다롄무역관 자료 종합` "
         "stays: with a web address in brackets the line is kept (the same line without the address goes)",
+    ("gyeongin-biz/news-88120.html", "date"):
+        "a wrong date that looks right: the stamp line `기사수정 2025.11.28 14:00 | 기사등록 2025.11.26 09:12` (the "
+        "modification first) gives 2025-11-28; the page was published (기사등록) on 2025-11-26",
 }
+
 
 
 
