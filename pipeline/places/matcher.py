@@ -4,7 +4,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import tomllib
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -18,6 +17,9 @@ from pipeline.places.same_reading import NATIONAL, named_apart, page_topic, riva
 from pipeline.places.namesakes import (LOCAL as _LOCAL, NamedSince, former_beside_current, korean_only,
                                        named_otherwise_since, told_apart, twinning)
 from pipeline.places.translit import DATA
+from pipeline.places.vocabulary import (city_noun, compass_before, container_after, destination_after,
+                                        institution_head, korean_institution, name_noun, own_area_gap, place_noun,
+                                        several_before, topic_switch, vocabulary)
 from pipeline.spans import Cover, overlaps_any
 
 _SHORT_RUN = 4
@@ -555,46 +557,10 @@ def _korea_marks(text: str, base: str) -> list[int]:
     return out
 
 
-@functools.cache
-def _vocabulary() -> dict:
-    """data/vocabulary.toml: the word classes read around mentions, with their examples."""
-    return tomllib.loads((DATA / "vocabulary.toml").read_text(encoding="utf-8"))
-
-
-@functools.cache
-def place_noun() -> re.Pattern:
-    """After a list: a noun within its next three words that says the list names places
-    (세 도시, 지역의, 등 중부 도시, 등 항만); vocabulary.toml [place_nouns]."""
-    v = _vocabulary()["place_nouns"]
-    return re.compile(r"(?:[ \t]+[^\s.,;!?。]+){0,2}?[ \t]+(?:" + "|".join(v["counts"]) + r")? ?(?:개 ?)?"
-                      r"(?:" + "|".join(v["nouns"]) + r")(?:" + "|".join(v["particles"]) + r")?(?![가-힣])")
-
-
-@functools.cache
-def name_noun() -> re.Pattern:
-    """A noun after a bare reading that shows it stands as a place's name (카스 공항, 카스
-    구시가지, 이리 지역); vocabulary.toml [name_nouns]."""
-    return re.compile(r"[ \t]+(?:" + "|".join(_vocabulary()["name_nouns"]["nouns"]) + r")")
-
-
-@functools.cache
-def compass_before() -> re.Pattern:
-    """A compass region of China right before a name (서북 지역의 산시성); its group 1 is the
-    region; vocabulary.toml [compass_regions]."""
-    words = "|".join(_vocabulary()["compass_regions"]["regions"])
-    return re.compile(r"(?<![가-힣])(" + words + r")(?:부|[ \t]?지역|[ \t]?지방|[ \t]?권)?의?[ \t]$")
-
-
 def _compass_region(text: str, m: Mention) -> frozenset[str]:
     """The provinces of the compass region right before m (서북 지역의 산시성), if any."""
     found = compass_before().search(text, max(0, m.start - 12), m.start)
-    return frozenset(_vocabulary()["compass_regions"]["regions"][found.group(1)]) if found else frozenset()
-
-
-@functools.cache
-def topic_switch() -> re.Pattern:
-    """A sentence opening on another topic (한편 기아 광주 공장은); vocabulary.toml [topic_switch]."""
-    return re.compile(r"(?:" + "|".join(_vocabulary()["topic_switch"]["patterns"]) + r")(?=[ \t,])")
+    return frozenset(vocabulary()["compass_regions"]["regions"][found.group(1)]) if found else frozenset()
 
 
 def _switched(text: str, m: Mention, scopes: "Scopes") -> bool:
@@ -603,19 +569,6 @@ def _switched(text: str, m: Mention, scopes: "Scopes") -> bool:
     while start < m.start and text[start] in " \t\n":
         start += 1
     return bool(topic_switch().match(text, start))
-
-
-@functools.cache
-def container_after() -> re.Pattern:
-    """What links a reading to a containing place named after it (광저우의, 진화시에 속한);
-    vocabulary.toml [container_after]."""
-    return re.compile("|".join(_vocabulary()["container_after"]["patterns"]))
-
-
-@functools.cache
-def destination_after() -> re.Pattern:
-    """A place named as where something goes (안후이성으로 이전); vocabulary.toml [destination_after]."""
-    return re.compile("|".join(_vocabulary()["destination_after"]["patterns"]))
 
 
 def _a_destination(text: str, m: Mention) -> bool:
@@ -627,40 +580,8 @@ def _a_destination(text: str, m: Mention) -> bool:
 _ALSO = re.compile(r"도(?![가-힣])")
 
 
-@functools.cache
-def institution_head() -> re.Pattern:
-    """The noun of an institution glued to a name (광주은행, 청주대); vocabulary.toml [institution_heads]."""
-    return re.compile("|".join(_vocabulary()["institution_heads"]["patterns"]))
-
-
 def _names_an_institution(text: str, m: Mention) -> bool:
     return m.runs_on and bool(institution_head().match(text, m.end))
-
-
-@functools.cache
-def korean_institution() -> re.Pattern:
-    """A Korean local institution after a Korean place's reading (광주시청, 안양 시의회);
-    vocabulary.toml [korean_institutions]."""
-    return re.compile(r"(?:시|군|구)?[ \t]?(?:" + "|".join(_vocabulary()["korean_institutions"]["patterns"]) + ")")
-
-
-@functools.cache
-def city_noun() -> re.Pattern:
-    """A heading naming cities (중국 도시별 바이어 동향); vocabulary.toml [city_nouns]."""
-    return re.compile("|".join(_vocabulary()["city_nouns"]["patterns"]))
-
-
-@functools.cache
-def several_before() -> re.Pattern:
-    """A count right before a shared name (두 산시성); vocabulary.toml [several_before]."""
-    return re.compile(r"(?<![가-힣0-9])(?:" + "|".join(_vocabulary()["several_before"]["patterns"]) + r")[ \t]$")
-
-
-@functools.cache
-def own_area_gap() -> re.Pattern:
-    """Between a province or city and a place it holds (광시 핑샹, 천주시 관할 진강);
-    vocabulary.toml [own_area_gap]."""
-    return re.compile("|".join(_vocabulary()["own_area_gap"]["patterns"]))
 
 
 def _word_lists(text: str, ms: list[Mention], gaz: Gazetteer) -> list[int]:

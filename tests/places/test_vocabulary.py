@@ -5,9 +5,10 @@ import tomllib
 
 import pytest
 
-from pipeline.places.matcher import (DATA, city_noun, compass_before, container_after, destination_after,
-                                     institution_head, korean_institution, name_noun,
-                                     own_area_gap, place_noun, several_before, topic_switch)
+from pipeline.places.translit import DATA
+from pipeline.places.vocabulary import (city_noun, compass_before, container_after, destination_after,
+                                        institution_head, korean_institution, name_noun,
+                                        own_area_gap, place_noun, several_before, topic_switch)
 
 VOCABULARY = tomllib.loads((DATA / "vocabulary.toml").read_text(encoding="utf-8"))
 # how each pattern is applied by the matcher: right after a name, across a whole line, as the whole
