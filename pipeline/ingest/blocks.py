@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from pipeline.ingest.lineshape import _part
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.unit_words import unit_words
 
@@ -188,25 +189,29 @@ def lone_captions(items) -> set[int]:
 
 # ---- a chart's axis left as text
 _TICK = re.compile(r"^[-+−]?\d[\d,.]*%?$")
-# The removed lines that say a chart stands here: its caption or its unit (profiles/generic.toml).
-_CHART_RULES = {"chart_caption", "figure_caption", "axis_unit"}
+# The removed lines that say a chart stands here: its unit (profiles/generic.toml); and the kept
+# lines that do: its caption (data/page_parts.toml figure_caption), article text since furniture11.
+_CHART_RULES = {"axis_unit"}
 
 
 def chart_ticks(items, removed) -> set[int]:
     """The axis of a chart kept as text (`12` / `8` / `4` / `0` under `그림 1. …` and `(%, YoY)`): bare
-    numbers one a line, two or more in a run, right under a line removed as the chart's caption or
-    unit. A table's column of figures stands under its own heading, not under a chart's."""
+    numbers one a line, two or more in a run, right under the chart's caption or a line removed as
+    its unit. A table's column of figures stands under its own heading, not under a chart's."""
+    caption = _part("figure_caption")
     charts = {r.line_no for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] in _CHART_RULES}
+    charts |= {i for i, raw in items if caption.match(squeeze_spaces(raw))}
     if not charts:
         return set()
-    order = sorted([(i, raw, True) for i, raw in items] + [(i, "", False) for i in charts])
+    kept = {i for i, _ in items}
+    order = sorted([(i, raw, True) for i, raw in items] + [(i, "", False) for i in charts - kept])
     drop: set[int] = set()
-    for k, (i, _, kept) in enumerate(order):
-        if kept or i not in charts:
+    for k, (i, _, _) in enumerate(order):
+        if i not in charts:
             continue
         run = []
         for j, raw, is_kept in order[k + 1:]:
-            if not is_kept or not _TICK.match(raw.strip()):
+            if not is_kept or j in charts or not _TICK.match(raw.strip()):
                 break
             run.append(j)
         if len(run) >= 2:

@@ -866,6 +866,8 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
             continue        # `【곡물 생산 7,788만 톤】` under the text: its summary, not furniture
         if summary and (_is_note(line) or _heads_notes(items, k)):
             continue        # `광시 자치구는 국경무역 1위 지역` under the text: a report's note-style sentence
+        if _part("figure_caption").match(line):
+            continue        # `그림 3. 매출 추이` under the text: a figure's caption is article text (furniture11)
         if len(line) <= edges["tail_max_chars"] and not _PROSE.search(line) and not _tail_text(line, profile) \
                 and not (wrapped_ok and k == last + 1 and _wrapped_sentence(items, k)):
             drop.add(k)
