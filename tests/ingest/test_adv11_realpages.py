@@ -559,14 +559,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "the <amp-ad> fallback `광고 영역` and the photo caption `선전항 다찬만 부두에서 전기차가 선적을 "
         "기다리고 있다.` (a <p class=caption> under an <amp-img>, credit cut off) stay in the clean text; "
         "figure captions are furniture",
-    ("changbai-joseon/2025-11-24-tourism.html", "furniture"):
-        "the editor line `责任编辑:金明 审核:朴海`, the app QR box (`장백조선어방송 앱 다운로드`, `扫一扫 下载客户端`) "
-        "and the `인기뉴스 热点新闻` list with its three headlines stay in the clean text",
-    ("changbai-joseon/2025-11-24-tourism.html", "false_places"):
-        "the editor's name in `责任编辑：金明` becomes a place row 金明 → 金明区 (a district of 开封, Henan: a "
-        "wrong place that looks right), and the kept 인기뉴스 list gives 도문 图们市, 룡정 龙井市, 화룡시 和龙市",
-    ("changbai-joseon/2025-11-24-tourism.html", "false_facts"):
-        "the kept 인기뉴스 headlines give facts 30% (도문 통상구 화물), 15만명 (룡정 축제) and 2만무 (화룡시 인삼)",
     ("ddol-blog/PostView-223411.html", "furniture"):
         "the blog's place card under the post (`하얼빈 빙설대세계 哈尔滨冰雪大世界`, `중국 헤이룽장성 하얼빈시 "
         "쑹베이구 태양도로`: the map widget's name and address) stays in the clean text",
@@ -589,7 +581,7 @@ XFAIL: dict[tuple[str, str], str] = {
         "보기` goes) and the unsubscribe line `수신을 원하지 않으시면 수신거부를 클릭하세요. If you don't want "
         "…` stay",
     ("briefing-mail/newsletter-212.html", "false_places"):
-        "the kept back-issue line gives 충칭 → 重庆市 (and its 선전 sits next to GDP)",
+        "the kept back-issue line gives 충칭 → 重庆市 and 선전 → 深圳市 (match `document`)",
     ("briefing-mail/newsletter-212.html", "false_facts"):
         "the kept back-issue line gives facts 40만대 (400000 대) and 3.6조 위안 (3600000000000 CNY), figures of "
         "other issues",
@@ -612,6 +604,9 @@ XFAIL: dict[tuple[str, str], str] = {
     ("dalgubeol-ilbo/article-330918.html", "furniture"):
         "the inline related-article link `☞ [단독] 선양 한국 공장 2곳 폐쇄…근로자 1,800명 실직` and the photo caption "
         "`랴오닝성 다롄시 진푸신구의 한 섬유공장.` (its credit `/가상통신` cut off) stay; the `▶ 관련기사 :` line goes",
+    ("dalgubeol-ilbo/article-330918.html", "false_places"):
+        "the kept `☞ [단독] 선양 한국 공장 2곳 폐쇄…` link gives 선양 → 沈阳市 (match `document`), a city the "
+        "article does not name",
     ("dalgubeol-ilbo/article-330918.html", "false_facts"):
         "the kept `☞ [단독] …` link gives facts 2곳 and 1,800명 of another article",
     ("hyangto-news/news_881.htm", "encoding"):
@@ -671,7 +666,7 @@ XFAIL: dict[tuple[str, str], str] = {
         "the screen-reader span `기사 본문 끝`, the reporter box `기자 구독 구독자 1,240 응원수 37`, the share "
         "<textarea>, the reaction counters `쏠쏠정보 4 …`, and the outlet's ranking list with its heading",
     ("daum-like-portal/article-20251030.html", "false_places"):
-        "the kept ranking list gives 항저우 杭州市 and 베이징 北京市, the kept photo caption `상하이 루자쭈이 금융가` "
+        "the kept ranking list gives 항저우 杭州市, 베이징 北京市 and 선전 深圳市, the kept photo caption `상하이 루자쭈이 금융가` "
         "gives 陆家嘴金融贸易区",
     ("bitmap-news/articles-8831.html", "false_facts"):
         "wrong values that look right: a timeline list whose year and figure are two <span>s with no space "
