@@ -76,6 +76,7 @@ class CurrencyRules:
     connective: re.Pattern = re.compile(r"(?!)")  # 높지만 연길 …: a clause with its own topic starts after it
     change_after: re.Pattern = re.compile(r"(?!)")   # 8원 올랐다: the amount is the size of a change
     from_after: re.Pattern = re.compile(r"(?!)")     # 한국에서 온 관광객: where from, not where spent
+    branch_after: re.Pattern = re.compile(r"(?!)")   # 현대자동차 북경공장: a Korean owner's branch in China
 
 
 @dataclass
@@ -128,6 +129,7 @@ def build_currency(t: dict) -> CurrencyRules:
     rules.connective = connective_pattern(t["clause_connective"]["endings"])
     change = t["change_after"]
     rules.change_after = re.compile(rf"(?:{_words(change['particles']).pattern})?\s?(?:{_words(change['stems']).pattern})")
+    rules.branch_after = re.compile(t["korean_owner"]["branch_after"])
     rules.from_after = re.compile(rf"\s?(?:[가-힣]+\s)?[가-힣]*(?:{_words(t['from_after']['verbs']).pattern})")
     return rules
 
@@ -220,6 +222,18 @@ def _outside_mainland(f: Fact, text: str, around: "_Around", mainland: tuple[lis
     return named[0] if len(named) == 1 else ""
 
 
+def _clause_regions(text: str, pos: int, rules: CurrencyRules) -> list[str]:
+    """The codes of Taiwan and Hong Kong named before `pos` in its sentence (from the last sentence end, at
+    most WINDOW back), none when the mainland is named there too."""
+    lo = max(pos - WINDOW, 0)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    lo = ends[-1] if ends else lo
+    return [] if rules.mainland.search(text, lo, pos) else _regions_named(text, lo, pos, rules)
+
+
+_SENTENCE_END = re.compile(r"[.!?。](?!\d)|\n")
+
+
 def _regions_named(text: str, lo: int, hi: int, rules: CurrencyRules) -> list[str]:
     """The codes of Taiwan (TWD) and Hong Kong (HKD) that text[lo:hi] names as more than an origin."""
     return [code for code, words in ((TWD, rules.taiwan), (HKD, rules.hongkong))
@@ -254,7 +268,10 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
     overrides = _conversions(facts, won, text, rules)
     for start, (code, reason) in overrides.items():
         # a writer in China who converts one amount into won still writes 元 as 원 elsewhere
-        add(code, 1 if in_china and code == KRW else rules.threshold + 1, reason)
+        if code in score:        # a TWD or HKD amount converted says nothing of the page's 원
+            add(code, 1 if in_china and code == KRW else rules.threshold + 1, reason)
+        else:
+            found.append(reason)
     pairs = _conversion_pairs(won, text, rules, _Around(facts, sentences))
     for start, (code, reason) in pairs.items():
         found.append(reason)         # both currencies: no weight either way
@@ -347,10 +364,14 @@ def _conversions(facts: list[Fact], won: list[Fact], text: str,
             out[f.start] = (CNY, f"conversion: {f.surface} = {nxt.surface}")
         bare = _BARE_BRACKET.match(text, f.end)  # 2,000만원(38억원): a bracket holding only the other 원 amount
         nxt = won_at.get(bare.end()) if bare else None
-        if nxt is not None and f.value > 0 and _CLOSE.match(text, nxt.end) \
-                and _in_band(nxt.value / f.value, {KRW: rules.rates[CNY][KRW]}):
-            reason = f"conversion: {f.surface} = {nxt.surface}"
-            out[f.start], out[nxt.start] = (CNY, reason), (KRW, reason)
+        if nxt is not None and f.value > 0 and _CLOSE.match(text, nxt.end):
+            # round 11: Taiwan's or Hong Kong's 元 converted (대만 근로자 월급 4,500원(약 19만원): 42 won to the TWD)
+            region = _clause_regions(text, f.start, rules)
+            code = region[0] if len(region) == 1 and _in_band(nxt.value / f.value, {KRW: rules.rates[region[0]][KRW]}) \
+                else CNY if not region and _in_band(nxt.value / f.value, {KRW: rules.rates[CNY][KRW]}) else ""
+            if code:
+                reason = f"conversion: {f.surface} = {nxt.surface}"
+                out[f.start], out[nxt.start] = (code, reason), (KRW, reason)
         for start in range(f.end + 1, f.end + 9):     # 18억원(약 1,000만 위안): converted after it
             nxt = by_start.get(start)
             if nxt is not None and nxt.unit in rules.rates and nxt.value > 0 and _GAP.fullmatch(text, f.end, start):
@@ -432,7 +453,9 @@ class _Around:
         return self.sentences[i] if i >= 0 else (0, n)
 
 
-_TO = re.compile(r"\s?(?:에(?!서)|에게|한테|께|으로|로(?!서))")          # 한국 기업에: a recipient, not the payer
+# 한국 기업에: a recipient, not the payer. The particle ends its word: 서울의 로동자 (조선어 로, no 두음법칙) is
+# no 로 after 서울의 (round 11: it took Seoul's wage for a recipient's and the amount for 元)
+_TO = re.compile(r"\s?(?:에(?!서)|에게|한테|께|으로|로(?!서))(?:는|도|만|의|부터)?(?![가-힣])")
 
 
 def _own_evidence(f: Fact, text: str, around: _Around,
@@ -474,14 +497,15 @@ def _own_evidence(f: Fact, text: str, around: _Around,
         if f.value < m.below and m.words.search(text, lo, f.start) and not m.place \
                 and not (m.not_a_change and f.value >= m.change_below and _is_change(text, f.end, rules)) and not (m.whole_item and per_unit) \
                 and (m.after is None or m.after.match(text, f.end)):
-            korea = _owners(rules.korean, text, clause, f.start, rules.from_after, rules.not_payer_after)
+            korea = _not_branches(_owners(rules.korean, text, clause, f.start, rules.from_after, rules.not_payer_after),
+                                  text, rules, mainland)
             if korea:            # 1970년 서울 버스 요금은 10원: a Korean amount of another age, or 元?
                 return "", f"conflict: {m.name} / {korea[-1].group()}"
             return CNY, f"{m.name}"
     too_big = _too_big(f, text, clause, rules)
     if too_big and too_big[1] is None:
         return KRW, too_big[0]               # 월급 250만원: no wage in yuan is that large
-    owner = _payer(text, clause, f.start, rules, decision)
+    owner = _payer(text, clause, f.start, rules, decision, mainland)
     opener = len(text[s0:f.start]) - len(text[s0:f.start].lstrip())
     if owner is None and clause == s0 and rules.anaphora.match(text, s0 + opener):
         p0, p1 = around.sentence(s0 - 1, len(text)) if s0 else (0, 0)   # 이 그룹은: named the sentence before
@@ -514,10 +538,28 @@ def _too_big(f: Fact, text: str, clause: int, rules: CurrencyRules) -> tuple[str
     return None
 
 
-def _payer(text: str, lo: int, hi: int, rules: CurrencyRules, decision: WonDecision) -> tuple[str, str] | None:
+def _not_branches(found: list[re.Match], text: str, rules: CurrencyRules,
+                  mainland: tuple[list[PlaceMention], list[int]] | None) -> list[re.Match]:
+    """Korean owners less those whose branch stands in a mainland city named right after them
+    (현대자동차 북경공장, 롯데마트 심양점): the branch pays and sells where it stands."""
+    if not mainland or not mainland[0]:
+        return found
+    places, starts = mainland
+    out = []
+    for m in found:
+        i = bisect.bisect_left(starts, m.end())
+        branch = i < len(places) and places[i].start - m.end() <= 1 and not text[m.end():places[i].start].strip() \
+            and rules.branch_after.match(text, places[i].end)
+        if not branch:
+            out.append(m)
+    return out
+
+
+def _payer(text: str, lo: int, hi: int, rules: CurrencyRules, decision: WonDecision,
+           mainland: tuple[list[PlaceMention], list[int]] | None = None) -> tuple[str, str] | None:
     """(code, reason) from the owners named in text[lo:hi]: a Korean payer (KRW), a Chinese
     government or company on a page that reads 원 as 元 (CNY), both ("": no row), or None."""
-    krm = _owners(rules.korean, text, lo, hi, rules.from_after, rules.not_payer_after)
+    krm = _not_branches(_owners(rules.korean, text, lo, hi, rules.from_after, rules.not_payer_after), text, rules, mainland)
     if not decision.writer_in_china:
         krm += _owners(rules.domestic, text, lo, hi, rules.from_after, rules.not_payer_after)
     kr = [m.group() for m in sorted(krm, key=lambda m: m.start())]

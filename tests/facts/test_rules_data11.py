@@ -84,3 +84,23 @@ def test_a_page_wholly_about_taiwan_reads_its_yuan_as_twd():
     # Taiwan named in the headline and the first sentence only; no mainland word or place on the page
     page = "대만 편의점 1만곳 넘어\n\n대만의 편의점 수가 지난달 1만곳을 넘었다.\n점원 시급은 110원이다."
     assert [(f.surface, f.unit) for f in extract_text(page).facts if f.quantity == "money"] == [("110원", "TWD")]
+
+
+@pytest.mark.parametrize("text", TABLE["korean_owner"]["branch_examples"])
+def test_a_korean_groups_branch_in_a_mainland_city_pays_in_yuan(text):
+    # the city named on the page is found by the places stage; the branch glued to it pays where it stands
+    assert [f.unit for f in extract_text(text).facts if f.quantity == "money"] == ["CNY"]
+
+
+@pytest.mark.parametrize("text", TABLE["korean_owner"]["branch_keep"])
+def test_a_korean_groups_own_amount_stays_won(text):
+    assert [f.unit for f in extract_text(text).facts if f.quantity == "money"] == ["KRW"]
+
+
+def test_a_taiwan_or_hong_kong_amount_converted_into_won_in_brackets():
+    joseon = "[연변소식] 래년 로동 시장 전망. "
+    money = [(f.surface, f.unit) for f in extract_text(joseon + "홍콩 근로자의 월급은 1만 2천원(약 200만원)이다.").facts]
+    assert money == [("1만 2천원", "HKD"), ("200만원", "KRW")]
+    # a mainland amount converted stays the 元 of the mainland, 80 to 450 won to the yuan
+    money = [(f.surface, f.unit) for f in extract_text(joseon + "영업이익은 2,000만원(38억원)이다.").facts]
+    assert money == [("2,000만원", "CNY"), ("38억원", "KRW")]
