@@ -10,10 +10,11 @@ from functools import lru_cache
 
 from pipeline.ingest.blocks import (boxed_notices, unframed, chart_ticks, closing_list, event_boxes, holds_figure, html_closing_list, lone_captions,
                                     marked_section)
-from pipeline.ingest.dates import _LAST_RESORT_DATE, _WEAK_DATE, iso_date
+from pipeline.ingest.dates import _LAST_RESORT_DATE, _WEAK_DATE, date_priority, iso_date
 from pipeline.ingest.lineshape import (PAGE_PARTS, _LETTERS, _PARTICLE_WORD, _PROSE, _PROSE_MIN_CHARS, _TABLE_ROW,  # noqa: F401
                                        _WIDE_PAGE_MARK, _continues, _first_prose, _heads_notes, _is_note, _is_heading, _part, _runs_into, is_prose,
                                        page_part_rules, part_needs)
+from pipeline.ingest.mail import mail_header
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.regex_needs import might_match
@@ -55,6 +56,7 @@ class Start:
     removed: tuple
     dates: tuple
     title: str
+    mail_subject: str = ""     # a plain-text mail's subject header: its title (pipeline/ingest/mail.py)
 
 
 def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: str = "",
@@ -71,7 +73,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     earlier call with the same arguments but `template`."""
     items = [(i, raw) for i, raw in enumerate(lines) if raw.strip()]
     if start is None:
-        start = _start(items, profile, title, site_names)
+        start = _start(items, profile, title, site_names, mail_ok=wrapped_ok and link_density is None)
     kept, removed, dates, title = list(start.kept), list(start.removed), list(start.dates), start.title
     template_seen = [raw for _, raw in kept]
     kept = _drop_template(kept, template, profile, removed, None if link_density is not None or not wrapped_ok else lines)
@@ -140,21 +142,32 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     published = min(dates)[2] if dates else ""   # the best kind, then the first
     title_from = ("the line over the post's stamp" if question is not None else "the headline above the text") if headline \
         else "the page's line for a cut or shortened metadata title" if shown else ""
+    if start.mail_subject:      # a mail's subject names the document, whatever its first story's headline
+        headline, title_from = start.mail_subject, "the mail's subject header"
     return Cleaned([p for p in paragraphs if p], removed, published, layout, headline or shown, template_seen, start,
                    title_from)
 
 
-def _start(items, profile: Profile, title: str, site_names: tuple[str, ...]) -> Start:
-    """`clean`'s steps before the template step."""
+def _start(items, profile: Profile, title: str, site_names: tuple[str, ...], mail_ok: bool = False) -> Start:
+    """`clean`'s steps before the template step. `mail_ok`: a plain text, which may be a mail with its header."""
     removed: list[Removed] = []
     dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
+    mail = mail_header(items) if mail_ok else None
+    if mail is not None:        # its header lines are no text; its `Date:` dates it as `입력 …` would
+        removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:mail_header") for i, raw in items if i in mail.lines)
+        items = [(i, raw) for i, raw in items if i not in mail.lines]
+        if mail.date:
+            dates.append((_MAIL_DATE, mail.date_line, mail.date))
     if title in site_names or _names_the_issuer(title) or names_an_issue(title, [raw for _, raw in items]):
         title = ""             # a board's, bulletin's or issuer's name taken for the title: look for the headline
     kept = _drop_lines(items, profile, removed, dates, set(site_names))
     kept = _unglue_section_label(kept, profile, removed)
     kept = _drop_blocks(items, kept, profile, removed)
     kept = _drop_foreign_lines(kept, profile, removed)
-    return Start(tuple(kept), tuple(removed), tuple(dates), title)
+    return Start(tuple(kept), tuple(removed), tuple(dates), title, mail.subject if mail is not None else "")
+
+
+_MAIL_DATE = 2      # a mail's `Date:` header: as good as `입력 …`
 
 
 def strip_glued(text: str, profile: Profile) -> str:
@@ -456,8 +469,9 @@ def _drop_lines(items, profile, removed, dates, site_names):
         if prose:          # furniture glued after a sentence of the article: only it goes
             kept.append((i, prose))
         removed.append(Removed(i, furniture, rule.name, whole_line=not prose))
-        if rule.date is not None and iso_date(furniture) and not _part("other_issue").search(furniture):
-            dates.append((rule.date, i, iso_date(furniture)))     # another issue's date is not the page's
+        if (priority := date_priority(furniture, rule.date)) is not None and iso_date(furniture) \
+                and not _part("other_issue").search(furniture):
+            dates.append((priority, i, iso_date(furniture)))     # another issue's date is not the page's
     return kept
 
 
@@ -1005,8 +1019,8 @@ def _strip(paragraph: str, profile: Profile, removed: list[Removed], dates: list
                 glued = m is not None and m.end() < len(paragraph)
             if glued:
                 removed.append(Removed(-1, m.group(0).strip(), rule.name, whole_line=False))
-                if rule.date is not None and iso_date(m.group(0)):
-                    dates.append((rule.date, -1, iso_date(m.group(0))))
+                if (priority := date_priority(m.group(0), rule.date)) is not None and iso_date(m.group(0)):
+                    dates.append((priority, -1, iso_date(m.group(0))))
                 paragraph = paragraph[:m.start()] if at_end else paragraph[m.end():]
                 break
     return paragraph

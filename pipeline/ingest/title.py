@@ -11,7 +11,7 @@ from pathlib import Path
 from pipeline.ingest.lineshape import (_INNER_SENTENCE_END, _LETTERS, _PARTICLE_WORD, _PROSE, _TABLE_ROW, _WIDE_PAGE_MARK,
                                        _continues, _first_prose, _heads_notes, _is_heading, _part, _piece_of_a_sentence,
                                        is_prose)
-from pipeline.ingest.dates import iso_date
+from pipeline.ingest.dates import iso_date, system_stamp
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.unwrap import display_width, first_full_line, reaches_margin
@@ -439,14 +439,14 @@ def drop_stamp_line(items, title, profile, removed, dates):
     # a head line above the headline that is only a date (and a label or a source) dates it too; several such
     # lines are a list of other items (`2026-11-02 훈춘 물류단지 착공`, …) and date nothing
     above = [(r.line_no, day) for r in removed if r.whole_line and r.rule.endswith(":before_title")
-             and stamp.search(r.text) and (day := iso_date(r.text))]
+             and stamp.search(r.text) and not system_stamp(r.text) and (day := iso_date(r.text))]
     if len(above) == 1:
         dates.append((_STAMP_DATE_PRIORITY + 1, *above[0]))
     if len(items) < 2 or not title or squeeze_spaces(items[0][1]) != squeeze_spaces(title):
         return items
     i, raw = items[1]
     line = squeeze_spaces(raw)
-    if not stamp.search(line) or not (day := iso_date(line)):
+    if not stamp.search(line) or system_stamp(line) or not (day := iso_date(line)):
         return items
     removed.append(Removed(i, line, f"{profile.name}:stamp_line"))
     dates.append((_STAMP_DATE_PRIORITY, i, day))
@@ -515,7 +515,7 @@ def _never_headline(line: str) -> bool:
 # Never-headline kinds that a page's `<title>` may hold instead of the headline: who issues the
 # page, not what it says (a series or issue line may be part of a real headline: `제9호 태풍 …`).
 _ISSUER_KINDS = {"masthead", "publisher", "organisation", "mail_view", "archive_service", "document_number",
-                 "board_name"}
+                 "board_name", "publication", "system_banner"}
 
 
 def _names_the_issuer(title: str) -> bool:
