@@ -72,10 +72,21 @@ def _label(kind: str) -> re.Pattern:
     return re.compile(tomllib.loads(DATE_LABELS.read_text(encoding="utf-8"))[kind]["pattern"])
 
 
+NOT_HEADLINES = Path(__file__).parent / "data" / "not_headlines.toml"
+
+
+@lru_cache(maxsize=1)
+def _banner() -> re.Pattern:
+    """A system's banner framed by runs of marks (data/not_headlines.toml system_banner: the one entry for it)."""
+    rules = tomllib.loads(NOT_HEADLINES.read_text(encoding="utf-8"))["rule"]
+    return re.compile(next(r["pattern"] for r in rules if r["name"] == "system_banner"))
+
+
 def system_stamp(text: str) -> bool:
     """`text` carries a date of the system that exported, printed, fetched or showed the page (`출력일시: …`,
-    `다운로드: …`, `Retrieved on …`; data/date_labels.toml system), never the article's."""
-    return bool(_label("system").search(text))
+    `다운로드: …`, `Retrieved on …`; data/date_labels.toml system), or stands in a system's banner
+    (`=== 가상DB 2026-11-27 ===`): never the article's date."""
+    return bool(_label("system").search(text) or _banner().match(text))
 
 
 def date_priority(text: str, priority: int | None) -> int | None:

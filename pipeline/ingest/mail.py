@@ -44,17 +44,19 @@ def mail_header(items: list[tuple[int, str]]) -> MailHeader | None:
     more; None when the text is no mail with a subject."""
     rules = mail_rules()
     subject_rx, sender_rx, dated_rx = rules["subject"]["rx"], rules["sender"]["rx"], rules["dated"]["rx"]
+    marker_rx = rules["marker"]["rx"]
     within, least = rules["block"]["within"], rules["block"]["min_lines"]
     block: list[tuple[int, str]] = []
     for i, raw in items[:within]:
         line = squeeze_spaces(raw)
-        if not (subject_rx.match(line) or sender_rx.match(line)) or block and i - block[-1][0] > 2:
+        if not (subject_rx.match(line) or sender_rx.match(line) or marker_rx.match(line) and not block) \
+                or block and i - block[-1][0] > 2:
             if block:
                 break
             continue
         block.append((i, line))
     subjects = [(i, line) for i, line in block if subject_rx.match(line)]
-    if len(block) < least or len(subjects) != 1:
+    if len([b for b in block if not marker_rx.match(b[1])]) < least or len(subjects) != 1:
         return None
     i, line = subjects[0]
     subject = without_subject_marks(line[subject_rx.match(line).end():])

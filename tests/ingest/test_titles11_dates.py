@@ -110,3 +110,10 @@ def test_a_posting_label_dates_the_page_and_a_retrieval_stamp_does_not() -> None
     r = extract_text(page, url="solbit/webzine.html")
     assert r.title == "하얼빈 빙설 관광객 역대 최대"
     assert r.published == "2026-10-21"
+
+
+def test_a_date_inside_a_system_banner_never_dates_the_page() -> None:
+    r = extract_text("=== 가상솔빛 아카이브 2026-11-27 ===\n\n톈진항 한국 항로 신설\n\n톈진(天津)항은 한국 항로를 새로 열었다.\n"
+                     "\n[1999.02.11 가상솔빛일보 3면]\n")
+    assert r.title == "톈진항 한국 항로 신설"
+    assert r.published == "1999-02-11"

@@ -94,3 +94,12 @@ def test_a_subject_line_in_the_text_without_other_header_lines_is_no_mail() -> N
     items = list(enumerate(["From: 가상 <a@b.example>", "Subject: 칭다오 물류센터 개장", "", "본문이다."]))
     header = mail_header([it for it in items if it[1]])
     assert header is not None and header.subject == "칭다오 물류센터 개장" and header.lines == (0, 1)
+
+
+def test_an_outlook_header_with_an_empty_cc_line_is_one_block() -> None:
+    r = extract_text("-----Original Message-----\nFrom: 가상해솔상사 <desk@haesol.example>\nSent: Tuesday, October 13, 2026 9:02 AM\n"
+                     "To: 중국팀\nCc:\nSubject: FW: 난징 배터리 단지 한국 기업 4곳 입주\n\n"
+                     "장쑤성 난징(南京)시의 배터리 단지에 한국 기업 4곳이 입주했다.\n")
+    assert r.title == "난징 배터리 단지 한국 기업 4곳 입주"
+    assert r.published == "2026-10-13"
+    assert r.clean == "장쑤성 난징(南京)시의 배터리 단지에 한국 기업 4곳이 입주했다."

@@ -53,3 +53,9 @@ def test_a_bulletins_masthead_is_no_title() -> None:
 def test_a_headline_ending_in_a_kind_word_is_still_the_title_when_alone() -> None:
     r = extract_text("중국 10월 수출 동향\n\n중국의 10월 수출은 작년보다 3% 늘었다.\n")
     assert r.title == "중국 10월 수출 동향"
+
+
+def test_a_bulletins_name_before_soshik_is_no_title_in_plain_text() -> None:
+    r = extract_text("가상농업과학원 소식\n제31호 2026년 9월 2일\n\n연길시 벼 수확량 8% 늘어\n\n연길시의 올해 벼 수확량이 8% 늘었다.\n")
+    assert r.title == "연길시 벼 수확량 8% 늘어"
+    assert r.published == "2026-09-02"
