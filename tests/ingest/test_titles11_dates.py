@@ -117,3 +117,14 @@ def test_a_date_inside_a_system_banner_never_dates_the_page() -> None:
                      "\n[1999.02.11 가상솔빛일보 3면]\n")
     assert r.title == "톈진항 한국 항로 신설"
     assert r.published == "1999-02-11"
+
+
+@pytest.mark.parametrize("head, published", [
+    ("=== 가상솔빛DB 기사 내보내기 (TXT) ===\n내보내기: 2026-11-27\n\n대련항 물동량 늘어\n\n【대련=본사 특약 2007.3.9】 ", "2007-03-09"),
+    ("가상솔빛DB 내보내기 | 2026-11-27\n기사일자: 2007.03.09 | 가상솔빛일보 | 3면\n\n대련항 물동량 늘어\n\n", "2007-03-09"),
+    ("가상솔빛DB 내보내기 | 2026-11-27\n\n대련항 물동량 늘어\n\n", ""),
+])
+def test_the_articles_dateline_or_date_label_dates_it_and_an_export_stamp_never(head, published) -> None:
+    r = extract_text(head + "대련항의 물동량이 크게 늘었다. 항만 당국이 밝혔다.\n")
+    assert r.title == "대련항 물동량 늘어"
+    assert r.published == published
