@@ -7,6 +7,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from pipeline.ingest.clean_words import word_pattern
+from pipeline.ingest.lineshape import _part
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.unit_words import unit_words
 
@@ -19,9 +21,7 @@ _FRAME = re.compile(r"^[│┃║]\s*|\s*[│┃║]$")
 # What a notice says: a labelled date, place, deadline or contact (`일시:`, `마감:`), or the word
 # for a notice (`[행사 안내]`, `참가 신청 안내`). A boxed summary of the text has none of these.
 # Also an event's day with its weekday or a time of day (`4월 8일(수) 14:00`), or a phone (`☎`).
-_NOTICE = re.compile(r"(?:일시|일자|장소|신청|문의|마감|접수|주최|주관|대상|기간|참가비|일정|연락처)\s*[:：]"
-                     r"|(?:안내|공지|알림|모집|초청)(?:\s*[\]】)]|$)|\d{1,2}\s*월\s*\d{1,2}\s*일\s*\(\s*[월화수목금토일]\s*\)"
-                     r"|(?<![\d.])\d{1,2}:\d{2}(?![\d.])|☎")
+_NOTICE = word_pattern("notice_line")
 _BOX_MAX_LINES = 15
 # A box whose lines give at least this many figures besides its notice lines is the article's
 # fact box (`사업 기간: 2026~2030년` over `총 투자액: 320억 위안`, `입주 기업: 150곳`), not a notice.
@@ -80,7 +80,7 @@ _EVENT_WORD = (r"(?:일\s?시|일자|날짜|기간|장\s?소|참가비|참가\s?
 _EVENT_LABEL = re.compile(rf"^[▶►■□◆◇○●·•\-]?\s*{_EVENT_WORD}\s*[:：]")
 # An event's own labels: its time and place, fee, how and where to apply; a run of labels needs one
 # (`기간` and `대상` also head a table of the text's figures).
-_EVENT_OWN = re.compile(r"일\s?시|일자|날짜|장\s?소|참가비|신청|접수|마감|문의|주최|주관|연락처|좌석|강사")
+_EVENT_OWN = word_pattern("event_label")
 # In a table the label stands in its own cell, its value in the next (`일시` / `2025년 9월 3일(수) 14:00`).
 _EVENT_LABEL_ALONE = re.compile(rf"^[▶►■□◆◇○●·•\-]?\s*{_EVENT_WORD}$")
 # Above the labels, the event's name and the newsletter's heading of its notices (`2. 행사 안내`,
@@ -188,25 +188,29 @@ def lone_captions(items) -> set[int]:
 
 # ---- a chart's axis left as text
 _TICK = re.compile(r"^[-+−]?\d[\d,.]*%?$")
-# The removed lines that say a chart stands here: its caption or its unit (profiles/generic.toml).
-_CHART_RULES = {"chart_caption", "figure_caption", "axis_unit"}
+# The removed lines that say a chart stands here: its unit (profiles/generic.toml); and the kept
+# lines that do: its caption (data/page_parts.toml figure_caption), article text since furniture11.
+_CHART_RULES = {"axis_unit"}
 
 
 def chart_ticks(items, removed) -> set[int]:
     """The axis of a chart kept as text (`12` / `8` / `4` / `0` under `그림 1. …` and `(%, YoY)`): bare
-    numbers one a line, two or more in a run, right under a line removed as the chart's caption or
-    unit. A table's column of figures stands under its own heading, not under a chart's."""
+    numbers one a line, two or more in a run, right under the chart's caption or a line removed as
+    its unit. A table's column of figures stands under its own heading, not under a chart's."""
+    caption = _part("figure_caption")
     charts = {r.line_no for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] in _CHART_RULES}
+    charts |= {i for i, raw in items if caption.match(squeeze_spaces(raw))}
     if not charts:
         return set()
-    order = sorted([(i, raw, True) for i, raw in items] + [(i, "", False) for i in charts])
+    kept = {i for i, _ in items}
+    order = sorted([(i, raw, True) for i, raw in items] + [(i, "", False) for i in charts - kept])
     drop: set[int] = set()
-    for k, (i, _, kept) in enumerate(order):
-        if kept or i not in charts:
+    for k, (i, _, _) in enumerate(order):
+        if i not in charts:
             continue
         run = []
         for j, raw, is_kept in order[k + 1:]:
-            if not is_kept or not _TICK.match(raw.strip()):
+            if not is_kept or j in charts or not _TICK.match(raw.strip()):
                 break
             run.append(j)
         if len(run) >= 2:
@@ -218,12 +222,11 @@ def chart_ticks(items, removed) -> set[int]:
 _ITEM = re.compile(r"^(?:(\d{1,2})[).]|([-–·•○◦ㅇ□■▪◇◆]))\s*\S")
 # A sentence that announces the list under it: `…를 다음과 같이 돕는다.`, `세 가지를 제안한다.`,
 # `다음 과제에 대한 지원이 필요하다.`, or a colon.
-_ANNOUNCES = re.compile(r"[:：]$|(?:다음|아래)(?:과|와)?\s*같|(?:다음|아래)(?:의)?\s*(?:과제|사항|내용|항목|분야|방안|조건|세\s*가지)"
-                        r"|(?:[두세네]|다섯|여섯|일곱|\d{1,2})\s*가지")
+_ANNOUNCES = word_pattern("announces_list")
 
 
 # A heading over the article's own closing points (a related-news list's heading, `[추천 기사]`, has none).
-_TEXT_HEADING = re.compile(r"시사점|제언|과제|방안|전망|결론|요약|권고|건의|대응|핵심|요점")
+_TEXT_HEADING = word_pattern("text_heading")
 
 
 def _heading_between(page: list[str], before: int, first: int) -> bool:
@@ -326,7 +329,7 @@ def html_closing_list(items, last: int, gone: list[int], related: re.Pattern) ->
 
 # A sentence that points to what follows (`다음 지원을 약속했다`, `서류는 이렇습니다`), not to a time
 # (`다음 달`, `다음 주`).
-_HTML_ANNOUNCES = re.compile(r"(?:다음|아래)(?!\s*(?:달|주|해|날|번|회|분기|차례|날짜))\s*[가-힣]|이렇|이와\s*같")
+_HTML_ANNOUNCES = word_pattern("html_announces")
 _KOREAN_WORD = re.compile(r"[가-힣]{2,}")
 _PARTICLE_END = re.compile(r"(?<=[가-힣]{2})(?:은|는|이|가|을|를|의|에|에서|로|으로|과|와|도|만)$")
 

@@ -3,6 +3,7 @@ text, and account for every removed line."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from functools import lru_cache
 
 from pipeline.ingest.blocks import (boxed_notices, unframed, chart_ticks, closing_list, event_boxes, holds_figure, html_closing_list, lone_captions,
                                     marked_section)
+from pipeline.ingest.clean_words import word_pattern, word_set
 from pipeline.ingest.dates import _LAST_RESORT_DATE, _WEAK_DATE, date_priority, iso_date
 from pipeline.ingest.lineshape import (PAGE_PARTS, _LETTERS, _PARTICLE_WORD, _PROSE, _PROSE_MIN_CHARS, _TABLE_ROW,  # noqa: F401
                                        _WIDE_PAGE_MARK, _continues, _first_prose, _heads_notes, _is_note, _is_heading, _part, _runs_into, is_prose,
@@ -414,7 +416,7 @@ def _drop_footnotes(kept, profile, removed, wrapped=lambda: False):
 
 
 # What a note says: where a figure comes from, what it counts or leaves out.
-_NOTE_WORDS = re.compile(r"기준|자료|출처|통계|발표|포함|제외|잠정|추정|수치|작성|인용|참조|참고|의미|뜻|가리|말한다|말함|재구성|조사")
+_NOTE_WORDS = word_pattern("note_words")
 
 
 def _list_item_under_its_mark(lines, k, run, numbers) -> bool:
@@ -480,7 +482,7 @@ def _drop_lines(items, profile, removed, dates, site_names):
 # `경제` of `홈 > 경제` also begins `경제성장률 5.2%로 둔화`.
 # The label names what the section is about before its kind (`중국소식`): a bare `종합` also begins
 # `종합보세구 …`.
-_CRUMB_STEP = re.compile(r"(?:>>?|›|»)\s*([^\d\s>›»|][^\d>›»|]{0,7}(?:소식|뉴스|정보|일반|종합|동정|단신))$")
+_CRUMB_STEP = word_pattern("crumb_step")
 _PATH_RULES = {"breadcrumb", "you_are_here"}
 # Strip rules for a section's label before the headline (`[중국소식] …`, `중국소식 | …`): taken off the
 # lines above the text before the headline is looked for (a line with a bar is never a headline).
@@ -599,7 +601,7 @@ def _logo_with_furniture(line: str, profile: Profile, site_names):
 
 
 # A broadcast's closing line that names the program or the site: `지금까지 930 경제매거진이었습니다.`
-_SIGN_OFF = re.compile(r"^(?:지금까지\s+)?(.{2,30}?)\s*(?:이었습니다|였습니다|이였습니다|[과와]\s*함께\s*했습니다)\.?$")
+_SIGN_OFF = word_pattern("sign_off")
 
 
 def _site_sign_off(line: str, profile: Profile, site_names):
@@ -633,7 +635,7 @@ def _prose_before(line: str, rule) -> str:
 
 _REPLY_MAX_LINES = 3
 # A comment's stamp tells the time of day or how long ago; a date alone heads a timeline's entry.
-_CLOCK = re.compile(r"\d{1,2}:\d{2}|\d\s*(?:초|분|시간|일|주|개월)\s*전|방금")
+_CLOCK = word_pattern("clock")
 _NICKNAME_MAX_CHARS = 15
 
 
@@ -724,9 +726,12 @@ def _drop_sections(items, profile, removed):
     newsletter's `핫 이슈`): it stays whole."""
     kept, in_section, held = [], None, []
     first = _first_prose(items)
+    written = _written_through(items)
     for k, (i, raw) in enumerate(items):
         line = squeeze_spaces(raw)
         rule = k > first and next((r for r in profile.rules_of("section", "cut") if r.matches(line)), None)
+        if not rule and k <= first and written[k]:
+            rule = next((r for r in profile.rules_of("cut") if r.matches(line)), None)
         if rule and rule.own_if_named and _named_above(line, kept):
             rule = None
         if rule and rule.kind == "cut":
@@ -750,6 +755,22 @@ def _drop_sections(items, profile, removed):
     return kept
 
 
+# Plain sentences (`…다.`) above a cut heading that make it the article's end, when none of the
+# article's sentences is long enough to count as prose (a blog's `다롄 창싱시장에 다녀왔다.` /
+# `정말 쌌다.` over `댓글 2`): comments go from there. One sentence could be a headline's.
+_WRITTEN_MIN_SENTENCES = 2
+
+
+def _written_through(items) -> list[bool]:
+    """Per line: whether at least `_WRITTEN_MIN_SENTENCES` plain sentences stand above it."""
+    out, seen = [], 0
+    for _, raw in items:
+        out.append(seen >= _WRITTEN_MIN_SENTENCES)
+        line = squeeze_spaces(raw)
+        seen += bool(reads_as_sentence(line) and _PLAIN_END.search(line.rstrip(".")))
+    return out
+
+
 def _drop_links(items, density, profile, removed):
     """After the article has begun, a line that is mostly link text and not a sentence
     is a list of other articles or a menu (jusText's link density)."""
@@ -757,14 +778,32 @@ def _drop_links(items, density, profile, removed):
     first = _first_prose(items)
     if limit is None:
         return items
+    linked = [i < len(density) and density[i] >= limit and not reads_as_sentence(squeeze_spaces(raw)) for i, raw in items]
+    above = _listed_above(items, linked, first, profile)
     kept = []
     for k, (i, raw) in enumerate(items):
         line = squeeze_spaces(raw)
-        if k > first and i < len(density) and density[i] >= limit and not reads_as_sentence(line):
-            removed.append(Removed(i, line, f"{profile.name}:links"))
+        if k > first and linked[k] or k in above:
+            removed.append(Removed(i, line, f"{profile.name}:{'links' if k > first else 'links_above'}"))
         else:
             kept.append((i, raw))
     return kept
+
+
+def _listed_above(items, linked: list[bool], first: int, profile) -> set[int]:
+    """Above the article's first sentence, a furniture heading (`많이 본 뉴스`, a [[section]] rule) right
+    over a run of linked lines that are no sentences: a list of other articles in a side column that
+    the page's text puts first. The heading and its links go; a heading over unlinked lines stays
+    (it may be the text's own)."""
+    sections = profile.rules_of("section")
+    out: set[int] = set()
+    for k in range(min(first, len(items))):
+        if linked[k] or not any(r.matches(squeeze_spaces(items[k][1])) for r in sections):
+            continue
+        run = list(itertools.takewhile(lambda j: j < first and linked[j], range(k + 1, len(items))))
+        if run:
+            out.update([k, *run])
+    return out
 
 
 # A sentence that announces the list under it with a colon, `…분야는 다음과 같다:`: the text's.
@@ -799,7 +838,7 @@ def _prose_lines(items, wrapped: bool) -> list[int]:
 
 # A notice's closing request (`많은 관심과 참여 바랍니다.`): its last sentence, though short and polite, so
 # the labelled lines it closes (`장소: …`, `참가대상: …`) are not the page's tail.
-_NOTICE_CLOSING = re.compile(r"(?:관심|참여|참석|협조|성원)[^.?!]{0,12}바랍니다\.$")
+_NOTICE_CLOSING = word_pattern("notice_closing")
 
 
 # A short sentence in the plain style with its period (`관계자의 말이다.`, `31% 늘었다.`): the text's
@@ -880,6 +919,8 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
             continue        # `【곡물 생산 7,788만 톤】` under the text: its summary, not furniture
         if summary and (_is_note(line) or _heads_notes(items, k)):
             continue        # `광시 자치구는 국경무역 1위 지역` under the text: a report's note-style sentence
+        if _part("figure_caption").match(line):
+            continue        # `그림 3. 매출 추이` under the text: a figure's caption is article text (furniture11)
         if len(line) <= edges["tail_max_chars"] and not _PROSE.search(line) and not _tail_text(line, profile) \
                 and not (wrapped_ok and k == last + 1 and _wrapped_sentence(items, k)):
             drop.add(k)
@@ -891,7 +932,7 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
 
 
 _WORD = re.compile(r"[가-힣\u4e00-\u9fff]{2,}")
-_UNIT_WORDS = {"달러", "위안", "퍼센트", "차례"}      # a figure's unit names nothing
+_UNIT_WORDS = word_set("unit_words")      # a figure's unit names nothing (data/clean_words.toml)
 _WORD_PARTICLE = re.compile(r"(?<=..)(?:의|이|가|은|는|을|를|에|에서|로|으로|과|와|도)$")
 
 

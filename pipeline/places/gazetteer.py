@@ -84,6 +84,7 @@ class Gazetteer:
     korean_era: re.Pattern = re.compile(r"(?!)")                  # 조선 시대 대흥현: Korea's own 현
     korean_history: re.Pattern = re.compile(r"(?!)")              # 한양(漢陽)은 조선의 수도: Korea's
     listed_words: set[str] = field(default_factory=set)           # 일조, 카스: words whose uses nobody listed
+    bare_names: set[str] = field(default_factory=set)             # 선양, 상해: every word use listed (bare_name)
     abroad_words: re.Pattern = re.compile(r"(?!)")                # 교민, 주재원: Koreans living abroad
     china_words: re.Pattern = re.compile(r"(?!)")                 # 위안, 중국: the page is on China
     korea_here: re.Pattern = re.compile(r"(?!)")                  # 한국으로 류학: the paragraph is in Korea
@@ -218,6 +219,7 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
                      korean_era=re.compile("|".join(amb["korean_era_before_hyeon"])),
                      korean_history=re.compile("|".join(amb["korean_history"]["patterns"])),
                      listed_words=_first_column("korean_words.txt") - {r["reading"] for r in amb["reading"]},
+                     bare_names={r["reading"] for r in amb["reading"] if r.get("bare_name")},
                      abroad_words=re.compile("|".join(amb["topic"]["abroad"])),
                      china_words=re.compile("|".join(amb["topic"]["china"])),
                      korea_here=re.compile("|".join(amb["topic"]["korea_here"])))

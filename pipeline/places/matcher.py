@@ -4,7 +4,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import tomllib
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -18,6 +17,9 @@ from pipeline.places.same_reading import NATIONAL, named_apart, page_topic, riva
 from pipeline.places.namesakes import (LOCAL as _LOCAL, NamedSince, former_beside_current, korean_only,
                                        named_otherwise_since, told_apart, twinning)
 from pipeline.places.translit import DATA
+from pipeline.places.vocabulary import (city_noun, compass_before, container_after, destination_after,
+                                        institution_head, korean_institution, name_noun, own_area_gap, place_noun,
+                                        several_before, topic_switch, vocabulary)
 from pipeline.spans import Cover, overlaps_any
 
 _SHORT_RUN = 4
@@ -531,50 +533,34 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
         confirm(m)
         since.add(i, (m.place or m.cands[0].place).key, text[m.start:m.end])
         todo.extend(j for j in (i + 2, i + 1, i - 1, i - 2) if 0 <= j < len(ms))   # ±2: a table row holds two
+    namesakes.follow_running_referents(
+        text, ms, gaz, functools.partial(_korea_marks, text),
+        lambda m: not known.korean_table and not _switched(text, m, scopes)
+        and not gaz.korean_context.search(text, *scopes.sentence(m.start)),
+        lambda pos: scopes.sentence(pos)[0])
     _former_needs_province(ms)
     _former_county_needs_province(text, ms, gaz, scopes)
 
 
-@functools.cache
-def _vocabulary() -> dict:
-    """data/vocabulary.toml: the word classes read around mentions, with their examples."""
-    return tomllib.loads((DATA / "vocabulary.toml").read_text(encoding="utf-8"))
-
-
-@functools.cache
-def place_noun() -> re.Pattern:
-    """After a list: a noun within its next three words that says the list names places
-    (세 도시, 지역의, 등 중부 도시, 등 항만); vocabulary.toml [place_nouns]."""
-    v = _vocabulary()["place_nouns"]
-    return re.compile(r"(?:[ \t]+[^\s.,;!?。]+){0,2}?[ \t]+(?:" + "|".join(v["counts"]) + r")? ?(?:개 ?)?"
-                      r"(?:" + "|".join(v["nouns"]) + r")(?:" + "|".join(v["particles"]) + r")?(?![가-힣])")
-
-
-@functools.cache
-def name_noun() -> re.Pattern:
-    """A noun after a bare reading that shows it stands as a place's name (카스 공항, 카스
-    구시가지, 이리 지역); vocabulary.toml [name_nouns]."""
-    return re.compile(r"[ \t]+(?:" + "|".join(_vocabulary()["name_nouns"]["nouns"]) + r")")
-
-
-@functools.cache
-def compass_before() -> re.Pattern:
-    """A compass region of China right before a name (서북 지역의 산시성); its group 1 is the
-    region; vocabulary.toml [compass_regions]."""
-    words = "|".join(_vocabulary()["compass_regions"]["regions"])
-    return re.compile(r"(?<![가-힣])(" + words + r")(?:부|[ \t]?지역|[ \t]?지방|[ \t]?권)?의?[ \t]$")
+def _korea_marks(text: str, base: str) -> list[int]:
+    """Where the text writes a Korean place's reading as Korea's with a Korean suffix or a Korean
+    local institution after it (청도군, 광주광역시, 안양시청), which are no mentions themselves."""
+    out = []
+    k = text.find(base)
+    while k >= 0:
+        end = k + len(base)
+        if not (k and _is_hangul(text[k - 1])) and (
+                _KOREAN_TAIL.match(text, end) or korean_institution().match(text, end)
+                or text.startswith("시", end) and korean_institution().match(text, end + 1)):
+            out.append(k)
+        k = text.find(base, k + 1)
+    return out
 
 
 def _compass_region(text: str, m: Mention) -> frozenset[str]:
     """The provinces of the compass region right before m (서북 지역의 산시성), if any."""
     found = compass_before().search(text, max(0, m.start - 12), m.start)
-    return frozenset(_vocabulary()["compass_regions"]["regions"][found.group(1)]) if found else frozenset()
-
-
-@functools.cache
-def topic_switch() -> re.Pattern:
-    """A sentence opening on another topic (한편 기아 광주 공장은); vocabulary.toml [topic_switch]."""
-    return re.compile(r"(?:" + "|".join(_vocabulary()["topic_switch"]["patterns"]) + r")(?=[ \t,])")
+    return frozenset(vocabulary()["compass_regions"]["regions"][found.group(1)]) if found else frozenset()
 
 
 def _switched(text: str, m: Mention, scopes: "Scopes") -> bool:
@@ -585,30 +571,17 @@ def _switched(text: str, m: Mention, scopes: "Scopes") -> bool:
     return bool(topic_switch().match(text, start))
 
 
-@functools.cache
-def korean_institution() -> re.Pattern:
-    """A Korean local institution after a Korean place's reading (광주시청, 안양 시의회);
-    vocabulary.toml [korean_institutions]."""
-    return re.compile(r"(?:시|군|구)?[ \t]?(?:" + "|".join(_vocabulary()["korean_institutions"]["patterns"]) + ")")
+def _a_destination(text: str, m: Mention) -> bool:
+    return bool(destination_after().match(text, m.ext_end or m.end))
 
 
-@functools.cache
-def city_noun() -> re.Pattern:
-    """A heading naming cities (중국 도시별 바이어 동향); vocabulary.toml [city_nouns]."""
-    return re.compile("|".join(_vocabulary()["city_nouns"]["patterns"]))
+# A reading with 도 'also' right after it (산시성도 관할한다): added to what the sentence named, so a
+# place inside one candidate there (시안에 있는 총영사관) is not what it is
+_ALSO = re.compile(r"도(?![가-힣])")
 
 
-@functools.cache
-def several_before() -> re.Pattern:
-    """A count right before a shared name (두 산시성); vocabulary.toml [several_before]."""
-    return re.compile(r"(?<![가-힣0-9])(?:" + "|".join(_vocabulary()["several_before"]["patterns"]) + r")[ \t]$")
-
-
-@functools.cache
-def own_area_gap() -> re.Pattern:
-    """Between a province or city and a place it holds (광시 핑샹, 천주시 관할 진강);
-    vocabulary.toml [own_area_gap]."""
-    return re.compile("|".join(_vocabulary()["own_area_gap"]["patterns"]))
+def _names_an_institution(text: str, m: Mention) -> bool:
+    return m.runs_on and bool(institution_head().match(text, m.end))
 
 
 def _word_lists(text: str, ms: list[Mention], gaz: Gazetteer) -> list[int]:
@@ -802,9 +775,15 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
         # that city named in the document (태산 is also 'a great mountain')
         # (or with three or more places all of one province the document names: 수분하, 동녕,
         # 밀산, 호림 in a text on 흑룡강성)
-        return "nearby" if not m.parent_only and (_listed_with_kin(text, ms, i, named, "parent_zh")
-                                                  or _list_of_one_province(text, ms, i, named)
-                                                  or _listed_after_its_city(text, ms, i)) else ""
+        if m.parent_only:
+            # 황다오구와 스난구, 황다오구에서 스난구까지: a district written only with planning words
+            # (市南区) that no other city has, in Hangul, listed with or routed from a district of
+            # its city that the document names, is that district (신성구 is in many cities: not so)
+            return "nearby" if m.korean and len(m.cands) == 1 and m.cands[0].place.parent_zh in named and (
+                _listed_with_kin(text, ms, i, named, "parent_zh") or _on_a_route(text, ms, i)) else ""
+        return "nearby" if (_listed_with_kin(text, ms, i, named, "parent_zh")
+                            or _list_of_one_province(text, ms, i, named)
+                            or _listed_after_its_city(text, ms, i)) else ""
 
     surface = text[m.start:m.end]
     korean_place = surface in gaz.korean_places
@@ -819,6 +798,8 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
             and _WORD_TAIL.match(text, m.end) and not (gaz.place_heads and gaz.place_heads.match(text, m.end)):
         pass                                         # 천주교, 일조량, 연대하지: the word, with its suffix or verb
                                                      # (서안교통대, 훈춘통상구, 홍콩계 are names in compounds)
+    elif korean_place and _names_an_institution(text, m):
+        pass                                         # 광주은행: only evidence at it (중국 광주은행)
     elif korean_place:
         # 광주: confirmed from afar only by the same surface, in a text that
         # names no Korean place at all (else it may be Gwangju)
@@ -844,7 +825,7 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
     elif not m.runs_on and any(c.place.level == "county" and c.strength == "weak" and c.place.name_zh in known.holders
                                for c in m.cands):
         return "document"                            # 쿤산 in a text naming 쿤산 종합보세구, a zone inside it
-    elif _district_of_named_city(text, m, named):
+    elif _district_of_named_city(text, m, named, ms):
         return "document"                            # 룽강이나 광밍은 in a text that names 선전 itself
     if gaz.abroad_heads.match(text, m.end) and any(c.strength in ("strong", "weak") for c in m.cands):
         return "context"                             # 청도 한인회: a city where Koreans live abroad
@@ -902,6 +883,11 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
     # a bare county reading (다이 for 代县, 다이 캐스팅) is too often a word for its
     # province to tell: only its own city may (선전 ... 바오안)
     cands = [c for c in m.cands if c.strength in ("strong", "weak")]
+    if surface in gaz.bare_names and (len(known.confirmed - {c.place.key for c in m.cands}) >= 3
+                                      or any(c.place.province_zh in named for c in cands)):
+        return "document"                            # 선양 사무소, 상해와 선전 on a page naming Chinese places
+                                                     # or their province (랴오닝성 … 선양으로 갔다):
+                                                     # every word use of the reading is vetoed (ambiguous.toml)
     if _everyday(surface, cands, gaz) or surface in gaz.listed_words:
         # a reading weak only because it is an everyday word whose uses nobody listed
         # (부양 정책, 형태 변화, 주주 총회, 소통 채널: 阜阳, 邢台, 株洲, 昭通; 일조 시간 in
@@ -928,7 +914,7 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
     return found[1]                                  # 안후이성 북부 쑤저우: sentence | paragraph
 
 
-def _district_of_named_city(text: str, m: Mention, named: set[str]) -> bool:
+def _district_of_named_city(text: str, m: Mention, named: set[str], ms: list[Mention]) -> bool:
     """A short transliteration of a county-level place (룽강 龙岗区, 광밍 光明区, 쿠처 库车市)
     in a document that names its own city (선전, 아커쑤), standing as a name (a particle,
     a place noun or nothing after it: not 다이 캐스팅 in a text that names 성도): that
@@ -939,6 +925,12 @@ def _district_of_named_city(text: str, m: Mention, named: set[str]) -> bool:
     kin = [c for c in m.cands if c.place.level == "county" and c.strength == "weak"
            and c.match == "transliteration" and (c.place.parent_zh or c.place.province_zh) in named]
     if len({c.place.key for c in kin}) != 1:
+        return False
+    # (with a rival of the reading elsewhere, its city named before it: 이우 시장 상인들이 신장 하미를
+    # 찾았다 is the Yiwu market, 义乌, its merchants visiting 哈密, not 哈密's 伊吾县)
+    area = kin[0].place.parent_zh or kin[0].place.province_zh
+    if any(c.strength == "weak" and c.place.key != kin[0].place.key for c in m.cands) and not any(
+            x.accepted and x.start < m.start and area in {p.name_zh for p in _possible(x)} for x in ms):
         return False
     m.cands = kin
     return True
@@ -1372,7 +1364,8 @@ def _inside_of(cands: list[Candidate], other: Mention, cities_only: bool = False
 
 def _scope_choice(text: str, ms: list[Mention], i: int, cands: list[Candidate],
                   scopes: Scopes, cities_only: bool = False,
-                  before_only: bool = False, siblings: bool = False) -> tuple[list[Candidate], str] | None:
+                  before_only: bool = False, siblings: bool = False,
+                  skip: frozenset[int] = frozenset()) -> tuple[list[Candidate], str] | None:
     """The candidates of ms[i] that the places around it in its sentence, then its
     paragraph, point to, and which scope it was: the nearest containing place named
     before it (안후이성 북부 쑤저우, 저장성 남부 해안에 자리한 타이저우); a place inside one
@@ -1380,7 +1373,8 @@ def _scope_choice(text: str, ms: list[Mention], i: int, cands: list[Candidate],
     in the sentence (난사(南沙) 지역은 광저우의); the nearest containing place earlier in
     the paragraph, when all of them there point to the same candidates. A containing
     place listed with a rival (장쑤성과 저장성에 모두 타이저우) decides nothing, and says
-    so (scope "tie"), so that no evidence from farther away decides it either. With
+    so (scope "tie"), so that no evidence from farther away decides it either. Mentions whose
+    id is in `skip` count for nothing (the province of a mistaken identity). With
     `siblings`, the cities of its sentence that lie in one province (양저우와 난퉁 사이의
     타이저우). Only accepted mentions count."""
     m = ms[i]
@@ -1388,9 +1382,14 @@ def _scope_choice(text: str, ms: list[Mention], i: int, cands: list[Candidate],
     p_start = scopes.paragraph(m.start)
     before = [j for j in range(i - 1, max(-1, i - 1 - _SCOPE_REACH), -1) if ms[j].start >= p_start and ms[j].accepted]
     after = [j for j in range(i + 1, min(len(ms), i + 1 + _SCOPE_REACH)) if ms[j].start < s_end and ms[j].accepted]
+    # (a place after it is its container only when linked so: 광저우의, 진화시에 속한; not 안후이성으로 이전)
+    linked = [j for j in after if container_after().match(text, ms[j].ext_end)]
+    also = bool(_ALSO.match(text, m.ext_end))
     # 안후이성 출신 기업인의 쑤저우 공장: a place that says where a person is from
     # says nothing of where the next place lies
-    before = [j for j in before if not _an_origin(text, ms, j)]
+    before = [j for j in before if not _an_origin(text, ms, j) and not _a_destination(text, ms[j])
+              and id(ms[j]) not in skip]
+    after = [j for j in after if id(ms[j]) not in skip]
     in_sentence = [j for j in before if ms[j].start >= s_start]
     for scope, js in (("sentence", in_sentence), ("paragraph", before)):
         if scope == "paragraph":
@@ -1413,17 +1412,19 @@ def _scope_choice(text: str, ms: list[Mention], i: int, cands: list[Candidate],
                         return rival + inside, "tie"
                 return inside, "sentence"
         if scope == "sentence" and not before_only:
-            held = [[c for c in cands if all(_within(c.place, p) for p in _possible(ms[j]))] for j in in_sentence + after]
+            held = [] if also else [[c for c in cands if all(_within(c.place, p) for p in _possible(ms[j]))]
+                                    for j in in_sentence + after]
             keys = {c.place.key for h in held for c in h}
             if len(keys) == 1:
                 return next(h for h in held if h), "sentence"
             if not keys:
-                for j in after:
+                for j in linked:
                     inside = _inside_of(cands, ms[j], cities_only)
                     if inside:
                         return inside, "sentence"
-        if scope == "sentence" and siblings:
-            by_kin = _by_siblings(ms, in_sentence + after, cands)
+        if scope == "sentence" and siblings and not also:
+            # (a place after it counts only linked as its container: not 안후이성으로 이전, 하미를 찾았다)
+            by_kin = _by_siblings(ms, in_sentence + linked, cands)
             if by_kin is not None:
                 return by_kin
     return None
@@ -1696,7 +1697,7 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     # 쑤저우(宿州)와 혼동하지 말 것, 장시성 푸저우(抚州)와 헷갈리지 말자)
     contrasted = {scopes.sentence(m.start)[0] for m in ms if id(m) in aside}
     provinces = {(m.place or m.cands[0].place).province_zh for m in ms if m.accepted
-                 and (m.place or len({c.place.province_zh for c in m.cands}) == 1)
+                 and (m.place or len({c.place.province_zh for c in m.cands}) == 1) and not _a_destination(text, m)
                  and scopes.sentence(m.start)[0] not in contrasted}
     kept = [m for m in ms if m.accepted]
     # first without the document's other provinces, whose places the mentions
@@ -1704,10 +1705,10 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     resolved, undecided = _resolve_all(text, kept, glossed, frozenset(), scopes, aside=aside)
     if undecided:
         provinces |= {c.place.province_zh for m, (c, _r) in resolved
-                      if scopes.sentence(m.start)[0] not in contrasted}
+                      if scopes.sentence(m.start)[0] not in contrasted and not _a_destination(text, m)}
         # the places the page names by nearer evidence, for a shared reading nothing else decides
         page = [(text[m.start:m.end], c.place) for m, (c, r) in resolved
-                if r != "document" and scopes.sentence(m.start)[0] not in contrasted]
+                if r != "document" and scopes.sentence(m.start)[0] not in contrasted and not _a_destination(text, m)]
         resolved, _ = _resolve_all(text, kept, glossed, frozenset(provinces), scopes,
                                    frozenset(_document_provinces(kept, provinces)), aside, page)
     out: list[PlaceMention] = []
@@ -1824,6 +1825,10 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
     for w, p in page or ():
         read.setdefault(w, set()).add(p.key)
     page_split = {w for w, keys in read.items() if len(keys) > 1}
+    # (장쑤성 타이저우(泰州)로 오해받지만: the place right before a contrast's gloss is the mistaken
+    # identity's, no containing place of the sentence's other mentions)
+    mistaken = frozenset(id(kept[j - 1]) for j in range(1, len(kept))
+                         if id(kept[j]) in aside and _adjacent(text, kept[j - 1], kept[j]))
     for i, m in enumerate(kept):
         if m.start < last_end:
             continue
@@ -1854,7 +1859,8 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
             # (in a column of places, only a province the document names: _document_provinces)
             in_column = named_provinces is not None and m.place is None and _cell(text, m, starts) is not None
             found = _resolve(m, near_prev, glossed, nxt_place, named_provinces if in_column else provinces,
-                             lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes, siblings=True), own,
+                             lambda cands, i=i: _scope_choice(text, kept, i, cands, scopes, siblings=True,
+                                                              skip=mistaken), own,
                              said.get(surface) or _said_with_suffix(surface, m, said),
                              _compass_region(text, m) if m.place is None else frozenset(), kin)
             if m.place is None and (found is None or found[1] in _FROM_AFAR):

@@ -7,6 +7,7 @@ import bisect
 import functools
 import re
 import tomllib
+from typing import Callable
 
 from pipeline.places.gazetteer import Candidate, Gazetteer
 from pipeline.places.mention import Mention
@@ -119,3 +120,58 @@ def county_beside_city(text: str, surface: str, gaz: Gazetteer) -> bool:
     return bare != surface and surface not in gaz.korean_places and bare in gaz.korean_places \
         and bare + "군" in text
 
+
+
+def _base(surface: str, gaz: Gazetteer) -> str:
+    """The Korean place's reading a mention is written with (안양 for 안양 and 안양시), or ""."""
+    if surface in gaz.korean_places and not surface.endswith("시"):
+        return surface
+    bare = surface.removesuffix("시")
+    return bare if bare != surface and bare in gaz.korean_places else ""
+
+
+def follow_running_referents(text: str, ms: list[Mention], gaz: Gazetteer, korea_at: Callable[[str], list[int]],
+                             open_sentence: Callable[[Mention], bool], sentence_start: Callable[[int], int]) -> None:
+    """A bare reading shared with a Korean place (안양시, 청도), left undecided by evidence at it,
+    takes the decision of the nearest mention of the same reading before it that was decided:
+    the Chinese place read there by its own marks (허난성(河南省) 안양(安陽)시, 허난성 안양시, 중국
+    광주) — the writer keeps speaking of the place last named: a running referent (match
+    `running`). With no decided mention before it, or where the text has marked the reading as
+    Korea's before it (경기 안양시, 한국의 안산, 청도군, 광주시청: `korea_at(base)` gives where the text
+    marks it so; a regional daily on its own city and a namesake), the evidence is split: it stays
+    undecided (no row). Not across a
+    sentence that opens on another topic or names a Korean place (`open_sentence` is False), nor
+    from a mention in its own sentence (중국 광주(廣州)시 대표단이 광주를 찾았다: the writer repeats
+    a reading in one sentence for the other place), nor beside another Korean place's reading
+    (안양과 상주는: two Korean cities listed)."""
+    decided: dict[str, list[tuple[int, str | None]]] = {}
+    for m in ms:
+        base = _base(text[m.start:m.end], gaz) if m.korean else ""
+        if not base:
+            continue
+        if base not in decided:
+            decided[base] = sorted((k, None) for k in korea_at(base))
+        marks = decided[base]
+        if m.vetoed:
+            bisect.insort(marks, (m.start, None))
+            continue
+        if m.accepted:
+            if m.reason in LOCAL or m.place is not None or m.reason == "running":
+                bisect.insort(marks, (m.start, (m.place or m.cands[0].place).key))
+            continue
+        if not open_sentence(m):
+            bisect.insort(marks, (m.start, None))   # 광주시와 전라남도가: left Korea's by its sentence
+            continue
+        if m.gloss_only or m.runs_on:
+            continue
+        k = bisect.bisect_left(marks, (m.start, ""))
+        key = marks[k - 1][1] if k and marks[k - 1][0] < sentence_start(m.start) else None
+        if key is not None and any(mark[1] is None for mark in marks[:k]):
+            key = None                   # the page has marked the reading as Korea's too: split, no row
+        if key is not None and any(_base(text[x.start:x.end], gaz) not in ("", base) and not x.accepted
+                                   and abs(x.start - m.start) <= 8 for x in ms):
+            key = None
+        chosen = [c for c in m.cands if c.place.key == key and c.strength in ("strong", "weak")]
+        if chosen:
+            m.cands, m.accepted, m.reason = chosen, True, "running"
+            bisect.insort(marks, (m.start, key))

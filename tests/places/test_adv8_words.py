@@ -4,11 +4,10 @@
 (참 + 도: 참도 열심히, and 眞道 glossed) were strong curated names of 库车市 and 昌都市, a
 row on any page; 공이 (공 + 이: the ball) and 이두 (吏讀, the old Korean script), new
 readings of 巩义市 and 宜都市, were rows in a text naming their province. 동강, 공이 and 이두
-are now in korean_words.txt (a bare match needs evidence); 东港 is still found with it. 쿠차 and 참도 are left strong (strict xfails below): made weak, the
-curated examples 신장 쿠차 (신장 is a weak reading itself) and 티베트 동부 참도 (a direction
-word between province and city) lose them. 참도(眞道) shows a hanja gloss naming another
-thing does not veto a strong name. Sentences of
-our own invention."""
+are now in korean_words.txt (a bare match needs evidence); 东港 is still found with it. 쿠차 was left
+strong: made weak, the curated example 신장 쿠차 (신장 is a weak reading itself) loses it. 참도 was
+left strong too until round 11, when it became an ambiguous.toml reading (weak, but decided by its
+sentence like 서안 or 장사: 티베트 동부 참도 keeps it). Sentences of our own invention."""
 import tomllib
 
 import pytest
@@ -43,7 +42,8 @@ def test_a_korean_app_named_kucha_is_no_row(gaz):
     assert [m.name_zh for m in find_places("쿠차 앱에서 할인 쿠폰을 받았다.", gaz)] == []
 
 
-@pytest.mark.xfail(strict=True, reason="참도 is a strong curated name of 昌都市; 참 + 도 and a gloss 眞道 do not veto it")
+# (fixed in round 11: 참도 is an ambiguous.toml reading, so a bare match needs evidence; 티베트 동부
+# 참도 keeps it by its sentence, and 참도(眞道) is glossed with another thing)
 @pytest.mark.parametrize("text", ["그는 참도 열심히 일했다. 베이징 지사로 발령났다.", "동양 철학에서 참도(眞道)란 무엇인가."])
 def test_champ_do_the_word_is_no_row(gaz, text):
     assert [m.name_zh for m in find_places(text, gaz) if m.surface == "참도"] == []

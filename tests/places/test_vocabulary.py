@@ -5,8 +5,10 @@ import tomllib
 
 import pytest
 
-from pipeline.places.matcher import (DATA, city_noun, compass_before, korean_institution, name_noun, own_area_gap,
-                                     place_noun, several_before, topic_switch)
+from pipeline.places.translit import DATA
+from pipeline.places.vocabulary import (city_noun, compass_before, container_after, destination_after,
+                                        institution_head, korean_institution, name_noun,
+                                        own_area_gap, place_noun, several_before, topic_switch)
 
 VOCABULARY = tomllib.loads((DATA / "vocabulary.toml").read_text(encoding="utf-8"))
 # how each pattern is applied by the matcher: right after a name, across a whole line, as the whole
@@ -14,7 +16,10 @@ VOCABULARY = tomllib.loads((DATA / "vocabulary.toml").read_text(encoding="utf-8"
 APPLY = {"place_nouns": lambda t: place_noun().match(t), "city_nouns": lambda t: city_noun().search(t),
          "own_area_gap": lambda t: own_area_gap().fullmatch(t), "several_before": lambda t: several_before().search(t),
          "name_nouns": lambda t: name_noun().match(t), "compass_regions": lambda t: compass_before().search(t),
-         "topic_switch": lambda t: topic_switch().match(t), "korean_institutions": lambda t: korean_institution().match(t)}
+         "topic_switch": lambda t: topic_switch().match(t), "korean_institutions": lambda t: korean_institution().match(t),
+         "institution_heads": lambda t: institution_head().match(t),
+         "container_after": lambda t: container_after().match(t),
+         "destination_after": lambda t: destination_after().match(t)}
 
 
 @pytest.mark.parametrize("name", sorted(VOCABULARY))

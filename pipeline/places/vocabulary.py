@@ -1,0 +1,93 @@
+"""The word classes of data/vocabulary.toml that the place matcher reads around mentions (nouns
+after a list or a name, compass regions, institutions, containers, destinations), each built
+once into a pattern. The examples of every class run in tests/places/test_vocabulary.py."""
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from typing import Callable
+
+from pipeline.places.translit import DATA
+
+
+@functools.cache
+def vocabulary() -> dict:
+    """data/vocabulary.toml: the word classes read around mentions, with their examples."""
+    return tomllib.loads((DATA / "vocabulary.toml").read_text(encoding="utf-8"))
+
+
+def _either(name: str, key: str = "patterns") -> str:
+    """The words or patterns of one class as alternatives of a regex."""
+    return "|".join(vocabulary()[name][key])
+
+
+def _alternatives(name: str, doc: str) -> Callable[[], re.Pattern]:
+    """A cached builder of the class's patterns as one regex, matched as they stand."""
+    build = functools.cache(lambda: re.compile(_either(name)))
+    build.__doc__ = doc
+    return build
+
+
+@functools.cache
+def place_noun() -> re.Pattern:
+    """After a list: a noun within its next three words that says the list names places
+    (세 도시, 지역의, 등 중부 도시, 등 항만); vocabulary.toml [place_nouns]."""
+    v = vocabulary()["place_nouns"]
+    return re.compile(r"(?:[ \t]+[^\s.,;!?。]+){0,2}?[ \t]+(?:" + "|".join(v["counts"]) + r")? ?(?:개 ?)?"
+                      r"(?:" + "|".join(v["nouns"]) + r")(?:" + "|".join(v["particles"]) + r")?(?![가-힣])")
+
+
+@functools.cache
+def name_noun() -> re.Pattern:
+    """A noun after a bare reading that shows it stands as a place's name (카스 공항, 카스
+    구시가지, 이리 지역); vocabulary.toml [name_nouns]."""
+    return re.compile(r"[ \t]+(?:" + _either("name_nouns", "nouns") + r")")
+
+
+@functools.cache
+def compass_before() -> re.Pattern:
+    """A compass region of China right before a name (서북 지역의 산시성); its group 1 is the
+    region; vocabulary.toml [compass_regions]."""
+    words = _either("compass_regions", "regions")
+    return re.compile(r"(?<![가-힣])(" + words + r")(?:부|[ \t]?지역|[ \t]?지방|[ \t]?권)?의?[ \t]$")
+
+
+@functools.cache
+def topic_switch() -> re.Pattern:
+    """A sentence opening on another topic (한편 기아 광주 공장은); vocabulary.toml [topic_switch]."""
+    return re.compile(r"(?:" + _either("topic_switch") + r")(?=[ \t,])")
+
+
+container_after = _alternatives(
+    "container_after", "What links a reading to a containing place named after it (광저우의, 진화시에 속한)"
+    "; vocabulary.toml [container_after].")
+destination_after = _alternatives(
+    "destination_after", "A place named as where something goes (안후이성으로 이전); vocabulary.toml [destination_after].")
+
+
+institution_head = _alternatives(
+    "institution_heads", "The noun of an institution glued to a name (광주은행, 청주대)"
+    "; vocabulary.toml [institution_heads].")
+
+
+@functools.cache
+def korean_institution() -> re.Pattern:
+    """A Korean local institution after a Korean place's reading (광주시청, 안양 시의회);
+    vocabulary.toml [korean_institutions]."""
+    return re.compile(r"(?:시|군|구)?[ \t]?(?:" + _either("korean_institutions") + ")")
+
+
+city_noun = _alternatives(
+    "city_nouns", "A heading naming cities (중국 도시별 바이어 동향); vocabulary.toml [city_nouns].")
+
+
+@functools.cache
+def several_before() -> re.Pattern:
+    """A count right before a shared name (두 산시성); vocabulary.toml [several_before]."""
+    return re.compile(r"(?<![가-힣0-9])(?:" + _either("several_before") + r")[ \t]$")
+
+
+own_area_gap = _alternatives(
+    "own_area_gap", "Between a province or city and a place it holds (광시 핑샹, 천주시 관할 진강)"
+    "; vocabulary.toml [own_area_gap].")
