@@ -75,7 +75,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     earlier call with the same arguments but `template`."""
     items = [(i, raw) for i, raw in enumerate(lines) if raw.strip()]
     if start is None:
-        start = _start(items, profile, title, site_names, mail_ok=wrapped_ok and link_density is None)
+        start = _start(items, profile, title, site_names)
     kept, removed, dates, title = list(start.kept), list(start.removed), list(start.dates), start.title
     template_seen = [raw for _, raw in kept]
     kept = _drop_template(kept, template, profile, removed, None if link_density is not None or not wrapped_ok else lines)
@@ -150,11 +150,11 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
                    title_from)
 
 
-def _start(items, profile: Profile, title: str, site_names: tuple[str, ...], mail_ok: bool = False) -> Start:
-    """`clean`'s steps before the template step. `mail_ok`: a plain text, which may be a mail with its header."""
+def _start(items, profile: Profile, title: str, site_names: tuple[str, ...]) -> Start:
+    """`clean`'s steps before the template step."""
     removed: list[Removed] = []
     dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
-    mail = mail_header(items) if mail_ok else None
+    mail = mail_header(items)   # a mail, as text or as a mail reader's page, with its header lines
     if mail is not None:        # its header lines are no text; its `Date:` dates it as `입력 …` would
         removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:mail_header") for i, raw in items if i in mail.lines)
         items = [(i, raw) for i, raw in items if i not in mail.lines]

@@ -39,9 +39,9 @@ def without_subject_marks(subject: str) -> str:
 
 
 def mail_header(items: list[tuple[int, str]]) -> MailHeader | None:
-    """The header block among the first lines of `items` ((line number, text), blank lines left out):
-    header lines one under another (at most one blank line between), one of them the subject and one
-    more; None when the text is no mail with a subject."""
+    """The header block among the first lines of `items` ((line number, text), blank lines left out; a plain
+    text's lines or a mail reader's page's blocks): header lines one under another, one of them the subject
+    and one more; None when the text is no mail with a subject."""
     rules = mail_rules()
     subject_rx, sender_rx, dated_rx = rules["subject"]["rx"], rules["sender"]["rx"], rules["dated"]["rx"]
     marker_rx = rules["marker"]["rx"]
@@ -49,8 +49,7 @@ def mail_header(items: list[tuple[int, str]]) -> MailHeader | None:
     block: list[tuple[int, str]] = []
     for i, raw in items[:within]:
         line = squeeze_spaces(raw)
-        if not (subject_rx.match(line) or sender_rx.match(line) or marker_rx.match(line) and not block) \
-                or block and i - block[-1][0] > 2:
+        if not (subject_rx.match(line) or sender_rx.match(line) or marker_rx.match(line) and not block):
             if block:
                 break
             continue

@@ -103,3 +103,14 @@ def test_an_outlook_header_with_an_empty_cc_line_is_one_block() -> None:
     assert r.title == "난징 배터리 단지 한국 기업 4곳 입주"
     assert r.published == "2026-10-13"
     assert r.clean == "장쑤성 난징(南京)시의 배터리 단지에 한국 기업 4곳이 입주했다."
+
+
+def test_a_mail_readers_page_with_a_subject_header_is_titled_by_it() -> None:
+    page = ("<html><head><title>가상메일 - 받은메일함</title></head><body><div><p>보낸 사람: 가상솔빛무역회 &lt;letter@solbit.example&gt;</p>"
+            "<p>받는 사람: 회원사 담당자</p><p>보낸 날짜: 2026년 10월 14일 (수) 오전 8:00</p>"
+            "<p>제목: [솔빛 레터 제31호] 톈진 보세구 냉동창고 증설 외</p></div><p><b>솔빛 레터 제31호</b></p>"
+            "<p><b>1. 톈진 보세구 냉동창고 증설</b></p><p>톈진(天津) 보세구의 냉동창고 용량이 올해 8만톤으로 늘었다.</p></body></html>")
+    r = extract_text(page, url="solbit/mail.html")
+    assert r.title == "[솔빛 레터 제31호] 톈진 보세구 냉동창고 증설 외"
+    assert r.published == "2026-10-14"
+    assert "보낸 사람" not in r.clean and "제목:" not in r.clean
