@@ -16,6 +16,7 @@ from pipeline.ingest.dates import _LAST_RESORT_DATE, _WEAK_DATE, iso_date
 from pipeline.ingest.lineshape import (PAGE_PARTS, _LETTERS, _PARTICLE_WORD, _PROSE, _PROSE_MIN_CHARS, _TABLE_ROW,  # noqa: F401
                                        _WIDE_PAGE_MARK, _continues, _first_prose, _heads_notes, _is_note, _is_heading, _part, _runs_into, is_prose,
                                        page_part_rules, part_needs)
+from pipeline.ingest.mail import mail_header
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.regex_needs import might_match
@@ -63,6 +64,7 @@ class Start:
     removed: tuple
     dates: tuple
     title: str
+    mail_subject: str = ""     # a plain-text mail's subject header: its title (pipeline/ingest/mail.py)
 
 
 def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: str = "",
@@ -148,6 +150,8 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     published = min(dates)[2] if dates else ""   # the best kind, then the first
     title_from = ("the line over the post's stamp" if question is not None else "the headline above the text") if headline \
         else "the page's line for a cut or shortened metadata title" if shown else ""
+    if start.mail_subject:      # a mail's subject names the document, whatever its first story's headline
+        headline, title_from = start.mail_subject, "the mail's subject header"
     return Cleaned([p for p in paragraphs if p], removed, published, layout, headline or shown, template_seen, start,
                    title_from)
 
@@ -156,13 +160,22 @@ def _start(items, profile: Profile, title: str, site_names: tuple[str, ...]) -> 
     """`clean`'s steps before the template step."""
     removed: list[Removed] = []
     dates: list[tuple[int, int, str]] = []     # (priority, line number, ISO date)
+    mail = mail_header(items)   # a mail, as text or as a mail reader's page, with its header lines
+    if mail is not None:        # its header lines are no text; its `Date:` dates it as `입력 …` would
+        removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:mail_header") for i, raw in items if i in mail.lines)
+        items = [(i, raw) for i, raw in items if i not in mail.lines]
+        if mail.date:
+            dates.append((_MAIL_DATE, mail.date_line, mail.date))
     if title in site_names or _names_the_issuer(title) or names_an_issue(title, [raw for _, raw in items]):
         title = ""             # a board's, bulletin's or issuer's name taken for the title: look for the headline
     kept = _drop_lines(items, profile, removed, dates, set(site_names))
     kept = _unglue_section_label(kept, profile, removed)
     kept = _drop_blocks(items, kept, profile, removed)
     kept = _drop_foreign_lines(kept, profile, removed)
-    return Start(tuple(kept), tuple(removed), tuple(dates), title)
+    return Start(tuple(kept), tuple(removed), tuple(dates), title, mail.subject if mail is not None else "")
+
+
+_MAIL_DATE = 2      # a mail's `Date:` header: as good as `입력 …`
 
 
 def strip_glued(text: str, profile: Profile) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.clean_words import word_pattern
-from pipeline.ingest.dates import iso_date
+from pipeline.ingest.dates import date_priority, iso_date
 from pipeline.ingest.lineshape import _LETTERS, _PROSE_MIN_CHARS, _first_prose, _part, is_prose
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
@@ -44,8 +44,9 @@ def _drop_lines(items, profile, removed, dates, site_names):
         if prose:          # furniture glued after a sentence of the article: only it goes
             kept.append((i, prose))
         removed.append(Removed(i, furniture, rule.name, whole_line=not prose))
-        if rule.date is not None and iso_date(furniture) and not _part("other_issue").search(furniture):
-            dates.append((rule.date, i, iso_date(furniture)))     # another issue's date is not the page's
+        if (priority := date_priority(furniture, rule.date)) is not None and iso_date(furniture) \
+                and not _part("other_issue").search(furniture):
+            dates.append((priority, i, iso_date(furniture)))     # another issue's date is not the page's
     return kept
 
 
@@ -240,8 +241,8 @@ def _strip(paragraph: str, profile: Profile, removed: list[Removed], dates: list
                 glued = m is not None and m.end() < len(paragraph)
             if glued:
                 removed.append(Removed(-1, m.group(0).strip(), rule.name, whole_line=False))
-                if rule.date is not None and iso_date(m.group(0)):
-                    dates.append((rule.date, -1, iso_date(m.group(0))))
+                if (priority := date_priority(m.group(0), rule.date)) is not None and iso_date(m.group(0)):
+                    dates.append((priority, -1, iso_date(m.group(0))))
                 paragraph = paragraph[:m.start()] if at_end else paragraph[m.end():]
                 break
     return paragraph
