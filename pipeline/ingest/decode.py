@@ -99,7 +99,8 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 # A run of at least this many 3-byte UTF-8 characters (Hangul, hanja), ASCII allowed between them.
 # CP949 text forms such a run only by chance alignment of rare hanja pairs, never four in a row.
-_UTF8_RUN = re.compile(rb"(?:[\xe0-\xef][\x80-\xbf]{2}[\x00-\x7f]*){4,}")
+_UTF8_RUN = re.compile(rb"(?:(?:\xe0[\xa0-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]|\xed[\x80-\x9f])[\x80-\xbf]"
+                       rb"[\x00-\x7f]*){4,}")   # valid 3-byte UTF-8 only (no overlong forms, no surrogates)
 
 
 def _korean_with_utf8_blocks(data: bytes, declared: str | None) -> str | None:

@@ -151,3 +151,10 @@ def test_a_page_declared_chinese_is_not_read_as_cp949_with_blocks():
     data = _PAGE.format(ad="{ad}").replace("euc-kr", "big5").encode("cp949").replace(b"{ad}", ad.encode("utf-8"))
     with pytest.raises(BadInput):
         decode(data)
+
+
+def test_invalid_utf8_lookalike_runs_are_refused_not_crashed():
+    """Bytes shaped like 3-byte UTF-8 but invalid (a surrogate's `\\xed\\xa0\\x80`) are no UTF-8 block."""
+    data = "광동성은 요령성에 982개".encode("utf-8") + b" \xed\xac\x95\x98" + "다. 廣東".encode("utf-8")
+    with pytest.raises(BadInput):
+        decode(data)
