@@ -632,11 +632,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("hwabuk-daily/news-20251126-0850.html", "facts"):
         "`다만 한국으로의 수출 증가율은 △3.2%에 그쳤다.` gives no fact: △ is the minus sign of Korean "
         "statistics; expected -3.2 percent",
-    ("hanin-town/bbs-view-40218.html", "facts"):
-        "wrong currency, no sign: a Shanghai shop's rent `㎡당 420원` and `한 달에 3만 8천원` come out KRW (won_as "
-        "KRW, `no evidence of 元`) on a Korean community board in Shanghai (교민소식, 한국상회, 민항구, an address "
-        "in 上海市闵行区 in the footer); 420 won per ㎡ a month and 38,000 won a month's shop rent make no sense "
-        "in won: expected CNY",
     ("hanin-town/bbs-view-40218.html", "date"):
         "the board stamp `25-11-21 10:05` in the post's info line (with 조회 and 댓글 counters, no label) gives "
         "no date; expected 2025-11-21",
