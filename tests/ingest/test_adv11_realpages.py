@@ -612,11 +612,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("hwabuk-daily/news-20251126-0850.html", "facts"):
         "`다만 한국으로의 수출 증가율은 △3.2%에 그쳤다.` gives no fact: △ is the minus sign of Korean "
         "statistics; expected -3.2 percent",
-    ("hanin-town/bbs-view-40218.html", "facts"):
-        "wrong currency, no sign: a Shanghai shop's rent `㎡당 420원` and `한 달에 3만 8천원` come out KRW (won_as "
-        "KRW, `no evidence of 元`) on a Korean community board in Shanghai (교민소식, 한국상회, 민항구, an address "
-        "in 上海市闵行区 in the footer); 420 won per ㎡ a month and 38,000 won a month's shop rent make no sense "
-        "in won: expected CNY",
     ("hanin-town/bbs-view-40218.html", "date"):
         "the board stamp `25-11-21 10:05` in the post's info line (with 조회 and 댓글 counters, no label) gives "
         "no date; expected 2025-11-21",
@@ -675,21 +670,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "the outlet's other headlines kept under the reporter box give 웨이하이 威海市 and 옌타이 烟台市",
     ("copied-text/portal-copy-2025-11-24.txt", "false_facts"):
         "the outlet's other headlines give facts 40% (decrease, 웨이하이 관광객) and 2곳 (옌타이 공장)",
-    ("seoul-gasang/society-20251120.html", "facts"):
-        "wrong currency, no sign: a Seoul daily that quotes a Korean-language paper in China (`현지 조선어 신문인 "
-        "연변일보가 … 보도했다`) is decided won_as CNY (`chinese_outlet: 연변일보`), so the Korean government's "
-        "budget `정부는 동포 정착 지원 예산으로 올해 120억원을 편성했다` (after 법무부, 국내) comes out 12000000000 CNY; "
-        "expected KRW (an outlet named as a cited source is no sign that the writer is in China)",
-    ("seoul-gasang/society-20251120.html", "false_facts"):
-        "`120억원` comes out CNY (see facts)",
-    ("trade-dalian/news-2025-11-03.html", "facts"):
-        "wrong currency, no sign: a South Korean trade agency's page that cites a Chinese statistics bureau's "
-        "site in its `자료원:` line (`http://tjj.ln.gov.cn`) is decided won_as CNY (`chinese_domain: "
-        "tjj.ln.gov.cn`), so a Korean firm's investment `1,500억원` and `국내 업체의 대중국 양극재 수출은 … 2조 "
-        "3천억원` come out CNY; expected KRW (a cited source's domain is no sign that the writer is in China; "
-        "`국내 업체` is Korea's)",
-    ("trade-dalian/news-2025-11-03.html", "false_facts"):
-        "1,500억원 and 2조 3천억원 come out CNY (see facts)",
     ("trade-dalian/news-2025-11-03.html", "furniture"):
         "the source line `자료원: 랴오닝성 통계국(http://tjj.ln.gov.cn), 중국배터리산업협회, 다롄무역관 자료 종합` "
         "stays: with a web address in brackets the line is kept (the same line without the address goes)",
