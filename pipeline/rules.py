@@ -38,11 +38,13 @@ def load_rules(rules_dir: Path | None = None, stages: tuple[str, ...] = ("places
 
 def forget_lines(rules: Rules) -> None:
     """Empty what the cleaner remembers per line (a line's first drop rule, whether it reads
-    as a sentence or as prose): a benchmark's second pass over the same documents would
-    otherwise time the memory, not the work (scripts/count_stage.py, scripts/bench.py)."""
-    from pipeline.ingest import lineshape, profiles
+    as a sentence or as prose, its display width): a benchmark's second pass over the same
+    documents would otherwise time the memory, not the work (scripts/count_stage.py,
+    scripts/bench.py)."""
+    from pipeline.ingest import lineshape, profiles, unwrap
     lineshape.is_prose.cache_clear()
     profiles.reads_as_sentence.cache_clear()
+    unwrap.forget_widths()
     for profile in rules.profiles.all():
         profile.forget_lines()
 

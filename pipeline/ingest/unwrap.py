@@ -41,6 +41,11 @@ _WIDTHS: dict[str, int] = {}
 _WIDTHS_KEPT = 20_000      # lines remembered (memory stays bounded)
 
 
+def forget_widths() -> None:
+    """Empty the widths remembered (a timed pass starts cold: pipeline.rules.forget_lines)."""
+    _WIDTHS.clear()
+
+
 class _Columns(dict):
     """Columns of each character met so far (a lookup, not a Unicode query per character)."""
 
