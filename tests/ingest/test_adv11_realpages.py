@@ -574,9 +574,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("seobu-institute/report-2025-07.txt", "joins"):
         "hard wraps are joined with a space inside a word: `시사점` / `을 정리한다` becomes `시사점 을 정리한다`, "
         "`쌍성` / `경제권` becomes `쌍성 경제권` (a particle or a compound's second half opening the next line)",
-    ("seobu-institute/report-2025-07.txt", "false_places"):
-        "`성도 집중이 두드러진다` (省都, concentration in the provincial capital) becomes a place row 성도 → "
-        "成都市 (match `document`); 성도 here is the common noun, not the city's old reading",
     ("briefing-mail/newsletter-212.html", "furniture"):
         "the back-issue line `제211호 충칭 전기차 40만대 외 · 제210호 선전 GDP 3.6조 위안 외` (its heading `지난 호 "
         "보기` goes) and the unsubscribe line `수신을 원하지 않으시면 수신거부를 클릭하세요. If you don't want "
