@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from pipeline.model import Fact, PlaceMention
 from pipeline.facts.units import UnitTable
+from pipeline.ingest.regex_needs import might_match, needs
 
 KRW, CNY, TWD, HKD = "KRW", "CNY", "TWD", "HKD"
 WINDOW = 200    # characters before an amount, inside its sentence, that may name its owner
@@ -28,6 +29,15 @@ class Signal:
     pattern: re.Pattern
     min_words: int = 1        # distinct matches needed (joseon_norm: two words)
     chrome: bool = False      # also read in the lines the cleaner removed: a site's footer names it
+
+    def __post_init__(self) -> None:
+        # what every match holds (regex_needs.py): most texts lack a `.cn` or an outlet's name,
+        # and the pattern is not searched through them (speed only)
+        object.__setattr__(self, "needs", needs(self.pattern))
+
+    def hits(self, text: str) -> list[str]:
+        """The distinct matches in `text`, sorted."""
+        return sorted({m.group() for m in self.pattern.finditer(text)}) if might_match(self.needs, text) else []
 
 
 @dataclass(frozen=True)
@@ -261,7 +271,7 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
     if profile_says_yuan:
         add(CNY, 100, "source profile")
     for code, sig in rules.signals:
-        hits = sorted({m.group() for m in sig.pattern.finditer(f"{text}\n{chrome}" if sig.chrome and chrome else text)})
+        hits = sig.hits(f"{text}\n{chrome}" if sig.chrome and chrome else text)
         if len(hits) >= sig.min_words:
             add(code, sig.weight, f"{sig.name}: {', '.join(hits[:3])}")
     in_china = any(r.split(":")[0] in rules.writer_in_china for r in found)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
 
 
 # Also in Chinese characters, as Korean-language media in China print it (`2025年11月03日`).
@@ -30,16 +33,69 @@ _STAMP_DATE = re.compile(r"(?<![\d.\-/])(\d{2})-(\d{2})-(\d{2})\s+\d{1,2}:\d{2}(
 _ARCHIVE_YY = re.compile(r"(?<![\d.\-/])(3[2-9]|[4-9]\d)([/.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d.\-/])")
 
 
+# A date in English, as a mail's `Date:` header or an English stamp writes it: `Mon, 23 Nov 2026`, `November 3, 2026`.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_MONTHS) + r")[a-z]*\.?,?\s+(\d{4})(?!\d)", re.I)
+_EN_MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r")[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)", re.I)
+
+
+def _english_date(s: str) -> tuple[int, int, int] | None:
+    if m := _EN_DAY_MONTH.search(s):
+        return int(m.group(3)), _MONTHS.index(m.group(2).lower()) + 1, int(m.group(1))
+    if m := _EN_MONTH_DAY.search(s):
+        return int(m.group(3)), _MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))
+    return None
+
+
 def iso_date(s: str) -> str:
     """`2025.12.15 (월)`, `2025-11-03T14:20:00+09:00`, `2025년 11월 3일`, `2025年11月3日`, `HJ-20251215-0153`,
-    `24-11-05 08:15`, `89/06/11` -> `2025-12-15`."""
+    `24-11-05 08:15`, `89/06/11`, `Mon, 15 Dec 2025` -> `2025-12-15`."""
     m = _DATE.search(s) or _COMPACT_DATE.search(s)
     century = 0
     if not m and (yy := _ARCHIVE_YY.search(s)):
         return f"19{yy.group(1)}-{yy.group(3)}-{yy.group(4)}"
+    if not m and (en := _english_date(s)):
+        y, mo, d = en
+        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else ""
     if not m:
         m, century = _STAMP_DATE.search(s), 2000
         if not m:
             return ""
     y, mo, d = (int(g) for g in m.groups())
     return f"{century + y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else ""
+
+
+DATE_LABELS = Path(__file__).parent / "data" / "date_labels.toml"
+
+@lru_cache(maxsize=1)
+def _label(kind: str) -> re.Pattern:
+    return re.compile(tomllib.loads(DATE_LABELS.read_text(encoding="utf-8"))[kind]["pattern"])
+
+
+NOT_HEADLINES = Path(__file__).parent / "data" / "not_headlines.toml"
+
+
+@lru_cache(maxsize=1)
+def _banner() -> re.Pattern:
+    """A system's banner framed by runs of marks (data/not_headlines.toml system_banner: the one entry for it)."""
+    rules = tomllib.loads(NOT_HEADLINES.read_text(encoding="utf-8"))["rule"]
+    return re.compile(next(r["pattern"] for r in rules if r["name"] == "system_banner"))
+
+
+def system_stamp(text: str) -> bool:
+    """`text` carries a date of the system that exported, printed, fetched or showed the page (`출력일시: …`,
+    `다운로드: …`, `Retrieved on …`; data/date_labels.toml system), or stands in a system's banner
+    (`=== 가상DB 2026-11-27 ===`): never the article's date."""
+    return bool(_label("system").search(text) or _banner().match(text))
+
+
+def date_priority(text: str, priority: int | None) -> int | None:
+    """The priority (lower wins) with which the furniture line `text`, removed by a rule of `priority`
+    (None: a rule that dates nothing), dates the page: never when its date is a system's stamp; when a
+    label says it is the article's own (`게시일 …`, data/date_labels.toml own) and no rule dates it, as a
+    page header's date (weak: above the article's first sentence only, where a post's stamp stands)."""
+    if system_stamp(text):
+        return None
+    if priority is None and _label("own").match(text):
+        return _WEAK_DATE
+    return priority

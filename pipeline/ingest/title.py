@@ -11,7 +11,7 @@ from pathlib import Path
 from pipeline.ingest.lineshape import (_INNER_SENTENCE_END, _LETTERS, _PARTICLE_WORD, _PROSE, _TABLE_ROW, _WIDE_PAGE_MARK,
                                        _continues, _first_prose, _heads_notes, _is_heading, _part, _piece_of_a_sentence,
                                        is_prose)
-from pipeline.ingest.dates import iso_date
+from pipeline.ingest.dates import iso_date, system_stamp
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.unwrap import display_width, first_full_line, reaches_margin
@@ -52,11 +52,30 @@ def _shown_title(title: str, items, site_names=()) -> str:
             return line
     if (glued := _glued_to_a_label(title, lines)):
         return glued
+    if (whole := _cut_at_a_word(title, lines, site_names)):
+        return whole
     if len(core) < _HEADLINE_PREFERRED:
         return ""
     for line in reversed(lines):    # the closest above the text: lists of other articles stand higher
         bare = label.sub("", line)
         if _headline_like(line) and (bare == core or (was_cut and bare.startswith(core) and len(bare) > len(core))):
+            return line
+    return ""
+
+
+_CUT_WORDS_MAX = 2       # words a site's `og:title` may leave off its headline's end with no mark
+
+
+def _cut_at_a_word(title: str, lines: list[str], site_names=()) -> str:
+    """The page's headline when `title` is it cut after a word with no mark (`충칭 전기차 공장 증설…연 50만대` of
+    `… 연 50만대 생산`): the closest line above the text that goes on from `title` with a word or two (no mark
+    between, no site's name), the longest agreeing form."""
+    if len(title) < _HEADLINE_PREFERRED:
+        return ""
+    for line in reversed(lines):
+        rest = line[len(title):]
+        if line.startswith(title) and re.match(r"\s+[\w\u4e00-\u9fff가-힣]", rest) and len(rest.split()) <= _CUT_WORDS_MAX \
+                and _headline_like(line) and not any(site and site in rest for site in site_names):
             return line
     return ""
 
@@ -247,7 +266,8 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
     head = _without_led_lines(head)
     titled = [(k, line) for k, line, _ in head if items[k][0] in headings and _headline_like(line)
               and not _never_headline(line)]
-    likely = titled[-1:] or _likely([h for h in head if not _never_headline(h[1])], profile) or _likely(head, profile)
+    likely = titled[-1:] or _likely([h for h in head if not _never_headline(h[1])], profile) \
+        or _likely([h for h in head if not _never_headline(h[1], _NEVER_EVEN_ALONE)], profile)
     preferred = [(k, line) for k, line in likely if len(line) >= _HEADLINE_PREFERRED and not _SUBTITLE.match(line)]
     if closest and preferred:
         likely = preferred[-1:]       # a post's title stands right above its body, the blog's blurb higher up
@@ -439,18 +459,31 @@ def drop_stamp_line(items, title, profile, removed, dates):
     # a head line above the headline that is only a date (and a label or a source) dates it too; several such
     # lines are a list of other items (`2026-11-02 훈춘 물류단지 착공`, …) and date nothing
     above = [(r.line_no, day) for r in removed if r.whole_line and r.rule.endswith(":before_title")
-             and stamp.search(r.text) and (day := iso_date(r.text))]
+             and stamp.search(r.text) and not system_stamp(r.text) and (day := iso_date(r.text))]
     if len(above) == 1:
         dates.append((_STAMP_DATE_PRIORITY + 1, *above[0]))
+    if not title and len(items) >= 2 and _stamp_over_text(items):
+        # a copy with no headline, its stamp over its first sentence (`2025.11.05 가상연변통신` / `연길시는 …`)
+        i, raw = items[0]
+        removed.append(Removed(i, squeeze_spaces(raw), f"{profile.name}:stamp_line"))
+        dates.append((_STAMP_DATE_PRIORITY, i, iso_date(raw)))
+        return items[1:]
     if len(items) < 2 or not title or squeeze_spaces(items[0][1]) != squeeze_spaces(title):
         return items
     i, raw = items[1]
     line = squeeze_spaces(raw)
-    if not stamp.search(line) or not (day := iso_date(line)):
+    if not stamp.search(line) or system_stamp(line) or not (day := iso_date(line)):
         return items
     removed.append(Removed(i, line, f"{profile.name}:stamp_line"))
     dates.append((_STAMP_DATE_PRIORITY, i, day))
     return items[:1] + items[2:]
+
+
+def _stamp_over_text(items) -> bool:
+    """The first line is a copy's stamp (a date, a source's name; not a system's) and the next one is prose."""
+    line = squeeze_spaces(items[0][1])
+    return bool(date_stamp().search(line)) and not system_stamp(line) and bool(iso_date(line)) \
+        and is_prose(squeeze_spaces(items[1][1]))
 
 
 _TITLE_REPEAT_MIN_CHARS = 8
@@ -506,39 +539,40 @@ def date_stamp() -> re.Pattern:
 
 
 
-def _never_headline(line: str) -> bool:
+def _never_headline(line: str, kinds: frozenset[str] | None = None) -> bool:
     """A masthead, a publisher's line, a series or issue line, a ticker, a document number,
-    a section path or an organisation's name alone."""
-    return any(rx.search(line) for _, rx in not_headline_rules())
+    a section path or an organisation's name alone (of `kinds` only, when given)."""
+    return any(rx.search(line) for name, rx in not_headline_rules() if kinds is None or name in kinds)
+
+
+# Never-headline kinds that are no headline even with no other line above the text: a date stamp, a
+# system's banner, a ticker, a document number (a publication's name or a series line may be a report's only title).
+_NEVER_EVEN_ALONE = frozenset({"date_stamp", "system_banner", "ticker", "document_number", "calendar_date", "mail_view"})
 
 
 # Never-headline kinds that a page's `<title>` may hold instead of the headline: who issues the
 # page, not what it says (a series or issue line may be part of a real headline: `제9호 태풍 …`).
 _ISSUER_KINDS = {"masthead", "publisher", "organisation", "mail_view", "archive_service", "document_number",
-                 "board_name"}
+                 "board_name", "publication", "system_banner"}
 
 
 def _names_the_issuer(title: str) -> bool:
     return any(rx.search(title) for name, rx in not_headline_rules() if name in _ISSUER_KINDS)
 
 
-# An issue's number after a newsletter's or series' name (`한중통상 브리프 Vol.23`, `서부통상 리포트 제41호`).
-# Also a month's or a season's issue (`남해통상 레터 2026년 12월호`, `… 2025 겨울호`).
-_ISSUE_TAIL = re.compile(r"[\s|·,]*(?:(?:Vol|No)\.\s?\d{1,4}(?:\s*[,.]?\s*No\.\s?\d{1,4})?|제\s?\d{1,5}\s?호|통권\s?\d{1,5}\s?호?"
-                         r"|\d{4}\s*년\s*\d{1,2}\s*월\s*호|\d{4}\s*년?\s*(?:봄|여름|가을|겨울)\s*호)"
-                         r"(?:\s*[(\[]?[\d.\s]{6,12}[)\]]?)?\s*$")
+_ISSUE_REST_MAX = 30      # characters of an issue's mark and date after a newsletter's name (`Vol.23`, `제41호 (2026.11.27)`)
 
 
 def names_an_issue(title: str, lines: list[str]) -> bool:
-    """`title` is a newsletter's or series' name with its issue number (`한중통상 브리프 Vol.23`), and
-    the page prints that name alone on a line of its own: the mail's masthead, never its headline
-    (a headline that holds an issue number, `제9호 태풍 …`, leaves no name line behind). Also a title that
-    is a line of the page standing right over an issue line (`남해통상 레터` over `2026년 12월호 · … 발송`)."""
-    m = _ISSUE_TAIL.search(title)
-    name = title[:m.start()].strip() if m else ""
+    """`title` is a newsletter's or series' name with its issue (`한중통상 브리프 Vol.23`, `서부통상 리포트 제41호`,
+    `남해통상 레터 2026년 12월호`, `… 2025 겨울호`: data/not_headlines.toml `series`, the one entry for issue marks),
+    and the page prints that name alone on a line of its own: the mail's masthead, never its headline (a headline
+    that holds an issue number, `제9호 태풍 …`, leaves no name line behind). Also a title that is a line of the page
+    standing right over an issue line (`남해통상 레터` over `2026년 12월호 · … 발송`)."""
     shown = [squeeze_spaces(line) for line in lines if line.strip()]
     series = dict(not_headline_rules())["series"]
-    return bool(name) and name in shown \
+    return any(len(name) < len(title) and title.startswith(name) and len(rest := title[len(name):]) <= _ISSUE_REST_MAX
+               and rest[:1] in _GLUE_MARKS and series.search(rest) for name in set(shown)) \
         or any(line == title and k + 1 < len(shown) and series.search(shown[k + 1]) for k, line in enumerate(shown))
 
 
