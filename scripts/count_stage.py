@@ -1,11 +1,13 @@
 """Instructions one pass of the ingest, places or facts stage takes, counted by callgrind: the same
 count run after run, where CPU seconds vary by tens of % on a shared machine.
 
-    .venv/bin/python scripts/count_stage.py ingest|places|facts [--docs 100] [--mb 3]
+    .venv/bin/python scripts/count_stage.py ingest|places|facts|step [--docs 100] [--mb 3]
 
 It generates the bench corpus (scripts/bench.py, seeded), cleans `--docs` documents of
 it spread over the corpus (ingest: decodes, parses and cleans them), and runs the stage
-once to warm up; then the pass is counted
+once to warm up (`step`: the whole per-document step, pipeline/document.py:process, with
+what the cleaner and the fact rules remember per line and per text forgotten before the
+counted pass, so that it runs cold as in a run over new documents); then the pass is counted
 alone (callgrind's instrumentation is switched on and off around it from the script,
 through a two-function C shim built with gcc against valgrind's callgrind.h). Needs
 valgrind and gcc; compare codes by running it in each checkout (PYTHONPATH=OLD_CHECKOUT
@@ -30,7 +32,7 @@ void count_off(void) { CALLGRIND_TOGGLE_COLLECT; CALLGRIND_STOP_INSTRUMENTATION;
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("stage", choices=("ingest", "places", "facts"))
+    ap.add_argument("stage", choices=("ingest", "places", "facts", "step"))
     ap.add_argument("--docs", type=int, default=100)
     ap.add_argument("--mb", type=float, default=3.0, help="size of the generated bench corpus")
     ap.add_argument("--inside", help=argparse.SUPPRESS)      # the shim's path: running under valgrind
@@ -91,6 +93,11 @@ def _counted(args) -> int:
         elif args.stage == "places":
             for clean, _, _, _ in inputs:
                 find_places(clean, rules.gazetteer)
+        elif args.stage == "step":
+            from pipeline.document import process
+            _forget(rules)
+            for doc_id, data in picked:
+                process(doc_id, data, rules)
         else:
             _forget(rules)       # cold, as make bench times it
             for clean, sents, places, won in inputs:
@@ -99,7 +106,7 @@ def _counted(args) -> int:
     one_pass()
     import pipeline.rules
     forget = getattr(pipeline.rules, "forget_lines", None)    # (older code has none)
-    if args.stage == "ingest" and forget is not None:
+    if args.stage in ("ingest", "step") and forget is not None:
         forget(rules)       # what the cleaner remembers per line: the counted pass reads the lines anew
     shim.count_on()
     one_pass()

@@ -37,6 +37,7 @@ class ContextRules:
     zh_cut_after: tuple[str, ...]
     period_reach: int | None = None     # see _reach
     np_cut: frozenset[str] = frozenset()   # cut with the words before, never the head (박람회 기간 계약액)
+    place_glued: frozenset[str] = frozenset()   # glued after a leading place, dropped with it (톈진항)
 
     def __post_init__(self):
         # the strings a period's match must contain (regex_needs.py), for a sentence to skip
@@ -55,6 +56,7 @@ def build_context(t: dict) -> ContextRules:
     return ContextRules(periods=periods, period_reach=_reach(periods),
                         zh_strip_end=tuple(t["zh_strip_end"]), zh_cut_after=tuple(t["zh_cut_after"]),
                         np_cut=frozenset(t.get("np_cut", [])),
+                        place_glued=frozenset(t.get("place_glued", [])),
                         **{k: frozenset(t[k]) for k in sets},
                         **{k: re.compile(t[k]) for k in patterns})
 

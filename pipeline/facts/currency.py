@@ -15,8 +15,9 @@ from decimal import Decimal
 
 from pipeline.model import Fact, PlaceMention
 from pipeline.facts.units import UnitTable
+from pipeline.ingest.regex_needs import might_match, needs
 
-KRW, CNY, TWD = "KRW", "CNY", "TWD"
+KRW, CNY, TWD, HKD = "KRW", "CNY", "TWD", "HKD"
 WINDOW = 200    # characters before an amount, inside its sentence, that may name its owner
 EVIDENCE_CHARS = 400   # won_evidence is cut here
 
@@ -28,6 +29,15 @@ class Signal:
     pattern: re.Pattern
     min_words: int = 1        # distinct matches needed (joseon_norm: two words)
     chrome: bool = False      # also read in the lines the cleaner removed: a site's footer names it
+
+    def __post_init__(self) -> None:
+        # what every match holds (regex_needs.py): most texts lack a `.cn` or an outlet's name,
+        # and the pattern is not searched through them (speed only)
+        object.__setattr__(self, "needs", needs(self.pattern))
+
+    def hits(self, text: str) -> list[str]:
+        """The distinct matches in `text`, sorted."""
+        return sorted({m.group() for m in self.pattern.finditer(text)}) if might_match(self.needs, text) else []
 
 
 @dataclass(frozen=True)
@@ -69,8 +79,14 @@ class CurrencyRules:
     conversion_not: re.Pattern = re.compile(r"(?!)")   # 현재 가치로 환산하면: a price of another year, not a rate
     table_currency: re.Pattern = re.compile(r"(?!)")   # a column headed 통화: its cell names the row's currency
     taiwan: re.Pattern = re.compile(r"(?!)")   # 대만 근로자 월급 4,500원: Taiwan's 元 (TWD)
+    hongkong: re.Pattern = re.compile(r"(?!)")  # 홍콩 근로자의 월급은 1만 2천원: Hong Kong's 元 (HKD)
     taiwan_not_after: re.Pattern = re.compile(r"(?!)")   # 대만계, 대만산: Taiwan's firm or goods, not its 元
     mainland: re.Pattern = re.compile(r"(?!)")   # 중공, 대륙: the mainland named in the clause
+    not_mainland: tuple[str, ...] = ()            # name_zh starts of places whose 元 is not CNY (台湾, 香港)
+    connective: re.Pattern = re.compile(r"(?!)")  # 높지만 연길 …: a clause with its own topic starts after it
+    change_after: re.Pattern = re.compile(r"(?!)")   # 8원 올랐다: the amount is the size of a change
+    from_after: re.Pattern = re.compile(r"(?!)")     # 한국에서 온 관광객: where from, not where spent
+    branch_after: re.Pattern = re.compile(r"(?!)")   # 현대자동차 북경공장: a Korean owner's branch in China
 
 
 @dataclass
@@ -118,7 +134,19 @@ def build_currency(t: dict) -> CurrencyRules:
         rules.taiwan = _words(t["taiwan"]["words"])
         rules.taiwan_not_after = re.compile(t["taiwan"]["not_after"])
         rules.mainland = _words(t["taiwan"]["mainland"])
+        rules.hongkong = _words(t["taiwan"].get("hongkong", []))
+    rules.not_mainland = tuple(t["not_mainland"]["name_zh_starts"])
+    rules.connective = connective_pattern(t["clause_connective"]["endings"])
+    change = t["change_after"]
+    rules.change_after = re.compile(rf"(?:{_words(change['particles']).pattern})?\s?(?:{_words(change['stems']).pattern})")
+    rules.branch_after = re.compile(t["korean_owner"]["branch_after"])
+    rules.from_after = re.compile(rf"\s?(?:[가-힣]+\s)?[가-힣]*(?:{_words(t['from_after']['verbs']).pattern})")
     return rules
+
+
+def connective_pattern(endings: list[str]) -> re.Pattern:
+    """A connective ending glued to a Hangul syllable, then a comma or a space."""
+    return re.compile(r"(?<=[가-힣])(?:" + "|".join(map(re.escape, endings)) + r")[,\s]")
 
 
 def _named_after(row: dict) -> tuple[re.Pattern, dict[str, str]]:
@@ -153,7 +181,7 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
     notes: list[str] = []
     dropped: set[int] = set()
     around = _Around(facts, sentences)
-    mainland = sorted((p for p in places if not p.name_zh.startswith(_NOT_MAINLAND)), key=lambda p: p.start)
+    mainland = sorted((p for p in places if not p.name_zh.startswith(rules.not_mainland)), key=lambda p: p.start)
     mainland_starts = [p.start for p in mainland]
     for f in won:
         code = decision.overrides.get(f.start)
@@ -169,9 +197,13 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
                 notes.append(f"{f.surface} {own[0] or 'no row'} ({own[1]})")
             if not code:
                 dropped.add(f.start)
-            elif code == CNY and _taiwans(f, text, around, (mainland, mainland_starts), rules):
-                code = TWD
-                notes.append(f"{f.surface} {TWD} (taiwan)")
+            elif code == CNY:
+                region = _outside_mainland(f, text, around, (mainland, mainland_starts), rules)
+                if region is not None:
+                    code = region
+                    notes.append(f"{f.surface} {region or 'no row'} ({'taiwan and hong kong' if not region else 'taiwan' if region == TWD else 'hong kong'})")
+                    if not region:
+                        dropped.add(f.start)
         f.unit = code
     if dropped:
         facts[:] = [f for f in facts if not (is_won(f) and f.start in dropped)]
@@ -180,22 +212,42 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
     return decision
 
 
-def _taiwans(f: Fact, text: str, around: "_Around", mainland: tuple[list[PlaceMention], list[int]],
-             rules: CurrencyRules) -> bool:
-    """This amount read as 元 is Taiwan's: its clause (from its sentence's start or the money
-    amount before it) names Taiwan as more than a firm's or goods' origin, and neither the
-    mainland (중공, 대륙) nor a place of it (복건성 하문)."""
+def _outside_mainland(f: Fact, text: str, around: "_Around", mainland: tuple[list[PlaceMention], list[int]],
+                      rules: CurrencyRules) -> str | None:
+    """The currency of an amount read as 元 that is Taiwan's (TWD) or Hong Kong's (HKD), "" when its
+    clause names both (no row), None when it is the mainland's. Its clause (from its sentence's start
+    or the money amount before it) names Taiwan or Hong Kong as more than a firm's or goods' origin,
+    and neither the mainland (중공, 대륙) nor a place of it (복건성 하문)."""
     s0, _ = around.sentence(f.start, len(text))
     lo = max(s0, f.start - WINDOW)
     clause = max([lo, *(g.end for g in around.ending_in(lo, f.start) if g.quantity == "money" and g is not f)])
-    if not any(not rules.taiwan_not_after.match(text, m.end()) for m in rules.taiwan.finditer(text, clause, f.start)):
-        return False
-    if rules.mainland.search(text, clause, f.start):
-        return False
-    return not _place_between(mainland[0], mainland[1], clause, f.start)
+    named = _regions_named(text, clause, f.start, rules)
+    if not named:
+        # round 11: a page wholly about one of them (it names it, and neither the other nor the mainland nor a
+        # place of it anywhere) reads its 元 as theirs in every clause (대만 편의점 … 점원 시급은 110원)
+        whole = _regions_named(text, 0, len(text), rules)
+        return whole[0] if len(whole) == 1 and not rules.mainland.search(text) and not mainland[0] else None
+    if rules.mainland.search(text, clause, f.start) or _place_between(mainland[0], mainland[1], clause, f.start):
+        return None
+    return named[0] if len(named) == 1 else ""
 
 
-_NOT_MAINLAND = ("台湾", "台北", "高雄", "新北", "台中", "台南", "香港", "澳门")
+def _clause_regions(text: str, pos: int, rules: CurrencyRules) -> list[str]:
+    """The codes of Taiwan and Hong Kong named before `pos` in its sentence (from the last sentence end, at
+    most WINDOW back), none when the mainland is named there too."""
+    lo = max(pos - WINDOW, 0)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    lo = ends[-1] if ends else lo
+    return [] if rules.mainland.search(text, lo, pos) else _regions_named(text, lo, pos, rules)
+
+
+_SENTENCE_END = re.compile(r"[.!?。](?!\d)|\n")
+
+
+def _regions_named(text: str, lo: int, hi: int, rules: CurrencyRules) -> list[str]:
+    """The codes of Taiwan (TWD) and Hong Kong (HKD) that text[lo:hi] names as more than an origin."""
+    return [code for code, words in ((TWD, rules.taiwan), (HKD, rules.hongkong))
+            if any(not rules.taiwan_not_after.match(text, m.end()) for m in words.finditer(text, lo, hi))]
 
 
 def _named(f: Fact, text: str, units: UnitTable) -> bool:
@@ -219,14 +271,17 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
     if profile_says_yuan:
         add(CNY, 100, "source profile")
     for code, sig in rules.signals:
-        hits = sorted({m.group() for m in sig.pattern.finditer(f"{text}\n{chrome}" if sig.chrome and chrome else text)})
+        hits = sig.hits(f"{text}\n{chrome}" if sig.chrome and chrome else text)
         if len(hits) >= sig.min_words:
             add(code, sig.weight, f"{sig.name}: {', '.join(hits[:3])}")
     in_china = any(r.split(":")[0] in rules.writer_in_china for r in found)
     overrides = _conversions(facts, won, text, rules)
     for start, (code, reason) in overrides.items():
         # a writer in China who converts one amount into won still writes 元 as 원 elsewhere
-        add(code, 1 if in_china and code == KRW else rules.threshold + 1, reason)
+        if code in score:        # a TWD or HKD amount converted says nothing of the page's 원
+            add(code, 1 if in_china and code == KRW else rules.threshold + 1, reason)
+        else:
+            found.append(reason)
     pairs = _conversion_pairs(won, text, rules, _Around(facts, sentences))
     for start, (code, reason) in pairs.items():
         found.append(reason)         # both currencies: no weight either way
@@ -250,10 +305,10 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
         if whole is not None:
             add(CNY, rules.threshold, f"part_of_yuan: {whole.surface} > {f.surface}")
             continue
-        if _owners(rules.korean, text, s0, f.start, rules.not_payer_after):
+        if _owners(rules.korean, text, s0, f.start, rules.from_after, rules.not_payer_after):
             continue     # 1970년 서울 버스 요금은 10원: Korea's own small amount says nothing of 元
         in_place = _place_between(places, place_starts, s0, f.start)
-        reason = _owner_or_magnitude(f, text[s0:f.start], in_place, rules, _is_change(text, f.end),
+        reason = _owner_or_magnitude(f, text[s0:f.start], in_place, rules, _is_change(text, f.end, rules),
                                      _PER_UNIT.search(text, max(0, f.start - 6), f.start) is not None,
                                      text[f.end:f.end + 12])
         if reason and not (writes_yuan and not reason[1].startswith(rules.owner.name)):
@@ -319,10 +374,14 @@ def _conversions(facts: list[Fact], won: list[Fact], text: str,
             out[f.start] = (CNY, f"conversion: {f.surface} = {nxt.surface}")
         bare = _BARE_BRACKET.match(text, f.end)  # 2,000만원(38억원): a bracket holding only the other 원 amount
         nxt = won_at.get(bare.end()) if bare else None
-        if nxt is not None and f.value > 0 and _CLOSE.match(text, nxt.end) \
-                and _in_band(nxt.value / f.value, {KRW: rules.rates[CNY][KRW]}):
-            reason = f"conversion: {f.surface} = {nxt.surface}"
-            out[f.start], out[nxt.start] = (CNY, reason), (KRW, reason)
+        if nxt is not None and f.value > 0 and _CLOSE.match(text, nxt.end):
+            # round 11: Taiwan's or Hong Kong's 元 converted (대만 근로자 월급 4,500원(약 19만원): 42 won to the TWD)
+            region = _clause_regions(text, f.start, rules)
+            code = region[0] if len(region) == 1 and _in_band(nxt.value / f.value, {KRW: rules.rates[region[0]][KRW]}) \
+                else CNY if not region and _in_band(nxt.value / f.value, {KRW: rules.rates[CNY][KRW]}) else ""
+            if code:
+                reason = f"conversion: {f.surface} = {nxt.surface}"
+                out[f.start], out[nxt.start] = (code, reason), (KRW, reason)
         for start in range(f.end + 1, f.end + 9):     # 18억원(약 1,000만 위안): converted after it
             nxt = by_start.get(start)
             if nxt is not None and nxt.unit in rules.rates and nxt.value > 0 and _GAP.fullmatch(text, f.end, start):
@@ -404,8 +463,9 @@ class _Around:
         return self.sentences[i] if i >= 0 else (0, n)
 
 
-_TO = re.compile(r"\s?(?:에(?!서)|에게|한테|께|으로|로(?!서))")          # 한국 기업에: a recipient, not the payer
-_FROM = re.compile(r"\s?(?:[가-힣]+\s)?[가-힣]*(?:온|왔|수입|들여)")      # 한국에서 온 관광객: where from
+# 한국 기업에: a recipient, not the payer. The particle ends its word: 서울의 로동자 (조선어 로, no 두음법칙) is
+# no 로 after 서울의 (round 11: it took Seoul's wage for a recipient's and the amount for 元)
+_TO = re.compile(r"\s?(?:에(?!서)|에게|한테|께|으로|로(?!서))(?:는|도|만|의|부터)?(?![가-힣])")
 
 
 def _own_evidence(f: Fact, text: str, around: _Around,
@@ -425,7 +485,7 @@ def _own_evidence(f: Fact, text: str, around: _Around,
     clause = max([lo, *(g.end for g in before)])
     if mainland is not None:        # 서울은 물가가 높지만 연길 아빠트는 ㎡당 6,000원: the clause after 지만 is 연길's
         cut = None
-        for m in _CONNECTIVE.finditer(text, clause, f.start):
+        for m in rules.connective.finditer(text, clause, f.start):
             cut = m.end()
         if cut is not None and _place_between(mainland[0], mainland[1], cut, f.start):
             clause = cut
@@ -445,16 +505,17 @@ def _own_evidence(f: Fact, text: str, around: _Around,
     per_unit = _PER_UNIT.search(text, max(0, f.start - 6), f.start) is not None
     for m in rules.magnitudes:
         if f.value < m.below and m.words.search(text, lo, f.start) and not m.place \
-                and not (m.not_a_change and f.value >= m.change_below and _is_change(text, f.end)) and not (m.whole_item and per_unit) \
+                and not (m.not_a_change and f.value >= m.change_below and _is_change(text, f.end, rules)) and not (m.whole_item and per_unit) \
                 and (m.after is None or m.after.match(text, f.end)):
-            korea = _owners(rules.korean, text, clause, f.start, rules.not_payer_after)
+            korea = _not_branches(_owners(rules.korean, text, clause, f.start, rules.from_after, rules.not_payer_after),
+                                  text, rules, mainland)
             if korea:            # 1970년 서울 버스 요금은 10원: a Korean amount of another age, or 元?
                 return "", f"conflict: {m.name} / {korea[-1].group()}"
             return CNY, f"{m.name}"
     too_big = _too_big(f, text, clause, rules)
     if too_big and too_big[1] is None:
         return KRW, too_big[0]               # 월급 250만원: no wage in yuan is that large
-    owner = _payer(text, clause, f.start, rules, decision)
+    owner = _payer(text, clause, f.start, rules, decision, mainland)
     opener = len(text[s0:f.start]) - len(text[s0:f.start].lstrip())
     if owner is None and clause == s0 and rules.anaphora.match(text, s0 + opener):
         p0, p1 = around.sentence(s0 - 1, len(text)) if s0 else (0, 0)   # 이 그룹은: named the sentence before
@@ -464,7 +525,7 @@ def _own_evidence(f: Fact, text: str, around: _Around,
         return owner
     if too_big:
         return KRW, too_big[0]               # 월 200만원을 번다: nobody earns that in yuan
-    if f.value < rules.tiny_below and not per_unit and not _is_change(text, f.end) \
+    if f.value < rules.tiny_below and not per_unit and not _is_change(text, f.end, rules) \
             and not text.startswith("짜리", f.end) \
             and (decision.code == CNY or "yuan_amounts" in decision.evidence
                  or rules.china_words.search(text, clause, f.start)):
@@ -477,8 +538,6 @@ def _own_evidence(f: Fact, text: str, around: _Around,
     return None
 
 
-# A connective ending that closes one clause of a sentence and opens another with its own topic
-_CONNECTIVE = re.compile(r"(?<=[가-힣])(?:지만|으며|이며|는데|은데|인데|으나|이나)[,\s]")
 
 
 def _too_big(f: Fact, text: str, clause: int, rules: CurrencyRules) -> tuple[str, re.Pattern | None] | None:
@@ -489,16 +548,34 @@ def _too_big(f: Fact, text: str, clause: int, rules: CurrencyRules) -> tuple[str
     return None
 
 
-def _payer(text: str, lo: int, hi: int, rules: CurrencyRules, decision: WonDecision) -> tuple[str, str] | None:
+def _not_branches(found: list[re.Match], text: str, rules: CurrencyRules,
+                  mainland: tuple[list[PlaceMention], list[int]] | None) -> list[re.Match]:
+    """Korean owners less those whose branch stands in a mainland city named right after them
+    (현대자동차 북경공장, 롯데마트 심양점): the branch pays and sells where it stands."""
+    if not mainland or not mainland[0]:
+        return found
+    places, starts = mainland
+    out = []
+    for m in found:
+        i = bisect.bisect_left(starts, m.end())
+        branch = i < len(places) and places[i].start - m.end() <= 1 and not text[m.end():places[i].start].strip() \
+            and rules.branch_after.match(text, places[i].end)
+        if not branch:
+            out.append(m)
+    return out
+
+
+def _payer(text: str, lo: int, hi: int, rules: CurrencyRules, decision: WonDecision,
+           mainland: tuple[list[PlaceMention], list[int]] | None = None) -> tuple[str, str] | None:
     """(code, reason) from the owners named in text[lo:hi]: a Korean payer (KRW), a Chinese
     government or company on a page that reads 원 as 元 (CNY), both ("": no row), or None."""
-    krm = _owners(rules.korean, text, lo, hi, rules.not_payer_after)
+    krm = _not_branches(_owners(rules.korean, text, lo, hi, rules.from_after, rules.not_payer_after), text, rules, mainland)
     if not decision.writer_in_china:
-        krm += _owners(rules.domestic, text, lo, hi, rules.not_payer_after)
+        krm += _owners(rules.domestic, text, lo, hi, rules.from_after, rules.not_payer_after)
     kr = [m.group() for m in sorted(krm, key=lambda m: m.start())]
     # a Chinese payer matters on a page that reads 원 as 元 (on a South Korean page the writer
     # converted it); 서울시 정부 is one Korean payer, not a 시 정부 of China beside it
-    cn = [m.group() for m in _owners(rules.owner.pattern, text, lo, hi)
+    cn = [m.group() for m in _owners(rules.owner.pattern, text, lo, hi, rules.from_after)
           if decision.code == CNY and not any(k.start() <= m.start() < k.end() for k in krm)]
     if kr and cn:
         return "", f"conflict: {kr[-1]} / {cn[-1]}"
@@ -577,7 +654,7 @@ def _unit_rate(f: Fact, text: str, before: list[Fact], rules: CurrencyRules) -> 
     return None
 
 
-def _owners(pattern: re.Pattern, text: str, lo: int, hi: int,
+def _owners(pattern: re.Pattern, text: str, lo: int, hi: int, from_after: re.Pattern,
             not_after: re.Pattern | None = None) -> list[re.Match]:
     """Matches of an owner pattern in text[lo:hi] that name the payer: not a recipient
     (한국 기업에), nor where something came from (한국에서 온), nor the object of the
@@ -588,16 +665,15 @@ def _owners(pattern: re.Pattern, text: str, lo: int, hi: int,
             continue
         if not_after is not None and not_after.match(text, m.end()):
             continue
-        if m.group().endswith("서") and _FROM.match(text, m.end()):
+        if m.group().endswith("서") and from_after.match(text, m.end()):
             continue
         found.append(m)
     return found
 
 
-def _is_change(text: str, end: int) -> bool:
+def _is_change(text: str, end: int, rules: CurrencyRules) -> bool:
     """The amount ending at `end` is the size of a change (리터당 8원 올라, 30원 인상)."""
-    return bool(_CHANGE.match(text, end))
+    return bool(rules.change_after.match(text, end))
 
 
 _PER_UNIT = re.compile(r"당\s?(?:약\s?|평균\s?)?$")      # 10초당 18원: a price per small unit
-_CHANGE = re.compile(r"(?:이|가|을|를|씩|이나|나)?\s?(?:올|오르|오른|내[리린려렸]|인상|인하|상승|하락|떨어|뛰|늘|줄|증가|감소|싸|비싸|저렴)")

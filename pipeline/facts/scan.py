@@ -351,8 +351,8 @@ def _range_end(sc: Scanner, text: str, pos: int):
     if not rm or rm.group().strip() in _SIGN_DASHES and rm.group()[0].isspace() and not rm.group()[-1].isspace():
         return None     # 5.2 −0.3%: a minus sign spaced from the figure before is the sign of the one after
     at = rm.end()
-    if text[at:at + 1] in MINUS and text[at:at + 1] and text[at + 1:at + 2].isdigit():
-        at += 1         # −15∼−20℃: the second end's own minus (_own_minus reads it)
+    if text[at:at + 1] in MINUS + "+" and text[at:at + 1] and text[at + 1:at + 2].isdigit():
+        at += 1         # −15∼−20℃: the second end's own minus (_own_minus reads it); -12.5%~+3.2%: its plus
     m = sc.number.match(text, at)
     if not m:
         return None

@@ -235,11 +235,7 @@ class Tokens:
                 break
         if self.inside(j, self.places) and not any(self.t[m][0] in cr.owner_nouns
                                                    for m in range(j, k + 1)):
-            m = j          # 요령성 투자잔액 -> 투자잔액 (where it is); 대만 기업 stays (whose)
-            while m < k and self.inside(m + 1, self.places) and self.gap(m, m + 1) == 0:
-                m += 1
-            if m < k and self.gap(m, m + 1) > 0:
-                j = m + 1
+            j = self._past_places(j, k)   # 요령성 투자잔액 -> 투자잔액 (where it is); 대만 기업 stays (whose)
         while j <= k and (self.t[j][1] in ("XSN", "NNB") and not (j < k and self.t[j + 1][0] == "당")
                           or self.t[j][0] in cr.np_drop and j < k and self.gap(j, j + 1) > 0):
             j += 1
@@ -249,6 +245,19 @@ class Tokens:
             return ""
         text = self.s[self.t[j][2]:self.t[k][3]]
         return "" if text in cr.not_subjects else text
+
+    def _past_places(self, j: int, k: int) -> int:
+        """The first token after the run of leading places from token j (지린성 퉁화시 인삼 재배 면적 ->
+        인삼 재배 면적; round 11), a place's glued port word with it (톈진항 컨테이너 물동량 -> 컨테이너 물동량)."""
+        while self.inside(j, self.places):
+            m = j
+            while m < k and self.gap(m, m + 1) == 0 \
+                    and (self.inside(m + 1, self.places) or self.t[m + 1][0] in self.cr.place_glued):
+                m += 1
+            if m >= k or self.gap(m, m + 1) == 0:
+                break
+            j = m + 1
+        return j
 
     def is_place(self, text_start: int, text_end: int) -> bool:
         return self.cover[id(self.places)].contains(text_start, text_end)

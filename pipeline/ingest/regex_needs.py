@@ -12,7 +12,9 @@ used:
 - a group, or a repeat of at least once, gives what its body needs;
 - an alternation gives the union of what its branches need, when every branch needs one;
 - a sequence needs what each of its elements needs;
-- anything else (`\\d`, `.`, a negated or a large class, anchors, lookarounds, back
+- a positive look-ahead or look-behind needs what its body needs (the body matches inside
+  the same text, so a text searched whole or between `pos` and `endpos` holds it);
+- anything else (`\\d`, `.`, a negated or a large class, anchors, negative lookarounds, back
   references, a repeat that may be absent, a group with its own `(?i:...)`) needs nothing.
 
 A case-insensitive pattern (`(?i)copyright|무단\\s*전재`) gives its strings case-folded
@@ -188,11 +190,17 @@ def might_match(needed: Needs | None, text: str) -> bool:
     return needed.ways is None or needed.ways.may_match(text)
 
 
-def _cost(strings: frozenset[str]) -> tuple[int, int]:
-    """How likely a line holds one of `strings`, roughly: a lone ASCII punctuation mark or
-    digit is in most lines, a word of two characters in few."""
-    return sum(1 if len(s) > 1 else 3 if not s.isascii() else 5 if s.isalpha() else 10
-               for s in strings), -min(map(len, strings))
+def _cost(strings: frozenset[str]) -> tuple[int, int, tuple[str, ...]]:
+    """How likely a line holds one of `strings`, roughly: a digit or a mark of prose
+    (`.`, `,`, `(`) is in most lines, a lone syllable (`이`, `년`) in many, another
+    letter or mark in fewer (`@`, `|`, `▲`), a word of two characters in few. Ties go
+    by the strings themselves, so the choice never depends on a set's order (speed only:
+    every set is needed, whichever is looked for first)."""
+    return sum(1 if len(s) > 1 else 20 if s in _COMMON else 6 if "가" <= s <= "힣" else 5 if s.isascii() and s.isalpha()
+               else 4 for s in strings), -min(map(len, strings)), tuple(sorted(strings))
+
+
+_COMMON = frozenset("0123456789 .,()-/:%'\"!?·")     # in most lines of any text
 
 
 try:     # letters that IGNORECASE matches beyond their lower case (Greek ϐ for β, ...)
@@ -248,7 +256,11 @@ def _element(op, av, folded: bool) -> list[frozenset[str]]:
     if op in _REPEATS:
         low, _, body = av
         return _sequence(list(body), folded) if low >= 1 else []
-    return []          # \d, ., anchors, lookarounds, back references: nothing certain
+    if op is C.ASSERT:
+        # a positive look-ahead or look-behind matched too, inside the same text: what its
+        # body needs, the text holds (`[가-힣]{2,3}(?=\s?(?:씨|님|회장))` needs one of the titles)
+        return _sequence(list(av[1]), folded)
+    return []          # \d, ., anchors, negative lookarounds, back references: nothing certain
 
 
 def _class(items, folded: bool) -> frozenset[str] | None:

@@ -25,7 +25,20 @@ _SHORT = 0.85        # a line under this share of the local width did not reach 
 
 def display_width(s: str) -> int:
     """Columns as a fixed-width PDF layout counts them: CJK and Hangul take two."""
-    return len(s) if s.isascii() else sum(map(_COLUMNS.__getitem__, s))
+    if s.isascii():
+        return len(s)
+    # remembered per line: a text's lines are measured by several steps, and each line
+    # again with the window around every line near it (reaches_margin) (speed only)
+    n = _WIDTHS.get(s)
+    if n is None:
+        if len(_WIDTHS) >= _WIDTHS_KEPT:
+            _WIDTHS.clear()
+        n = _WIDTHS[s] = sum(map(_COLUMNS.__getitem__, s))
+    return n
+
+
+_WIDTHS: dict[str, int] = {}
+_WIDTHS_KEPT = 20_000      # lines remembered (memory stays bounded)
 
 
 class _Columns(dict):

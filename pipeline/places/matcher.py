@@ -737,8 +737,12 @@ def _about_china(text: str, ms: list[Mention], m: Mention, known: Known, gaz: Ga
     page names the city otherwise (광저우: then 광주 is Gwangju), the reading runs on, or its
     sentence names a Korean place (양주시와 광주시는 경기도 북부에 있다)."""
     surface = text[m.start:m.end]
-    if m.runs_on or m.gloss_only or _written_otherwise(surface, m, known, gaz) \
-            or gaz.korean_context.search(text, *scopes.sentence(m.start)):
+    if m.runs_on or m.gloss_only or gaz.korean_context.search(text, *scopes.sentence(m.start)):
+        return False
+    if _written_otherwise(surface, m, known, gaz) and not (
+            # (a page by Koreans living in the city writes 칭다오 and 청도 alike: 청도 한인들)
+            surface not in known.korean_marked and not known.korean_text and known.is_abroad()
+            and not _home_elsewhere(text, ms, m, gaz)):
         return False
     cands = [c for c in m.cands if c.strength in ("strong", "weak")]
     if any(c.place.name_zh in known.holders for c in cands):

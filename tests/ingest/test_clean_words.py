@@ -25,6 +25,6 @@ def test_a_vocabulary_class_finds_its_examples_and_leaves_its_keep_lines(entry):
 
 
 def test_the_cleaning_steps_read_their_vocabulary_from_the_data_file():
-    from pipeline.ingest import blocks, clean
-    assert clean._SIGN_OFF.pattern == clean_word_entries()["sign_off"]["pattern"]
+    from pipeline.ingest import blocks, drop_lines
+    assert drop_lines._SIGN_OFF.pattern == clean_word_entries()["sign_off"]["pattern"]
     assert blocks._NOTICE.pattern == clean_word_entries()["notice_line"]["pattern"]

@@ -29,6 +29,9 @@ def _lines(rule):
     (r"(?:기자|특파원)\s*=", [{"기자", "특파원"}, {"="}]),
     (r"(?:ab)+c", [{"ab"}, {"c"}]),
     (r"x?y", [{"y"}]),
+    (r"(?=abc)", [{"abc"}]),
+    (r"[가-힣]{2,3}(?=\s?(?:씨|님))", [{"씨", "님"}]),
+    (r"(?<=ab)c(?!d)", [{"ab"}, {"c"}]),
 ])
 def test_what_a_pattern_needs(pattern, strings):
     found = needs(re.compile(pattern))
@@ -36,7 +39,7 @@ def test_what_a_pattern_needs(pattern, strings):
     assert sorted(map(sorted, found.sets)) == sorted(map(sorted, strings))
 
 
-@pytest.mark.parametrize("pattern", [r"\d+", r"a|\d", r"[^가]", r"x?", r".{3}", r"(?=abc)", r"[가-힣]", r"(a)?\d"])
+@pytest.mark.parametrize("pattern", [r"\d+", r"a|\d", r"[^가]", r"x?", r".{3}", r"(?!abc)", r"(?<!a)\d", r"[가-힣]", r"(a)?\d"])
 def test_patterns_that_need_nothing_known(pattern):
     assert needs(re.compile(pattern)) is None
 

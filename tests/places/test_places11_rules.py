@@ -91,3 +91,15 @@ def test_a_bare_name_outside_its_word_uses(gaz):
     got = [(s, z) for s, z, _ in rows(text, gaz)]
     assert ("선양", "沈阳市") in got and "广州市" == dict(got).get("광저우")
     assert [s for s, _ in got].count("광주") == 0          # 광주은행: Kwangju Bank, no row
+
+
+# A page by or for Koreans living in Qingdao writes 칭다오 and 청도 alike (topic), unless it marks
+# the reading as Korea's (경북 청도군) or names Korean places
+@pytest.mark.parametrize("text,n", [
+    ("칭다오 한인회가 월세를 조사했다. 청도 시내 월세는 4,500위안이다. 청도 외곽은 더 싸다.", 2),
+    ("칭다오 한인회가 경북 청도군 방문단을 맞았다. 청도 시내 월세는 4,500위안이다.", 0),
+    ("광저우 교민회 회원들은 광주 비엔날레를 보러 광주광역시에 갔다. 비용은 3천위안이다.", 0),
+])
+def test_a_page_for_koreans_in_the_city_writes_both_names(gaz, text, n):
+    got = [z for s, z, _ in rows(text, gaz) if s in ("청도", "광주")]
+    assert got == ["青岛市"] * n, got
