@@ -29,6 +29,7 @@ class Signal:
     pattern: re.Pattern
     min_words: int = 1        # distinct matches needed (joseon_norm: two words)
     chrome: bool = False      # also read in the lines the cleaner removed: a site's footer names it
+    cited: Cited | None = None   # a match the text cites as its source is none (data/currency.toml [cited])
 
     def __post_init__(self) -> None:
         # what every match holds (regex_needs.py): most texts lack a `.cn` or an outlet's name,
@@ -36,8 +37,22 @@ class Signal:
         object.__setattr__(self, "needs", needs(self.pattern))
 
     def hits(self, text: str) -> list[str]:
-        """The distinct matches in `text`, sorted."""
-        return sorted({m.group() for m in self.pattern.finditer(text)}) if might_match(self.needs, text) else []
+        """The distinct matches in `text` that it does not cite as a source, sorted."""
+        if not might_match(self.needs, text):
+            return []
+        return sorted({m.group() for m in self.pattern.finditer(text) if not (self.cited and self.cited.at(text, m))})
+
+
+@dataclass(frozen=True)
+class Cited:
+    """Where a text names a Chinese outlet or domain as the source it cites (`연변일보에 따르면`,
+    `자료원: … (http://tjj.ln.gov.cn)`): that says nothing of where its own writer is."""
+    after: re.Pattern         # a citing word after the match, in its clause
+    label: re.Pattern         # a data-source label opening the match's line
+
+    def at(self, text: str, m: re.Match) -> bool:
+        line = text.rfind("\n", 0, m.start()) + 1
+        return bool(self.after.match(text, m.end()) or self.label.match(text, line, m.start()))
 
 
 @dataclass(frozen=True)
@@ -105,7 +120,11 @@ def build_currency(t: dict) -> CurrencyRules:
     def signal(name: str) -> Signal:
         row = t[name]
         pattern = re.compile(row["pattern"]) if "pattern" in row else _words(row["words"], row.get("patterns", []))
-        return Signal(name, row["weight"], pattern, row.get("min_words", 1), row.get("chrome", False))
+        return Signal(name, row["weight"], pattern, row.get("min_words", 1), row.get("chrome", False),
+                      cited if name in t["cited"]["signals"] else None)
+    c = t["cited"]
+    cited = Cited(re.compile(rf"[^.!?\n]{{0,{c['window']}}}?(?:{'|'.join(c['after'])})"),
+                  re.compile(rf"\s*(?:[\[<(【]\s*(?:{'|'.join(c['label'])})\s*[\]>)】]|(?:{'|'.join(c['label'])})\s*[:：])"))
     signals = [(CNY, signal(n)) for n in ("chinese_domain", "chinese_outlet", "chinese_cms", "joseon_norm")]
     signals.append((KRW, signal("korean_domain")))
     mags = [Magnitude(m["name"], _words(m.get("words", []), m.get("patterns", [])), Decimal(m["below"]), m["place"],

@@ -18,6 +18,8 @@ In order, the first that applies wins:
    Chinese characters (the most frequent in jieba's dictionary), and the bytes are clearly not
    Korean: not CP949, or CP949 that reads as Hangul of which under 35% are frequent syllables
    (short text that could be either, such as pure hanja, is refused);
+9. CP949 with UTF-8 blocks: a page that is CP949 by step 6's evidence once each run of UTF-8
+   Hangul/hanja (an ad inserted as UTF-8) is set aside, those characters replaced by U+FFFD;
 anything else is refused, with charset-normalizer's opinion in the message."""
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ _DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.
                        rb"""<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _SIGNIFICANT = re.compile(r"[^\x00-\x7f\s]")     # non-ASCII, not whitespace
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 # Shares below which the evidence is not enough (measured on the examples in tests/ingest/test_decode.py:
@@ -88,8 +91,38 @@ def _decode(data: bytes) -> tuple[str, str]:
         for codec in ("gb18030", "big5hkscs"):
             if (text := _try(data, codec)) is not None and _looks_chinese(text, traditional=codec != "gb18030"):
                 return text, _REPORTED.get(codec, codec)
+    if (mixed := _korean_with_utf8_blocks(data, declared)) is not None:
+        return mixed, "cp949"
     raise BadInput(f"encoding not recognised with confidence: not UTF-8 (bad byte at offset {utf8_error}), "
                    f"nor Korean CP949 or Chinese GB18030/Big5 text{_guess(data)}")
+
+
+# A run of at least this many 3-byte UTF-8 characters (Hangul, hanja), ASCII allowed between them.
+# CP949 text forms such a run only by chance alignment of rare hanja pairs, never four in a row.
+_UTF8_RUN = re.compile(rb"(?:(?:\xe0[\xa0-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]|\xed[\x80-\x9f])[\x80-\xbf]"
+                       rb"[\x00-\x7f]*){4,}")   # valid 3-byte UTF-8 only (no overlong forms, no surrogates)
+
+
+def _korean_with_utf8_blocks(data: bytes, declared: str | None) -> str | None:
+    """A CP949 page with a block pasted in as UTF-8 (an ad server's insert): the majority
+    encoding decodes the page and each non-ASCII character of a UTF-8 run becomes U+FFFD (its
+    markup stays), so the block is visibly replaced, never read as mojibake, and the rest of
+    the page is kept. Only when the rest is CP949 by the same evidence as a whole page (step 6)."""
+    if declared not in (None, "cp949"):
+        return None
+    pieces, end = [], 0
+    for m in _UTF8_RUN.finditer(data):   # its non-ASCII characters become NUL (absent from the data: step 3)
+        pieces += [data[end:m.start()], _NON_ASCII.sub("\x00", m.group().decode("utf-8")).encode("ascii")]
+        end = m.end()
+    if not end:
+        return None
+    korean = _try(b"".join(pieces) + data[end:], "cp949")
+    if korean is None:
+        return None
+    hangul, common = _hangul_evidence(korean)
+    if hangul < MIN_HANGUL_SHARE or common < MIN_COMMON_SHARE:
+        return None
+    return korean.replace("\x00", "\ufffd")
 
 
 def _strict(data: bytes, codec: str, name: str) -> str:

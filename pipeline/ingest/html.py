@@ -8,7 +8,13 @@ from pipeline.ingest.clean import is_prose, page_part_rules
 
 # Elements that never hold article text.
 _DROP = {"script", "style", "noscript", "template", "nav", "aside", "footer", "form",
-         "button", "select", "iframe", "svg", "head", "figcaption"}
+         "button", "select", "iframe", "svg", "head", "figcaption", "textarea"}
+# An element the reader never sees: `hidden`, `aria-hidden="true"`, or styled out of sight (a
+# display:none SEO draft, a screen reader's copy): its text is not the page's.
+_HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+# An inline element laid out as a block (a span styled or given a block's role): its text is a line.
+_BLOCK_STYLE = re.compile(r"(?i)display\s*:\s*(?:block|flex|grid|list-item|table)")
+_BLOCK_ROLES = {"listitem", "heading", "paragraph", "row", "article", "list"}
 _BLOCK = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td", "th",
           "table", "section", "article", "header", "main", "blockquote", "dd", "dt", "dl",
           "figure", "figcaption", "pre", "hr", "address"}
@@ -39,6 +45,7 @@ def parse_html(text: str) -> Page:
     parts, found = _parts(text)
     lines, link_density, headings = _lines(parts)
     title, published, sites, from_title_tag = found.metadata()
+    published = local_stamp(published, _korean(found.lang, lines))
     heading_texts = {" ".join(lines[k].split()) for k in headings}
     title, sites, from_title_tag = _not_the_site(title, sites, from_title_tag, found, lines, heading_texts)
     # A `<title>` that no heading shows, on a page whose headings hold a headline (a blog's
@@ -58,7 +65,10 @@ def _parts(text: str) -> tuple[list[tuple[str, bool, bool]], "_Found"]:
     from bs4 import BeautifulSoup, NavigableString, Tag   # here: a run of plain text never pays for bs4
     # Attributes as plain strings: bs4 otherwise splits class, rel and the like into lists
     # (a tenth of its parsing time); only meta, time and title attributes are read here.
-    soup = BeautifulSoup(text, "lxml", multi_valued_attributes=None)
+    if text.lstrip("\ufeff \t\r\n")[:5].lower() == "<?xml":
+        soup = _xml_as_html(text)
+    else:
+        soup = BeautifulSoup(text, "lxml", multi_valued_attributes=None)
     found = _Found()
     parts: list[tuple[str, bool, bool]] = []     # (text, inside a link, inside an h1-h3)
     # A stack item is a node to visit, _END after a block whose line must close, or
@@ -83,14 +93,19 @@ def _parts(text: str) -> tuple[list[tuple[str, bool, bool]], "_Found"]:
             continue
         if not isinstance(node, Tag):
             if dropped_depth == 0 and type(node) is NavigableString:   # not comments, CDATA, doctype
-                parts.append((str(node), link_depth > 0, heading_depth > 0))
+                text = str(node)
+                if text and parts and _glued(parts[-1][0], text, node):
+                    text = " " + text
+                parts.append((text, link_depth > 0, heading_depth > 0))
             continue
         if (strings := found.see(node.name, node.attrs)) is not None:
             strings.append(node.get_text(" ", strip=True))
-        if node.name in _DROP:
+        if node.name in _DROP or (node.attrs and _hidden(node.attrs)):
             dropped_depth += 1
             stack.append(_LEAVE_DROP)
-        elif node.name in _BLOCK and dropped_depth == 0:
+        elif node.name == "br" and heading_depth and dropped_depth == 0:
+            parts.append((" ", False, True))     # `<h2>A<br>B</h2>`: one headline over two lines
+        elif dropped_depth == 0 and (node.name in _BLOCK or (node.attrs and _block_like(node.attrs))):
             parts.append(("\n", False, False))
             stack.append(_END)
         if node.name == "a":
@@ -101,6 +116,43 @@ def _parts(text: str) -> tuple[list[tuple[str, bool, bool]], "_Found"]:
             stack.append(_LEAVE_HEADING)
         stack.extend(reversed(node.contents))
     return parts, found
+
+
+def _xml_as_html(text: str):
+    """A feed or XHTML file saved as a page (`<?xml …?><feed>`), read as HTML on purpose: bs4's
+    XMLParsedAsHTMLWarning would print twelve lines into the CLI's one-line-per-document report."""
+    import warnings
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        return BeautifulSoup(text, "lxml", multi_valued_attributes=None)
+
+
+def _hidden(attrs) -> bool:
+    style = attrs.get("style")
+    return ("hidden" in attrs or attrs.get("aria-hidden") == "true"
+            or (isinstance(style, str) and _HIDDEN_STYLE.search(style) is not None))
+
+
+def _block_like(attrs) -> bool:
+    style = attrs.get("style")
+    return attrs.get("role") in _BLOCK_ROLES or (isinstance(style, str) and _BLOCK_STYLE.search(style) is not None)
+
+
+def _glued(before: str, text: str, node) -> bool:
+    """Two elements' texts that would join into one token (`<span>2023</span><span>40만 건</span>`
+    read `202340만 건`, `기자</span><span>25.11.26` read `기자25.11.26`): a digit after a digit or a
+    letter across an element boundary. A superscript or subscript (`km<sup>2</sup>`) is part of
+    its token, and text next to text (split only by a comment) has no boundary between."""
+    if not (text[0].isdigit() and before and (before[-1].isdigit() or before[-1].isalpha())):
+        return False
+    previous = node.previous_sibling
+    if isinstance(previous, str):     # bs4's strings (text, comments) are str
+        return False
+    return node.parent.name not in _ATTACHED and (previous is None or previous.name not in _ATTACHED)
+
+
+_ATTACHED = {"sup", "sub"}
 
 
 def _lines(parts: list[tuple[str, bool, bool]]) -> tuple[list[str], list[float], frozenset[int]]:
@@ -143,6 +195,9 @@ class _Found:
         self.h1: list[str] | None = None              # the strings of its text (bs4's get_text(strip=True))
         self.title: list[str] | None = None
         self.time: str | None = None                   # the first <time datetime=...>'s value
+        self.ld_json: list[str] = []                   # the texts of JSON-LD scripts
+        self.atom: list[str] | None = None             # an Atom entry's <published> (a feed saved as a page)
+        self.lang = ""                                 # <html lang>
 
     def see(self, name: str, attrs) -> list[str] | None:
         """A tag `name` with its attributes; for the first h1 or title, the list to put
@@ -160,6 +215,13 @@ class _Found:
             return self.title
         elif name == "time" and self.time is None and "datetime" in attrs:
             self.time = attrs["datetime"]
+        elif name == "script" and attrs.get("type") == "application/ld+json":
+            return self.ld_json
+        elif name == "published" and self.atom is None:
+            self.atom = []
+            return self.atom
+        elif name == "html" and isinstance(attrs.get("lang"), str):
+            self.lang = attrs["lang"]
         return None
 
     def value(self, *keys: str) -> str:
@@ -199,11 +261,67 @@ class _Found:
         sites = [s for s in sites if s not in title]   # a name inside the headline is not a logo line
         published = self.value("article:published_time", "og:article:published_time", "pubdate",
                                "publish-date", "date", "dc.date")
+        if not published:
+            published = _ld_value(self.ld_json, "datePublished")
         if not published and self.time is not None:
             published = self.time
+        if not published and self.atom:
+            published = self.atom[0]
         if from_title_tag:
             sites += [p for p in parts if p != title and len(p) <= _SITE_NAME_MAX]
         return title, published, tuple(dict.fromkeys(sites)), from_title_tag
+
+
+def _ld_value(scripts: list[str], key: str) -> str:
+    """The first string value of `key` in the page's JSON-LD (a NewsArticle's `datePublished`), looking into lists and `@graph`; malformed JSON gives nothing."""
+    import json
+    todo: list = []
+    for script in scripts:
+        try:
+            todo.append(json.loads(script))
+        except ValueError:
+            continue
+    while todo:
+        item = todo.pop(0)
+        if isinstance(item, list):
+            todo.extend(item)
+        elif isinstance(item, dict):
+            if isinstance(value := item.get(key), str) and value.strip():
+                return value.strip()
+            todo.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    return ""
+
+
+# An ISO stamp with a time and a zone: `2025-11-25T23:50:00Z`, `2025-11-26T08:50:00+09:00`.
+_ZONED = re.compile(r"^\s*(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)\s*(Z|[+-]00:?00)\s*$", re.I)
+_KST = 9   # hours east of UTC: a Korean page's own day
+
+
+def local_stamp(stamp: str, korean: bool) -> str:
+    """A UTC stamp (`Z`, `+00:00`) of a Korean page as the page's own time, +09:00 (`2025-11-25T23:50:00Z`
+    -> `2025-11-26T08:50:00+09:00`): the day a reader of the page saw, not the server's. A stamp with
+    another offset is the date as written in it; other pages keep their stamp."""
+    m = _ZONED.match(stamp)
+    if not m or not korean:
+        return stamp
+    from datetime import datetime, timedelta, timezone
+    try:
+        when = datetime.fromisoformat(f"{m.group(1)}T{m.group(2)}+00:00")
+    except ValueError:
+        return stamp
+    return when.astimezone(timezone(timedelta(hours=_KST))).isoformat()
+
+
+def _korean(lang: str, lines: list[str]) -> bool:
+    """The page is Korean: `<html lang="ko">`, or with no language given, more Hangul than kana and hanzi."""
+    if lang:
+        return lang.lower().startswith("ko")
+    text = "".join(lines)
+    return len(_HANGUL.findall(text)) > len(_OTHER_CJK.findall(text))
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_OTHER_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def _names_the_site(h1: str, parts: list[str]) -> bool:

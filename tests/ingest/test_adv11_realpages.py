@@ -583,9 +583,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("briefing-mail/newsletter-212.html", "false_facts"):
         "the kept back-issue line gives facts 40만대 (400000 대) and 3.6조 위안 (3600000000000 CNY), figures of "
         "other issues",
-    ("feed-archive/region-77120.html", "date"):
-        "an Atom entry's <published>2025-11-27T18:30:00+09:00</published> gives no date (published empty); "
-        "expected 2025-11-27",
     ("feed-archive/region-77120.html", "furniture"):
         "the entry's escaped HTML is kept as text: `<p>산시성 …</p><p>…</p>` with its tags in the clean text, "
         "the <published>/<updated> stamps stay as lines, and the byline `대륙통신 강민재 기자` stays",
@@ -604,33 +601,11 @@ XFAIL: dict[tuple[str, str], str] = {
         "article does not name",
     ("dalgubeol-ilbo/article-330918.html", "false_facts"):
         "the kept `☞ [단독] …` link gives facts 2곳 and 1,800명 of another article",
-    ("hyangto-news/news_881.htm", "encoding"):
-        "a CP949 page with one ad block inserted in UTF-8 fails whole: `encoding not recognised with "
-        "confidence: not UTF-8 (bad byte at offset 89), nor Korean CP949 …`; expected cp949 with the foreign "
-        "bytes replaced (or that block dropped)",
-    **{("hyangto-news/news_881.htm", cls): "the page is lost (status error: encoding not recognised with "
-       "confidence) because one ad block in it is UTF-8 while the rest is CP949; nothing is extracted"
-       for cls in ("title", "date", "body", "furniture", "places", "facts")},
-    ("hwabuk-daily/news-20251126-0850.html", "title"):
-        "the headline <h2> is two lines split by <br> (`상하이 린강신구 외자 30% 늘어<br>반도체·바이오 기업 "
-        "몰려`) and the <title> is the site and section (`화북데일리 :: 중국경제`): the title is the second "
-        "line alone, `반도체·바이오 기업 몰려`",
-    ("hwabuk-daily/news-20251126-0850.html", "body"):
-        "the headline's first line `상하이 린강신구 외자 30% 늘어` (split off by <br>) is dropped from the clean "
-        "text, with its figure",
-    ("hwabuk-daily/news-20251126-0850.html", "date"):
-        "published is 2025-11-25, the UTC day of article:published_time `2025-11-25T23:50:00Z`; the page is "
-        "Korean and its day is 2025-11-26 (08:50 KST): a wrong date that looks right",
     ("hwabuk-daily/news-20251126-0850.html", "furniture"):
         "the feedback prompt `이 기사가 유익했나요?` (its button `추천 9` goes) stays at the end of the text",
     ("hwabuk-daily/news-20251126-0850.html", "facts"):
         "`다만 한국으로의 수출 증가율은 △3.2%에 그쳤다.` gives no fact: △ is the minus sign of Korean "
         "statistics; expected -3.2 percent",
-    ("hanin-town/bbs-view-40218.html", "facts"):
-        "wrong currency, no sign: a Shanghai shop's rent `㎡당 420원` and `한 달에 3만 8천원` come out KRW (won_as "
-        "KRW, `no evidence of 元`) on a Korean community board in Shanghai (교민소식, 한국상회, 민항구, an address "
-        "in 上海市闵行区 in the footer); 420 won per ㎡ a month and 38,000 won a month's shop rent make no sense "
-        "in won: expected CNY",
     ("hanin-town/bbs-view-40218.html", "date"):
         "the board stamp `25-11-21 10:05` in the post's info line (with 조회 and 댓글 counters, no label) gives "
         "no date; expected 2025-11-21",
@@ -663,18 +638,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("daum-like-portal/article-20251030.html", "false_places"):
         "the kept ranking list gives 항저우 杭州市, 베이징 北京市 and 선전 深圳市, the kept photo caption `상하이 루자쭈이 금융가` "
         "gives 陆家嘴金融贸易区",
-    ("bitmap-news/articles-8831.html", "false_facts"):
-        "wrong values that look right: a timeline list whose year and figure are two <span>s with no space "
-        "between (`<span>2023</span><span>40만 건</span>`, laid apart by CSS) is read `202340만 건` → "
-        "2023400000 건 and `202495만 건` → 2024950000 건",
-    ("bitmap-news/articles-8831.html", "facts"):
-        "the timeline's `40만 건` and `95만 건` give no fact of their own (see false_facts: the year is glued on)",
-    ("bitmap-news/articles-8831.html", "joins"):
-        "adjacent inline <span>s are joined with nothing between them: `2023` + `40만 건` → `202340만 건` (also "
-        "the byline `차유나 기자25.11.26 09:12읽는 시간 3분`); a block-styled span needs a space",
-    ("bitmap-news/articles-8831.html", "date"):
-        "no date: the JSON-LD NewsArticle's datePublished `2025-11-26T09:12:00+09:00` is not read (only "
-        "article:published_time is), and the visible stamp is glued into `차유나 기자25.11.26 09:12읽는 시간 3분`",
     ("bitmap-news/articles-8831.html", "furniture"):
         "kept: the byline line `차유나 기자25.11.26 09:12읽는 시간 3분`, the author box (`차유나`, `모빌리티와 중국 "
         "테크를 씁니다.`) and the newsletter prompt `매주 화요일, 중국 테크 소식을 메일로 받아보세요.`",
@@ -701,21 +664,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "the outlet's other headlines kept under the reporter box give 웨이하이 威海市 and 옌타이 烟台市",
     ("copied-text/portal-copy-2025-11-24.txt", "false_facts"):
         "the outlet's other headlines give facts 40% (decrease, 웨이하이 관광객) and 2곳 (옌타이 공장)",
-    ("seoul-gasang/society-20251120.html", "facts"):
-        "wrong currency, no sign: a Seoul daily that quotes a Korean-language paper in China (`현지 조선어 신문인 "
-        "연변일보가 … 보도했다`) is decided won_as CNY (`chinese_outlet: 연변일보`), so the Korean government's "
-        "budget `정부는 동포 정착 지원 예산으로 올해 120억원을 편성했다` (after 법무부, 국내) comes out 12000000000 CNY; "
-        "expected KRW (an outlet named as a cited source is no sign that the writer is in China)",
-    ("seoul-gasang/society-20251120.html", "false_facts"):
-        "`120억원` comes out CNY (see facts)",
-    ("trade-dalian/news-2025-11-03.html", "facts"):
-        "wrong currency, no sign: a South Korean trade agency's page that cites a Chinese statistics bureau's "
-        "site in its `자료원:` line (`http://tjj.ln.gov.cn`) is decided won_as CNY (`chinese_domain: "
-        "tjj.ln.gov.cn`), so a Korean firm's investment `1,500억원` and `국내 업체의 대중국 양극재 수출은 … 2조 "
-        "3천억원` come out CNY; expected KRW (a cited source's domain is no sign that the writer is in China; "
-        "`국내 업체` is Korea's)",
-    ("trade-dalian/news-2025-11-03.html", "false_facts"):
-        "1,500억원 and 2조 3천억원 come out CNY (see facts)",
     ("trade-dalian/news-2025-11-03.html", "furniture"):
         "the source line `자료원: 랴오닝성 통계국(http://tjj.ln.gov.cn), 중국배터리산업협회, 다롄무역관 자료 종합` "
         "stays: with a web address in brackets the line is kept (the same line without the address goes)",
@@ -843,9 +791,6 @@ def test_realpage(results, page, cls):
     CHECKS[cls](_doc(results, page), exp)
 
 
-@pytest.mark.xfail(strict=True, reason="an Atom feed saved as .html makes bs4 print its 12-line "
-                   "XMLParsedAsHTMLWarning on stderr for every such page (pipeline/ingest/html.py), in the middle "
-                   "of the CLI's one-line-per-document report")
 def test_a_feed_saved_as_a_page_prints_no_python_warning():
     import warnings
     with warnings.catch_warnings(record=True) as caught:
