@@ -64,17 +64,20 @@ def _shown_title(title: str, items, site_names=()) -> str:
 
 
 _CUT_WORDS_MAX = 2       # words a site's `og:title` may leave off its headline's end with no mark
+# ... or the headline's second half after its ellipsis (`… 공장 증설` of `… 공장 증설…"3억 위안 기금으로 지원"`)
+_ELLIPSIS_ON = re.compile(r"\s*(?:…|\.{3}|‥)\s*[\w\"'“‘「『\u4e00-\u9fff가-힣]")
 
 
 def _cut_at_a_word(title: str, lines: list[str], site_names=()) -> str:
     """The page's headline when `title` is it cut after a word with no mark (`충칭 전기차 공장 증설…연 50만대` of
     `… 연 50만대 생산`): the closest line above the text that goes on from `title` with a word or two (no mark
-    between, no site's name), the longest agreeing form."""
+    between, no site's name) or with the half after an ellipsis (`…"3억 위안 기금으로 지원"`), the longest agreeing form."""
     if len(title) < _HEADLINE_PREFERRED:
         return ""
     for line in reversed(lines):
         rest = line[len(title):]
-        if line.startswith(title) and re.match(r"\s+[\w\u4e00-\u9fff가-힣]", rest) and len(rest.split()) <= _CUT_WORDS_MAX \
+        if line.startswith(title) and (re.match(r"\s+[\w\u4e00-\u9fff가-힣]", rest) and len(rest.split()) <= _CUT_WORDS_MAX
+                                       or _ELLIPSIS_ON.match(rest)) \
                 and _headline_like(line) and not any(site and site in rest for site in site_names):
             return line
     return ""

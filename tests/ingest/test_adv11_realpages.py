@@ -565,9 +565,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "쑹베이구 태양도로`: the map widget's name and address) stays in the clean text",
     ("ddol-blog/PostView-223411.html", "false_places"):
         "the map widget's address gives 쑹베이구 → 松北区, a place the post never names",
-    ("seobu-institute/report-2025-07.txt", "title"):
-        "title is the cover's series line `중국지역연구 시리즈 2025-07`; the report's title is the next line "
-        "`서부대개발 25년과 청위 경제권`",
     ("seobu-institute/report-2025-07.txt", "furniture"):
         "the cover's series line `중국지역연구 시리즈 2025-07`, `공동연구자 서도현·문가영` and the running header "
         "`중국지역연구 2025-07 서부대개발 25년과 청위 경제권` (twice, over each page) stay",
@@ -593,9 +590,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "a no-break space inside a name (`상\\u00a0하이`) becomes a space: the clean text reads `상 하이와 톈진으로`",
     ("yeonhae-news/view.php-1122.html", "places"):
         "`상\\u00a0하이` (NBSP inside the name) gives no 上海市 row; the zero-width space in `톈\\u200b진` is handled",
-    ("dalgubeol-ilbo/article-330918.html", "title"):
-        "title is the og:title `다롄 진푸신구 한국 섬유기업 공장 증설`, a short form the page does not show; the "
-        "visible <h2> and the <title> carry `…공장 증설…\"3억 위안 기금으로 지원\"`",
     ("dalgubeol-ilbo/article-330918.html", "furniture"):
         "the inline related-article link `☞ [단독] 선양 한국 공장 2곳 폐쇄…근로자 1,800명 실직` and the photo caption "
         "`랴오닝성 다롄시 진푸신구의 한 섬유공장.` (its credit `/가상통신` cut off) stay; the `▶ 관련기사 :` line goes",

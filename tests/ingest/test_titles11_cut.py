@@ -30,3 +30,8 @@ def test_a_stamp_over_the_first_sentence_is_no_title_and_dates_the_copy() -> Non
 def test_a_system_stamp_over_the_first_sentence_dates_nothing() -> None:
     r = extract_text("2026.11.30 09:41 출력\n다롄시는 8일 항만 물류단지를 넓힌다고 밝혔다.\n")
     assert r.published == ""
+
+
+def test_a_title_cut_at_its_ellipsis_takes_the_headlines_second_half() -> None:
+    r = extract_text(_page("다롄 항만 물류단지 확장", "다롄 항만 물류단지 확장…\"연 30만TEU 처리\""), url="solbit/c.html")
+    assert r.title == "다롄 항만 물류단지 확장…\"연 30만TEU 처리\""
