@@ -50,7 +50,7 @@ def _english_date(s: str) -> tuple[int, int, int] | None:
 def iso_date(s: str) -> str:
     """`2025.12.15 (월)`, `2025-11-03T14:20:00+09:00`, `2025년 11월 3일`, `2025年11月3日`, `HJ-20251215-0153`,
     `24-11-05 08:15`, `89/06/11`, `Mon, 15 Dec 2025` -> `2025-12-15`."""
-    m = _DATE.search(s) or _COMPACT_DATE.search(s)
+    m = _own_date(s) or _COMPACT_DATE.search(s)
     century = 0
     if not m and (yy := _ARCHIVE_YY.search(s)):
         return f"19{yy.group(1)}-{yy.group(3)}-{yy.group(4)}"
@@ -65,9 +65,21 @@ def iso_date(s: str) -> str:
     return f"{century + y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else ""
 
 
+def _own_date(s: str) -> re.Match | None:
+    """The first date of `s` that no modification label stands right before (`기사수정 2025.11.28 |
+    기사등록 2025.11.26` -> the second), or its first date when every one is so labelled."""
+    dates = list(_DATE.finditer(s))
+    before = 0
+    for m in dates:
+        if not _label("modified").search(s, before, m.start()):
+            return m
+        before = m.end()
+    return dates[0] if dates else None
+
+
 DATE_LABELS = Path(__file__).parent / "data" / "date_labels.toml"
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)     # one pattern per kind of label
 def _label(kind: str) -> re.Pattern:
     return re.compile(tomllib.loads(DATE_LABELS.read_text(encoding="utf-8"))[kind]["pattern"])
 

@@ -664,9 +664,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("trade-dalian/news-2025-11-03.html", "furniture"):
         "the source line `자료원: 랴오닝성 통계국(http://tjj.ln.gov.cn), 중국배터리산업협회, 다롄무역관 자료 종합` "
         "stays: with a web address in brackets the line is kept (the same line without the address goes)",
-    ("gyeongin-biz/news-88120.html", "date"):
-        "a wrong date that looks right: the stamp line `기사수정 2025.11.28 14:00 | 기사등록 2025.11.26 09:12` (the "
-        "modification first) gives 2025-11-28; the page was published (기사등록) on 2025-11-26",
 }
 
 

@@ -1,0 +1,27 @@
+"""A stamp line with the modification date first (`기사수정 … | 기사등록 …`) is dated by the other
+date: the modified one is never the page's publication day (data/date_labels.toml [modified])."""
+import pytest
+
+from pipeline.api import extract_text
+from pipeline.ingest.dates import iso_date
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("기사수정 2025.11.28 14:00 | 기사등록 2025.11.26 09:12", "2025-11-26"),
+    ("최종수정: 2025-11-28 | 입력: 2025-11-26", "2025-11-26"),
+    ("Updated 2025-11-28 / Published 2025-11-26", "2025-11-26"),
+    ("입력 2025.11.26 09:12 | 수정 2025.11.28 14:00", "2025-11-26"),
+    ("수정 2025.11.28 14:00", "2025-11-28"),          # alone on its line, it is the only date there is
+    ("2025.11.03", "2025-11-03"),
+])
+def test_the_modified_date_gives_way(line, iso):
+    assert iso_date(line) == iso
+
+
+def test_a_page_with_the_modification_stamp_first_is_dated_by_its_registration():
+    html = ("<html><head><title>칭다오 항만 물동량 5% 증가 - 가상경제</title></head><body>"
+            "<h1>칭다오 항만 물동량 5% 증가</h1>"
+            "<div class='info'>기사수정 2025.11.28 14:00 | 기사등록 2025.11.26 09:12</div>"
+            "<p>산둥성 칭다오항의 올해 1~10월 컨테이너 물동량은 2,500만TEU로 작년보다 5% 늘었다.</p>"
+            "<p>항만 당국은 연말까지 3,000만TEU를 넘길 것으로 내다봤다.</p></body></html>")
+    assert extract_text(html, url="gasang-econ/view.html").published == "2025-11-26"
