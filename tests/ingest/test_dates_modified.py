@@ -25,3 +25,11 @@ def test_a_page_with_the_modification_stamp_first_is_dated_by_its_registration()
             "<p>산둥성 칭다오항의 올해 1~10월 컨테이너 물동량은 2,500만TEU로 작년보다 5% 늘었다.</p>"
             "<p>항만 당국은 연말까지 3,000만TEU를 넘길 것으로 내다봤다.</p></body></html>")
     assert extract_text(html, url="gasang-econ/view.html").published == "2025-11-26"
+
+
+def test_an_events_date_and_time_never_dates_the_page():
+    # `일시:` in a notice is when the event is held (then `장소:`); the 발행일 dates the page
+    text = ("가상투자센터 월간 투자동향\nVol.12 | 2026년 10월호 | 발행일 2026.10.20\n\n광둥성 제조업 이전과 기업의 기회\n\n"
+            "광둥성 제조업체의 내륙 이전이 빨라지고 있다. 올해 이전한 기업은 2,300곳으로 작년보다 25% 늘었다.\n\n"
+            "■ 설명회 안내\n일시: 2026년 11월 19일(목) 14:00\n장소: 가상센터 3층\n")
+    assert extract_text(text, url="gasang-invest/2026-10.txt").published == "2026-10-20"
