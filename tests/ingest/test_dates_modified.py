@@ -33,3 +33,11 @@ def test_an_events_date_and_time_never_dates_the_page():
             "광둥성 제조업체의 내륙 이전이 빨라지고 있다. 올해 이전한 기업은 2,300곳으로 작년보다 25% 늘었다.\n\n"
             "■ 설명회 안내\n일시: 2026년 11월 19일(목) 14:00\n장소: 가상센터 3층\n")
     assert extract_text(text, url="gasang-invest/2026-10.txt").published == "2026-10-20"
+
+
+def test_a_briefs_issue_line_with_its_date_dates_the_page():
+    # `<institute> 이슈브리프 제2026-31호 (2026.9.15)` is the series' issue line, not a listed headline
+    text = ("가상연구원 이슈브리프                      제2026-31호 (2026.9.15)\n\n장주담 도시군의 산업 고도화\n\n"
+            "김가상 연구위원\n\n□ 장주담 도시군의 지역총생산은 2025년 2조 1천억 위안을 넘어섰다.\n"
+            "□ 한국 기업의 진출은 건설기계와 배터리 소재에 집중돼 있다.\n")
+    assert extract_text(text, url="gasang-inst/brief-31.txt").published == "2026-09-15"
