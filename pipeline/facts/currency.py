@@ -202,6 +202,7 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
     around = _Around(facts, sentences)
     mainland = sorted((p for p in places if not p.name_zh.startswith(rules.not_mainland)), key=lambda p: p.start)
     mainland_starts = [p.start for p in mainland]
+    page_region = _page_region(text, mainland, rules)     # once per page: each amount asking would be quadratic
     for f in won:
         code = decision.overrides.get(f.start)
         named = rules.named_after.match(text, f.end) if code is None else None
@@ -217,7 +218,7 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
             if not code:
                 dropped.add(f.start)
             elif code == CNY:
-                region = _outside_mainland(f, text, around, (mainland, mainland_starts), rules)
+                region = _outside_mainland(f, text, around, (mainland, mainland_starts), rules, page_region)
                 if region is not None:
                     code = region
                     notes.append(f"{f.surface} {region or 'no row'} ({'taiwan and hong kong' if not region else 'taiwan' if region == TWD else 'hong kong'})")
@@ -232,7 +233,7 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
 
 
 def _outside_mainland(f: Fact, text: str, around: "_Around", mainland: tuple[list[PlaceMention], list[int]],
-                      rules: CurrencyRules) -> str | None:
+                      rules: CurrencyRules, page_region: str | None) -> str | None:
     """The currency of an amount read as 元 that is Taiwan's (TWD) or Hong Kong's (HKD), "" when its
     clause names both (no row), None when it is the mainland's. Its clause (from its sentence's start
     or the money amount before it) names Taiwan or Hong Kong as more than a firm's or goods' origin,
@@ -242,13 +243,18 @@ def _outside_mainland(f: Fact, text: str, around: "_Around", mainland: tuple[lis
     clause = max([lo, *(g.end for g in around.ending_in(lo, f.start) if g.quantity == "money" and g is not f)])
     named = _regions_named(text, clause, f.start, rules)
     if not named:
-        # round 11: a page wholly about one of them (it names it, and neither the other nor the mainland nor a
-        # place of it anywhere) reads its 元 as theirs in every clause (대만 편의점 … 점원 시급은 110원)
-        whole = _regions_named(text, 0, len(text), rules)
-        return whole[0] if len(whole) == 1 and not rules.mainland.search(text) and not mainland[0] else None
+        return page_region
     if rules.mainland.search(text, clause, f.start) or _place_between(mainland[0], mainland[1], clause, f.start):
         return None
     return named[0] if len(named) == 1 else ""
+
+
+def _page_region(text: str, mainland: list[PlaceMention], rules: CurrencyRules) -> str | None:
+    """Round 11: a page wholly about Taiwan or Hong Kong (it names one, and neither the other nor the
+    mainland nor a place of it anywhere) reads its 元 as theirs in every clause (대만 편의점 … 점원 시급은
+    110원): that one's code, else None."""
+    whole = _regions_named(text, 0, len(text), rules)
+    return whole[0] if len(whole) == 1 and not rules.mainland.search(text) and not mainland else None
 
 
 def _clause_regions(text: str, pos: int, rules: CurrencyRules) -> list[str]:

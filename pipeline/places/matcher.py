@@ -1829,6 +1829,7 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
     for w, p in page or ():
         read.setdefault(w, set()).add(p.key)
     page_split = {w for w, keys in read.items() if len(keys) > 1}
+    others: dict[str, list[Place]] = {}   # the page's places under other surfaces, one of each
     # (장쑤성 타이저우(泰州)로 오해받지만: the place right before a contrast's gloss is the mistaken
     # identity's, no containing place of the sentence's other mentions)
     mistaken = frozenset(id(kept[j - 1]) for j in range(1, len(kept))
@@ -1876,7 +1877,9 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
                 found = _glossed_in_sentence(text, m, glosses(), scopes) or found
             if found is None and page is not None and surface not in page_split:
                 # (산시성 on a page that names 타이위안 and 다퉁: the page's other places decide)
-                chosen = page_topic(m.cands, [p for w, p in page if w != surface])
+                if surface not in others:       # (once per surface: per mention it was quadratic)
+                    others[surface] = list({p.key: p for w, p in page if w != surface}.values())
+                chosen = page_topic(m.cands, others[surface])
                 found = None if chosen is None else (chosen, "document")
             if found is None:
                 undecided = True
