@@ -624,17 +624,15 @@ XFAIL: dict[tuple[str, str], str] = {
         "`5조 4,400억 위안` broken across a page break (page number and running header between `4,400억` and "
         "`위안으로`) gives no fact; expected 5440000000000 CNY",
     ("daum-like-portal/article-20251030.html", "false_facts"):
-        "conflicting figures beside the true ones, no sign: a display:none SEO block with an earlier draft "
-        "(`3조 9천억 위안으로 5.5% 늘었다`, `1조 3천억 위안`), the portal's 요약봇 box with rounded figures (3.9조 위안, "
-        "5%, 1.3조 위안, 2%, 7만곳) and the share box's <textarea> (`…3조 9천억 위안…5.5% 성장`) all give facts; the "
-        "article says 3조 8,520억 위안 and 5.2%. The ranking list gives 40%, 9개월 and 2,540위안",
+        "conflicting figures beside the true ones, no sign: the portal's 요약봇 box above the article (rounded: 3.9조 위안, "
+        "5%, 1.3조 위안, 2%, 7만곳) gives facts; a [[section]] heading acts only below the article's first sentence and "
+        "the box stands above it (the display:none draft and the share <textarea> go since html11)",
     ("daum-like-portal/article-20251030.html", "furniture"):
-        "kept: the 요약봇 box (heading, three items, its notice), the display:none draft, the photo caption, "
-        "the screen-reader span `기사 본문 끝`, the reporter box `기자 구독 구독자 1,240 응원수 37`, the share "
-        "<textarea>, the reaction counters `쏠쏠정보 4 …`, and the outlet's ranking list with its heading",
+        "kept: the 요약봇 box's heading and items (above the article; its notice goes since round 11), the photo caption "
+        "and the reaction bar `쏠쏠정보 4 흥미진진 2 …` (the ranking list, the screen-reader span and the reporter box go)",
     ("daum-like-portal/article-20251030.html", "false_places"):
-        "the kept ranking list gives 항저우 杭州市, 베이징 北京市 and 선전 深圳市, the kept photo caption `상하이 루자쭈이 금융가` "
-        "gives 陆家嘴金融贸易区",
+        "the kept photo caption `상하이 루자쭈이 금융가` gives 陆家嘴金融贸易区 (the ranking list goes since round 11's "
+        "`랭킹 뉴스` heading)",
     ("bitmap-news/articles-8831.html", "furniture"):
         "kept: the byline line `차유나 기자25.11.26 09:12읽는 시간 3분`, the author box (`차유나`, `모빌리티와 중국 "
         "테크를 씁니다.`) and the newsletter prompt `매주 화요일, 중국 테크 소식을 메일로 받아보세요.`",
