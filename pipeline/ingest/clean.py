@@ -2,30 +2,21 @@
 text, and account for every removed line."""
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.ingest.blocks import (boxed_notices, unframed, chart_ticks, closing_list, event_boxes, holds_figure, html_closing_list, lone_captions,
-                                    marked_section)
-from pipeline.ingest.clean_words import word_pattern, word_set
-from pipeline.ingest.dates import _LAST_RESORT_DATE, _WEAK_DATE, iso_date
-from pipeline.ingest.lineshape import (PAGE_PARTS, _LETTERS, _PARTICLE_WORD, _PROSE, _PROSE_MIN_CHARS, _TABLE_ROW,  # noqa: F401
-                                       _WIDE_PAGE_MARK, _continues, _first_prose, _heads_notes, _is_note, _is_heading, _part, _runs_into, is_prose,
-                                       page_part_rules, part_needs)
+from pipeline.ingest.blocks import boxed_notices, chart_ticks, event_boxes, lone_captions, unframed
+from pipeline.ingest.dates import _LAST_RESORT_DATE, _WEAK_DATE, iso_date  # noqa: F401 (iso_date: imported from here)
+from pipeline.ingest.lineshape import (PAGE_PARTS, _PROSE_MIN_CHARS, _first_prose, _part, _runs_into,  # noqa: F401
+                                       is_prose, page_part_rules)   # (PAGE_PARTS, page_part_rules: imported from here)
 from pipeline.ingest.mail import mail_header
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
-from pipeline.ingest.regex_needs import might_match
-from pipeline.ingest.title import (_HEADLINE_CHARS, _STAMP_RULES, _chrome_sites, _drop_before_title, _drop_below_title,
-                                   _drop_title_repeats, _find_headline, _headline_like, _linked, _names_the_issuer, _post_list,
-                                   _question_headline, _shown_title, _wrapped_start, _wraps_on, drop_stamp_line, names_an_issue,
-                                   names_over_a_post,
-                                   without_site_tag)
-from pipeline.ingest.unwrap import blank_lines_before, is_hard_wrapped, join_broken, reaches_margin, unwrap
+from pipeline.ingest.title import (_chrome_sites, _drop_before_title, _drop_below_title, _drop_title_repeats, _find_headline,
+                                   _linked, _names_the_issuer, _post_list, _question_headline, _shown_title, _wrapped_start,
+                                   drop_stamp_line, names_an_issue, names_over_a_post, without_site_tag)
+from pipeline.ingest.unwrap import blank_lines_before, is_hard_wrapped, join_broken, unwrap
 from pipeline.model import Removed
 from pipeline.ingest.drop_lines import (_CLOSES_KOREAN, _HEAD_LABEL_STRIPS, _drop_head_intro, _drop_lines,
                                         _drop_paragraphs, _strip, _unglue_section_label)
