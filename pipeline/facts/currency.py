@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from pipeline.model import Fact, PlaceMention
-from pipeline.facts.units import UnitTable
+from pipeline.facts.units import _CLAUSE_END, UnitTable
 from pipeline.ingest.regex_needs import might_match, needs
 
 KRW, CNY, TWD, HKD = "KRW", "CNY", "TWD", "HKD"
@@ -123,8 +123,9 @@ def build_currency(t: dict) -> CurrencyRules:
         return Signal(name, row["weight"], pattern, row.get("min_words", 1), row.get("chrome", False),
                       cited if name in t["cited"]["signals"] else None)
     c = t["cited"]
+    labels = "|".join(c["label"])
     cited = Cited(re.compile(rf"[^.!?\n]{{0,{c['window']}}}?(?:{'|'.join(c['after'])})"),
-                  re.compile(rf"\s*(?:[\[<(【]\s*(?:{'|'.join(c['label'])})\s*[\]>)】]|(?:{'|'.join(c['label'])})\s*[:：])"))
+                  re.compile(rf"\s*(?:[\[<(【]\s*(?:{labels})\s*[\]>)】]|(?:{labels})\s*[:：])"))
     signals = [(CNY, signal(n)) for n in ("chinese_domain", "chinese_outlet", "chinese_cms", "joseon_norm")]
     signals.append((KRW, signal("korean_domain")))
     mags = [Magnitude(m["name"], _words(m.get("words", []), m.get("patterns", [])), Decimal(m["below"]), m["place"],
@@ -261,12 +262,10 @@ def _clause_regions(text: str, pos: int, rules: CurrencyRules) -> list[str]:
     """The codes of Taiwan and Hong Kong named before `pos` in its sentence (from the last sentence end, at
     most WINDOW back), none when the mainland is named there too."""
     lo = max(pos - WINDOW, 0)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, pos)]
     lo = ends[-1] if ends else lo
     return [] if rules.mainland.search(text, lo, pos) else _regions_named(text, lo, pos, rules)
 
-
-_SENTENCE_END = re.compile(r"[.!?。](?!\d)|\n")
 
 
 def _regions_named(text: str, lo: int, hi: int, rules: CurrencyRules) -> list[str]:

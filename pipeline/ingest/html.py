@@ -45,7 +45,8 @@ def parse_html(text: str) -> Page:
     parts, found = _parts(text)
     lines, link_density, headings = _lines(parts)
     title, published, sites, from_title_tag = found.metadata()
-    published = local_stamp(published, _korean(found.lang, lines))
+    if _ZONED.match(published):     # (only a UTC stamp asks whether the page is Korean: a pass over its text)
+        published = local_stamp(published, _korean(found.lang, lines))
     heading_texts = {" ".join(lines[k].split()) for k in headings}
     title, sites, from_title_tag = _not_the_site(title, sites, from_title_tag, found, lines, heading_texts)
     # A `<title>` that no heading shows, on a page whose headings hold a headline (a blog's
@@ -275,14 +276,15 @@ class _Found:
 def _ld_value(scripts: list[str], key: str) -> str:
     """The first string value of `key` in the page's JSON-LD (a NewsArticle's `datePublished`), looking into lists and `@graph`; malformed JSON gives nothing."""
     import json
-    todo: list = []
+    from collections import deque
+    todo: deque = deque()
     for script in scripts:
         try:
             todo.append(json.loads(script))
         except ValueError:
             continue
     while todo:
-        item = todo.pop(0)
+        item = todo.popleft()
         if isinstance(item, list):
             todo.extend(item)
         elif isinstance(item, dict):
@@ -317,7 +319,7 @@ def _korean(lang: str, lines: list[str]) -> bool:
     if lang:
         return lang.lower().startswith("ko")
     text = "".join(lines)
-    return len(_HANGUL.findall(text)) > len(_OTHER_CJK.findall(text))
+    return sum(1 for _ in _HANGUL.finditer(text)) > sum(1 for _ in _OTHER_CJK.finditer(text))
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
