@@ -7,11 +7,15 @@ import os
 import sys
 from pathlib import Path
 
-from pipeline.args import check_clean, check_diff, check_extract, check_review
-from pipeline.diff import diff_folders, load_tables, render
-from pipeline.discover import find_documents, render_name
-from pipeline.model import BadInput, DocResult
-from pipeline.rules import load_rules
+from pipeline import rulecache
+
+rulecache.use_stored_patterns()     # before the imports below: their regexes come from the table too
+
+from pipeline.args import check_clean, check_diff, check_extract, check_review  # noqa: E402
+from pipeline.diff import diff_folders, load_tables, render  # noqa: E402
+from pipeline.discover import find_documents, render_name  # noqa: E402
+from pipeline.model import BadInput, DocResult  # noqa: E402
+from pipeline.rules import load_rules  # noqa: E402
 
 
 def run() -> None:

@@ -28,6 +28,7 @@ from multiprocessing.connection import wait as wait_any
 from pathlib import Path
 from typing import Iterator
 
+from pipeline import rulecache
 from pipeline.cache import Cache, Stored, fingerprint
 from pipeline.discover import Found
 from pipeline.model import DocResult
@@ -398,6 +399,7 @@ def _serve(conn, rules: Rules, steps: tuple, parent: int) -> None:
         except (EOFError, OSError):
             return
         conn.send(steps[k](item, rules))
+        rulecache.save_patterns()    # what the documents compiled, for the next run's first one (written rarely)
 
 
 def die_with_parent(parent: int) -> None:

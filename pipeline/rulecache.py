@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -63,3 +64,130 @@ def _store(path: Path, name: str, value) -> None:
                 old.unlink(missing_ok=True)
     except (OSError, ValueError):     # a read-only or full disk: the run goes on without it
         pass
+
+
+# --- compiled regular expressions ------------------------------------------------------
+# Compiling the rules' regexes (the profiles', the facts', the places' vetoes: some 600)
+# is most of load_rules's time, and the first document compiles more (jieba's, bs4's, the
+# readers' lazy ones). `re` turns a pattern into a list of sre opcodes and hands it to
+# _sre.compile; the opcodes are plain ints, so they are kept in one table on disk, keyed
+# by the pattern and its flags, in a file whose name holds the Python version (opcodes
+# differ between versions). Each entry is checked when it is stored: the pattern rebuilt
+# from it must equal (same flags, opcodes, pattern and groups) the one `re` compiled, or
+# it is not stored. A missing, damaged or other Python's table costs nothing but the
+# compiling; an entry `_sre` refuses is compiled as usual.
+PATTERNS_MAX = 3_000       # entries kept; the pipeline uses about 1,000
+PATTERNS_REWRITE = 4       # misses before the table is written again (a few stray ones are not worth it)
+
+
+class _Patterns:
+    def __init__(self, path: Path, table: dict, compile_: Callable, sre) -> None:
+        self.path, self.table, self.original, self.sre = path, table, compile_, sre
+        self.new: dict = {}        # entries compiled in this process, checked, not yet stored
+        self.used: set = set()     # keys this process asked for (kept first when the table is full)
+        self.hits = self.misses = 0
+
+    def compile(self, p, flags=0):
+        """re._compiler.compile's stand-in: the stored opcodes of (p, flags), else re's own."""
+        if not isinstance(p, (str, bytes)) or flags & (re.DEBUG | re.LOCALE):
+            return self.original(p, flags)       # parsed trees, locale-dependent and debug output: as re does
+        key = (p, int(flags))
+        self.used.add(key)
+        entry = self.table.get(key) or self.new.get(key)
+        if entry is not None:
+            try:
+                pattern = self.sre.compile(p, *entry)
+                self.hits += 1
+                return pattern
+            except Exception:       # noqa: BLE001 - an entry _sre refuses: compile as usual
+                self.table.pop(key, None)
+        self.misses += 1
+        compiled = self.original(p, flags)
+        entry = _opcodes(p, int(flags))
+        if entry is not None and _same(self.sre.compile(p, *entry), compiled):
+            self.new[key] = entry
+        return compiled
+
+    def save(self) -> None:
+        """Write the table when PATTERNS_REWRITE or more patterns were missing from it:
+        this process's patterns first, then the stored ones, up to PATTERNS_MAX."""
+        if len(self.new) < PATTERNS_REWRITE:
+            return
+        table = {**self.new, **{k: self.table[k] for k in self.used if k in self.table}}
+        for key, entry in self.table.items():
+            if len(table) >= PATTERNS_MAX:
+                break
+            table.setdefault(key, entry)
+        table = dict(list(table.items())[:PATTERNS_MAX])
+        _store(self.path, "sre", table)
+        self.table, self.new = table, {}
+
+
+_patterns: _Patterns | None = None
+
+
+def use_stored_patterns() -> None:
+    """From now on in this process, compile regexes from the stored table where it holds
+    them (idempotent; does nothing on a Python whose `re` is not built as 3.11's)."""
+    global _patterns
+    if _patterns is not None:
+        return
+    try:
+        import _sre
+        from re import _compiler, _parser
+        if not (callable(_compiler.compile) and callable(_compiler._code) and callable(_parser.parse)):
+            return
+    except (ImportError, AttributeError):
+        return
+    key = hashlib.sha256(f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}".encode())
+    path = folder() / f"sre-{key.hexdigest()[:32]}.marshal"
+    try:
+        table = marshal.loads(path.read_bytes())
+        if not isinstance(table, dict):
+            table = {}
+    except (OSError, ValueError, EOFError, TypeError):
+        table = {}
+    _patterns = _Patterns(path, table, _compiler.compile, _sre)
+    _compiler.compile = _patterns.compile
+
+
+def save_patterns() -> None:
+    """Store the patterns compiled since the table was read, when enough were missing."""
+    if _patterns is not None:
+        _patterns.save()
+
+
+def stop_stored_patterns() -> None:
+    """`re` compiles by itself again (tests compare both ways)."""
+    global _patterns
+    if _patterns is not None:
+        from re import _compiler
+        _compiler.compile = _patterns.original
+        _patterns = None
+
+
+def pattern_counts() -> tuple[int, int]:
+    """(patterns taken from the table, patterns compiled) in this process since use_stored_patterns."""
+    return (_patterns.hits, _patterns.misses) if _patterns is not None else (0, 0)
+
+
+def _opcodes(p: str | bytes, flags: int) -> tuple | None:
+    """The arguments after the pattern that re._compiler.compile hands to _sre.compile,
+    worked out as it does (Python 3.11-3.13)."""
+    from re import _compiler, _parser
+    try:
+        parsed = _parser.parse(p, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        return (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex,
+                tuple(indexgroup))
+    except Exception:      # noqa: BLE001 - whatever it is, re's own compile stands
+        return None
+
+
+def _same(a, b) -> bool:
+    """Pattern equality compares flags, opcodes and the pattern, not the groups."""
+    return a == b and a.groups == b.groups and a.groupindex == b.groupindex

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline import rulecache
 from pipeline.ingest.normalize import Normalizer, load_normalizer, load_standard_hanja
 from pipeline.ingest.profiles import Profiles, load_profiles
 
@@ -25,6 +26,7 @@ def load_rules(rules_dir: Path | None = None, stages: tuple[str, ...] = ("places
     """`rules_dir` may hold extra source profiles (profiles/*.toml) and place aliases (places/);
     `subjects` names the subject reader (pipeline.facts.READERS; None: the default)."""
     extra = [rules_dir / "profiles"] if rules_dir and (rules_dir / "profiles").is_dir() else []
+    rulecache.use_stored_patterns()      # compiling the rules' regexes was most of this function's time
     with _no_collection():
         rules = Rules(normalize=load_normalizer(), profiles=load_profiles(*extra), standard_hanja=load_standard_hanja())
         if "places" in stages:
@@ -33,6 +35,7 @@ def load_rules(rules_dir: Path | None = None, stages: tuple[str, ...] = ("places
         if "facts" in stages:
             from pipeline.facts import load_fact_rules
             rules.facts = load_fact_rules(**({"subjects": subjects} if subjects else {}))
+    rulecache.save_patterns()
     return rules
 
 
