@@ -65,6 +65,7 @@ class Magnitude:
     whole_item: bool = False     # not a price per small unit (10초당 18원, kWh당 30원)
     change_below: Decimal = Decimal(0)   # a change this small still says 元 (월급이 300원 올랐다)
     after: re.Pattern | None = None      # must follow the amount (농민은 한 달에 150원을 번다: 을 번다)
+    amount_only: bool = False    # a price of one thing (찰떡 한 근이 12원): decides its own amount; the page needs two
 
 
 @dataclass
@@ -130,7 +131,8 @@ def build_currency(t: dict) -> CurrencyRules:
     signals.append((KRW, signal("korean_domain")))
     mags = [Magnitude(m["name"], _words(m.get("words", []), m.get("patterns", [])), Decimal(m["below"]), m["place"],
                       m.get("not_a_change", False), m.get("whole_item", False), Decimal(m.get("change_below", "0")),
-                      re.compile(m["after"]) if "after" in m else None) for m in t["magnitude"]]
+                      re.compile(m["after"]) if "after" in m else None, m.get("amount_only", False))
+            for m in t["magnitude"]]
     rates = {cur: {code: (Decimal(lo), Decimal(hi)) for code, (lo, hi) in row.items()}
              for cur, row in t["rates"].items()}
     part = t["part_of_yuan"]
@@ -373,7 +375,9 @@ def _owner_or_magnitude(f: Fact, before: str, in_place: bool, rules: CurrencyRul
         if f.value < m.below and m.words.search(before) and (in_place or not m.place) \
                 and not (m.not_a_change and changed and f.value >= m.change_below) and not (m.whole_item and per_unit) \
                 and (m.after is None or m.after.match(after)):
-            return rules.threshold, f"{m.name}: {f.surface}"
+            # one price of one thing may be a traveller's anecdote on a Korean page (a local market's price
+            # per 근): half the threshold, so that two such prices, or one and another sign of 元, decide
+            return (rules.threshold // 2 if m.amount_only else rules.threshold), f"{m.name}: {f.surface}"
     om = rules.owner.pattern.search(before)
     if om:
         return rules.owner.weight, f"{rules.owner.name}: {om.group()}"
@@ -552,8 +556,11 @@ def _own_evidence(f: Fact, text: str, around: _Around,
     if f.value < rules.tiny_below and not per_unit and not _is_change(text, f.end, rules) \
             and not text.startswith("짜리", f.end) \
             and (decision.code == CNY or "yuan_amounts" in decision.evidence
-                 or rules.china_words.search(text, clause, f.start)):
-        return CNY, "tiny"                   # 훠궈 1인분은 6원이면: under 10 won buys nothing
+                 or rules.china_words.search(text, clause, f.start)
+                 or (mainland is not None and _place_between(mainland[0], mainland[1], clause, f.start))):
+        # 훠궈 1인분은 6원이면: under 10 won buys nothing; round 14: also where a mainland place is in the
+        # clause (상하이 편의점 생수는 3원) on a page with no other sign of China
+        return CNY, "tiny"
     lo_r, hi_r = rules.comparable
     for g in around.starting_in(s0, s1):
         if g.unit == CNY and not is_won(g) and g.value > 0 \
