@@ -103,6 +103,8 @@ class CurrencyRules:
     change_after: re.Pattern = re.compile(r"(?!)")   # 8원 올랐다: the amount is the size of a change
     from_after: re.Pattern = re.compile(r"(?!)")     # 한국에서 온 관광객: where from, not where spent
     branch_after: re.Pattern = re.compile(r"(?!)")   # 현대자동차 북경공장: a Korean owner's branch in China
+    route: re.Pattern = re.compile(r"(?!)")          # 홍콩-타이베이: the mark between the two ends of a route
+    route_won_below: Decimal = Decimal(0)            # a ticket between two zones under this is no won (3천원)
 
 
 @dataclass
@@ -157,6 +159,10 @@ def build_currency(t: dict) -> CurrencyRules:
         rules.taiwan_not_after = re.compile(t["taiwan"]["not_after"])
         rules.mainland = _words(t["taiwan"]["mainland"])
         rules.hongkong = _words(t["taiwan"].get("hongkong", []))
+        route = t["taiwan"].get("route")
+        if route:
+            rules.route = re.compile(r"[\w·]{1,12}?" + route["between"] + r"[\w·]{1,12}")
+            rules.route_won_below = Decimal(route["won_below"])
     rules.not_mainland = tuple(t["not_mainland"]["name_zh_starts"])
     rules.connective = connective_pattern(t["clause_connective"]["endings"])
     change = t["change_after"]
@@ -193,6 +199,7 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
     outlet's name, its CMS's labels); only the signals marked `chrome` read them.
     An amount whose own evidence conflicts (a Korean and a Chinese owner before it in
     its clause) is taken out of `facts` (no row), and the evidence says so."""
+    _yuan_outside_mainland(text, facts, sentences, places, rules)
     won = [f for f in facts if is_won(f) and not _named(f, text, units)]
     if not any(is_won(f) for f in facts):
         return WonDecision("", "")
@@ -218,6 +225,10 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
             code = decision.code if own is None else own[0]
             if own is not None and own[0] != decision.code:
                 notes.append(f"{f.surface} {own[0] or 'no row'} ({own[1]})")
+            if code == KRW and f.value < rules.route_won_below \
+                    and _mixed_route(f, text, around, (mainland, mainland_starts), rules):
+                code = ""            # 홍콩-선전 고속철 요금은 68원: too small for won, and 元 of which side?
+                notes.append(f"{f.surface} no row (a route between two currencies)")
             if not code:
                 dropped.add(f.start)
             elif code == CNY:
@@ -244,12 +255,66 @@ def _outside_mainland(f: Fact, text: str, around: "_Around", mainland: tuple[lis
     s0, _ = around.sentence(f.start, len(text))
     lo = max(s0, f.start - WINDOW)
     clause = max([lo, *(g.end for g in around.ending_in(lo, f.start) if g.quantity == "money" and g is not f)])
+    if _mixed_route(f, text, around, mainland, rules):
+        return ""                # 홍콩-타이베이 항공권 3천원: sold at either end, in either 元
     named = _regions_named(text, clause, f.start, rules)
     if not named:
         return page_region
     if rules.mainland.search(text, clause, f.start) or _place_between(mainland[0], mainland[1], clause, f.start):
         return None
     return named[0] if len(named) == 1 else ""
+
+
+def _yuan_outside_mainland(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
+                           places: list[PlaceMention], rules: CurrencyRules) -> None:
+    """Amounts written 元 (not 원) read as the mainland's are Taiwan's or Hong Kong's where their clause
+    or the whole page says so, as 원 read as 元 is (round 14: 가오슝 상가는 한 평에 월 1,100元, 홍콩 점심은 95元);
+    no row where the clause names both or a route between two currencies. Changes `facts` in place."""
+    yuan = [f for f in facts if f.unit == CNY and f.quantity == "money" and f.surface.endswith("元")
+            and not f.surface.startswith(("人民币", "人民幣"))]
+    if not yuan:
+        return
+    around = _Around(facts, sentences)
+    mainland = sorted((p for p in places if not p.name_zh.startswith(rules.not_mainland)), key=lambda p: p.start)
+    where = (mainland, [p.start for p in mainland])
+    page_region = _page_region(text, mainland, rules)
+    dropped = set()
+    for f in yuan:
+        region = _outside_mainland(f, text, around, where, rules, page_region)
+        if region == "":
+            dropped.add(f.start)
+        elif region is not None:
+            f.unit = region
+    if dropped:
+        facts[:] = [f for f in facts if not (f in yuan and f.start in dropped)]
+
+
+def _mixed_route(f: Fact, text: str, around: "_Around", mainland: tuple[list[PlaceMention], list[int]],
+                 rules: CurrencyRules) -> bool:
+    """The amount's sentence, before it, names a route whose ends lie in two currencies, one of them
+    Taiwan or Hong Kong (홍콩-타이베이, 홍콩-선전): which end sold the ticket cannot be told."""
+    s0, _ = around.sentence(f.start, len(text))
+    for m in rules.route.finditer(text, max(s0, f.start - WINDOW), f.start):
+        sep = re.search(r"\s?[-–~‐]\s?", m.group())
+        if sep is None:
+            continue
+        ends = [_zone(text, m.start(), m.start() + sep.start(), mainland, rules),
+                _zone(text, m.start() + sep.end(), m.end(), mainland, rules)]
+        if None not in ends and ends[0] != ends[1] and {TWD, HKD} & set(ends):
+            return True
+    return False
+
+
+def _zone(text: str, lo: int, hi: int, mainland: tuple[list[PlaceMention], list[int]],
+          rules: CurrencyRules) -> str | None:
+    """The currency zone one end of a route names: TWD, HKD, CNY (a mainland place or word), or None."""
+    if rules.taiwan.search(text, lo, hi):
+        return TWD
+    if rules.hongkong.search(text, lo, hi):
+        return HKD
+    if rules.mainland.search(text, lo, hi) or _place_between(mainland[0], mainland[1], lo, hi):
+        return CNY
+    return None
 
 
 def _page_region(text: str, mainland: list[PlaceMention], rules: CurrencyRules) -> str | None:
@@ -333,7 +398,9 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
             continue
         if _owners(rules.korean, text, s0, f.start, rules.from_after, rules.not_payer_after):
             continue     # 1970년 서울 버스 요금은 10원: Korea's own small amount says nothing of 元
-        in_place = _place_between(places, place_starts, s0, f.start)
+        # Taiwan and Hong Kong count as places here (the gazetteer may lack 타이베이): a size that makes no
+        # sense in won says 元, and the region then says whose (round 14)
+        in_place = _place_between(places, place_starts, s0, f.start) or bool(_regions_named(text, s0, f.start, rules))
         reason = _owner_or_magnitude(f, text[s0:f.start], in_place, rules, _is_change(text, f.end, rules),
                                      _PER_UNIT.search(text, max(0, f.start - 6), f.start) is not None,
                                      text[f.end:f.end + 12])
