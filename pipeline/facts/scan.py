@@ -35,6 +35,10 @@ class Qualifiers:
     change_before: re.Pattern
     change_before_map: dict[str, str]
     exact_for: dict[str, frozenset[str]] = None   # quantity -> bound words that are no bound before it
+    # round 14 ([stat_signs]): △ right after a comparison or rate word is a minus (전년比 △8.5%), ▲ a rise
+    stat_minus: re.Pattern = re.compile(r"(?!)")
+    stat_plus: re.Pattern = re.compile(r"(?!)")
+    gloss: re.Pattern = re.compile(r"(?!)")       # 350원(元) 안팎: a bracket gloss before the qualifier
 
 
 @dataclass
@@ -185,7 +189,18 @@ def build_qualifiers(t: dict) -> Qualifiers:
         change_before=re.compile(rf"({_alt(t['change_before'])})[은는이가]?\s?(?:약\s?)?$"),
         change_before_map=t["change_before"],
         exact_for={q: frozenset(words) for q, words in t.get("exact_for", {}).items()},
+        **_stat_signs(t.get("stat_signs")),
+        gloss=re.compile(t["after_gloss"]["pattern"]) if "after_gloss" in t else re.compile(r"(?!)"),
     )
+
+
+def _stat_signs(row: dict | None) -> dict[str, re.Pattern]:
+    """The patterns of [stat_signs]: a comparison or rate word, then the sign, ending right before a number."""
+    if not row:
+        return {}
+    word = rf"(?:{_alt(row['after'])})(?:[은는이가])?\s?"
+    return {"stat_minus": re.compile(rf"{word}({_alt(row['minus'])})\s?$"),
+            "stat_plus": re.compile(rf"{word}({_alt(row['plus'])})\s?$")}
 
 
 def build_scanner(grammar: NumberGrammar, units: UnitTable, quals: Qualifiers,
@@ -371,6 +386,8 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
     if num.text in sc.grammar.native_ranges:
         value_max = Decimal(sc.grammar.native_ranges[num.text][1])
     tail = _tail(sc, text, num)
+    if tail is not None and _code_of_next(sc, text, num, tail[2].end):
+        tail = None     # CNY 190.12 JPY 918.33: JPY opens the next number; CNY is this one's
     if tail is None:
         second = _range_end(sc, text, num.end)
         if second is None or second.kind == "n":
@@ -422,6 +439,19 @@ def _fact_at(sc: Scanner, text: str, m: re.Match, won_means_yuan: bool) -> Fact 
     if start and text[start - 1] == "±":
         start -= 1          # 오차범위 ±3.1%p: a margin, its half-width; the sign stays in the surface
     return _finish(sc, text, start, um, value, value_max, qual, unit, won_means_yuan)
+
+
+_DIGIT_AHEAD = re.compile(r"\s?(?=\d)")
+
+
+def _code_of_next(sc: Scanner, text: str, num: _Num, unit_end: int) -> bool:
+    """The currency code read after `num` is the next number's: a code stands before `num` too, and a
+    number follows the code (`CNY 190.12 JPY 918.33`, a list of rates or prices in several currencies)."""
+    ahead = _DIGIT_AHEAD.match(text, unit_end)
+    if ahead is None or sc.units.match_before(text, num.start) is None:
+        return False
+    code = sc.units.match_before(text, ahead.end())
+    return code is not None and code.start >= num.end
 
 
 def _own_minus(text: str, sep: int, second: "_Num") -> bool:
@@ -486,6 +516,9 @@ def _signed(sc: Scanner, text: str, start: int, value: Decimal, unit: Unit) -> t
     if start and text[start - 1] in MINUS and (start < 2 or not text[start - 2].isalnum()
                                               or _PERIOD_LABEL.search(text, max(0, start - 8), start - 1)):
         return -value, start - 1        # -2.1%; 2022년-5.2%: a year's label glued to its rate
+    sm = sc.quals.stat_minus.search(text, max(0, start - 16), start)
+    if sm:
+        return -value, sm.start(1)      # 전년比 △8.5%: △ after a comparison word is a minus (kept in the surface)
     lm = _LABEL_MINUS.search(text, max(0, start - 4), start)
     if lm:
         return -value, lm.start(1)      # 증가율: - 3.2%: a minus spaced from the rate after a label
@@ -530,7 +563,8 @@ def _finish(sc: Scanner, text: str, start: int, um: UnitMatch, value: Decimal,
     if text.startswith("대", end) and _BAND_AFTER.match(text, end + 1):
         # 7%대, 1천억 원대: a band, 7 up to 8; 3~4만 원대: 3만 up to 5만 (never 4만)
         value_max, end = _band_top(value if value_max is None else value_max), end + 1
-    am = sc.quals.after.match(text, end)
+    gloss = sc.quals.gloss.match(text, end)          # 350원(元) 안팎: the qualifier after the gloss
+    am = sc.quals.after.match(text, gloss.end() if gloss else end)
     change_from = end
     if am:
         qual = qual or sc.quals.after_map[am.group(1)]
@@ -547,6 +581,8 @@ def _finish(sc: Scanner, text: str, start: int, um: UnitMatch, value: Decimal,
         cb = sc.quals.change_before.search(text[max(0, start - 12):start])
         if cb and value >= 0:       # a negative rate's sign already says the direction
             change = sc.quals.change_before_map[cb.group(1)]
+        elif value >= 0 and sc.quals.stat_plus.search(text, max(0, start - 16), start):
+            change = "increase"     # 전년 대비 ▲12.4%: ▲ after a comparison word is a rise (a bullet elsewhere)
     code = "CNY" if unit.won and won_means_yuan else unit.unit
     if unit.won:
         hint = sc.units.won_hint_re.search(text[max(0, start - 10):start])

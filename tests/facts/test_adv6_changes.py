@@ -24,7 +24,7 @@ def test_price_and_rate_words(text, expected):
 @pytest.mark.parametrize("text", [
     "수출액은 10년 전의 두 배 반으로 늘었다.",
     "이 도시에는 3프로 야구단이 있다.",
-    "영업이익 증가율 △3.5%",       # △: a minus in Korean statistics, a bullet elsewhere
+    "영업이익 △3.5억 원",          # △ with no comparison word: a minus or a bullet (round 14: after 증가율 a minus)
 ])
 def test_no_part_of_a_multiple_or_pro(text):
     assert extract_text(text).facts == []

@@ -41,3 +41,76 @@ def test_the_page_still_decided_by_two_signs(text, expected):
 
 def test_no_sign_of_china_keeps_a_tiny_amount_won():
     assert _units("단돈 1원이면 된다.") == [("1원", "KRW")]
+
+
+# --- Taiwan's and Hong Kong's 元, routes (currency.toml [taiwan] route, magnitude rent_per_pyeong) ---
+
+from pipeline.facts import read_table  # noqa: E402
+
+TAIWAN = read_table("currency")["taiwan"]
+
+
+@pytest.mark.parametrize("text", TAIWAN["route_examples"])
+def test_a_route_between_two_currencies_gives_no_row(text):
+    assert _units(text) == []
+
+
+@pytest.mark.parametrize("text", TAIWAN["route_keep"])
+def test_a_route_with_one_currency_keeps_its_row(text):
+    assert len(_units(text)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Taipei office's rent a 평: too small for won, Taiwan's 元
+    ("타이베이 신의구의 사무실 임대료는 한 평에 월 3,200원으로 1년 전보다 4% 올랐다.", [("3,200원", "TWD")]),
+    # 元 written as such is re-read like 원 read as 元
+    ("가오슝 도심 상가는 한 평에 월 1,100元 수준이다.", [("1,100元", "TWD")]),
+    ("홍콩 근로자의 월평균 급여는 2만 1천元 안팎이다. 선전시 공장의 월급은 5,000元이다.",
+     [("2만 1천元", "HKD"), ("5,000元", "CNY")]),
+    # a Korean office's rent a 평 stays won
+    ("서울 강남 사무실 임대료는 평당 월 15만원이다.", [("15만원", "KRW")]),
+])
+def test_taiwan_and_hong_kong_yuan(text, expected):
+    assert _units(text) == expected
+
+
+# --- statistical signs (qualifiers.toml [stat_signs]), a bracket gloss ([after_gloss]), codes before numbers ---
+
+QUALS = read_table("qualifiers")
+
+
+def _read(text: str) -> list[tuple[str, str, str, str]]:
+    return [(f.surface, str(f.value), f.change, f.qualifier) for f in extract_text(text).facts]
+
+
+@pytest.mark.parametrize("text, value, change", QUALS["stat_signs"]["examples"])
+def test_stat_sign_after_a_comparison_word(text, value, change):
+    facts = [f for f in extract_text(text).facts if f.unit == "percent"]
+    assert [(str(f.value), f.change) for f in facts] == [(value, change)]
+    if value.startswith("-"):
+        assert facts[0].surface.startswith("△")     # the sign stays in the surface, as `-3.5%`
+
+
+@pytest.mark.parametrize("text", QUALS["stat_signs"]["keep"])
+def test_stat_sign_without_a_comparison_word_decides_nothing(text):
+    assert all(f.value >= 0 for f in extract_text(text).facts)
+    assert not any(f.surface.startswith(("△", "▲")) for f in extract_text(text).facts)
+
+
+def test_no_row_for_a_minus_sign_with_no_comparison_word():
+    assert extract_text("순이익은 △3.2억 위안으로 평가손실이 반영됐다.").facts == []
+    assert _read("영업이익률은 전년 대비 △1.8%p 낮아졌다.") == [("△1.8%p", "-1.8", "decrease", "")]
+
+
+@pytest.mark.parametrize("text, qualifier", QUALS["after_gloss"]["examples"] + QUALS["after_gloss"]["keep"])
+def test_qualifier_after_a_bracket_gloss(text, qualifier):
+    assert extract_text(text).facts[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("오늘의 환율 CNY 190.12 JPY 918.33", [("CNY 190.12", "190.12", "CNY"), ("JPY 918.33", "918.33", "JPY")]),
+    ("신형 모델 판매가는 CNY 259,900 USD 35,900로 발표됐다.", [("CNY 259,900", "259900", "CNY"), ("USD 35,900", "35900", "USD")]),
+    ("판매가는 259,900 위안이다.", [("259,900 위안", "259900", "CNY")]),
+])
+def test_a_code_before_a_number_is_its_unit(text, expected):
+    assert [(f.surface, str(f.value), f.unit) for f in extract_text(text).facts] == expected
