@@ -21,7 +21,11 @@ DATA = Path(__file__).parent / "data"
 
 # Full-width ASCII (U+FF01..FF5E) is ASCII shifted by 0xFEE0.
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
-_SPACES = {c: " " for c in (0x00A0, 0x3000, 0x2002, 0x2003, 0x2009, 0x202F)}
+# Every Unicode space separator (Zs) is a plain space, and so are the Hangul fillers (U+3164,
+# U+FFA0 and the conjoining U+115F, U+1160), which hostile or careless pages put for a space and
+# which would otherwise glue two names into one word (교주만ㅤ대교).
+_SPACES = {c: " " for c in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000,
+                            0x3164, 0xFFA0, 0x115F, 0x1160)}
 _INVISIBLE = {c: None for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)}
 # ⋅ ․ ・ ･ ∙ ‧ and ㆍ (the old-Hangul letter araea) all serve as the Korean 가운뎃점 in our sources.
 MIDDLE_DOT = "\u00b7"
