@@ -79,6 +79,7 @@ class Gazetteer:
     currency_names: list[re.Pattern] = field(default_factory=list)  # vetoes for every mention (홍콩 달러)
     korea_names: list[re.Pattern] = field(default_factory=list)     # vetoes for every mention (해동신문)
     zone_heads: re.Pattern = re.compile(r"(?!)")                      # 톈푸 지구, 빈하이 개발구
+    city_list_heads: re.Pattern = re.compile(r"(?!)")                 # 대련, 청도 등 … 항구
     abroad_heads: re.Pattern = re.compile(r"(?!)")                    # 청도 한인회: a city abroad
     foreign_hyeon: re.Pattern = re.compile(r"(?!)")               # 전라도 용담현, 일본 정강현: not China's
     korean_era: re.Pattern = re.compile(r"(?!)")                  # 조선 시대 대흥현: Korea's own 현
@@ -214,6 +215,7 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
                      currency_names=[re.compile(p) for p in amb["currency_names"]["patterns"] + amb["word_uses"]["patterns"]],
                      korea_names=[re.compile(p) for p in amb["korea_names"]["patterns"]],
                      zone_heads=re.compile("|".join(amb["zone_heads"])),
+                     city_list_heads=re.compile("|".join(amb["city_list_heads"])),
                      abroad_heads=re.compile("|".join(amb["abroad_heads"])),
                      foreign_hyeon=re.compile(f"(?:{'|'.join(amb['foreign_before_hyeon'])})\\s?$"),
                      korean_era=re.compile("|".join(amb["korean_era_before_hyeon"])),

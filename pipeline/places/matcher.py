@@ -10,7 +10,7 @@ from typing import Callable
 from pipeline.ingest.regex_needs import bit_indexes, might_match, needs
 from pipeline.leadscan import LeadScan
 from pipeline.model import PlaceMention
-from pipeline.places import namesakes
+from pipeline.places import aspirates, namesakes
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
 from pipeline.places.mention import Mention
 from pipeline.places.same_reading import NATIONAL, named_apart, page_topic, rivals, set_aside
@@ -30,16 +30,17 @@ _OPEN_BRACKET = re.compile(r"[(（]")
 _GLOSS_REACH = 20        # the farthest bracket _GLOSS or _GAP_TO_GLOSS then _GLOSS reach from a name's end
 _GLOSS_BODY = re.compile(r"[\u3400-\u9fffA-Za-z ,/·'’.-]+")
 # Particles (and copula forms) that may follow a name without making it part
-# of a longer word: 광동성은, 상해에서, 북경과의, 심양이다, 다리시까지는.
+# of a longer word: 광동성은, 상해에서, 북경과의, 심양이다, 다리시까지는, 이창구라면.
 _PARTICLE = re.compile(
     r"(?:(?:까지|부터|보다|처럼|에게)(?:는|도|의|만)|"          # 다리시까지는, 광주부터도
     r"에서부터|에서는|에서도|에서의|으로는|으로의|으로도|에게|에서|으로|까지|부터|보다|처럼|"
-    r"과의|와의|과는|와는|에는|에도|로는|로의|이나|이며|이고|이다|이었|였다|이라는|라는|"
+    r"과의|와의|과는|와는|에는|에도|로는|로의|이나|이며|이고|이다|이었|였다|이라는|라는|이라면|라면|"
     r"은|는|이|가|을|를|의|에|와|과|도|로|만|나|인|께)(?![가-힣])")
 # A Korean place continues: 광주광역시, 양양군.
 _KOREAN_TAIL = re.compile(r"(?:광역시|특별시|특별자치|군(?![가-힣])|군[은는이가을를의에도])")
 _KOREAN_TAIL_FIRST = "광특군"     # the characters a match of _KOREAN_TAIL starts with (a test checks)
-_ENUM_GAP = re.compile(r"\s*(?:[,，、·‧・/\-–—~]|및|와|과|,\s*및|와\s*및)?\s*")
+# (나/이나/또는/혹은: places offered as choices are listed as much as with 와: 시남구나 황도구, 청양구 혹은 이창구)
+_ENUM_GAP = re.compile(r"\s*(?:[,，、·‧・/\-–—~]|및|와|과|,\s*및|와\s*및|이나|나|또는|혹은|,\s*또는|,\s*혹은)?\s*")
 # Words that often follow a place name in a compound (서안고신기술산업개발구,
 # 중경지역, 심양국제회의청); a bare two-syllable name before them stays strong.
 _COMPOUND_HEAD = re.compile(
@@ -1151,7 +1152,8 @@ def _list_of_cities(text: str, ms: list[Mention], i: int, gaz: Gazetteer, korean
     """ms[i] is one of three or more readings of Chinese cities or provinces listed together
     (청도, 대련, 천진; 정주, 무한, 장사), none of them an unlisted everyday word, nor, in a
     text on Korean places, a Korean place's name: ordinary words seldom line up so; or one
-    of two followed by a zone word (대련과 청도의 개발구), in a text on no Korean place."""
+    of two followed by a zone word (대련과 청도의 개발구) or named as ports or cities (대련, 청도 등
+    발해만 연안 항구: ambiguous.toml city_list_heads), in a text on no Korean place."""
     def city(k: Mention) -> bool:
         surface = text[k.start:k.end]
         return (not k.vetoed and not k.runs_on and not _everyday(surface, k.cands, gaz)
@@ -1173,7 +1175,8 @@ def _list_of_cities(text: str, ms: list[Mention], i: int, gaz: Gazetteer, korean
     last = ms[hi]
     return len(cities) == 2 == hi - lo + 1 and not korean_text \
         and any(text[k.start:k.end] not in gaz.korean_places for k in cities) \
-        and bool(gaz.zone_heads.match(text, last.ext_end + (text.startswith("의", last.ext_end))))
+        and bool(gaz.zone_heads.match(text, last.ext_end + (text.startswith("의", last.ext_end)))
+                 or gaz.city_list_heads.match(text, last.ext_end))
 
 
 def _listed_with_itself(text: str, kept: list[Mention], i: int) -> bool:
@@ -1716,12 +1719,28 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         resolved, _ = _resolve_all(text, kept, glossed, frozenset(provinces), scopes,
                                    frozenset(_document_provinces(kept, provinces)), aside, page)
     out: list[PlaceMention] = []
+    # (for a transliteration with a swapped aspirate: the cities named so far, and every place and
+    # province the page names)
+    cities: set[str] = set()
+    areas: dict[str, set[str]] = {}              # name_zh or province_zh -> the keys naming it
+    for _m, (c, _d) in resolved:
+        for a in (c.place.name_zh, c.place.province_zh):
+            areas.setdefault(a, set()).add(c.place.key)
     for m, (c, decided) in resolved:
         end = m.end if m.korean else _hangul_suffix_end(text, m.end, c.place)
         surface = text[m.start:end]
         # a reading shared with a Korean place or word says what made it Chinese
         shared = m.reason if surface in gaz.shared_readings or m.reason == "topic" else ""
         p = c.place
+        if m.korean and m.place is None and c.match == "transliteration" and p.level == "county" \
+                and len(cities) == 1 and not any(areas.get(a, set()) - {p.key} for a in (p.parent_zh, p.province_zh)):
+            # 장닝구 after 상하이 on a page naming nothing of Nanjing or Jiangsu: 창닝구 (长宁区)
+            # spelt with ㅈ, not 江宁区 (aspirates.py)
+            swapped = aspirates.in_the_city(surface, next(iter(cities)), gaz)
+            if swapped is not None:
+                p, decided = swapped, "aspirate"
+        if p.level == "prefecture" or p.level == "province" and p.name_zh.endswith("市"):
+            cities.add(p.name_zh)
         out.append(PlaceMention(m.start, end, surface, p.name_zh, p.name_ko, p.hanja, p.pinyin,
                                 p.adcode, p.level, p.province_zh, p.lat, p.lon, decided or shared or c.match))
     return out
