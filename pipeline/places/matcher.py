@@ -18,7 +18,7 @@ from pipeline.places.namesakes import (LOCAL as _LOCAL, NamedSince, former_besid
                                        named_otherwise_since, told_apart, twinning)
 from pipeline.places.translit import DATA
 from pipeline.places.vocabulary import (city_noun, compass_before, container_after, destination_after,
-                                        institution_head, korean_institution, name_noun, own_area_gap, place_noun,
+                                        institution_head, korean_institution, name_noun, new_area_page, own_area_gap, place_noun,
                                         several_before, topic_switch, vocabulary)
 from pipeline.spans import Cover, overlaps_any
 
@@ -1726,12 +1726,21 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     for _m, (c, _d) in resolved:
         for a in (c.place.name_zh, c.place.province_zh):
             areas.setdefault(a, set()).add(c.place.key)
+    # (for a new area's short form that a district of its city shares, 난사: whether the page is on the
+    # new areas, the other new areas it names, and the zones named as zones so far)
+    on_new_areas = bool(new_area_page().search(text))
+    new_areas = {c.place.name_zh for _m, (c, _d) in resolved if c.place.name_zh.endswith("新区")}
+    as_zones: set[str] = set()
     for m, (c, decided) in resolved:
         end = m.end if m.korean else _hangul_suffix_end(text, m.end, c.place)
         surface = text[m.start:end]
         # a reading shared with a Korean place or word says what made it Chinese
         shared = m.reason if surface in gaz.shared_readings or m.reason == "topic" else ""
         p = c.place
+        if m.korean and p.level == "zone" and p.parent_zh:
+            p = _zone_or_district(text, m, p, on_new_areas or bool(new_areas - {p.name_zh}) or p.key in as_zones, gaz)
+            if p.level == "zone":
+                as_zones.add(p.key)
         if m.korean and m.place is None and c.match == "transliteration" and p.level == "county" \
                 and len(cities) == 1 and not any(areas.get(a, set()) - {p.key} for a in (p.parent_zh, p.province_zh)):
             # 장닝구 after 상하이 on a page naming nothing of Nanjing or Jiangsu: 창닝구 (长宁区)
@@ -1744,6 +1753,22 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         out.append(PlaceMention(m.start, end, surface, p.name_zh, p.name_ko, p.hanja, p.pinyin,
                                 p.adcode, p.level, p.province_zh, p.lat, p.lon, decided or shared or c.match))
     return out
+
+
+_NEW_AREA_GLOSS = re.compile(r"新[区區]|신구")
+
+
+def _zone_or_district(text: str, m: Mention, zone: Place, zone_page: bool, gaz: Gazetteer) -> Place:
+    """A new area's short form that a district of its city shares (난사: 南沙新区, 南沙区) is the
+    district when it stands bare (광저우 난사에 사무소, 광저우 난사항), and the new area with a zone
+    word after it (난사 개발구, 난사 편구), a 新区 gloss, or on a page on the new areas (`zone_page`:
+    국가급 신구, another new area named, or this one named as a zone before it)."""
+    district = next((k.place for k in m.cands if k.place.level == "county" and aspirates.city_of(k.place) == zone.parent_zh),
+                    None)
+    if district is None or zone_page or gaz.zone_heads.match(text, m.end) \
+            or _NEW_AREA_GLOSS.search(text, m.end, max(m.end, m.ext_end)):
+        return zone
+    return district
 
 
 @functools.cache

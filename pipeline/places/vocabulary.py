@@ -91,3 +91,8 @@ def several_before() -> re.Pattern:
 own_area_gap = _alternatives(
     "own_area_gap", "Between a province or city and a place it holds (광시 핑샹, 천주시 관할 진강)"
     "; vocabulary.toml [own_area_gap].")
+
+
+new_area_page = _alternatives(
+    "new_area_pages", "A page on the national new areas (국가급 신구), where a new area's short form is the new area"
+    "; vocabulary.toml [new_area_pages].")
