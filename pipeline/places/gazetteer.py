@@ -212,7 +212,8 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
                      uses["korean_use"], uses["place_use"], re.compile("|".join(amb["place_heads"])), korean_places,
                      re.compile("|".join(amb["korean_context"])), readings, shared,
                      re.compile("|".join(joseon["markers"])),
-                     currency_names=[re.compile(p) for p in amb["currency_names"]["patterns"] + amb["word_uses"]["patterns"]],
+                     currency_names=[re.compile(p) for p in amb["currency_names"]["patterns"] + amb["word_uses"]["patterns"]
+                                     + amb["datelines"]["patterns"]],
                      korea_names=[re.compile(p) for p in amb["korea_names"]["patterns"]],
                      zone_heads=re.compile("|".join(amb["zone_heads"])),
                      city_list_heads=re.compile("|".join(amb["city_list_heads"])),

@@ -99,3 +99,28 @@ def test_swapped_spellings():
     from pipeline.places.aspirates import swapped
     assert swapped("장닝구") == ["짱닝구", "창닝구", "장닝꾸", "장닝쿠"]
     assert swapped("상하이") == ["쌍하이"] and swapped("A") == []
+
+
+# A bare 난사 is Guangzhou's district; the new area with a zone word, a 新区 gloss, the new area named as
+# one before it, or on a page on the new areas
+@pytest.mark.parametrize("text,want", [
+    ("내년에는 광저우 난사에도 사무소를 연다.", "南沙区"),
+    ("광저우 난사항의 컨테이너 처리량이 늘었다.", "南沙区"),
+    ("광저우 난사 개발구에 기업 12곳이 입주했다.", "南沙新区"),
+    ("광저우의 난사신구는 2012년 지정됐다. 이후 난사의 물동량은 늘었다.", "南沙新区"),
+    ("난사는 2012년 국가급 신구가 됐다. 광저우 난사의 항만", "南沙新区"),
+    ("상하이 푸둥과 허베이성 슝안, 광저우 난사의 산업", "南沙新区"),
+])
+def test_bare_nansha(gaz, text, want):
+    got = [m.name_zh for m in find_places(text, gaz) if m.surface == "난사"]
+    assert got and set(got) == {want}, got
+
+
+@pytest.mark.parametrize("text", AMBIGUOUS["datelines"]["no"])
+def test_a_dateline_gives_no_place(gaz, text):
+    assert rows(text, gaz) == []
+
+
+@pytest.mark.parametrize("case", AMBIGUOUS["datelines"]["yes"])
+def test_the_story_after_a_dateline_keeps_its_places(gaz, case):
+    assert case["surface"] in [s for s, _ in rows(case["text"], gaz)]
