@@ -374,7 +374,10 @@ class Flags:
         """(kiwi reads it as a verb form, kiwi knows it as one common word)."""
         if word not in self.cache:
             toks = self.kiwi.tokenize(word)
-            verbish = any(t.tag[0] in "VE" for t in toks)
+            # (싼야 三亚 split 싸+ㄴ+야: an adnominal ending followed by another ending is no Korean
+            # word form, only a string kiwi can cut so; 지난 지나+ㄴ is one)
+            broken = any(a.tag == "ETM" and b.tag.startswith("E") for a, b in zip(toks, toks[1:]))
+            verbish = any(t.tag[0] in "VE" for t in toks) and not broken
             known = len(toks) == 1 and not toks[0].oov and toks[0].tag != "NNP"
             self.cache[word] = (verbish, known)
         return self.cache[word]

@@ -124,3 +124,10 @@ def test_a_dateline_gives_no_place(gaz, text):
 @pytest.mark.parametrize("case", AMBIGUOUS["datelines"]["yes"])
 def test_the_story_after_a_dateline_keeps_its_places(gaz, case):
     assert case["surface"] in [s for s, _ in rows(case["text"], gaz)]
+
+
+# 싼야 (三亚) is no Korean word: kiwi's split 싸+ㄴ+야 (an adnominal ending before another ending) is
+# no word form, so the reading is strong; 지난 (지나+ㄴ) stays a word
+def test_sanya_is_a_name_alone(gaz):
+    assert rows("싼야에서 면세점 매출이 늘었다.", gaz) == [("싼야", "三亚市")]
+    assert rows("지난 3월 매출이 늘었다.", gaz) == []
