@@ -126,10 +126,17 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
     gone = sorted(r.line_no for r in removed if r.whole_line)
     own = _article_lists(items, last, page, removed, html=not wrapped_ok)
     summary = True          # still in the run of lines right under the last sentence
+    table = False           # in a table under its caption: its rows in columns are the text's too
     for k in range(last + 1, len(items)):
         line = squeeze_spaces(items[k][1])
         if items[k][0] in own:
             continue
+        if _part("table_caption").match(line):
+            table = True    # `<표 2> 동북 3성 상주인구 (단위: 만 명)` under the text: article text (devset README)
+            continue
+        table = table and bool(_TABLE_ROW.search(items[k][1])) and items[k][0] == items[k - 1][0] + 1
+        if table:
+            continue        # `遼寧    4,375    4,182`: a row of the table under its caption
         if summary and _furniture_between(gone, items[k - 1][0], items[k][0]):
             summary = False     # a byline, a `관련기사` heading: what follows is the page's
         if summary and holds_figure(line) and not _part("related_item").match(line) \
