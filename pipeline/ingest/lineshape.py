@@ -14,9 +14,11 @@ from pipeline.ingest.regex_needs import Needs, needs
 from pipeline.ingest.unit_words import unit_start
 
 
-# A sentence's end, maybe with a footnote's mark glued after it (`…있다.1)`, `…넘었다.¹`).
-# Not after a digit: `(2025.03)` is a date.
-_PROSE = re.compile(r"(?:[.?!。][\"'”’」』)]*|(?<![\d.\s])[.?!。][\"'”’」』]*(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]))$")
+# A sentence's end, maybe with a footnote's mark glued after it (`…있다.1)`, `…넘었다.¹`), or with the
+# text's end mark after it (`…보인다. (끝)`: the last paragraph, which the strip rule end_mark_glued
+# frees only later). Not after a digit: `(2025.03)` is a date.
+_PROSE = re.compile(r"(?:[.?!。][\"'”’」』)]*|(?<![\d.\s])[.?!。][\"'”’」』]*(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]))"
+                    r"(?:\s*(?:[(<\[〈【]\s*끝\s*[)>\]〉】]|[-/]\s*끝\s*[-/]))?$")
 _PROSE_MIN_CHARS = 20
 
 
