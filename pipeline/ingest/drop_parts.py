@@ -3,6 +3,7 @@ contents' entries, a metadata label's value, footnotes whose mark the text carri
 (Split out of clean.py by family, no behaviour change.)"""
 from __future__ import annotations
 
+import bisect
 import re
 
 from pipeline.ingest.clean_words import word_pattern
@@ -117,6 +118,9 @@ def _drop_footnotes(kept, profile, removed, wrapped=lambda: False):
     # Notes a drop rule took already (`1) … 기준.`), by line: each is given when the text passes it.
     given = sorted((r.line_no, _footnote_number(m)) for r in removed
                    if r.whole_line and r.rule.endswith(":footnote") and (m := start.match(r.text)))
+    # A drawn rule (`―――――`) a drop rule took: superscript-marked lines right under it are the notes
+    # of the page, even those whose mark the text carries after an author's name (`…부교수)¹`).
+    rules = sorted(r.line_no for r in removed if r.whole_line and r.rule.endswith(":separator"))
     k = 0
     while k < len(kept):
         while given and given[0][0] < kept[k][0]:
@@ -128,7 +132,8 @@ def _drop_footnotes(kept, profile, removed, wrapped=lambda: False):
             j += 1
             if numbers[-1] in marked and not _PROSE.search(lines[j - 1]) and wrapped() and reaches_margin(raws, j - 1):
                 j = _note_goes_on(kept, lines, j, run, profile)
-        if run and all(n in marked for n in numbers) and not (k and lines[k - 1].endswith(":")) \
+        if run and (all(n in marked for n in numbers) or _under_rule(rules, kept, k, run, lines, start)) \
+                and not (k and lines[k - 1].endswith(":")) \
                 and not _list_item_under_its_mark(lines, k, run, numbers):
             drop.update(kept[x][0] for x in run)
             marked.difference_update(numbers)       # a note is given once: a later `1) …` is a list's
@@ -138,6 +143,15 @@ def _drop_footnotes(kept, profile, removed, wrapped=lambda: False):
         k = max(j, k + 1)
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:footnote") for i, raw in kept if i in drop)
     return [(i, raw) for i, raw in kept if i not in drop]
+
+
+def _under_rule(rules: list[int], kept, k: int, run: list[int], lines: list[str], start: re.Pattern) -> bool:
+    """Whether the run of marked lines at `k` stands right under a drawn rule (only removed lines between)
+    and every line of it starts with a superscript mark (`² 본 논문은 …`): a list item is numbered `1)`,
+    never `¹`."""
+    before = kept[k - 1][0] if k else -1
+    n = bisect.bisect_right(rules, before)
+    return n < len(rules) and rules[n] < kept[k][0] and all(start.match(lines[x]).group(2) for x in run)
 
 
 # What a note says: where a figure comes from, what it counts or leaves out.
