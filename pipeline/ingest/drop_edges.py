@@ -57,7 +57,31 @@ def _prose_lines(items, wrapped: bool) -> list[int]:
                                 prose.add(j)
                             run = j + 1
                 start = k
+    else:
+        prose.update(_broken_sentences(items, lines))
     return sorted(prose)
+
+
+def _broken_sentences(items, lines: list[str]) -> set[int]:
+    """In text whose wrap was not recognised, a run of long lines inside a block (no blank line between)
+    none of which ends a sentence, closed by a line that ends one in the plain style (`시 정부는 … 넘을` /
+    `것으로 보고 있으며, … 늘어날` / `것으로 보인다. (끝)`): one sentence broken over lines, prose in every line."""
+    found: set[int] = set()
+    run = 0
+    for k in range(len(items)):
+        if k and items[k][0] != items[k - 1][0] + 1:
+            run = k                 # a blank line: a new block
+        if _PROSE.search(lines[k]):
+            if k > run and _CLOSES_KOREAN.search(_END_MARK.sub("", lines[k])) \
+                    and all(len(lines[j]) >= _PROSE_MIN_CHARS for j in range(run, k)) \
+                    and is_prose(" ".join(lines[run:k + 1])):
+                found.update(range(run, k + 1))
+            run = k + 1
+    return found
+
+
+# The text's end mark after its last sentence (`(끝)`, `<끝>`), which the strip rule end_mark_glued takes later.
+_END_MARK = re.compile(r"\s*(?:[(<\[〈【]\s*끝\s*[)>\]〉】]|[-/]\s*끝\s*[-/])$")
 
 
 # A notice's closing request (`많은 관심과 참여 바랍니다.`): its last sentence, though short and polite, so
