@@ -553,9 +553,6 @@ PAGES: dict[str, dict] = {
 # ---- what fails today: (page, class) -> what came out, and what should have ----------------------
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("nuri-portal/v-20251127.html", "places"):
-        "싼야 (三亚市) gives no place row, neither in the headline nor in `싼야의 한 면세점 직원은`; "
-        "the transliteration of a prefecture-level city is missed",
     ("gyeore-amp/amp-20251118.html", "furniture"):
         "the <amp-ad> fallback `광고 영역` and the photo caption `선전항 다찬만 부두에서 전기차가 선적을 "
         "기다리고 있다.` (a <p class=caption> under an <amp-img>, credit cut off) stay in the clean text; "
@@ -600,9 +597,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "the kept `☞ [단독] …` link gives facts 2곳 and 1,800명 of another article",
     ("hwabuk-daily/news-20251126-0850.html", "furniture"):
         "the feedback prompt `이 기사가 유익했나요?` (its button `추천 9` goes) stays at the end of the text",
-    ("hwabuk-daily/news-20251126-0850.html", "facts"):
-        "`다만 한국으로의 수출 증가율은 △3.2%에 그쳤다.` gives no fact: △ is the minus sign of Korean "
-        "statistics; expected -3.2 percent",
     ("hanin-town/bbs-view-40218.html", "date"):
         "the board stamp `25-11-21 10:05` in the post's info line (with 조회 and 댓글 counters, no label) gives "
         "no date; expected 2025-11-21",
