@@ -15,7 +15,8 @@ from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.title import (_chrome_sites, _drop_before_title, _drop_below_title, _drop_title_repeats, _find_headline,
                                    _linked, _names_the_issuer, _post_list, _question_headline, _shown_title, _wrapped_start,
-                                   drop_stamp_line, names_an_issue, names_over_a_post, without_site_tag)
+                                   drop_stamp_line, field_title, names_an_issue, names_over_a_post, without_field_label,
+                                   without_site_tag)
 from pipeline.ingest.unwrap import blank_lines_before, is_hard_wrapped, join_broken, unwrap
 from pipeline.model import Removed
 from pipeline.ingest.drop_lines import (_CLOSES_KOREAN, _HEAD_LABEL_STRIPS, _drop_head_intro, _drop_lines,
@@ -109,6 +110,8 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
             dates = [d for d in dates if d[1] not in listed]
             head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
         question = _question_headline(kept, head_end, removed, plain=wrapped_ok and link_density is None)
+        field = field_title(kept, head_end) if question is None else None
+        question = field if field is not None else question      # a record's title field: its headline
         if question is not None:        # the post's title: the article starts below it
             head_end = question + 1
             first_line = next((i for i, raw in kept[head_end:] if is_prose(squeeze_spaces(raw))), len(lines))
@@ -116,6 +119,9 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
                                         wrapped=layout == "hard-wrapped", headings=headings,
                                         chrome=_chrome_sites(lines, site_names), closest=link_density is not None,
                                         question=question, broken=broken, plain=wrapped_ok and link_density is None)
+        if field is not None and headline and kept:     # the field's label is no part of the headline nor of the text
+            headline = without_field_label(headline)
+            kept[0] = (kept[0][0], without_field_label(kept[0][1]))
     kept = _drop_below_title(kept, headline or title, profile, removed, wrapped=layout == "hard-wrapped")
     kept = _drop_title_repeats(kept, headline or title, profile, removed)
     kept = drop_stamp_line(kept, headline or title, profile, removed, dates)

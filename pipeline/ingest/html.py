@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.ingest.clean import is_prose, page_part_rules
+from pipeline.ingest.title import name_of_board, site_slogan
 
 # Elements that never hold article text.
 _DROP = {"script", "style", "noscript", "template", "nav", "aside", "footer", "form",
@@ -389,6 +390,11 @@ def _not_the_site(title: str, sites: tuple[str, ...], from_title_tag: bool, foun
         return title, sites, from_title_tag     # a title the site cut (`…`) is no site's name
     shown = {" ".join(line.split()) for line in lines}
     whole = found.value("og:title", "twitter:title")
+    if (board := name_of_board(whole, found.title_parts())):   # a café's or forum's name: the post's heading on the page
+        return "", tuple(dict.fromkeys(sites + (title, board))), True
+    if site_slogan(title, whole, sites, shown):     # `<site> - <slogan>`: the `<title>` part the page shows, or its headline
+        other = [q for q in found.title_parts() if q in shown and q not in sites]
+        return (max(other, key=len) if other else ""), tuple(dict.fromkeys(sites + (title,))), True
     page_title = " ".join(found.title) if found.title else ""
     if page_title and page_title != title and page_title in whole and not any(title in line for line in shown):
         return "", tuple(dict.fromkeys(sites + (title,))), True       # `<site> - <slogan>` over `<site>`

@@ -63,6 +63,38 @@ def _shown_title(title: str, items, site_names=()) -> str:
     return ""
 
 
+def site_slogan(title: str, whole: str, site_names, shown_lines) -> bool:
+    """`title` is what a metadata title `whole` leaves once the site's name is cut off (`돈의 흐름을 읽는 경제신문`
+    of `og:title` `매일시장 - 돈의 흐름을 읽는 경제신문`, the site named first, by `<title>`'s other part or `og:site_name`),
+    and no line of the page shows it: the site's slogan, never the article's headline (a headline glued to the
+    site's name is the page's `<h1>` or a line of its own; a site's name after a headline is its suffix)."""
+    if not title or title == whole or not any(site and whole.startswith(site) and site not in title for site in site_names):
+        return False
+    return not any(title in line for line in shown_lines)
+
+
+# A board's tag after a café's name in its `og:title` (`선양 한인 교류방 [생활정보]`): the menu the post is filed under.
+_BOARD_TAG = re.compile(r"\s*[\[(【]\s*[^\[\]()【】]{1,16}?\s*[\])】]$")
+# A part of `<title>` that names a café or blog platform (`가상 카페`, `… 블로그`) or a board (`수출입 실무 게시판`).
+_PLATFORM_PART = re.compile(r"(?i)(?:카페|블로그|cafe|café|blog)$")
+
+
+def name_of_board(og_title: str, title_parts: list[str]) -> str:
+    """`og_title` is a café's or forum's own name, returned without its board's tag ("" when not): a part of `<title>`
+    followed in `og:title` by the board's tag, the other parts naming a platform or a board (`선양 한인 교류방 [생활정보]`
+    of `선양 한인 교류방 : 가상 카페`); or a short name (a site's, not a post's length) whose other parts of `<title>` name
+    a board (`무역인 광장` of `무역인 광장 - 수출입 실무 게시판`). Such a name never titles a post; the post's heading on the
+    page does. (A blog's `og:title` that is its post's title, `<post> : <platform>` in `<title>`, stays.)"""
+    name = _BOARD_TAG.sub("", og_title).strip()
+    others = [p for p in title_parts if p != name]
+    if not name or name not in title_parts or not others:
+        return ""
+    board = dict(not_headline_rules())["board_name"]
+    tagged = name != og_title.strip() and all(_PLATFORM_PART.search(p) or board.search(p) for p in others)
+    on_a_board = len(name) < _HEADLINE_PREFERRED and all(board.search(p) for p in others)
+    return name if tagged or on_a_board else ""
+
+
 _CUT_WORDS_MAX = 2       # words a site's `og:title` may leave off its headline's end with no mark
 # ... or the headline's second half after its ellipsis (`… 공장 증설` of `… 공장 증설…"3억 위안 기금으로 지원"`)
 _ELLIPSIS_ON = re.compile(r"\s*(?:…|\.{3}|‥)\s*[\w\"'“‘「『\u4e00-\u9fff가-힣]")
@@ -385,8 +417,9 @@ def _wraps_on(items, k: int) -> bool:
 
 
 # A headline never ends on a particle that joins it to more: `과`, `와`, `및`, `의`, a middle dot,
-# nor on a verb that only ever leads to a noun (`…철도와 연계한` / `복합물류 거점으로 부상`).
-_DANGLING_END = re.compile(r"(?:[가-힣](?:과|와|의|및|에\s*대한|을|를)|[·,]"
+# nor on a verb that only ever leads to a noun (`…철도와 연계한` / `복합물류 거점으로 부상`), nor on a colon that
+# leads to its subtitle (`… 인구 유출과 지방재정:` / `랴오닝·지린·헤이룽장 비교`, a paper's title wrapped at it).
+_DANGLING_END = re.compile(r"(?:[가-힣](?:과|와|의|및|에\s*대한|을|를)|[·,:：]"
                            r"|(?:^|\s)(?:위한|대한|통한|향한|관한|연계한|따른|의한)|[가-힣](?:을|를|와|과|에)\s+(?:위한|통한|향한|연계한|앞둔))$")
 
 
@@ -605,6 +638,30 @@ def without_board_label(title: str) -> str:
     for _, rx in title_label_rules():
         title = rx.sub("", title, count=1)
     return title
+
+
+def title_field_rules() -> tuple[tuple[str, re.Pattern], ...]:
+    """(name, pattern) of a record's title field labels (data/title_labels.toml `field`)."""
+    return _named_patterns(TITLE_LABELS, "field")
+
+
+def without_field_label(line: str) -> str:
+    """`[標題] 天津 開發區에 …` -> `天津 開發區에 …`: a record's title field without its label."""
+    for _, rx in title_field_rules():
+        if (m := rx.match(line)):
+            return line[m.end():].strip()
+    return line
+
+
+def field_title(items, head_end: int) -> int | None:
+    """The position of the first line above the text's first sentence (`items[head_end]`) that is a record's title
+    field holding a headline (`[標題] 天津 開發區에 韓國 投資 몰린다`, `제목: …`): an archive's or database's record names
+    its article there, whatever header lines of the database stand higher (`<archive> 기사 데이터베이스 / 경제면`)."""
+    for k, (_, raw) in enumerate(items[:head_end + 1]):
+        line = squeeze_spaces(raw)
+        if (bare := without_field_label(line)) != line and _headline_like(bare):
+            return k
+    return None
 
 
 # A label in brackets at the head of a headline: `[경제와이어] 쿤밍, …`, `【가상일보】 …`.
