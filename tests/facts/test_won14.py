@@ -108,9 +108,15 @@ def test_qualifier_after_a_bracket_gloss(text, qualifier):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("오늘의 환율 CNY 190.12 JPY 918.33", [("CNY 190.12", "190.12", "CNY"), ("JPY 918.33", "918.33", "JPY")]),
+    ("면세점 판매가는 CNY 190.12 JPY 3,918로 표시됐다.", [("CNY 190.12", "190.12", "CNY"), ("JPY 3,918", "3918", "JPY")]),
     ("신형 모델 판매가는 CNY 259,900 USD 35,900로 발표됐다.", [("CNY 259,900", "259900", "CNY"), ("USD 35,900", "35900", "USD")]),
     ("판매가는 259,900 위안이다.", [("259,900 위안", "259900", "CNY")]),
 ])
 def test_a_code_before_a_number_is_its_unit(text, expected):
     assert [(f.surface, str(f.value), f.unit) for f in extract_text(text).facts] == expected
+
+
+def test_an_exchange_rate_widget_gives_no_fact():
+    """`오늘의 환율 CNY 190.12` is won per yuan, not 190.12 yuan: the widget is furniture (generic.toml
+    rate_widget), so none of its figures may become an amount."""
+    assert extract_text("오늘의 환율 CNY 190.12 JPY 918.33").facts == []
