@@ -38,6 +38,9 @@ class Qualifiers:
     # round 14 ([stat_signs]): △ right after a comparison or rate word is a minus (전년比 △8.5%), ▲ a rise
     stat_minus: re.Pattern = re.compile(r"(?!)")
     stat_plus: re.Pattern = re.compile(r"(?!)")
+    # adversarial review of round 14: a page that marks a fall with ▽ marks a rise with △ (전일 대비 △3.2원 오른)
+    stat_minus_marks: tuple[str, ...] = ()              # △
+    stat_rise_page: tuple[str, ...] = ()               # the falls' marks (▽) that make △ a rise on their page
     gloss: re.Pattern = re.compile(r"(?!)")       # 350원(元) 안팎: a bracket gloss before the qualifier
 
 
@@ -200,7 +203,14 @@ def _stat_signs(row: dict | None) -> dict[str, re.Pattern]:
         return {}
     word = rf"(?:{_alt(row['after'])})(?:[은는이가])?\s?"
     return {"stat_minus": re.compile(rf"{word}({_alt(row['minus'])})\s?$"),
-            "stat_plus": re.compile(rf"{word}({_alt(row['plus'])})\s?$")}
+            "stat_plus": re.compile(rf"{word}({_alt(row['plus'])})\s?$"),
+            "stat_minus_marks": tuple(row["minus"]),
+            "stat_rise_page": tuple(row.get("rise_where_page_has", []))}
+
+
+def _hollow_rise(sc: "Scanner", text: str) -> bool:
+    """The page marks a fall with ▽, so its △ is the hollow mark of a rise, not a minus."""
+    return any(mark in text for mark in sc.quals.stat_rise_page)
 
 
 def build_scanner(grammar: NumberGrammar, units: UnitTable, quals: Qualifiers,
@@ -517,7 +527,7 @@ def _signed(sc: Scanner, text: str, start: int, value: Decimal, unit: Unit) -> t
                                               or _PERIOD_LABEL.search(text, max(0, start - 8), start - 1)):
         return -value, start - 1        # -2.1%; 2022년-5.2%: a year's label glued to its rate
     sm = sc.quals.stat_minus.search(text, max(0, start - 16), start)
-    if sm:
+    if sm and not _hollow_rise(sc, text):
         return -value, sm.start(1)      # 전년比 △8.5%: △ after a comparison word is a minus (kept in the surface)
     lm = _LABEL_MINUS.search(text, max(0, start - 4), start)
     if lm:
@@ -550,8 +560,9 @@ def _prefixed(sc: Scanner, text: str, num: _Num, won: bool) -> Fact | None:
 
 def _finish(sc: Scanner, text: str, start: int, um: UnitMatch, value: Decimal,
             value_max: Decimal | None, qual: str, unit: Unit, won_means_yuan: bool) -> Fact | None:
-    if sc.not_after.search(text[max(0, start - 8):start]) or sc.not_before.match(text, um.end):
-        return None
+    rise_mark = _hollow_rise(sc, text) and sc.quals.stat_minus.search(text, max(0, start - 16), start)
+    if (sc.not_after.search(text[max(0, start - 8):start]) and not rise_mark) or sc.not_before.match(text, um.end):
+        return None             # (전일 대비 △3.2원 on a page marking falls ▽: △ a rise, no bullet, no minus)
     if value_max is None and (coin := sc.units.coin_after(unit.unit, text, um.end)):
         value = value + coin[0]                                     # 3달러 20센트
         um = UnitMatch(um.unit, um.start, coin[1])
@@ -575,14 +586,18 @@ def _finish(sc: Scanner, text: str, start: int, um: UnitMatch, value: Decimal,
         cm = sc.quals.change_multiple.match(text, end)
     if cm:
         change = sc.quals.change_map[cm.group(1)]
+        if value < 0 and change == "increase" and text.startswith(tuple(sc.quals.stat_minus_marks), start):
+            return None             # 전일 대비 △3.2원 오른: △ a minus against the rise the sentence states, or a rise mark?
         if value < 0 and unit.quantity == "percent":
             change = "decrease"     # -15.2% 증가 (an increase of -15.2 % is a fall), -15.2% 감소
     else:
         cb = sc.quals.change_before.search(text[max(0, start - 12):start])
         if cb and value >= 0:       # a negative rate's sign already says the direction
             change = sc.quals.change_before_map[cb.group(1)]
-        elif value >= 0 and sc.quals.stat_plus.search(text, max(0, start - 16), start):
-            change = "increase"     # 전년 대비 ▲12.4%: ▲ after a comparison word is a rise (a bullet elsewhere)
+        elif value >= 0 and (sc.quals.stat_plus.search(text, max(0, start - 16), start)
+                             or rise_mark):
+            change = "increase"     # 전년 대비 ▲12.4%: ▲ after a comparison word is a rise (a bullet elsewhere); △ too
+                                    # on a page marking its falls ▽
     code = "CNY" if unit.won and won_means_yuan else unit.unit
     if unit.won:
         hint = sc.units.won_hint_re.search(text[max(0, start - 10):start])

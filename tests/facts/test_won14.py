@@ -120,3 +120,23 @@ def test_an_exchange_rate_widget_gives_no_fact():
     """`오늘의 환율 CNY 190.12` is won per yuan, not 190.12 yuan: the widget is furniture (generic.toml
     rate_widget), so none of its figures may become an amount."""
     assert extract_text("오늘의 환율 CNY 190.12 JPY 918.33").facts == []
+
+
+# --- adversarial review of round 14: △ as the hollow mark of a rise (qualifiers.toml [stat_signs]) ---
+
+@pytest.mark.parametrize("text, surface, value, change", QUALS["stat_signs"]["rise_examples"])
+def test_hollow_triangle_is_a_rise_on_a_page_marking_falls_with_a_hollow_down(text, surface, value, change):
+    """A market table that marks falls ▽ marks rises △: `전일 대비 △3.2원 오른` is +3.2, never −3.2."""
+    facts = {f.surface: f for f in extract_text(text).facts}
+    assert surface in facts
+    assert (str(facts[surface].value), facts[surface].change) == (value, change)
+    assert all(not (f.value < 0 and f.change == "increase") for f in facts.values())
+
+
+@pytest.mark.parametrize("text", QUALS["stat_signs"]["conflict"])
+def test_minus_triangle_against_a_stated_rise_gives_no_row(text):
+    """`전일 대비 △3.2원 오른`: △ a minus against the rise the sentence states, or a rise mark? No row,
+    and never a negative value with change increase or decrease read off a rise."""
+    facts = extract_text(text).facts
+    assert not any(f.surface.startswith("△") or "3.2" == str(f.value) or "3.5" == str(abs(f.value)) for f in facts)
+    assert all(f.value >= 0 for f in facts)
