@@ -277,7 +277,10 @@ def _yuan_outside_mainland(text: str, facts: list[Fact], sentences: list[tuple[i
     around = _Around(facts, sentences)
     mainland = sorted((p for p in places if not p.name_zh.startswith(rules.not_mainland)), key=lambda p: p.start)
     where = (mainland, [p.start for p in mainland])
-    page_region = _page_region(text, mainland, rules)
+    # adversarial review of round 14: only the clause re-reads 元 written 元, never the page alone. A page
+    # naming only Hong Kong may still hold a mainland amount whose place the gazetteer does not read bare
+    # (홍콩 시민 … 1만 8천元. 선전 공장 근로자의 월급은 6,000元: 선전 is also 宣传): 元 stays the mainland's there
+    page_region = None
     dropped = set()
     for f in yuan:
         region = _outside_mainland(f, text, around, where, rules, page_region)

@@ -140,3 +140,29 @@ def test_minus_triangle_against_a_stated_rise_gives_no_row(text):
     facts = extract_text(text).facts
     assert not any(f.surface.startswith("△") or "3.2" == str(f.value) or "3.5" == str(abs(f.value)) for f in facts)
     assert all(f.value >= 0 for f in facts)
+
+
+# --- adversarial review of round 14: 元 written 元 re-read by its clause only, never by the page alone ---
+
+@pytest.mark.parametrize("text, expected", [
+    # 선전 (also 宣传) is no place read bare: the page names only Hong Kong, yet 6,000元 is Shenzhen's
+    ("홍콩 시민의 평균 월급은 1만 8천元이다. 선전 공장 근로자의 월급은 6,000元이다.",
+     [("1만 8천元", "HKD"), ("6,000元", "CNY")]),
+])
+def test_yuan_written_yuan_is_reread_by_its_clause_only(text, expected):
+    assert _units(text) == expected
+
+
+# --- adversarial review of round 14: 주가, 지가 and 회로 are no compound heads (eojeol.toml) ---
+
+@pytest.mark.parametrize("text, subject", [
+    ("산둥성의 경작지가 200만 무 줄었다.", "경작지"),      # the contract's own example subject
+    ("관광지가 30곳 새로 지정됐다.", "관광지"),
+    ("사업주가 1,200명 참가했다.", "사업주"),
+    ("이번 박람회로 2만 명이 몰렸다.", "박람회"),
+    ("텐센트 목표주가는 450홍콩달러로 올렸다.", "텐센트 목표주가"),
+    ("집적회로 생산액은 3조 위안이다.", "집적회로 생산액"),
+    ("상하이시의 재정자립도는 90%다.", "재정자립도"),
+])
+def test_compound_heads_do_not_swallow_particles(text, subject):
+    assert [f.subject for f in extract_text(text).facts] == [subject]
