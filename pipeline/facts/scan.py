@@ -40,7 +40,7 @@ class Qualifiers:
     stat_plus: re.Pattern = re.compile(r"(?!)")
     # adversarial review of round 14: a page that marks a fall with ▽ marks a rise with △ (전일 대비 △3.2원 오른)
     stat_minus_marks: tuple[str, ...] = ()              # △
-    stat_rise_page: tuple[str, ...] = ()               # the falls' marks (▽) that make △ a rise on their page
+    stat_rise_page: re.Pattern = re.compile(r"(?!)")  # a fall marked ▽ before a figure (▽0.4원): △ is a rise there
     gloss: re.Pattern = re.compile(r"(?!)")       # 350원(元) 안팎: a bracket gloss before the qualifier
 
 
@@ -205,12 +205,13 @@ def _stat_signs(row: dict | None) -> dict[str, re.Pattern]:
     return {"stat_minus": re.compile(rf"{word}({_alt(row['minus'])})\s?$"),
             "stat_plus": re.compile(rf"{word}({_alt(row['plus'])})\s?$"),
             "stat_minus_marks": tuple(row["minus"]),
-            "stat_rise_page": tuple(row.get("rise_where_page_has", []))}
+            "stat_rise_page": re.compile(row["rise_where_page_has"]) if "rise_where_page_has" in row else re.compile(r"(?!)")}
 
 
 def _hollow_rise(sc: "Scanner", text: str) -> bool:
-    """The page marks a fall with ▽, so its △ is the hollow mark of a rise, not a minus."""
-    return any(mark in text for mark in sc.quals.stat_rise_page)
+    """The page marks a fall with ▽ before a figure (▽0.4원, ▽2.0%), so its △ is the hollow mark of a rise,
+    not a minus; ▽ as a bullet (▽일시, ▽기획실장, ▽3월 5일) says nothing."""
+    return sc.quals.stat_rise_page.search(text) is not None
 
 
 def build_scanner(grammar: NumberGrammar, units: UnitTable, quals: Qualifiers,

@@ -166,3 +166,16 @@ def test_yuan_written_yuan_is_reread_by_its_clause_only(text, expected):
 ])
 def test_compound_heads_do_not_swallow_particles(text, subject):
     assert [f.subject for f in extract_text(text).facts] == [subject]
+
+
+@pytest.mark.parametrize("text, surface, value", QUALS["stat_signs"]["rise_keep"])
+def test_hollow_down_as_a_bullet_keeps_the_minus(text, surface, value):
+    """▽ as a bullet (▽일시, ▽장소) is no fall mark: △ after 대비 stays a minus."""
+    assert [(f.surface, str(f.value)) for f in extract_text(text).facts if f.unit == "percent"] == [(surface, value)]
+
+
+def test_one_air_ticket_over_ten_man_is_won_whatever_the_page():
+    """Two market prices in 元 decide a travel page, but no air ticket sells for 25만 元 (currency.toml
+    too_big_for_yuan air_ticket_in_won); a budget for tickets is no ticket's price."""
+    assert _units("중국 청도 여행기. 양꼬치 한 접시가 20원, 칭다오 맥주 한 병에 8원이었다. "
+                  "인천-청도 항공권은 왕복 25만원에 샀다.") == [("20원", "CNY"), ("8원", "CNY"), ("25만원", "KRW")]
