@@ -104,6 +104,7 @@ class CurrencyRules:
     from_after: re.Pattern = re.compile(r"(?!)")     # 한국에서 온 관광객: where from, not where spent
     branch_after: re.Pattern = re.compile(r"(?!)")   # 현대자동차 북경공장: a Korean owner's branch in China
     route: re.Pattern = re.compile(r"(?!)")          # 홍콩-타이베이: the mark between the two ends of a route
+    listed_after: re.Pattern = re.compile(r"(?!)")   # 홍콩 증시에 상장된: a listing venue, not where the money is
     route_won_below: Decimal = Decimal(0)            # a ticket between two zones under this is no won (3천원)
 
 
@@ -159,6 +160,8 @@ def build_currency(t: dict) -> CurrencyRules:
         rules.taiwan_not_after = re.compile(t["taiwan"]["not_after"])
         rules.mainland = _words(t["taiwan"]["mainland"])
         rules.hongkong = _words(t["taiwan"].get("hongkong", []))
+        if "listed_after" in t["taiwan"]:
+            rules.listed_after = re.compile(t["taiwan"]["listed_after"])
         route = t["taiwan"].get("route")
         if route:
             rules.route = re.compile(r"[\w·]{1,12}?" + route["between"] + r"[\w·]{1,12}")
@@ -257,6 +260,9 @@ def _outside_mainland(f: Fact, text: str, around: "_Around", mainland: tuple[lis
     clause = max([lo, *(g.end for g in around.ending_in(lo, f.start) if g.quantity == "money" and g is not f)])
     if _mixed_route(f, text, around, mainland, rules):
         return ""                # 홍콩-타이베이 항공권 3천원: sold at either end, in either 元
+    if any(rules.listed_after.match(text, m.end()) for words in (rules.taiwan, rules.hongkong)
+           for m in words.finditer(text, clause, f.start)):
+        return ""                # 홍콩 증시에 상장된 텐센트의 매출은 1,549억元: a mainland firm's 元, or the venue's?
     named = _regions_named(text, clause, f.start, rules)
     if not named:
         return page_region

@@ -179,3 +179,10 @@ def test_one_air_ticket_over_ten_man_is_won_whatever_the_page():
     too_big_for_yuan air_ticket_in_won); a budget for tickets is no ticket's price."""
     assert _units("중국 청도 여행기. 양꼬치 한 접시가 20원, 칭다오 맥주 한 병에 8원이었다. "
                   "인천-청도 항공권은 왕복 25만원에 샀다.") == [("20원", "CNY"), ("8원", "CNY"), ("25만원", "KRW")]
+
+
+@pytest.mark.parametrize("text", TAIWAN["listed_examples"])
+def test_a_listing_venue_does_not_make_yuan_hong_kongs(text):
+    """`홍콩 증시에 상장된 텐센트`: Hong Kong is where the firm is listed, not whose 元 its revenue is: no row
+    (it was HKD)."""
+    assert [u for _, u in _units(text)] == []
