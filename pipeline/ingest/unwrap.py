@@ -302,6 +302,10 @@ def _glue(prev_raw: str, body: str, spaces_kept: bool, at_margin: bool) -> str:
         return " "
     if _NUMBER_END.search(prev) and _NUMBER_ON.match(body) or _RANGE_END.search(prev) and body[:1].isdigit():
         return ""            # one number across the break: `3억7천` + `2백만달러`, a range `1~` + `10월`
+    if _mid_word().match(body):
+        return ""            # a particle cut from its word: `전자` + `와 섬유`
+    if prev.endswith(_ends_marks()):
+        return " "           # `달러로,` + `이중` (a number's comma was taken above)
     if spaces_kept or _GLOSS_ON.match(body) or prev.endswith(("(", "[")):
         return ""            # breaks between words are marked; a gloss sticks to its word
     return " " if not at_margin or ends_word(prev) else ""
@@ -360,11 +364,29 @@ WORD_ENDS = Path(__file__).parent / "data" / "word_ends.toml"
 
 @lru_cache(maxsize=1)
 def _word_end() -> re.Pattern:
-    data = tomllib.loads(WORD_ENDS.read_text(encoding="utf-8"))
+    data = _word_ends_data()
     past = "".join(chr(0xAC00 + k) for k in range(11172) if k % 28 == 20)   # syllables closed by ㅆ
     endings = sorted(data["endings"], key=len, reverse=True)
     after = sorted(data["after_past"], key=len, reverse=True)
     return re.compile(f"(?:[가-힣](?:{'|'.join(endings)})|[{past}](?:{'|'.join(after)}))$")
+
+
+@lru_cache(maxsize=1)
+def _word_ends_data() -> dict:
+    return tomllib.loads(WORD_ENDS.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _mid_word() -> re.Pattern:
+    data = _word_ends_data()
+    particles = "|".join(sorted(data["particles"], key=len, reverse=True))
+    closing = "|".join(data["closing_after"])
+    return re.compile(f"(?:{particles})(?=[\\s,.』」\"”’)]|$)|(?:{closing})(?=[.,』」\"”’])")
+
+
+@lru_cache(maxsize=1)
+def _ends_marks() -> tuple[str, ...]:
+    return tuple(_word_ends_data()["word_end_marks"])
 
 
 def ends_word(line: str) -> bool:

@@ -4,7 +4,7 @@ import tomllib
 
 import pytest
 
-from pipeline.ingest.unwrap import WORD_ENDS, ends_word, unwrap
+from pipeline.ingest.unwrap import WORD_ENDS, _glue, ends_word, unwrap
 
 DATA = tomllib.loads(WORD_ENDS.read_text(encoding="utf-8"))
 
@@ -55,3 +55,25 @@ def test_a_wrapped_last_sentence_is_not_the_page_tail():
     lines = ["[中國短信] 山東省 예산 확대", ""] + WORD_WRAPPED + ["한편 제남(濟南)시의 1인당 소득은 4천 2백 원을", "넘었다.", ""]
     cleaned = clean(lines, load_profiles().generic)
     assert cleaned.paragraphs[-1].endswith("한편 제남(濟南)시의 1인당 소득은 4천 2백 원을 넘었다.")
+
+
+@pytest.mark.parametrize("end,nxt,joined", DATA["mid_word"])
+@pytest.mark.parametrize("at_margin", [False, True])
+def test_a_line_opening_with_a_particle_or_after_a_comma_joins_by_it(end, nxt, joined, at_margin):
+    # whatever the width says: a digest cut near a width but not at it gives no margin evidence
+    text = end + _glue(end, nxt, spaces_kept=False, at_margin=at_margin) + nxt
+    assert joined in text
+
+
+@pytest.mark.parametrize("end,nxt,joined", DATA["not_mid_word"])
+def test_a_word_that_looks_like_a_particle_keeps_its_space(end, nxt, joined):
+    assert joined in end + _glue(end, nxt, spaces_kept=False, at_margin=False) + nxt
+
+
+def test_a_digest_cut_near_eighteen_characters_reads_its_words_whole():
+    lines = ["포동신구 관리위원회에 따르면 외국", "인 투자 누계액은 1백82억 달러로,", "이중 한국계가 약 6억5천만 달러를",
+             "차지했다. 한국 기업들은 특히 전자", "와 섬유 업종에 몰리고 있다. 관계자", "는 『江蘇省 昆山과 浙江省 寧波 등",
+             "주변 지역으로 진출하려는 기업도 많", "다』고 말했다."]
+    assert unwrap(lines) == ["포동신구 관리위원회에 따르면 외국인 투자 누계액은 1백82억 달러로, 이중 한국계가 약 6억5천만 달러를"
+                             " 차지했다. 한국 기업들은 특히 전자와 섬유 업종에 몰리고 있다. 관계자는 『江蘇省 昆山과 浙江省 寧波 등"
+                             " 주변 지역으로 진출하려는 기업도 많다』고 말했다."]
