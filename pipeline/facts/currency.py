@@ -106,6 +106,7 @@ class CurrencyRules:
     route: re.Pattern = re.compile(r"(?!)")          # 홍콩-타이베이: the mark between the two ends of a route
     listed_after: re.Pattern = re.compile(r"(?!)")   # 홍콩 증시에 상장된: a listing venue, not where the money is
     route_won_below: Decimal = Decimal(0)            # a ticket between two zones under this is no won (3천원)
+    korean_home: Signal | None = None   # 서울 코엑스에서 … 연다, 부산의 식품기업: the page's actor is in South Korea
 
 
 @dataclass
@@ -114,6 +115,7 @@ class WonDecision:
     evidence: str             # short reason: the signals that decided it
     overrides: dict[int, str] = field(default_factory=dict)   # fact start -> code (conversions)
     writer_in_china: bool = False   # a profile, a Chinese outlet or domain, the 조선어 norm said 元
+    prices_only: bool = False       # every sign of 元 was a quoted price of one thing (amount_only)
 
 
 def _words(words: list[str], patterns: tuple[str, ...] | list[str] = ()) -> re.Pattern:
@@ -172,6 +174,8 @@ def build_currency(t: dict) -> CurrencyRules:
     rules.change_after = re.compile(rf"(?:{_words(change['particles']).pattern})?\s?(?:{_words(change['stems']).pattern})")
     rules.branch_after = re.compile(t["korean_owner"]["branch_after"])
     rules.from_after = re.compile(rf"\s?(?:[가-힣]+\s)?[가-힣]*(?:{_words(t['from_after']['verbs']).pattern})")
+    if "korean_home" in t:
+        rules.korean_home = signal("korean_home")
     return rules
 
 
@@ -210,6 +214,7 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
         codes = sorted({f.unit for f in facts if is_won(f)})
         return WonDecision(codes[0] if len(codes) == 1 else "", f"named: {', '.join(codes)}")
     decision = _decide(text, facts, won, sentences, places, rules, profile_says_yuan, chrome)
+    _korean_home(decision, text, chrome, rules)
     notes: list[str] = []
     dropped: set[int] = set()
     around = _Around(facts, sentences)
@@ -247,6 +252,20 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
     if notes:
         decision.evidence = (decision.evidence + "; per amount: " + "; ".join(notes))[:EVIDENCE_CHARS]
     return decision
+
+
+def _korean_home(decision: WonDecision, text: str, chrome: str, rules: CurrencyRules) -> None:
+    """A South Korean page that quotes a few Chinese prices in 원 (a Seoul fair's notice on Chengdu's
+    noodles) is still written in Korea: when every sign of 元 was such a price and the page puts its
+    event, organiser or firm in a South Korean city, 원 is won; the prices stay 元 by their own clause
+    (round 16, `currency.toml` [korean_home])."""
+    sig = rules.korean_home
+    if decision.code != CNY or not decision.prices_only or sig is None:
+        return
+    hits = sig.hits(f"{text}\n{chrome}" if chrome else text)
+    if hits:
+        decision.code = KRW
+        decision.evidence = f"{sig.name}: {hits[0]}; quoted prices only ({decision.evidence})"[:200]
 
 
 def _outside_mainland(f: Fact, text: str, around: "_Around", mainland: tuple[list[PlaceMention], list[int]],
@@ -363,10 +382,13 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
             chrome: str = "") -> WonDecision:
     score = {CNY: 0, KRW: 0}
     found: list[str] = []
+    other_yuan: list[str] = []        # signs of 元 that are not a quoted price of one thing
 
-    def add(code: str, weight: int, reason: str) -> None:
+    def add(code: str, weight: int, reason: str, price: bool = False) -> None:
         score[code] += weight
         found.append(reason)
+        if code == CNY and not price:
+            other_yuan.append(reason)
 
     if profile_says_yuan:
         add(CNY, 100, "source profile")
@@ -397,7 +419,7 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
     place_starts = [p.start for p in places]
     around = _Around(facts, sentences)
     for f in won:
-        if f.start in overrides:
+        if f.start in overrides or f.value == 0:     # 무료(0원): nothing, in any currency
             continue
         s0 = sentences[max(0, bisect.bisect_right(sent_starts, f.start) - 1)][0] if sentences else 0
         s0 = max(s0, f.start - WINDOW)
@@ -414,11 +436,12 @@ def _decide(text: str, facts: list[Fact], won: list[Fact], sentences: list[tuple
                                      _PER_UNIT.search(text, max(0, f.start - 6), f.start) is not None,
                                      text[f.end:f.end + 12])
         if reason and not (writes_yuan and not reason[1].startswith(rules.owner.name)):
-            add(CNY, reason[0], reason[1])
+            add(CNY, reason[0], reason[1], price=reason[0] < rules.threshold and not reason[1].startswith(rules.owner.name))
     code = CNY if score[CNY] >= rules.threshold and score[CNY] > score[KRW] else KRW
     evidence = "; ".join(dict.fromkeys(found)) or "no evidence of 元"
     decision = WonDecision(code, evidence[:200], {s: c for s, (c, _) in overrides.items()})
     decision.writer_in_china = any(r.split(":")[0] in rules.writer_in_china for r in found)
+    decision.prices_only = code == CNY and not other_yuan
     return decision
 
 
@@ -608,7 +631,7 @@ def _own_evidence(f: Fact, text: str, around: _Around,
         return CNY, f"part_of_yuan: {whole.surface}"
     per_unit = _PER_UNIT.search(text, max(0, f.start - 6), f.start) is not None
     for m in rules.magnitudes:
-        if f.value < m.below and m.words.search(text, lo, f.start) and not m.place \
+        if 0 < f.value < m.below and m.words.search(text, lo, f.start) and not m.place \
                 and not (m.not_a_change and f.value >= m.change_below and _is_change(text, f.end, rules)) and not (m.whole_item and per_unit) \
                 and (m.after is None or m.after.match(text, f.end)):
             korea = _not_branches(_owners(rules.korean, text, clause, f.start, rules.from_after, rules.not_payer_after),
@@ -629,7 +652,7 @@ def _own_evidence(f: Fact, text: str, around: _Around,
         return owner
     if too_big:
         return KRW, too_big[0]               # 월 200만원을 번다: nobody earns that in yuan
-    if f.value < rules.tiny_below and not per_unit and not _is_change(text, f.end, rules) \
+    if 0 < f.value < rules.tiny_below and not per_unit and not _is_change(text, f.end, rules) \
             and not text.startswith("짜리", f.end) \
             and (decision.code == CNY or "yuan_amounts" in decision.evidence
                  or rules.china_words.search(text, clause, f.start)
@@ -639,12 +662,20 @@ def _own_evidence(f: Fact, text: str, around: _Around,
         return CNY, "tiny"
     lo_r, hi_r = rules.comparable
     for g in around.starting_in(s0, s1):
-        if g.unit == CNY and not is_won(g) and g.value > 0 \
+        # 58원(元), 밀크티 한 잔은 9원: a price read as 元 by its bracket is a yuan price too
+        yuan = (g.unit == CNY and not is_won(g)) or (is_won(g) and g is not f and _named_yuan(g, text, rules))
+        if yuan and g.value > 0 \
                 and f.value < rules.small_beside_yuan and lo_r <= f.value / g.value <= hi_r:
             return CNY, f"beside_yuan: {g.surface}"
     return None
 
 
+
+
+def _named_yuan(g: Fact, text: str, rules: CurrencyRules) -> bool:
+    """An amount in 원 whose bracket right after it names 元 (`58원(元)`, `8억원(인민폐)`)."""
+    named = rules.named_after.match(text, g.end)
+    return bool(named) and rules.named_after_codes[named.group(1)] == CNY
 
 
 def _too_big(f: Fact, text: str, clause: int, rules: CurrencyRules) -> tuple[str, re.Pattern | None] | None:
