@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Any, Callable
 from dataclasses import dataclass, field, replace
 
 from pipeline.ingest.clean import Cleaned, Start, clean, iso_date, strip_glued
@@ -65,9 +66,24 @@ def analyse(clean: str, rules: Rules, won_means_yuan: bool = False, chrome: str 
         from pipeline.facts.currency import settle_won
         found.facts = find_facts(clean, found.sentences, found.places, rules.facts)
         won = settle_won(clean, found.facts, found.sentences, found.places,
-                         rules.facts.currency, rules.facts.units, won_means_yuan, chrome)
+                         rules.facts.currency, rules.facts.units, won_means_yuan, chrome,
+                         _mainland_reading(rules.gazetteer))
         found.won_as, found.won_evidence = won.code, won.evidence
     return found
+
+
+def _mainland_reading(gazetteer: Any) -> Callable[[str], bool] | None:
+    """Whether a Hangul word is the transliteration of a mainland place, confirmed or not (`쿤산`, `샤먼`
+    bare): the currency stage asks it of the words of a clause that names Taiwan (round 16)."""
+    if gazetteer is None:
+        return None
+    korean = gazetteer.korean
+
+    def reading(word: str) -> bool:
+        return any(c.match == "transliteration" and c.strength in ("strong", "weak")
+                   and not c.place.province_zh.startswith(("台湾", "香港", "澳门"))
+                   for c in korean.get(word, ()))
+    return reading
 
 
 @dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -199,14 +200,17 @@ def is_won(f: Fact) -> bool:
 
 def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
                places: list[PlaceMention], rules: CurrencyRules, units: UnitTable,
-               profile_says_yuan: bool = False, chrome: str = "") -> WonDecision:
+               profile_says_yuan: bool = False, chrome: str = "",
+               mainland_reading: Callable[[str], bool] | None = None) -> WonDecision:
     """Decide what 원 means in this document, then amount by amount: set the unit of
     every amount in 원 that no word right before it (한화로, 인민폐로) already decided.
     `chrome`: the lines the cleaner removed, where a site names itself (its domain, its
     outlet's name, its CMS's labels); only the signals marked `chrome` read them.
     An amount whose own evidence conflicts (a Korean and a Chinese owner before it in
-    its clause) is taken out of `facts` (no row), and the evidence says so."""
-    _yuan_outside_mainland(text, facts, sentences, places, rules)
+    its clause) is taken out of `facts` (no row), and the evidence says so.
+    `mainland_reading`: whether a Hangul word transliterates a mainland place the places stage did
+    not confirm (`쿤산` bare), asked only in a clause that names Taiwan or Hong Kong."""
+    _yuan_outside_mainland(text, facts, sentences, places, rules, mainland_reading)
     won = [f for f in facts if is_won(f) and not _named(f, text, units)]
     if not any(is_won(f) for f in facts):
         return WonDecision("", "")
@@ -240,7 +244,8 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
             if not code:
                 dropped.add(f.start)
             elif code == CNY:
-                region = _outside_mainland(f, text, around, (mainland, mainland_starts), rules, page_region)
+                region = _outside_mainland(f, text, around, (mainland, mainland_starts), rules, page_region,
+                                           mainland_reading)
                 if region is not None:
                     code = region
                     notes.append(f"{f.surface} {region or 'no row'} ({'taiwan and hong kong' if not region else 'taiwan' if region == TWD else 'hong kong'})")
@@ -269,7 +274,8 @@ def _korean_home(decision: WonDecision, text: str, chrome: str, rules: CurrencyR
 
 
 def _outside_mainland(f: Fact, text: str, around: "_Around", mainland: tuple[list[PlaceMention], list[int]],
-                      rules: CurrencyRules, page_region: str | None) -> str | None:
+                      rules: CurrencyRules, page_region: str | None,
+                      reading: Callable[[str], bool] | None = None) -> str | None:
     """The currency of an amount read as 元 that is Taiwan's (TWD) or Hong Kong's (HKD), "" when its
     clause names both (no row), None when it is the mainland's. Its clause (from its sentence's start
     or the money amount before it) names Taiwan or Hong Kong as more than a firm's or goods' origin,
@@ -283,15 +289,38 @@ def _outside_mainland(f: Fact, text: str, around: "_Around", mainland: tuple[lis
            for m in words.finditer(text, clause, f.start)):
         return ""                # 홍콩 증시에 상장된 텐센트의 매출은 1,549억元: a mainland firm's 元, or the venue's?
     named = _regions_named(text, clause, f.start, rules)
+    weak = _weak_mainland(text, clause, f.start, reading)
     if not named:
-        return page_region
+        # 대만 전자업체가 몰려 있는 쿤산의 … 월급: Taiwan only as the firms' origin; a mainland city the
+        # places stage could not confirm bare still says where the money is (round 16)
+        return None if weak else page_region
     if rules.mainland.search(text, clause, f.start) or _place_between(mainland[0], mainland[1], clause, f.start):
         return None
+    if weak:
+        return ""                # 타이베이와 쿤산의 …: Taiwan itself and an unconfirmed mainland city: which 元?
     return named[0] if len(named) == 1 else ""
 
 
+_HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+# what may follow a place's reading in its word: nothing, 시, a particle (쿤산의, 샤먼에서, 샤먼시는)
+_READING_TAIL = re.compile(r"(?:시)?(?:의|에|에서|은|는|이|가|과|와|으로|로|을|를)?")
+
+
+def _weak_mainland(text: str, lo: int, hi: int, reading: Callable[[str], bool] | None) -> str:
+    """The first word of text[lo:hi] that transliterates a mainland place (`쿤산의`, `샤먼에`), or ""."""
+    if reading is None:
+        return ""
+    for m in _HANGUL_WORD.finditer(text, lo, hi):
+        word = m.group()
+        for n in range(min(len(word), 5), 1, -1):
+            if _READING_TAIL.fullmatch(word, n) and reading(word[:n]):
+                return word[:n]
+    return ""
+
+
 def _yuan_outside_mainland(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
-                           places: list[PlaceMention], rules: CurrencyRules) -> None:
+                           places: list[PlaceMention], rules: CurrencyRules,
+                           reading: Callable[[str], bool] | None = None) -> None:
     """Amounts written 元 (not 원) read as the mainland's are Taiwan's or Hong Kong's where their clause
     or the whole page says so, as 원 read as 元 is (round 14: 가오슝 상가는 한 평에 월 1,100元, 홍콩 점심은 95元);
     no row where the clause names both or a route between two currencies. Changes `facts` in place."""
@@ -308,7 +337,7 @@ def _yuan_outside_mainland(text: str, facts: list[Fact], sentences: list[tuple[i
     page_region = None
     dropped = set()
     for f in yuan:
-        region = _outside_mainland(f, text, around, where, rules, page_region)
+        region = _outside_mainland(f, text, around, where, rules, page_region, reading)
         if region == "":
             dropped.add(f.start)
         elif region is not None:
