@@ -42,6 +42,11 @@ class Qualifiers:
     stat_minus_marks: tuple[str, ...] = ()              # △
     stat_rise_page: re.Pattern = re.compile(r"(?!)")  # a fall marked ▽ before a figure (▽0.4원): △ is a rise there
     gloss: re.Pattern = re.compile(r"(?!)")       # 350원(元) 안팎: a bracket gloss before the qualifier
+    # round 16: Japanese statistics write a minus ▲ (前年比▲2.3%): a page's legend says so (▲는 마이너스); Japanese
+    # usage (Japan in the sentence, or on the page with an all-hanzi 前年比) without one gives no row
+    stat_minus_legend: re.Pattern = re.compile(r"(?!)")
+    stat_japan: re.Pattern = re.compile(r"(?!)")
+    stat_japan_word: re.Pattern = re.compile(r"(?!)")
 
 
 @dataclass
@@ -205,7 +210,33 @@ def _stat_signs(row: dict | None) -> dict[str, re.Pattern]:
     return {"stat_minus": re.compile(rf"{word}({_alt(row['minus'])})\s?$"),
             "stat_plus": re.compile(rf"{word}({_alt(row['plus'])})\s?$"),
             "stat_minus_marks": tuple(row["minus"]),
-            "stat_rise_page": re.compile(row["rise_where_page_has"]) if "rise_where_page_has" in row else re.compile(r"(?!)")}
+            "stat_rise_page": re.compile(row["rise_where_page_has"]) if "rise_where_page_has" in row else re.compile(r"(?!)"),
+            **({"stat_minus_legend": re.compile(row["minus_legend"]), "stat_japan": _alt_re(row["japan"]),
+                "stat_japan_word": re.compile(row["japan_word"])} if "minus_legend" in row else {})}
+
+
+def _alt_re(words: list[str]) -> re.Pattern:
+    return re.compile(_alt(words))
+
+
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+
+
+def _japanese_plus(sc: "Scanner", text: str, start: int) -> str:
+    """For a ▲ right after a comparison word before `start`: "minus" where the page's legend says ▲ is a minus
+    (Japanese statistics: 前年比▲2.3%), "unknown" in Japanese usage with no legend (its sentence names Japan,
+    or the page does and the word is all hanzi), else "" (the Korean rise)."""
+    if not sc.quals.stat_plus.search(text, max(0, start - 16), start):
+        return ""
+    if sc.quals.stat_minus_legend.search(text):
+        return "minus"
+    ends = [m.end() for m in _SENTENCE_MARK.finditer(text, max(0, start - 200), start)]
+    nxt = _SENTENCE_MARK.search(text, start)
+    lo, hi = (ends[-1] if ends else max(0, start - 200)), (nxt.start() if nxt else len(text))
+    if sc.quals.stat_japan.search(text, lo, hi) or (
+            sc.quals.stat_japan_word.search(text, max(0, start - 16), start) and sc.quals.stat_japan.search(text)):
+        return "unknown"
+    return ""
 
 
 def _hollow_rise(sc: "Scanner", text: str) -> bool:
@@ -530,6 +561,8 @@ def _signed(sc: Scanner, text: str, start: int, value: Decimal, unit: Unit) -> t
     sm = sc.quals.stat_minus.search(text, max(0, start - 16), start)
     if sm and not _hollow_rise(sc, text):
         return -value, sm.start(1)      # 전년比 △8.5%: △ after a comparison word is a minus (kept in the surface)
+    if _japanese_plus(sc, text, start) == "minus":
+        return -value, sc.quals.stat_plus.search(text, max(0, start - 16), start).start(1)   # 前年比▲2.3%, legend
     lm = _LABEL_MINUS.search(text, max(0, start - 4), start)
     if lm:
         return -value, lm.start(1)      # 증가율: - 3.2%: a minus spaced from the rate after a label
@@ -562,6 +595,8 @@ def _prefixed(sc: Scanner, text: str, num: _Num, won: bool) -> Fact | None:
 def _finish(sc: Scanner, text: str, start: int, um: UnitMatch, value: Decimal,
             value_max: Decimal | None, qual: str, unit: Unit, won_means_yuan: bool) -> Fact | None:
     rise_mark = _hollow_rise(sc, text) and sc.quals.stat_minus.search(text, max(0, start - 16), start)
+    if _japanese_plus(sc, text, start) == "unknown":
+        return None             # 닛케이 … 前年比▲4.2%: a Japanese minus or a Korean rise, and no legend says which
     if (sc.not_after.search(text[max(0, start - 8):start]) and not rise_mark) or sc.not_before.match(text, um.end):
         return None             # (전일 대비 △3.2원 on a page marking falls ▽: △ a rise, no bullet, no minus)
     if value_max is None and (coin := sc.units.coin_after(unit.unit, text, um.end)):

@@ -36,3 +36,20 @@ def test_taiwanese_firms_in_a_mainland_city_named_bare():
 
 def test_taiwan_itself_beside_an_unconfirmed_mainland_city_gives_no_row():
     assert _page("대만 통계. 타이베이 근로자와 쿤산 근로자의 월급 차이는 6,000元이다.") == []
+
+
+QUALS = __import__("pipeline.facts", fromlist=["read_table"]).read_table("qualifiers")
+
+
+def test_japanese_minus_with_a_legend():
+    for text, surface, value in QUALS["stat_signs"]["japan_examples"]:
+        facts = [f for f in extract_text(text).facts if f.unit == "percent"]
+        assert [(f.surface, str(f.value), f.change) for f in facts] == [(surface, value, "")], text
+
+
+def test_japanese_usage_without_a_legend_gives_no_row():
+    for text in QUALS["stat_signs"]["japan_keep"]:
+        assert [f for f in extract_text(text).facts if f.unit == "percent"] == [], text
+    # the Korean rise stays where nothing says Japan
+    assert [(f.surface, str(f.value), f.change) for f in extract_text("매출은 전년 대비 ▲5.1% 늘었다.").facts] \
+        == [("5.1%", "5.1", "increase")]
