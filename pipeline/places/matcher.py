@@ -34,7 +34,7 @@ _GLOSS_BODY = re.compile(r"[\u3400-\u9fffA-Za-z ,/·'’.-]+")
 _PARTICLE = re.compile(
     r"(?:(?:까지|부터|보다|처럼|에게)(?:는|도|의|만)|"          # 다리시까지는, 광주부터도
     r"에서부터|에서는|에서도|에서의|으로는|으로의|으로도|에게|에서|으로|까지|부터|보다|처럼|"
-    r"과의|와의|과는|와는|에는|에도|로는|로의|이나|이며|이고|이다|이었|였다|이라는|라는|이라면|라면|"
+    r"과의|와의|과는|와는|과도|와도|에는|에도|로는|로의|로도|이나|이며|이고|이다|이었|였다|이라는|라는|이라면|라면|"
     r"은|는|이|가|을|를|의|에|와|과|도|로|만|나|인|께)(?![가-힣])")
 # A Korean place continues: 광주광역시, 양양군.
 _KOREAN_TAIL = re.compile(r"(?:광역시|특별시|특별자치|군(?![가-힣])|군[은는이가을를의에도])")
@@ -68,6 +68,7 @@ def _korean_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             continue
         found.append((start, -end, hit))   # (start, -end) differs between hits: hits never compared
     out: list[Mention] = []
+    demoted: list[int] = []
     last = -1
     for start, neg_end, (alias, cands, strong, _) in sorted(found):
         if start < last:
@@ -81,9 +82,22 @@ def _korean_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             continue                       # 보안구역, 임상시험, 상담시간: not 宝安区, 临湘市, 湘潭市
         if strong and runs_on and len(alias) <= 2:
             strong = False
+            demoted.append(len(out))
         out.append(Mention(start, end, cands, True, strong, end, runs_on=runs_on))
         last = end
+    _glued_to_its_part(out, demoted)
     return out
+
+
+def _glued_to_its_part(ms: list[Mention], demoted: list[int]) -> None:
+    """A city glued to a strong name of a place inside it stands as a name, as when
+    spaced: 충칭량장신구 and 청두톈푸신구 are the city and its new area (not a word running
+    on, like 강소기업). `demoted`: the short strong names that runs_on made weak."""
+    for k in demoted:
+        a, b = ms[k], ms[k + 1] if k + 1 < len(ms) else None
+        if b is not None and a.end == b.start and b.strong \
+                and any(_contains(ca.place, cb.place) for ca in a.cands for cb in b.cands):
+            a.runs_on, a.strong = False, True
 
 
 def _suffix_starts_a_word(text: str, end: int, alias: str, cands: list[Candidate], gaz: Gazetteer) -> bool:
@@ -765,8 +779,12 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
     prev = ms[i - 1] if i > 0 else None
     # 광둥성 조경 사업, 허베이성 형태 변화: an everyday word modified by the place before it
     modifier = _everyday(text[m.start:m.end], m.cands, gaz) and _modifies_a_noun(text, m, known.starts)
-    # 선전시 보안 당국 is the city's security office; 선전 보안국제공항 is the district
-    word = any(c.strength == "word" for c in m.cands) and not _COMPOUND_HEAD.match(text, m.end)
+    # 선전시 보안 당국 is the city's security office; 선전 보안국제공항 is the district.
+    # Only a word reading of a place inside the one before counts: 판즈화시 동구 is 东区 though
+    # 동구 is also a word reading of Hunan's 洞口县
+    parent = prev.place or prev.cands[0].place if prev is not None else None
+    word = any(c.strength == "word" and (parent is None or _contains(parent, c.place)) for c in m.cands) \
+        and not _COMPOUND_HEAD.match(text, m.end)
     if prev is not None and (prev.accepted or not (prev.vetoed or m.gloss_only)) and not word \
             and _parent_before(text, prev, m) and not modifier:
         return "nearby"                              # 진강(鎭江) 단도, 신장 스허쯔: after its city

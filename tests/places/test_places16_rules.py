@@ -1,0 +1,50 @@
+"""Round 16's place rules (sentences of our own invention): a district decided by the city right
+before it though its reading is also a word reading of another county, districts before 와도/과도/로도,
+a city glued to its new area, idioms and exclamations that spell a place, and Sino-Korean readings
+of 于 and 沈 in Shenyang's district names."""
+import pytest
+
+from pipeline.places import find_places
+
+
+def rows(text, gaz):
+    return [(m.surface, m.name_zh) for m in find_places(text, gaz)]
+
+
+# 판즈화시 동구: 东区 right after its city, though 동구 is also a word reading of Hunan's 洞口县
+@pytest.mark.parametrize("text", ["쓰촨성 판즈화시 동구에 공장이 있다.", "동구는 판즈화시 동구와도 협의를 마쳤다."])
+def test_a_planning_word_district_after_its_city(gaz, text):
+    assert ("동구", "东区") in rows(text, gaz)
+
+
+# ... and a Korean 동구 or a village entrance stays no row
+@pytest.mark.parametrize("text", ["대구 동구와 북구의 업체가 참여했다.", "동구 밖 과수원길을 걸었다. 판즈화시는 멀다."])
+def test_a_korean_or_word_donggu_is_no_row(gaz, text):
+    assert "동구" not in [s for s, _ in rows(text, gaz)]
+
+
+# 와도, 과도, 로도 are particles: the district keeps its suffix, and its city decides between namesakes
+@pytest.mark.parametrize("text,want", [
+    ("동구는 상하이 황푸구와도 교류를 시작했다.", ("황푸구", "黄浦区")),
+    ("광저우 황푸구와도 교류를 시작했다.", ("황푸구", "黄埔区")),
+    ("선양 톄시구로도 공장을 옮긴다.", ("톄시구", "铁西区")),
+])
+def test_a_district_before_wado(gaz, text, want):
+    assert want in rows(text, gaz)
+
+
+# a city glued to its new area is the city and the zone, as when spaced (충칭 량장신구)
+@pytest.mark.parametrize("text,want", [
+    ("충칭량장신구에 공장을 지었다.", [("충칭", "重庆市"), ("량장신구", "两江新区")]),
+    ("청두톈푸신구에 공장을 지었다.", [("청두", "成都市"), ("톈푸신구", "天府新区")]),
+    ("톈진빈하이신구의 물동량", [("톈진", "天津市"), ("빈하이신구", "滨海新区")]),
+    ("충칭 량장신구에 공장을 지었다.", [("충칭", "重庆市"), ("량장신구", "两江新区")]),
+])
+def test_a_city_glued_to_its_new_area(gaz, text, want):
+    assert rows(text, gaz) == want
+
+
+# ... but a short name running on into a word is still the word
+@pytest.mark.parametrize("text", ["강소기업 육성 예산", "장사꾼들이 모였다."])
+def test_a_name_running_on_into_a_word(gaz, text):
+    assert rows(text, gaz) == []
