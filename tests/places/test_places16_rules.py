@@ -48,3 +48,27 @@ def test_a_city_glued_to_its_new_area(gaz, text, want):
 @pytest.mark.parametrize("text", ["강소기업 육성 예산", "장사꾼들이 모였다."])
 def test_a_name_running_on_into_a_word(gaz, text):
     assert rows(text, gaz) == []
+
+
+# an idiom and an exclamation that spell a place are no row; the place beside them is
+@pytest.mark.parametrize("text,word,kept", [
+    ("연변의 연길, 룡정, 도문에 관광마을이 생겼다. 이번 축제는 사업의 화룡점정이다.", "화룡", "연길"),
+    ("선양시 심하구의 상가를 둘러봤다. 교통 체증이 정말 심하구나 싶었다.", None, "심하구"),
+    ("연변의 룡정에 마을이 생겼다. 주민들은 안도의 숨을 내쉬였다.", "안도", "룡정"),
+])
+def test_word_uses_that_spell_a_place(gaz, text, word, kept):
+    got = [s for s, _ in rows(text, gaz)]
+    assert kept in got
+    if word:
+        assert word not in got
+    else:
+        assert got.count("심하구") == 1
+
+
+# Shenyang's 于洪区 and 沈北新区 in their Sino-Korean readings (우홍구, 심북신구)
+@pytest.mark.parametrize("text,want", [
+    ("선양 외곽의 혼남구와 우홍구, 심북신구에 창고가 들어선다.",
+     [("선양", "沈阳市"), ("혼남구", "浑南区"), ("우홍구", "于洪区"), ("심북신구", "沈北新区")]),
+])
+def test_shenyang_districts_in_sino_korean(gaz, text, want):
+    assert rows(text, gaz) == want
