@@ -50,6 +50,13 @@ def out_of_reading_order(folder: Path, table: str) -> list[tuple[str, str]]:
     return bad
 
 
+def pages_without_places(folder: Path) -> tuple[int, set[str]]:
+    """(the number of pages of a places part, the pages that have a page but no expected place row
+    or a row but no page): a places part names places on every page."""
+    docs = {p.relative_to(folder / "raw").as_posix() for p in (folder / "raw").rglob("*") if p.is_file()}
+    return len(docs), docs ^ {r["doc_id"] for r in rows("places.csv", folder)}
+
+
 @pytest.mark.parametrize("unseen", SETS, ids=lambda p: p.name)
 def test_every_page_has_a_pages_row_and_lines_of_both_kinds(unseen):
     docs = sorted(str(p.relative_to(unseen / "raw")) for p in (unseen / "raw").rglob("*") if p.is_file())
