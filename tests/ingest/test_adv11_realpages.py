@@ -565,9 +565,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("seobu-institute/report-2025-07.txt", "furniture"):
         "the cover's series line `중국지역연구 시리즈 2025-07`, `공동연구자 서도현·문가영` and the running header "
         "`중국지역연구 2025-07 서부대개발 25년과 청위 경제권` (twice, over each page) stay",
-    ("seobu-institute/report-2025-07.txt", "joins"):
-        "hard wraps are joined with a space inside a word: `시사점` / `을 정리한다` becomes `시사점 을 정리한다`, "
-        "`쌍성` / `경제권` becomes `쌍성 경제권` (a particle or a compound's second half opening the next line)",
     ("briefing-mail/newsletter-212.html", "furniture"):
         "the back-issue line `제211호 충칭 전기차 40만대 외 · 제210호 선전 GDP 3.6조 위안 외` (its heading `지난 호 "
         "보기` goes) and the unsubscribe line `수신을 원하지 않으시면 수신거부를 클릭하세요. If you don't want "
