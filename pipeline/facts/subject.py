@@ -148,7 +148,7 @@ def _subject(toks: _Toks, f: Fact, s0: int, prev_end: int) -> str:
     a, b = f.start - s0, f.end - s0
     if f.quantity == "duration":   # only a time noun is measured by a duration (기간이 평균 6개월)
         k = toks.walk_back(a)
-        subj = _adjacent(toks, a) if k >= 0 and toks.t[k][1] in ("JKS", "JKO") else ""
+        subj = _adjacent(toks, a) if k >= 0 and toks.t[k][1] in ("JKS", "JKO", "JX") else ""   # 시간은 4일에서 2일로
         return subj if subj.split(" ")[-1] in toks.cr.duration_nouns else ""
     if f.quantity == "count":
         return (_bare_before(toks, a, prev_end) or _following(toks, b, direct=True)
