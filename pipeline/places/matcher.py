@@ -1501,7 +1501,10 @@ def _contains(parent: Place, child: Place) -> bool:
 
 def _parent_before(text: str, prev: Mention, m: Mention) -> bool:
     gap = text[prev.ext_end:m.start]
-    if not ((gap == "" or gap.isspace()) and len(gap) <= 2 and "\n" not in gap):
+    # (정저우의 중원구: a district or county with its suffix after its city and 의, not a bare reading:
+    # 쓰촨성의 성도 is the provincial capital)
+    of = _OF_GAP.fullmatch(gap) is not None and m.korean and text[m.end - 1] in "구현"
+    if not (of or (gap == "" or gap.isspace()) and len(gap) <= 2 and "\n" not in gap):
         return False
     if gap == "" and m.korean:
         return False                                 # Hangul glued to a name is one word with it
@@ -1509,6 +1512,7 @@ def _parent_before(text: str, prev: Mention, m: Mention) -> bool:
     return any(_contains(parent, c.place) for c in m.cands)
 
 
+_OF_GAP = re.compile(r"의[ \t]")
 _NEAR_GAP = re.compile(r"[ \t,，、·/]*(?:의 ?)?")
 
 

@@ -72,3 +72,22 @@ def test_word_uses_that_spell_a_place(gaz, text, word, kept):
 ])
 def test_shenyang_districts_in_sino_korean(gaz, text, want):
     assert rows(text, gaz) == want
+
+
+# Korean districts whose names are the readings of Chinese districts are Korea's after a Korean city
+# (성남의 중원구 too); the Chinese one is decided by its own city, also with 의 between
+@pytest.mark.parametrize("text,want", [
+    ("성남의 중원구는 허난성 정저우의 중원구와 이름이 같다. 정저우 중원구에는 방직 공장이 많다.",
+     [("허난성", "河南省"), ("정저우", "郑州市"), ("중원구", "中原区"), ("정저우", "郑州市"), ("중원구", "中原区")]),
+    ("서울 강남구와 성동구, 용산구의 아파트값이 올랐다. 난닝시 강남구는 조용하다.",
+     [("난닝시", "南宁市"), ("강남구", "江南区")]),
+    ("성남시 중원구와 안양시 동안구, 청주시 상당구 주민들. 무단장시 동안구와 창즈시 상당구.",
+     [("무단장시", "牡丹江市"), ("동안구", "东安区"), ("창즈시", "长治市"), ("상당구", "上党区")]),
+])
+def test_korean_and_chinese_districts_of_one_reading(gaz, text, want):
+    assert rows(text, gaz) == want
+
+
+# ... but 의 joins only a name with its suffix: 쓰촨성의 성도 is the provincial capital
+def test_of_before_a_bare_reading_decides_nothing(gaz):
+    assert "성도" not in [s for s, _ in rows("쓰촨성의 성도 청두는 인구가 많다.", gaz)]
