@@ -91,3 +91,14 @@ def test_korean_and_chinese_districts_of_one_reading(gaz, text, want):
 # ... but 의 joins only a name with its suffix: 쓰촨성의 성도 is the provincial capital
 def test_of_before_a_bare_reading_decides_nothing(gaz):
     assert "성도" not in [s for s, _ in rows("쓰촨성의 성도 청두는 인구가 많다.", gaz)]
+
+
+# northeastern readings that are words stay words where the page names the place with its suffix
+@pytest.mark.parametrize("text,word", [
+    ("지린성 요원시의 공장. 경호 요원 20명이 배치됐다.", "요원"),
+    ("랴오닝성 신민시. 시는 신민 교육을 강조했다.", "신민"),
+    ("랴오닝성 장하시. 학생들은 장하다는 칭찬을 받았다.", "장하"),
+])
+def test_northeastern_readings_that_are_words(gaz, text, word):
+    got = [s for s, _ in rows(text, gaz)]
+    assert word + "시" in got and word not in got
