@@ -39,7 +39,23 @@ def _adjacent(toks: _Toks, start: int) -> str:
     if np and j == k - 1 and toks.t[k][1] in ("JKS", "JX") and _np_is_place(toks, np, j):
         # 선전시가 3조 위안 / 강소성은 100억 위엔: the place goes to `place`; 길림성과는 stays
         return _clause_topic(toks, toks.t[j][2] if j >= 0 else 0) or ""
-    return np
+    return _thing_priced(toks, np, k) or np
+
+
+_ONE_SERVING = re.compile(r"\s?\d+\s?인분$")
+
+
+def _thing_priced(toks: _Toks, np: str, k: int) -> str:
+    """라면 한 그릇은 15원, 밀크티 한 잔은 9원, 훠궈 1인분은 58원: one of a thing is the base of its price;
+    the thing is the subject (round 16). `k`: the particle after `np`; "" when `np` is no such base."""
+    if np and _ONE_SERVING.search(np) and _ONE_SERVING.sub("", np):
+        return _ONE_SERVING.sub("", np)         # 훠궈 1인분 -> 훠궈
+    c = k - 1                               # the counter glued to the particle (그릇은, 잔은)
+    if c < 2 or (np and np != toks.t[c][0]) or toks.gap(c, k) != 0:
+        return ""
+    if toks.t[c - 1][0] != "한" or toks.gap(c - 1, c) != 1 or toks.gap(c - 2, c - 1) != 1:
+        return ""
+    return toks.np_left(c - 2)
 
 
 def _np_is_place(toks: _Toks, np: str, j: int) -> bool:
@@ -182,6 +198,15 @@ def _from_previous(toks: _Toks, f: Fact, s0: int, prev_end: int) -> bool:
     return k >= 0 and toks.t[k][0] == "에서" and toks.t[k][2] == prev_end
 
 
+def _han_comparison(toks: _Toks, a: int) -> bool:
+    """The Han run right before the figure is a comparison word in a Korean sentence (대중 수출은 前年比▲2.3%):
+    the Korean reader finds its subject, not the Chinese one (round 16)."""
+    i = a
+    while i > 0 and "\u4e00" <= toks.s[i - 1] <= "\u9fff":
+        i -= 1
+    return toks.s[i:a] in toks.cr.not_subjects and re.search(r"[가-힣]", toks.s[:i]) is not None
+
+
 def zh_subject(cr: ContextRules, sentence: str, a: int, b: int) -> str:
     """Chinese text: the Han run before the figure, else the one after 的."""
     i = a
@@ -239,7 +264,8 @@ def subjects(toks: _Toks, facts: list[Fact], s0: int) -> list[str]:
         prev_end = facts[i - 1].end - s0 if i else -10
         a, b = f.start - s0, f.end - s0
         strong.append(False)
-        if a and "\u4e00" <= toks.s[a - 1] <= "\u9fff" or b < len(toks.s) and "\u4e00" <= toks.s[b] <= "\u9fff":
+        if (a and "\u4e00" <= toks.s[a - 1] <= "\u9fff" and not _han_comparison(toks, a)) \
+                or b < len(toks.s) and "\u4e00" <= toks.s[b] <= "\u9fff":
             subj = zh_subject(toks.cr, toks.s, a, b)
             if not subj and i and a and toks.s[a - 1] in "增长下降减少":
                 subj = out[-1]        # 1352亿元,同比增长6.5%
