@@ -93,12 +93,25 @@ def test_of_before_a_bare_reading_decides_nothing(gaz):
     assert "성도" not in [s for s, _ in rows("쓰촨성의 성도 청두는 인구가 많다.", gaz)]
 
 
-# northeastern readings that are words stay words where the page names the place with its suffix
+# readings that are words stay words where the page names the place with its suffix
 @pytest.mark.parametrize("text,word", [
     ("지린성 요원시의 공장. 경호 요원 20명이 배치됐다.", "요원"),
     ("랴오닝성 신민시. 시는 신민 교육을 강조했다.", "신민"),
     ("랴오닝성 장하시. 학생들은 장하다는 칭찬을 받았다.", "장하"),
+    ("천진시 정부가 발표했다. 아이들은 천진난만한 얼굴이었다.", "천진"),
+    ("구이저우성 귀양시의 공장. 그는 귀양을 간 선비처럼 지냈다.", "귀양"),
+    ("산둥성 임기시의 공장. 시장의 임기는 5년이다.", "임기"),
+    ("산둥성 조장시의 공장. 조장 3명이 교대로 일한다.", "조장"),
 ])
 def test_northeastern_readings_that_are_words(gaz, text, word):
     got = [s for s, _ in rows(text, gaz)]
     assert word + "시" in got and word not in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("산둥 임기, 조장, 유방의 물류 업체", [("산둥", "山东省"), ("임기", "临沂市"), ("조장", "枣庄市"), ("유방", "潍坊市")]),
+    ("새 기술을 리용하였다. 내몽골 만주리와 하이라르의 통상구",
+     [("내몽골", "内蒙古自治区"), ("만주리", "满洲里市"), ("하이라르", "海拉尔区")]),
+])
+def test_the_city_listed_with_its_kin(gaz, text, want):
+    assert rows(text, gaz) == want
