@@ -44,6 +44,8 @@ class Qualifiers:
     gloss: re.Pattern = re.compile(r"(?!)")       # 350원(元) 안팎: a bracket gloss before the qualifier
     # round 16: Japanese statistics write a minus ▲ (前年比▲2.3%): a page's legend says so (▲는 마이너스); Japanese
     # usage (Japan in the sentence, or on the page with an all-hanzi 前年比) without one gives no row
+    achieved_before: re.Pattern = re.compile(r"(?!)")   # 매출 320억원을 올렸고: the level achieved, no rise
+    achieved_after: re.Pattern = re.compile(r"(?!)")
     stat_minus_legend: re.Pattern = re.compile(r"(?!)")
     stat_japan: re.Pattern = re.compile(r"(?!)")
     stat_japan_word: re.Pattern = re.compile(r"(?!)")
@@ -198,6 +200,8 @@ def build_qualifiers(t: dict) -> Qualifiers:
         change_before_map=t["change_before"],
         exact_for={q: frozenset(words) for q, words in t.get("exact_for", {}).items()},
         **_stat_signs(t.get("stat_signs")),
+        **({"achieved_before": re.compile(t["achieved"]["before"]), "achieved_after": re.compile(t["achieved"]["after"])}
+           if "achieved" in t else {}),
         gloss=re.compile(t["after_gloss"]["pattern"]) if "after_gloss" in t else re.compile(r"(?!)"),
     )
 
@@ -620,6 +624,9 @@ def _finish(sc: Scanner, text: str, start: int, um: UnitMatch, value: Decimal,
     cm = sc.quals.change.match(text, end) or sc.quals.change.match(text, change_from)
     if not cm and unit.unit == "배":
         cm = sc.quals.change_multiple.match(text, end)
+    if cm and sc.quals.achieved_after.match(text, end) \
+            and sc.quals.achieved_before.search(text, max(0, start - 12), start):
+        cm = None                   # 매출 320억원을 올렸고: the result achieved, not a rise
     if cm:
         change = sc.quals.change_map[cm.group(1)]
         if value < 0 and change == "increase" and text.startswith(tuple(sc.quals.stat_minus_marks), start):

@@ -53,3 +53,9 @@ def test_japanese_usage_without_a_legend_gives_no_row():
     # the Korean rise stays where nothing says Japan
     assert [(f.surface, str(f.value), f.change) for f in extract_text("매출은 전년 대비 ▲5.1% 늘었다.").facts] \
         == [("5.1%", "5.1", "increase")]
+
+
+def test_a_result_achieved_is_no_rise():
+    for text, change in QUALS["achieved"]["examples"] + QUALS["achieved"]["keep"]:
+        facts = extract_text(text).facts
+        assert [f.change for f in facts] == [change], text
