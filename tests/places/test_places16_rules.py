@@ -115,3 +115,15 @@ def test_northeastern_readings_that_are_words(gaz, text, word):
 ])
 def test_the_city_listed_with_its_kin(gaz, text, want):
     assert rows(text, gaz) == want
+
+
+# a Korean city that reads like a Chinese one is Korea's only with its own districts (안산시 단원구);
+# with a district of the Chinese namesake it is that city (was no row: any 안산시 X구 was Korea's)
+@pytest.mark.parametrize("text,want", [
+    ("랴오닝성 안산시 톄시구의 철강 공장", [("랴오닝성", "辽宁省"), ("안산시", "鞍山市"), ("톄시구", "铁西区")]),
+    ("허난성 안양시 원펑구의 공장", [("허난성", "河南省"), ("안양시", "安阳市"), ("원펑구", "文峰区")]),
+    ("경기도 안산시 단원구와 랴오닝성 안산시 톄시구", [("랴오닝성", "辽宁省"), ("안산시", "鞍山市"), ("톄시구", "铁西区")]),
+    ("안양시 동안구와 청주시 흥덕구 주민들", []),
+])
+def test_a_korean_namesake_with_a_district(gaz, text, want):
+    assert rows(text, gaz) == want
