@@ -117,6 +117,7 @@ class WonDecision:
     overrides: dict[int, str] = field(default_factory=dict)   # fact start -> code (conversions)
     writer_in_china: bool = False   # a profile, a Chinese outlet or domain, the 조선어 norm said 元
     prices_only: bool = False       # every sign of 元 was a quoted price of one thing (amount_only)
+    korean_home: bool = False       # the page is South Korean and only quotes prices in 元 (round 16)
 
 
 def _words(words: list[str], patterns: tuple[str, ...] | list[str] = ()) -> re.Pattern:
@@ -235,6 +236,9 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
         if code is None:
             own = _own_evidence(f, text, around, rules, decision, _clause_hints(units), (mainland, mainland_starts))
             code = decision.code if own is None else own[0]
+            if own is None and decision.korean_home and _names_china(f, text, around, rules, (mainland, mainland_starts)):
+                code = ""            # 서울 박람회 … 청두 현지 공장의 월 임대료는 3만원: the page's won, or the prices' 元?
+                notes.append(f"{f.surface} no row (a Chinese place on a Korean page quoting 元 prices)")
             if own is not None and own[0] != decision.code:
                 notes.append(f"{f.surface} {own[0] or 'no row'} ({own[1]})")
             if code == KRW and f.value < rules.route_won_below \
@@ -270,7 +274,18 @@ def _korean_home(decision: WonDecision, text: str, chrome: str, rules: CurrencyR
     hits = sig.hits(f"{text}\n{chrome}" if chrome else text)
     if hits:
         decision.code = KRW
+        decision.korean_home = True
         decision.evidence = f"{sig.name}: {hits[0]}; quoted prices only ({decision.evidence})"[:200]
+
+
+def _names_china(f: Fact, text: str, around: "_Around", rules: CurrencyRules,
+                 mainland: tuple[list[PlaceMention], list[int]]) -> bool:
+    """The amount's clause (from its sentence's start or the money amount before it) names China, 현지 or a
+    mainland place."""
+    s0, _ = around.sentence(f.start, len(text))
+    lo = max(s0, f.start - WINDOW)
+    clause = max([lo, *(g.end for g in around.ending_in(lo, f.start) if g.quantity == "money" and g is not f)])
+    return bool(rules.china_words.search(text, clause, f.start)) or _place_between(mainland[0], mainland[1], clause, f.start)
 
 
 def _outside_mainland(f: Fact, text: str, around: "_Around", mainland: tuple[list[PlaceMention], list[int]],

@@ -59,3 +59,9 @@ def test_a_result_achieved_is_no_rise():
     for text, change in QUALS["achieved"]["examples"] + QUALS["achieved"]["keep"]:
         facts = extract_text(text).facts
         assert [f.change for f in facts] == [change], text
+
+
+def test_a_chinese_place_on_a_korean_page_quoting_prices_gives_no_row():
+    doc = extract_text("부산의 식품기업 가상푸드는 청두 공장에 1,200만원을 투자했다. 현지 라면 한 그릇은 15원, 만두 한 판은 12원이다.")
+    assert [(f.surface, f.unit) for f in doc.facts] == [("15원", "CNY"), ("12원", "CNY")]
+    assert "1,200만원 no row (a Chinese place on a Korean page quoting 元 prices)" in doc.won_evidence
