@@ -111,16 +111,30 @@ class _Patterns:
     def save(self) -> None:
         """Write the table when PATTERNS_REWRITE or more patterns were missing from it:
         this process's patterns first, then the stored ones, up to PATTERNS_MAX."""
-        if len(self.new) < PATTERNS_REWRITE:
-            return
-        table = {**self.new, **{k: self.table[k] for k in self.used if k in self.table}}
-        for key, entry in self.table.items():
-            if len(table) >= PATTERNS_MAX:
-                break
-            table.setdefault(key, entry)
-        table = dict(list(table.items())[:PATTERNS_MAX])
-        _store(self.path, "sre", table)
-        self.table, self.new = table, {}
+        if len(self.new) >= PATTERNS_REWRITE:
+            self.table, self.new = _rewrite(self.path, "sre", self.table, self.new, self.used), {}
+
+
+def _rewrite(path: Path, name: str, table: dict, new: dict, used: set) -> dict:
+    """Store a table: this process's entries first (new, then used), then the stored ones,
+    up to PATTERNS_MAX. Returns what was stored."""
+    kept = {**new, **{k: table[k] for k in used if k in table}}
+    for key, entry in table.items():
+        if len(kept) >= PATTERNS_MAX:
+            break
+        kept.setdefault(key, entry)
+    kept = dict(list(kept.items())[:PATTERNS_MAX])
+    _store(path, name, kept)
+    return kept
+
+
+def _read_table(path: Path) -> dict:
+    """The table stored at `path`, or {} (none, damaged, not a table)."""
+    try:
+        table = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    return table if isinstance(table, dict) else {}
 
 
 _patterns: _Patterns | None = None
@@ -141,29 +155,28 @@ def use_stored_patterns() -> None:
         return
     key = hashlib.sha256(f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}".encode())
     path = folder() / f"sre-{key.hexdigest()[:32]}.marshal"
-    try:
-        table = marshal.loads(path.read_bytes())
-        if not isinstance(table, dict):
-            table = {}
-    except (OSError, ValueError, EOFError, TypeError):
-        table = {}
-    _patterns = _Patterns(path, table, _compiler.compile, _sre)
+    _patterns = _Patterns(path, _read_table(path), _compiler.compile, _sre)
     _compiler.compile = _patterns.compile
+    _use_stored_needs()
 
 
 def save_patterns() -> None:
-    """Store the patterns compiled since the table was read, when enough were missing."""
+    """Store the patterns compiled since the table was read, when enough were missing (and
+    so the needed strings read since, below)."""
     if _patterns is not None:
         _patterns.save()
+    if _needs is not None:
+        _needs.save()
 
 
 def stop_stored_patterns() -> None:
-    """`re` compiles by itself again (tests compare both ways)."""
-    global _patterns
+    """`re` compiles by itself again (tests compare both ways), and needed strings are read again."""
+    global _patterns, _needs
     if _patterns is not None:
         from re import _compiler
         _compiler.compile = _patterns.original
         _patterns = None
+    _needs = None
 
 
 def pattern_counts() -> tuple[int, int]:
@@ -191,3 +204,56 @@ def _opcodes(p: str | bytes, flags: int) -> tuple | None:
 def _same(a, b) -> bool:
     """Pattern equality compares flags, opcodes and the pattern, not the groups."""
     return a == b and a.groups == b.groups and a.groupindex == b.groupindex
+
+
+# --- what each rule regex needs (pipeline/ingest/regex_needs.py) -------------------------
+# Reading a regex's parse tree for the strings every match holds was a quarter of loading
+# the rules (some 1,000 patterns). The answer is plain values (regex_needs encodes it), so
+# it is kept in a table beside the compiled regexes, keyed by the pattern, its flags and
+# whether its ways were asked for, in a file named after the Python version (re's parser)
+# and the bytes of regex_needs.py (the code that reads it): a change of either is another
+# file. Used between use_stored_patterns and stop_stored_patterns, written with the patterns.
+
+
+class _Table:
+    def __init__(self, path: Path, table: dict) -> None:
+        self.path, self.table = path, table
+        self.new: dict = {}        # entries read in this process, not yet stored
+        self.used: set = set()
+
+    def get(self, key):
+        self.used.add(key)
+        return self.table.get(key)
+
+    def offer(self, key, entry) -> None:
+        self.used.add(key)
+        self.new[key] = entry
+
+    def save(self) -> None:
+        if len(self.new) >= PATTERNS_REWRITE:
+            self.table, self.new = _rewrite(self.path, "needs", self.table, self.new, self.used), {}
+
+
+_needs: _Table | None = None
+
+
+def _use_stored_needs() -> None:
+    global _needs
+    try:
+        code = (Path(__file__).parent / "ingest" / "regex_needs.py").read_bytes()
+    except OSError:       # not laid out as files (a zipped install): read every pattern
+        return
+    key = hashlib.sha256(sys.version.encode() + b"\0" + code)
+    path = folder() / f"needs-{key.hexdigest()[:32]}.marshal"
+    _needs = _Table(path, _read_table(path))
+
+
+def stored_needs(key: tuple):
+    """The stored entry for (pattern, flags, ways), or None (no table, or not in it)."""
+    return _needs.get(key) if _needs is not None else None
+
+
+def offer_needs(key: tuple, entry) -> None:
+    """An entry read in this process, stored with the next save_patterns."""
+    if _needs is not None:
+        _needs.offer(key, entry)

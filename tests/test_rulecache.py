@@ -184,3 +184,38 @@ def test_same_corpus_gives_the_same_bytes_with_and_without_the_table(tmp_path, r
     assert hits > 500 and misses < rulecache.PATTERNS_REWRITE
     plain = _outputs(tmp_path / "plain")
     assert len(plain) > 3 and _outputs(tmp_path / "cold") == plain and _outputs(tmp_path / "warm") == plain
+
+
+# --- the table of needed strings (pipeline/ingest/regex_needs.py) ----------------------------
+
+_LINES = ["관련기사", "Copyright ⓒ 벤치경제 All rights reserved.", "1. 개요", "상해시는 3억 위안을 투자했다.",
+          "▲ 사진=연합뉴스", "홈 | 중국경제 | 지역 | 산업", "2026-03-01 10:00 입력", "홍길동 기자 hong@bench.com",
+          "[사진] 上海市 浦东新区", "(끝)", "무단 전재 및 재배포 금지", "위안 193.42원 ▲0.35 | 달러 1,388.10원", ""]
+
+
+def test_stored_needs_are_the_ones_read_from_the_patterns(stored):
+    from pipeline.ingest import regex_needs
+    from pipeline.rules import load_rules
+    load_rules()          # reads the needs of every rule regex and stores them (the folder is empty)
+    (table,) = stored.glob("needs-*.marshal")
+    entries = marshal.loads(table.read_bytes())
+    assert len(entries) > 200
+    for (pattern, flags, ways), entry in entries.items():
+        read = regex_needs._read(re.compile(pattern, flags), ways)
+        stored_one = regex_needs._decode(entry)
+        assert regex_needs._encode(stored_one) == regex_needs._encode(read), pattern
+        assert [regex_needs.might_match(stored_one, t) for t in _LINES] == \
+            [regex_needs.might_match(read, t) for t in _LINES], pattern
+    rulecache.stop_stored_patterns()
+    rulecache.use_stored_patterns()           # a new process's view: the rules' needs come from the file
+    key = next(iter(entries))
+    assert rulecache.stored_needs(key) == entries[key]
+
+
+def test_needs_table_follows_the_code_that_reads_them(stored, monkeypatch):
+    rulecache.use_stored_patterns()
+    first = rulecache._needs.path
+    rulecache.stop_stored_patterns()
+    monkeypatch.setattr(sys, "version", sys.version + " (another build)")
+    rulecache.use_stored_patterns()
+    assert rulecache._needs.path != first

@@ -49,6 +49,8 @@ from dataclasses import dataclass
 from functools import reduce
 from operator import itemgetter, or_
 
+from pipeline import rulecache
+
 try:     # Python 3.11+: the parser is re._parser (sre_parse before)
     from re import _constants as C, _parser as P
 except ImportError:         # pragma: no cover
@@ -84,9 +86,24 @@ class Needs:
 
 def needs(regex: re.Pattern, ways: bool = False) -> Needs | None:
     """What every match of `regex` contains (rarest set first); None if nothing is known.
-    `ways`: also what each way of a top-level alternation needs, when some are anchored."""
+    `ways`: also what each way of a top-level alternation needs, when some are anchored.
+    Taken from pipeline/rulecache.py's stored table when it holds the pattern (reading the
+    rules' parse trees was a quarter of loading the rules), else read and offered to it."""
     if not isinstance(regex.pattern, str):
         return None
+    key = (regex.pattern, int(regex.flags), ways)
+    entry = rulecache.stored_needs(key)
+    if entry is not None:
+        try:
+            return _decode(entry)
+        except Exception:      # noqa: BLE001 - an entry of another shape: read the pattern
+            pass
+    found = _read(regex, ways)
+    rulecache.offer_needs(key, _encode(found))
+    return found
+
+
+def _read(regex: re.Pattern, ways: bool) -> Needs | None:
     try:
         tree = P.parse(regex.pattern, regex.flags)
     except Exception:          # a pattern this parser reads otherwise: no filter, no risk
@@ -555,6 +572,45 @@ class _CharClasses:
         if self.ignorecase and (c.lower() != c or c.upper() != c or c.casefold() != c or (_TRICKY is not None and c in _TRICKY)):
             return None
         return bisect_right(self.bounds, ord(c)), c.isdecimal(), c.isalnum(), c.isspace()
+
+
+# --- a Needs as plain values (marshal's), for the stored table ------------------------------
+# Every field is kept: the sets as they are, an EdgeChars as its atoms and flags (a class's
+# categories as plain ints, mapped back to re's constants), Ways as their Needs. Decoding
+# builds new objects with empty memories, as reading the pattern does.
+_CATEGORY_OF = {int(c): c for c in _CATEGORY_TEXT}
+
+
+def _encode(n: Needs | None):
+    if n is None:
+        return "-"
+    ways = None if n.ways is None else (_encode(n.ways.loose), tuple(_encode(w) for w in n.ways.anchored))
+    return (n.sets, n.folded, _encode_edge(n.first), _encode_edge(n.last), ways)
+
+
+def _encode_edge(e: EdgeChars | None):
+    if e is None:
+        return None
+    atoms = tuple(("in", a[1], tuple(("cat", int(i[1])) if i[0] == "cat" else i for i in a[2])) if a[0] == "in" else a
+                  for a in e.atoms)
+    return atoms, e.flags
+
+
+def _decode(entry) -> Needs | None:
+    if entry == "-":
+        return None
+    sets, folded, first, last, ways = entry
+    if ways is not None:
+        ways = Ways(_decode(ways[0]), tuple(_decode(w) for w in ways[1]))
+    return Needs(sets, folded, _decode_edge(first), _decode_edge(last), ways)
+
+
+def _decode_edge(entry) -> EdgeChars | None:
+    if entry is None:
+        return None
+    atoms, flags = entry
+    return EdgeChars(tuple(("in", a[1], tuple(("cat", _CATEGORY_OF[i[1]]) if i[0] == "cat" else i for i in a[2]))
+                           if a[0] == "in" else a for a in atoms), flags)
 
 
 _NEVER = Needs(())          # a regex left off a Shortlist (`keep`)
