@@ -17,12 +17,12 @@ import hashlib
 import os
 import pickle
 import shutil
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
 from pipeline.write import Shard
+from pipeline.rulecache import parse_toml
 
 if TYPE_CHECKING:
     from pipeline.ingest.template import Candidates
@@ -60,7 +60,7 @@ def fingerprint(rules_dir: Path | None = None, subjects: str | None = None) -> F
     extra = sorted(rules_dir.rglob("*")) if rules_dir and rules_dir.is_dir() else []
     others = [p for pat in _CODE_AND_DATA for p in PACKAGE.rglob(pat)
               if p.parent != PROFILES and "__pycache__" not in p.parts]
-    detection = hashlib.sha256(repr([tomllib.loads(p.read_text(encoding="utf-8")).get("detect")
+    detection = hashlib.sha256(repr([parse_toml(p.read_text(encoding="utf-8")).get("detect")
                                      for p in profile_files]).encode()).hexdigest()
     base = _digest(others + [p for p in extra if p.is_file()]) + detection + (f" subjects={subjects}" if subjects else "")
     generic = PROFILES / "generic.toml"

@@ -115,15 +115,16 @@ class _Patterns:
             self.table, self.new = _rewrite(self.path, "sre", self.table, self.new, self.used), {}
 
 
-def _rewrite(path: Path, name: str, table: dict, new: dict, used: set) -> dict:
+def _rewrite(path: Path, name: str, table: dict, new: dict, used: set, limit: int | None = None) -> dict:
     """Store a table: this process's entries first (new, then used), then the stored ones,
-    up to PATTERNS_MAX. Returns what was stored."""
+    up to `limit` (PATTERNS_MAX). Returns what was stored."""
+    limit = PATTERNS_MAX if limit is None else limit
     kept = {**new, **{k: table[k] for k in used if k in table}}
     for key, entry in table.items():
-        if len(kept) >= PATTERNS_MAX:
+        if len(kept) >= limit:
             break
         kept.setdefault(key, entry)
-    kept = dict(list(kept.items())[:PATTERNS_MAX])
+    kept = dict(list(kept.items())[:max(limit, len(new) + len(used))])
     _store(path, name, kept)
     return kept
 
@@ -167,16 +168,19 @@ def save_patterns() -> None:
         _patterns.save()
     if _needs is not None:
         _needs.save()
+    if _toml is not None:
+        _toml.save()
 
 
 def stop_stored_patterns() -> None:
-    """`re` compiles by itself again (tests compare both ways), and needed strings are read again."""
-    global _patterns, _needs
+    """`re` compiles by itself again (tests compare both ways), needed strings are read again
+    and the TOML table is read afresh from the folder of the time."""
+    global _patterns, _needs, _toml
     if _patterns is not None:
         from re import _compiler
         _compiler.compile = _patterns.original
         _patterns = None
-    _needs = None
+    _needs = _toml = None
 
 
 def pattern_counts() -> tuple[int, int]:
@@ -257,3 +261,47 @@ def offer_needs(key: tuple, entry) -> None:
     """An entry read in this process, stored with the next save_patterns."""
     if _needs is not None:
         _needs.offer(key, entry)
+
+
+# --- the rule files' TOML, parsed -------------------------------------------------------
+# The rules are some 650 KB of TOML, parsed by tomllib (pure Python) on every run, the
+# profiles twice (the cache's fingerprint reads their `detect`). The parsed value is plain
+# (tables, arrays, strings, numbers, booleans), so it is kept, marshalled, in one table
+# under the digest of the exact text parsed, in a file named after the Python version
+# (tomllib's); a text holding what marshal cannot store (a TOML date) is parsed each time.
+# Each read unmarshals anew, so a caller that changes what it got changes no other's copy.
+
+
+TEXTS_MAX = 100      # texts kept: the rule files (about 40) and a few older versions of them
+
+
+class _Texts(_Table):
+    def save(self) -> None:
+        if self.new:
+            self.table, self.new = _rewrite(self.path, "toml", self.table, self.new, self.used, TEXTS_MAX), {}
+
+
+_toml: _Texts | None = None
+
+
+def parse_toml(text: str) -> dict:
+    """tomllib.loads(text), or the same value stored for the same text."""
+    global _toml
+    if _toml is None:
+        key = hashlib.sha256(f"toml|{sys.version}".encode())
+        path = folder() / f"toml-{key.hexdigest()[:32]}.marshal"
+        _toml = _Texts(path, _read_table(path))
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+    entry = _toml.get(digest)
+    if isinstance(entry, bytes):
+        try:
+            return marshal.loads(entry)
+        except (ValueError, EOFError, TypeError):
+            pass
+    import tomllib
+    value = tomllib.loads(text)
+    try:
+        _toml.offer(digest, marshal.dumps(value))
+    except ValueError:        # a date or time: not stored
+        pass
+    return value

@@ -219,3 +219,24 @@ def test_needs_table_follows_the_code_that_reads_them(stored, monkeypatch):
     monkeypatch.setattr(sys, "version", sys.version + " (another build)")
     rulecache.use_stored_patterns()
     assert rulecache._needs.path != first
+
+
+# --- parsed TOML --------------------------------------------------------------------------
+
+def test_parsed_toml_is_tomllibs_and_each_read_is_a_copy(stored):
+    import tomllib
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "pipeline").rglob("*.toml"))]
+    assert len(texts) > 20
+    rulecache._toml = None
+    first = [rulecache.parse_toml(t) for t in texts]          # parsed, offered
+    rulecache.save_patterns()
+    assert len(list(stored.glob("toml-*.marshal"))) == 1
+    rulecache._toml = None                                     # a new process's view: read from the file
+    again = [rulecache.parse_toml(t) for t in texts]
+    assert not rulecache._toml.new                             # every one from the table
+    assert first == again == [tomllib.loads(t) for t in texts]
+    again[0]["changed by a caller"] = 1
+    assert rulecache.parse_toml(texts[0]) == first[0]
+    dated = "when = 2026-12-02\n"                              # marshal cannot store a date
+    assert rulecache.parse_toml(dated) == tomllib.loads(dated) and not rulecache._toml.new
+    rulecache._toml = None

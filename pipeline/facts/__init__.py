@@ -4,7 +4,6 @@ when chosen, from Kiwi around the figures whose rules ask for them."""
 from __future__ import annotations
 
 import bisect
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from pipeline.facts.tokens import NeedWider, tokens
 from pipeline.facts.numbers import NumberGrammar, build_grammar
 from pipeline.facts.scan import Scanner, build_qualifiers, build_scanner, scan
 from pipeline.facts.units import UnitTable, build_units
+from pipeline.rulecache import parse_toml
 
 DATA = Path(__file__).parent / "data"
 # Where the subject rules get their tokens: "eojeol" (closed lists, no model),
@@ -45,7 +45,7 @@ class FactRules:
 
 def read_table(name: str, data_dir: Path = DATA) -> dict:
     with open(data_dir / f"{name}.toml", "rb") as f:
-        return tomllib.load(f)
+        return parse_toml(f.read().decode())      # as tomllib.load reads it
 
 
 def load_fact_rules(data_dir: Path = DATA, subjects: str = DEFAULT_READER) -> FactRules:

@@ -3,9 +3,9 @@ examples to find and lines to leave that tests/ingest/test_clean_words.py runs."
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
+from pipeline.rulecache import parse_toml
 
 CLEAN_WORDS = Path(__file__).parent / "data" / "clean_words.toml"
 
@@ -13,7 +13,7 @@ CLEAN_WORDS = Path(__file__).parent / "data" / "clean_words.toml"
 @lru_cache(maxsize=1)
 def clean_word_entries() -> dict[str, dict]:
     """name -> entry of data/clean_words.toml."""
-    return {entry["name"]: entry for entry in tomllib.loads(CLEAN_WORDS.read_text(encoding="utf-8"))["words"]}
+    return {entry["name"]: entry for entry in parse_toml(CLEAN_WORDS.read_text(encoding="utf-8"))["words"]}
 
 
 def word_pattern(name: str) -> re.Pattern:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
+from pipeline.rulecache import parse_toml
 
 
 # Also in Chinese characters, as Korean-language media in China print it (`2025年11月03日`).
@@ -81,7 +81,7 @@ DATE_LABELS = Path(__file__).parent / "data" / "date_labels.toml"
 
 @lru_cache(maxsize=None)     # one pattern per kind of label
 def _label(kind: str) -> re.Pattern:
-    return re.compile(tomllib.loads(DATE_LABELS.read_text(encoding="utf-8"))[kind]["pattern"])
+    return re.compile(parse_toml(DATE_LABELS.read_text(encoding="utf-8"))[kind]["pattern"])
 
 
 NOT_HEADLINES = Path(__file__).parent / "data" / "not_headlines.toml"
@@ -90,7 +90,7 @@ NOT_HEADLINES = Path(__file__).parent / "data" / "not_headlines.toml"
 @lru_cache(maxsize=1)
 def _banner() -> re.Pattern:
     """A system's banner framed by runs of marks (data/not_headlines.toml system_banner: the one entry for it)."""
-    rules = tomllib.loads(NOT_HEADLINES.read_text(encoding="utf-8"))["rule"]
+    rules = parse_toml(NOT_HEADLINES.read_text(encoding="utf-8"))["rule"]
     return re.compile(next(r["pattern"] for r in rules if r["name"] == "system_banner"))
 
 

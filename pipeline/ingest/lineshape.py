@@ -4,7 +4,6 @@ the page parts found by position (data/page_parts.toml)."""
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.regex_needs import Needs, needs
 from pipeline.ingest.unit_words import unit_start
+from pipeline.rulecache import parse_toml
 
 
 # A sentence's end, maybe with a footnote's mark glued after it (`…있다.1)`, `…넘었다.¹`), or with the
@@ -56,7 +56,7 @@ PAGE_PARTS = Path(__file__).parent / "data" / "page_parts.toml"
 @lru_cache(maxsize=1)
 def page_part_rules() -> dict[str, re.Pattern]:
     """name -> pattern of the page parts found by position (data/page_parts.toml)."""
-    data = tomllib.loads(PAGE_PARTS.read_text(encoding="utf-8"))
+    data = parse_toml(PAGE_PARTS.read_text(encoding="utf-8"))
     return {r["name"]: re.compile(r["pattern"]) for r in data["part"]}
 
 

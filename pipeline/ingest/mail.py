@@ -4,13 +4,13 @@ without `Fwd:`/`RE:`/`[광고]`), and its `Date:` line dates it. Vocabulary: dat
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from pipeline.ingest.dates import iso_date
 from pipeline.ingest.normalize import squeeze_spaces
+from pipeline.rulecache import parse_toml
 
 MAIL_HEADERS = Path(__file__).parent / "data" / "mail_headers.toml"
 
@@ -26,7 +26,7 @@ class MailHeader:
 @lru_cache(maxsize=1)
 def mail_rules() -> dict:
     """The tables of data/mail_headers.toml, their patterns compiled."""
-    data = tomllib.loads(MAIL_HEADERS.read_text(encoding="utf-8"))
+    data = parse_toml(MAIL_HEADERS.read_text(encoding="utf-8"))
     return {k: {**v, "rx": re.compile(v["pattern"])} if "pattern" in v else v for k, v in data.items()}
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 import bisect
 import fnmatch
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from pipeline.ingest.regex_needs import Shortlist, bit_indexes, might_match, needs
+from pipeline.rulecache import parse_toml
 
 PROFILES = Path(__file__).parent / "profiles"
 
@@ -200,7 +200,7 @@ def load_profiles(*dirs: Path) -> Profiles:
 
 
 def _load(path: Path, base: Profile | None = None) -> Profile:
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = parse_toml(path.read_text(encoding="utf-8"))
     name = data["name"]
     if name != path.stem:
         raise ValueError(f"{path}: name {name!r} must equal the file name")

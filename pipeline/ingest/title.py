@@ -4,7 +4,6 @@ that go with it (what stands above it, tools below it, the headline printed agai
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.unwrap import display_width, first_full_line, reaches_margin
 from pipeline.model import Removed
+from pipeline.rulecache import parse_toml
 
 
 # A headline: letters enough to say something, not a sentence, not a menu.
@@ -559,7 +559,7 @@ NOT_HEADLINES = Path(__file__).parent / "data" / "not_headlines.toml"
 @lru_cache(maxsize=None)
 def _named_patterns(path: Path, key: str) -> tuple[tuple[str, re.Pattern], ...]:
     """(name, pattern) of the tables `key` of the rule file `path`."""
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = parse_toml(path.read_text(encoding="utf-8"))
     return tuple((r["name"], re.compile(r["pattern"])) for r in data[key])
 
 

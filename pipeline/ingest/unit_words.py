@@ -4,9 +4,9 @@ facts stage reads (it imports this module; this stage imports nothing of the fac
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
+from pipeline.rulecache import parse_toml
 
 UNIT_WORDS = Path(__file__).parent / "data" / "unit_words.toml"
 
@@ -14,7 +14,7 @@ UNIT_WORDS = Path(__file__).parent / "data" / "unit_words.toml"
 @lru_cache(maxsize=1)
 def unit_words() -> dict[str, tuple[str, ...]]:
     """Unit code -> the words that write it, as in data/unit_words.toml."""
-    data = tomllib.loads(UNIT_WORDS.read_text(encoding="utf-8"))
+    data = parse_toml(UNIT_WORDS.read_text(encoding="utf-8"))
     return {code: tuple(words) for code, words in data["words"].items()}
 
 

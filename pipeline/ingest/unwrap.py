@@ -13,10 +13,10 @@ for the headline above it."""
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from pipeline.rulecache import parse_toml
 
 _SENTENCE_END = re.compile(r"[.?!。][\"'”’」』)]*$")
 _WINDOW = 6          # lines on each side that set the local wrap width
@@ -373,7 +373,7 @@ def _word_end() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _word_ends_data() -> dict:
-    return tomllib.loads(WORD_ENDS.read_text(encoding="utf-8"))
+    return parse_toml(WORD_ENDS.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,6 @@ import io
 import logging
 import pathlib
 import re
-import tomllib
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
     import opencc
 
 from pipeline.places.translit import DATA
+from pipeline.rulecache import parse_toml
 
 _STRENGTH = {"strong": 0, "weak": 1, "gloss": 2, "word": 3, "parent": 4}
 LEVEL_RANK = {"province": 0, "prefecture": 1, "zone": 2, "region": 2, "county": 3}
@@ -198,8 +198,8 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
         # strong, whether it is a long strong name (matcher._korean_mentions)
         auto.add_word(alias, (alias, cands, any(c.strong for c in cands), long_strong(alias, cands)))
     auto.make_automaton()
-    amb = tomllib.loads((DATA / "ambiguous.toml").read_text(encoding="utf-8"))
-    joseon = tomllib.loads((DATA / "joseon.toml").read_text(encoding="utf-8"))
+    amb = parse_toml((DATA / "ambiguous.toml").read_text(encoding="utf-8"))
+    joseon = parse_toml((DATA / "joseon.toml").read_text(encoding="utf-8"))
     uses = {k: [re.compile(p) for r in amb["reading"] for p in r.get(k, [])]
             for k in ("korean_use", "place_use")}
     # 충북 청주시, 창원시 진해구, 한국 광주: the Korean place (vetoes like korean_use)

@@ -6,12 +6,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import tomllib
 from typing import Callable
 
 from pipeline.places.gazetteer import Candidate, Gazetteer
 from pipeline.places.mention import Mention
 from pipeline.places.translit import DATA
+from pipeline.rulecache import parse_toml
 
 
 # Evidence at the mention itself or around it (not the document's other mentions)
@@ -21,7 +21,7 @@ LOCAL = frozenset({"glossed", "nearby", "context", "sentence", "paragraph"})
 def twinning() -> re.Pattern:
     """A sentence on twinned cities (우호도시, 자매결연): it pairs a city of each country, so a
     Korean place's reading listed with a Chinese city there stays Korea's; namesakes.toml."""
-    v = tomllib.loads((DATA / "namesakes.toml").read_text(encoding="utf-8"))["twinning"]
+    v = parse_toml((DATA / "namesakes.toml").read_text(encoding="utf-8"))["twinning"]
     return re.compile("|".join(v["patterns"]))
 
 

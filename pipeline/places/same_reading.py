@@ -7,18 +7,18 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import tomllib
 from typing import Callable, Iterable
 
 from pipeline.places.gazetteer import Candidate, Place
 from pipeline.places.mention import Mention
 from pipeline.places.translit import DATA
+from pipeline.rulecache import parse_toml
 
 
 
 @functools.cache
 def _data() -> dict:
-    return tomllib.loads((DATA / "same_readings.toml").read_text(encoding="utf-8"))
+    return parse_toml((DATA / "same_readings.toml").read_text(encoding="utf-8"))
 
 
 @functools.cache

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from typing import Callable
 
 from pipeline.places.translit import DATA
+from pipeline.rulecache import parse_toml
 
 
 @functools.cache
 def vocabulary() -> dict:
     """data/vocabulary.toml: the word classes read around mentions, with their examples."""
-    return tomllib.loads((DATA / "vocabulary.toml").read_text(encoding="utf-8"))
+    return parse_toml((DATA / "vocabulary.toml").read_text(encoding="utf-8"))
 
 
 def _either(name: str, key: str = "patterns") -> str:
