@@ -696,11 +696,12 @@ def _own_evidence(f: Fact, text: str, around: _Around,
         return owner
     if too_big:
         return KRW, too_big[0]               # 월 200만원을 번다: nobody earns that in yuan
-    if 0 < f.value < rules.tiny_below and not per_unit and not _is_change(text, f.end, rules) \
+    if f.value < rules.tiny_below and not per_unit and not _is_change(text, f.end, rules) \
             and not text.startswith("짜리", f.end) \
-            and (decision.code == CNY or "yuan_amounts" in decision.evidence
+            and ((f.value > 0 and (decision.code == CNY or "yuan_amounts" in decision.evidence))
                  or rules.china_words.search(text, clause, f.start)
                  or (mainland is not None and _place_between(mainland[0], mainland[1], clause, f.start))):
+        # round 16: a zero (무료(0원)) takes 元 only from its own clause (연길시 공원 입장료는 0원), never from the page
         # 훠궈 1인분은 6원이면: under 10 won buys nothing; round 14: also where a mainland place is in the
         # clause (상하이 편의점 생수는 3원) on a page with no other sign of China
         return CNY, "tiny"
