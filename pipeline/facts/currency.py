@@ -108,6 +108,8 @@ class CurrencyRules:
     listed_after: re.Pattern = re.compile(r"(?!)")   # 홍콩 증시에 상장된: a listing venue, not where the money is
     route_won_below: Decimal = Decimal(0)            # a ticket between two zones under this is no won (3천원)
     korean_home: Signal | None = None   # 서울 코엑스에서 … 연다, 부산의 식품기업: the page's actor is in South Korea
+    fee_words: re.Pattern = re.compile(r"(?!)")   # 회비, 후원금: a community's money (round 16)
+    fee_unsure_from: Decimal = Decimal("10000")
 
 
 @dataclass
@@ -171,6 +173,8 @@ def build_currency(t: dict) -> CurrencyRules:
             rules.route = re.compile(r"[\w·]{1,12}?" + route["between"] + r"[\w·]{1,12}")
             rules.route_won_below = Decimal(route["won_below"])
     rules.not_mainland = tuple(t["not_mainland"]["name_zh_starts"])
+    fee = t["fee_on_price_pages"]
+    rules.fee_words, rules.fee_unsure_from = _words(fee["words"]), Decimal(fee["from"])
     rules.connective = connective_pattern(t["clause_connective"]["endings"])
     change = t["change_after"]
     rules.change_after = re.compile(rf"(?:{_words(change['particles']).pattern})?\s?(?:{_words(change['stems']).pattern})")
@@ -239,6 +243,9 @@ def settle_won(text: str, facts: list[Fact], sentences: list[tuple[int, int]],
             if own is None and decision.korean_home and _names_china(f, text, around, rules, (mainland, mainland_starts)):
                 code = ""            # 서울 박람회 … 청두 현지 공장의 월 임대료는 3만원: the page's won, or the prices' 元?
                 notes.append(f"{f.surface} no row (a Chinese place on a Korean page quoting 元 prices)")
+            elif own is None and _fee_on_price_page(f, text, around, rules, decision):
+                code = ""            # 상하이 교민회 … 짜장면 15원 … 연회비는 5만원: 元, or the members' won?
+                notes.append(f"{f.surface} no row (a fee on a page whose 元 is quoted prices only)")
             if own is not None and own[0] != decision.code:
                 notes.append(f"{f.surface} {own[0] or 'no row'} ({own[1]})")
             if code == KRW and f.value < rules.route_won_below \
@@ -278,14 +285,25 @@ def _korean_home(decision: WonDecision, text: str, chrome: str, rules: CurrencyR
         decision.evidence = f"{sig.name}: {hits[0]}; quoted prices only ({decision.evidence})"[:200]
 
 
-def _names_china(f: Fact, text: str, around: "_Around", rules: CurrencyRules,
-                 mainland: tuple[list[PlaceMention], list[int]]) -> bool:
-    """The amount's clause (from its sentence's start or the money amount before it) names China, 현지 or a
-    mainland place."""
+def _clause_start(f: Fact, text: str, around: "_Around") -> int:
+    """Where the amount's clause starts: its sentence's start or the end of the money amount before it."""
     s0, _ = around.sentence(f.start, len(text))
     lo = max(s0, f.start - WINDOW)
-    clause = max([lo, *(g.end for g in around.ending_in(lo, f.start) if g.quantity == "money" and g is not f)])
+    return max([lo, *(g.end for g in around.ending_in(lo, f.start) if g.quantity == "money" and g is not f)])
+
+
+def _names_china(f: Fact, text: str, around: "_Around", rules: CurrencyRules,
+                 mainland: tuple[list[PlaceMention], list[int]]) -> bool:
+    """The amount's clause names China, 현지 or a mainland place."""
+    clause = _clause_start(f, text, around)
     return bool(rules.china_words.search(text, clause, f.start)) or _place_between(mainland[0], mainland[1], clause, f.start)
+
+
+def _fee_on_price_page(f: Fact, text: str, around: "_Around", rules: CurrencyRules, decision: WonDecision) -> bool:
+    """A member's fee or a donation, large for 元, on a page whose 元 comes only from quoted prices: the
+    writer may quote local prices in 元 and still count the community's money in won."""
+    return decision.code == CNY and decision.prices_only and not decision.writer_in_china \
+        and f.value >= rules.fee_unsure_from and bool(rules.fee_words.search(text, _clause_start(f, text, around), f.start))
 
 
 def _outside_mainland(f: Fact, text: str, around: "_Around", mainland: tuple[list[PlaceMention], list[int]],

@@ -19,8 +19,18 @@ def test_korean_fair_quoting_two_chinese_prices():
 
 def test_the_same_prices_without_a_korean_home_decide_the_page():
     # no South Korean city holds the event: the two prices decide, as in round 14
-    assert _page("회원 모집. 성도 현지 조사에서 국수 한 그릇 값은 12원, 만두 한 판 값은 9원이었다. 회비는 5만원이다.") \
-        == [("12원", "CNY"), ("9원", "CNY"), ("5만원", "CNY")]
+    assert _page("성도 현지 조사. 국수 한 그릇 값은 12원, 만두 한 판 값은 9원이었다. 이 식당의 하루 매출은 5,000원이다.") \
+        == [("12원", "CNY"), ("9원", "CNY"), ("5,000원", "CNY")]
+
+
+def test_a_fee_on_a_page_whose_yuan_is_quoted_prices_only_gives_no_row():
+    # (lead) a members' fee of 5만 read as 元 would be 50,000 yuan: the page says 元 only by its prices
+    doc = extract_text("회원 모집. 성도 현지 조사에서 국수 한 그릇 값은 12원, 만두 한 판 값은 9원이었다. 회비는 5만원이다.")
+    assert [(f.surface, f.unit) for f in doc.facts if f.quantity == "money"] == [("12원", "CNY"), ("9원", "CNY")]
+    assert "5만원 no row (a fee on a page whose 元 is quoted prices only)" in doc.won_evidence, doc.won_evidence
+    # the same fee where the writer is in China (the 조선어 norm) is 元
+    assert ("3만원", "CNY") in _page("연변 로인협회 소식. 배추는 한 근에 2원, 고추는 한 봉지에 5원이다. "
+                                    "올해 후원금은 3만원을 모았다고 리사장은 말했다. 참가률은 80프로였다.")
 
 
 def test_zero_is_no_fare():
