@@ -57,10 +57,14 @@ def pages_without_places(folder: Path) -> tuple[int, set[str]]:
     return len(docs), docs ^ {r["doc_id"] for r in rows("places.csv", folder)}
 
 
+# Parts the lead asked to be small (their brief named the size), with the least number of pages each must have.
+SMALL_PARTS = {"furniture16": 6}    # round 16: 6–8 pages on classes that still failed on unseen pages
+
+
 @pytest.mark.parametrize("unseen", SETS, ids=lambda p: p.name)
 def test_every_page_has_a_pages_row_and_lines_of_both_kinds(unseen):
     docs = sorted(str(p.relative_to(unseen / "raw")) for p in (unseen / "raw").rglob("*") if p.is_file())
-    assert len(docs) >= (4 if unseen.name.endswith("probe") else 12)   # a probe part is a small check
+    assert len(docs) >= SMALL_PARTS.get(unseen.name, 4 if unseen.name.endswith("probe") else 12)   # a probe part is a small check
     assert sorted(r["doc_id"] for r in rows("pages.csv", unseen)) == docs
     kinds = {(r["doc_id"], r["kind"]) for r in rows("lines.csv", unseen)}
     for doc in docs:
