@@ -1,0 +1,61 @@
+"""furniture16 (round 16): furniture that unseen pages still kept — a column's notice and its list of the writer's other
+columns, one-line disclaimers of securities notes and institute briefs, tables of contents under a marked heading,
+event notices and board rows laid out in table cells, a report's summary box head — each removal checked with the
+article's sentences of the same shape kept. Pages of my own invention; each test names the general shape."""
+from __future__ import annotations
+
+from pipeline.api import extract_text
+
+
+def _text(lines: list[str]) -> str:
+    return extract_text("\n".join(lines) + "\n").clean
+
+
+def _html(body: str, title: str = "") -> str:
+    head = f"<title>{title}</title>" if title else ""
+    page = f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    return extract_text(page, url="x/page.html").clean
+
+
+def _flat(text: str) -> str:
+    return "".join(text.split())
+
+
+HEAD = "<h1>난징 전기차 부품단지, 한국 기업 30곳 넘어</h1>"
+LEAD = "장쑤성 난징(南京)시 전기차 부품단지의 한국 기업은 올해 31곳으로 늘었다."
+NEXT = "시 정부는 내년에 배터리 소재 전용 구역을 새로 지정할 계획이다."
+
+
+# ---- class 5: a column's notice and the writer's other columns
+
+def test_a_columns_notice_and_the_writers_other_columns_go_the_text_stays():
+    text = _html(HEAD + f"<p>{LEAD}</p><p>{NEXT}</p>"
+                 "<p>※ 칼럼 내용은 가상포털의 편집 방향과 무관합니다.</p>"
+                 "<div><h3>이 필자의 다른 칼럼</h3><ul><li><a href='/1'>허페이의 반도체, 다시 뛴다</a></li>"
+                 "<li><a href='/2'>우한 광밸리 20년</a></li></ul></div>")
+    assert LEAD in text and NEXT in text
+    for gone in ("편집 방향", "다른 칼럼", "허페이", "광밸리"):
+        assert gone not in text, (gone, text)
+
+
+def test_a_sentence_of_the_text_that_begins_with_the_notice_mark_stays():
+    prose = "※ 칼럼 내용과 관련해 난징시 정부는 아직 아무 입장도 내지 않았다."
+    text = _html(HEAD + f"<p>{LEAD}</p><p>{prose}</p><p>{NEXT}</p>")
+    assert prose in text and NEXT in text
+
+
+# ---- class 6: one-line disclaimers of securities notes and briefs
+
+def test_a_notes_one_line_disclaimers_go_and_a_sentence_reporting_one_stays():
+    reported = "본 자료는 투자 판단에 참고가 될 뿐 법적 근거로 쓰일 수 없다고 금융당국은 설명했다."
+    text = _text(["난징 전기차 부품, 수출이 끌고 간다", "", LEAD, reported, NEXT, "",
+                  "본 자료는 고객의 투자 판단을 돕기 위한 참고자료이며, 어떠한 경우에도 법적 책임의 근거로 사용될 수 없습니다.",
+                  "당사는 본 자료 발간일 현재 해당 종목을 1% 이상 보유하고 있지 않습니다."])
+    assert LEAD in text and reported in text and NEXT in text
+    assert "참고자료이며" not in text and "보유하고 있지" not in text
+
+
+def test_a_briefs_official_view_notice_goes():
+    text = _text(["난징 전기차 부품단지의 성장과 과제", "", LEAD, NEXT, "",
+                  "이 보고서에 실린 내용은 집필진의 의견이며, 가상연구원의 공식적인 견해를 나타내는 것은 아닙니다."])
+    assert LEAD in text and NEXT in text and "공식적인 견해" not in text
