@@ -59,3 +59,15 @@ def test_a_briefs_official_view_notice_goes():
     text = _text(["난징 전기차 부품단지의 성장과 과제", "", LEAD, NEXT, "",
                   "이 보고서에 실린 내용은 집필진의 의견이며, 가상연구원의 공식적인 견해를 나타내는 것은 아닙니다."])
     assert LEAD in text and NEXT in text and "공식적인 견해" not in text
+
+
+
+# ---- class 1: a table of contents under a marked heading
+
+def test_contents_under_a_marked_heading_go_and_a_sentence_naming_contents_stays():
+    prose = "세관 측은 신청 서류의 목차와 작성 요령을 이달 말 누리집에 공개하겠다고 밝혔다."
+    text = _text(["가상통상레터 제12호 | 2026.05.12", "", "■ 이번 호 목차", " ① 난징 부품단지 31곳", " ② 세관 서류 간소화", "",
+                  "① 난징 전기차 부품단지, 한국 기업 30곳 넘어", "", LEAD, NEXT, "", "② 세관 서류 간소화", "", prose])
+    assert LEAD in text and prose in text and "② 세관 서류 간소화" in text
+    assert "이번 호 목차" not in text and "부품단지 31곳" not in text
+
