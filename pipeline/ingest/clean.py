@@ -9,7 +9,7 @@ from functools import lru_cache
 from pipeline.ingest.blocks import boxed_notices, chart_ticks, event_boxes, lone_captions, unframed
 from pipeline.ingest.dates import _LAST_RESORT_DATE, _WEAK_DATE, iso_date  # noqa: F401 (iso_date: imported from here)
 from pipeline.ingest.lineshape import (PAGE_PARTS, _PROSE_MIN_CHARS, _first_prose, _part, _runs_into,  # noqa: F401
-                                       is_prose, page_part_rules)   # (PAGE_PARTS, page_part_rules: imported from here)
+                                       is_prose, page_part_rules, text_headings)   # (PAGE_PARTS, page_part_rules: imported from here)
 from pipeline.ingest.mail import mail_header
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, reads_as_sentence
@@ -129,7 +129,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     if layout == "hard-wrapped":
         body = kept[1:] if headline else kept      # the headline is a paragraph of its own
         blank_before = blank_lines_before(body, lines)
-        paragraphs = [headline] * bool(headline) + _drop_paragraphs(unwrap([raw for _, raw in body], profile.heading,
+        paragraphs = [headline] * bool(headline) + _drop_paragraphs(unwrap([raw for _, raw in body], text_headings(profile.heading),
                                                                             blank_before),
                                                                      profile, removed)
     elif wrapped_ok:        # a plain text a paragraph a line: a number a break cut is read whole

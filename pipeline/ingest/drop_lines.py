@@ -34,6 +34,8 @@ def _drop_lines(items, profile, removed, dates, site_names):
         if rule is not None and rule.over_stamp_ok and _over_a_stamp(items, n, profile) \
                 and n < (first := _first_prose(items) if first is None else first):
             rule = None        # `공지: …` right over `2025.07.01`: a board post's headline, not a pinned notice
+        if rule is not None and _part("summary_head").match(line):
+            rule = None        # `< 요 약 >`, `■ 핵심 요약`: the text's summary box head, no site tag nor tool
         if rule is None or any(r.matches(line) for r in profile.rules_of("cut")):
             kept.append((i, raw))
             continue

@@ -126,7 +126,16 @@ def _opens_the_next(line: str, next_line: str) -> bool:
 
 
 def _is_heading(line: str, profile: Profile) -> bool:
-    return profile.heading is not None and bool(profile.heading.match(line))
+    """The profile's section heading, or a report's summary box head (`■ 핵심 요약`, `< 요 약 >`: page part summary_head)."""
+    return profile.heading is not None and bool(profile.heading.match(line)) or bool(_part("summary_head").match(line))
+
+
+@lru_cache(maxsize=8)
+def text_headings(heading: re.Pattern | None) -> re.Pattern:
+    """The profile's section headings and a report's summary box head in one pattern (the unwrapper's
+    paragraphs of their own)."""
+    summary = _part("summary_head").pattern
+    return re.compile(f"(?:{heading.pattern})|(?:{summary})" if heading is not None else summary)
 
 
 def _first_prose(items) -> int:

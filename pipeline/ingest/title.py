@@ -476,11 +476,26 @@ def _drop_below_title(items, title, profile, removed, wrapped=False):
         first = next((k for k in range(1, len(items)) if _SHORT_SENTENCE.search(squeeze_spaces(items[k][1]))), first)
     if wrapped:
         first = min(first, 1 + _wrapped_start(items[1:]))
-    drop = {k for k in range(1, first) if _is_tool(squeeze_spaces(items[k][1]), profile)
-            and not _TABLE_ROW.search(items[k][1]) and not _piece_of_a_sentence(items, k) and not _heads_notes(items, k)}
+    marks = _heading_marks(items[first:])
+    drop = {k for k in range(1, first) if _is_tool(line := squeeze_spaces(items[k][1]), profile)
+            and not _TABLE_ROW.search(items[k][1]) and not _piece_of_a_sentence(items, k) and not _heads_notes(items, k)
+            and not (line[:1] in marks and line[1:2] == " ")}
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:below_title")
                    for k, (i, raw) in enumerate(items) if k in drop)
     return [it for k, it in enumerate(items) if k not in drop]
+
+
+# The marks a text's own heads start with (`■ 투자 포인트` under its sentences): a short line with the same mark
+# above the first sentence (`■ 지역 동향`) is a head of the same text, no tool (round 16, devset furniture16).
+_HEAD_MARKS = "■□▣◆◇●◎▶►◈"
+_MARKED_HEAD_MAX_CHARS = 30
+
+
+def _heading_marks(text) -> set[str]:
+    """The marks of the short marked lines of the text, no sentences: its own heads."""
+    lines = (squeeze_spaces(raw) for _, raw in text)
+    return {line[0] for line in lines if line[:1] in _HEAD_MARKS and line[1:2] == " "
+            and len(line) <= _MARKED_HEAD_MAX_CHARS and not reads_as_sentence(line) and not _PROSE.search(line)}
 
 
 _STAMP_DATE_PRIORITY = 2     # as `입력 …` (posted_time): the copy's own stamp

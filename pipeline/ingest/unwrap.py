@@ -230,6 +230,9 @@ def unwrap(lines: list[str], heading: re.Pattern | None = None, blank_before: fr
             paragraphs.append(body)
             current = ""
             continue
+        if current and current[:1] == body[:1] and _BULLET_ITEM.match(body) and _BULLET_ITEM.match(current):
+            paragraphs.append(current)      # the next item of a bulleted list
+            current = ""
         if current and i in blank_before and not after_cut and lines[i - 1] == lines[i - 1].rstrip():
             paragraphs.append(current)
             current = ""
@@ -250,7 +253,11 @@ def unwrap(lines: list[str], heading: re.Pattern | None = None, blank_before: fr
 # A list's item (`1) 냉장 물류센터 3곳 신설`, `② 완구`, `- 김하늘 연구위원: …`): a short line that is
 # one, or that a next item or a table's row in columns follows, ends its paragraph, as a list's
 # items and a table's title are no wrapped sentence.
-_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])(?:\s+\S|[^\s\d])|^[-•▪◦]\s+\S")
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])(?:\s+\S|[^\s\d])|^[-•▪◦·]\s+\S")
+# A bulleted item (`· 귀주성의 디지털경제 규모는 …`, a summary box's `ㆍ` items): a line that starts with the bullet
+# the paragraph started with is the list's next item, however wide the line before it (round 16: a summary box's
+# items were read as one paragraph).
+_BULLET_ITEM = re.compile(r"^[-•▪◦·○ㅇ]\s+\S")
 
 
 def blank_lines_before(body: list[tuple[int, str]], lines: list[str]) -> frozenset[int]:

@@ -61,7 +61,6 @@ def test_a_briefs_official_view_notice_goes():
     assert LEAD in text and NEXT in text and "공식적인 견해" not in text
 
 
-
 # ---- class 1: a table of contents under a marked heading
 
 def test_contents_under_a_marked_heading_go_and_a_sentence_naming_contents_stays():
@@ -71,3 +70,25 @@ def test_contents_under_a_marked_heading_go_and_a_sentence_naming_contents_stays
     assert LEAD in text and prose in text and "② 세관 서류 간소화" in text
     assert "이번 호 목차" not in text and "부품단지 31곳" not in text
 
+
+# ---- class 4: a summary box head and its items
+
+def test_a_summary_head_stays_a_heading_and_its_items_stay_lines_of_their_own():
+    items = ["ㆍ 난징 전기차 부품단지의 한국 기업은 2026년 31곳으로 늘어 전년보다 5곳 증가",
+             "ㆍ 배터리 소재 전용 구역은 2027년 지정 예정", "ㆍ 인건비 상승이 과제"]
+    text = extract_text("\n".join([
+        "가상연구원 차이나 포커스 제26-11호                                       2026. 6. 3.", "",
+        "난징 전기차 부품단지의 성장과 과제", "", "< 요 약 >", *items, "", "1. 현황",
+        "난징시는 2020년 이후 전기차 부품을 전략산업으로 육성해 왔다. 부품단지에는 한국 기업 31곳이 들어섰다.",
+        "", "가상연구원 차이나 포커스                                                     - 3 -"]) + "\n").clean
+    paragraphs = text.split("\n\n")
+    assert "< 요 약 >" in paragraphs, text
+    for item in items:
+        assert item.replace("ㆍ", "·") in paragraphs, (item, text)
+
+
+def test_a_marked_head_above_the_first_sentence_stays_when_the_text_uses_the_mark():
+    text = _text(["난징 전기차 부품, 수출이 끌고 간다", "", "■ 핵심 요약", "ㆍ 한국 기업 31곳", "", "■ 지역 동향", LEAD, "",
+                  "■ 투자 포인트", NEXT])
+    for head in ("■ 핵심 요약", "■ 지역 동향", "■ 투자 포인트"):
+        assert head in text, (head, text)
