@@ -90,14 +90,25 @@ _EVENT_HEAD_MAX_CHARS = 40
 _SENTENCE_LINE = re.compile(r"(?:[다요][.!?]?|[.?!。])[\"'”’)]*$")
 
 
-def event_boxes(items, is_prose) -> set[int]:
+def event_boxes(items, is_prose, gone: list[int] | None = None) -> set[int]:
     """Line numbers of an event notice written as labelled lines under the article (two or more
     lines of an event's labels one under another, or labels over their values in a table's
     cells), with the event's name and the notice's heading right above them. Only below a
     sentence of the text: a page that is only the notice (its title over the labels) keeps its
     title; and a run whose values give figures is the text's table (`기간` / `2021~2025년` /
-    `대상` / `중소기업 120곳` / `지원액` / `320억 원`), as a box's are."""
+    `대상` / `중소기업 120곳` / `지원액` / `320억 원`), as a box's are.
+    `gone` (sorted line numbers a rule removed whole): a label alone in its cell whose value went already
+    (a time stamp's rule took `2026년 5월 14일(목) 14:00`, a phone's took `0433-000-0000`) still counts. Above the
+    text's first sentence, a run of labels each alone in its cell (an info table laid out in cells, `일시` /
+    `2026년 5월 14일(목)` / `장소` / `…`) goes too, when a sentence of the text comes below it; not the lines above
+    it (the page's title)."""
     lines = [(i, squeeze_spaces(raw)) for i, raw in items]
+    gone = gone or []
+
+    def value_gone(k: int) -> bool:
+        after = lines[k + 1][0] if k + 1 < len(lines) else None
+        n = bisect.bisect_right(gone, lines[k][0])
+        return n < len(gone) and (after is None or gone[n] < after)
 
     def labelled(k: int) -> int:
         """How many lines the event's label at line k takes: 1 (`일시: …`), 2 (`일시` over its
@@ -110,6 +121,8 @@ def event_boxes(items, is_prose) -> set[int]:
         if _EVENT_LABEL_ALONE.match(line) and k + 1 < len(lines) and not _SENTENCE_LINE.search(lines[k + 1][1]) \
                 and not _EVENT_LABEL.match(lines[k + 1][1]) and not _EVENT_LABEL_ALONE.match(lines[k + 1][1]):
             return 2
+        if _EVENT_LABEL_ALONE.match(line) and value_gone(k):
+            return 1        # its value went with another rule
         return 0
 
     drop: set[int] = set()
@@ -122,7 +135,9 @@ def event_boxes(items, is_prose) -> set[int]:
             k += 1
             continue
         end, labels = k + size - 1, 1
+        cells = bool(_EVENT_LABEL_ALONE.match(lines[k][1]))     # every label alone in its cell
         while end + 1 < len(lines) and (more := labelled(end + 1)):
+            cells = cells and bool(_EVENT_LABEL_ALONE.match(lines[end + 1][1]))
             end, labels = end + more, labels + 1
         run = [text for _, text in lines[k:end + 1]]
         # Between two sentences of the text, with no event's name above: the article's own lines
@@ -130,8 +145,12 @@ def event_boxes(items, is_prose) -> set[int]:
         # So are labels right under the sentence that announces them (`다음과 같이 … 개최합니다.`).
         under = 0 < k and is_prose(lines[k - 1][1])
         inside = under and (end + 1 < len(lines) and is_prose(lines[end + 1][1]) or bool(_ANNOUNCES.search(lines[k - 1][1])))
-        if labels > 1 and seen_prose and not inside and any(_EVENT_OWN.match(text.lstrip("▶►■□◆◇○●·•- ")) for text in run) \
-                and not _holds_figures(run):
+        # (labels each alone in a cell are an info table, which no text writes its sentences in, even there)
+        notice = labels > 1 and (not inside or cells) and any(_EVENT_OWN.match(text.lstrip("▶►■□◆◇○●·•- ")) for text in run) \
+            and not _holds_figures(run)
+        if notice and not seen_prose and cells and any(is_prose(text) for _, text in lines[end + 1:]):
+            drop.update(i for i, _ in lines[k:end + 1])     # an info table in cells above the text
+        elif notice and seen_prose:
             drop.update(i for i, _ in lines[k:end + 1])
             for j in range(k - 1, max(-1, k - 1 - _EVENT_HEAD_LINES), -1):
                 head = lines[j][1]

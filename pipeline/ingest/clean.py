@@ -23,7 +23,8 @@ from pipeline.ingest.drop_lines import (_CLOSES_KOREAN, _HEAD_LABEL_STRIPS, _dro
                                         _drop_paragraphs, _strip, _unglue_section_label)
 from pipeline.ingest.drop_threads import (_drop_comment_thread, _drop_links, _drop_sections)
 from pipeline.ingest.drop_edges import (_ANNOUNCES_LIST, _article_lists, _drop_edges)
-from pipeline.ingest.drop_parts import (_drop_contents, _drop_footnotes, _drop_meta_values, _without_note_marks)
+from pipeline.ingest.drop_parts import (_drop_board_nav, _drop_contents, _drop_footnotes, _drop_meta_values,
+                                        _without_note_marks)
 from pipeline.ingest.drop_pages import (_drop_page_furniture)
 
 
@@ -79,6 +80,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     kept = _drop_template(kept, template, profile, removed, None if link_density is not None or not wrapped_ok else lines)
     kept = _drop_contents(items, kept, profile, removed)
     kept = _drop_meta_values(kept, profile, removed)
+    kept = _drop_board_nav(kept, profile, removed)
     kept = _drop_footnotes(kept, profile, removed, lru_cache(maxsize=1)(
         lambda: wrapped_ok and profile.layout != "lines" and is_hard_wrapped([raw for _, raw in items])))
     kept = _drop_head_intro(items, kept, profile, removed)
@@ -205,7 +207,7 @@ def _drop_blocks(items, kept, profile, removed):
     """Boxed notices (every line of the box), event notices in labelled lines under the text,
     lone `▲` captions and a chart's axis under its caption (pipeline/ingest/blocks.py)."""
     boxed = boxed_notices(items)
-    events = event_boxes(kept, is_prose)
+    events = event_boxes(kept, is_prose, sorted(r.line_no for r in removed if r.whole_line))
     captions = lone_captions(kept)
     ticks = chart_ticks(kept, removed)
     out = []

@@ -71,6 +71,25 @@ def _drop_meta_values(kept, profile, removed):
     return [(i, raw) for i, raw in kept if i not in drop]
 
 
+_NAV_VALUE_MAX_CHARS = 80
+
+
+def _drop_board_nav(kept, profile, removed):
+    """A board's previous/next row laid out in cells, `이전글` / `2011년 상반기 정기총회 회의록`: the label alone on its
+    line (page part board_nav_label) and the other post's title on the next line, when that line is no sentence of
+    prose (a title may end in `…다` or carry particles, unlike a metadata value)."""
+    label = _part("board_nav_label")
+    drop = set()
+    for k, (i, raw) in enumerate(kept):
+        if label.match(squeeze_spaces(raw)):
+            drop.add(i)
+            value = squeeze_spaces(kept[k + 1][1]) if k + 1 < len(kept) else ""
+            if value and len(value) <= _NAV_VALUE_MAX_CHARS and not is_prose(value) and not label.match(value):
+                drop.add(kept[k + 1][0])
+    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:board_nav") for i, raw in kept if i in drop)
+    return [(i, raw) for i, raw in kept if i not in drop]
+
+
 def _footnote_number(m: re.Match) -> str:
     digit = m.group(1) or m.group(2)
     return digit.translate(_SUPERSCRIPTS)

@@ -71,6 +71,37 @@ def test_contents_under_a_marked_heading_go_and_a_sentence_naming_contents_stays
     assert "이번 호 목차" not in text and "부품단지 31곳" not in text
 
 
+# ---- class 2: event notices and board rows laid out in table cells
+
+def test_an_info_table_in_cells_above_the_text_goes_with_its_fee():
+    text = _html(HEAD + "<table><tr><th>일시</th><td>2026년 5월 14일(목) 14:00~17:30</td></tr>"
+                 "<tr><th>장소</th><td>난징 국제전시센터 3층</td></tr><tr><th>참가비</th><td>회원 무료 / 비회원 30,000원</td></tr>"
+                 "<tr><th>문의</th><td>02-000-0000</td></tr></table>" f"<p>{LEAD}</p><p>{NEXT}</p>")
+    assert LEAD in text and NEXT in text
+    for gone in ("일시", "난징 국제전시센터", "30,000원", "참가비", "문의"):
+        assert gone not in text, (gone, text)
+
+
+def test_an_info_table_between_sentences_goes_a_table_of_figures_stays():
+    figures = "<table><tr><th>기간</th><td>2026~2028년</td></tr><tr><th>대상</th><td>도내 중소 수출기업 200곳</td></tr>" \
+              "<tr><th>지원액</th><td>기업당 최대 3천만 원</td></tr></table>"
+    notice = "<table><tr><th>일시</th><td>2026년 9월 16일</td></tr><tr><th>장소</th><td>난징 국제전시센터</td></tr>" \
+             "<tr><th>신청마감</th><td>2026년 8월 10일</td></tr><tr><th>문의</th><td>025-000-0000</td></tr></table>"
+    text = _html(HEAD + f"<p>{LEAD}</p>{figures}<p>{NEXT}</p>{notice}<p>{LEAD.replace('31곳', '서른 곳')}</p>")
+    assert "도내 중소 수출기업 200곳" in text and "기업당 최대 3천만 원" in text and "지원액" in text
+    for gone in ("난징 국제전시센터", "신청마감", "8월 10일", "025-000-0000"):
+        assert gone not in text, (gone, text)
+
+
+def test_a_boards_previous_and_next_rows_go_whatever_the_other_posts_title_says():
+    text = _html(HEAD + f"<table><tr><td>{LEAD}</td></tr><tr><td>{NEXT}</td></tr>"
+                 "<tr><td class='label'>이전글</td><td>2011년 상반기 정기총회 결과 안내</td></tr>"
+                 "<tr><td class='label'>다음글</td><td>청도 교류회에서 다시 만났다</td></tr></table>")
+    assert LEAD in text and NEXT in text
+    for gone in ("이전글", "정기총회", "다음글", "청도 교류회"):
+        assert gone not in text, (gone, text)
+
+
 # ---- class 4: a summary box head and its items
 
 def test_a_summary_head_stays_a_heading_and_its_items_stay_lines_of_their_own():
