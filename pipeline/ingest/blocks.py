@@ -101,9 +101,15 @@ def event_boxes(items, is_prose, gone: list[int] | None = None) -> set[int]:
     (a time stamp's rule took `2026년 5월 14일(목) 14:00`, a phone's took `0433-000-0000`) still counts. Above the
     text's first sentence, a run of labels each alone in its cell (an info table laid out in cells, `일시` /
     `2026년 5월 14일(목)` / `장소` / `…`) goes too, when a sentence of the text comes below it; not the lines above
-    it (the page's title)."""
+    it (the page's title). The line numbers returned include the run's values other rules took: an event's day
+    is never the page's date."""
     lines = [(i, squeeze_spaces(raw)) for i, raw in items]
     gone = gone or []
+
+    def gone_values(k: int, end: int) -> set[int]:
+        """The lines removed whole among the run's (its values another rule took): no date of the page either."""
+        after = lines[end + 1][0] if end + 1 < len(lines) else float("inf")
+        return set(gone[bisect.bisect_right(gone, lines[k][0]):bisect.bisect_left(gone, after)])
 
     def value_gone(k: int) -> bool:
         after = lines[k + 1][0] if k + 1 < len(lines) else None
@@ -150,8 +156,10 @@ def event_boxes(items, is_prose, gone: list[int] | None = None) -> set[int]:
             and not _holds_figures(run)
         if notice and not seen_prose and cells and any(is_prose(text) for _, text in lines[end + 1:]):
             drop.update(i for i, _ in lines[k:end + 1])     # an info table in cells above the text
+            drop.update(gone_values(k, end))
         elif notice and seen_prose:
             drop.update(i for i, _ in lines[k:end + 1])
+            drop.update(gone_values(k, end))
             for j in range(k - 1, max(-1, k - 1 - _EVENT_HEAD_LINES), -1):
                 head = lines[j][1]
                 if len(head) > _EVENT_HEAD_MAX_CHARS or _SENTENCE_LINE.search(head) or is_prose(head):

@@ -169,7 +169,7 @@ def _start(items, profile: Profile, title: str, site_names: tuple[str, ...]) -> 
         title = ""             # a board's, bulletin's or issuer's name taken for the title: look for the headline
     kept = _drop_lines(items, profile, removed, dates, set(site_names))
     kept = _unglue_section_label(kept, profile, removed)
-    kept = _drop_blocks(items, kept, profile, removed)
+    kept = _drop_blocks(items, kept, profile, removed, dates)
     kept = _drop_foreign_lines(kept, profile, removed)
     return Start(tuple(kept), tuple(removed), tuple(dates), title, mail.subject if mail is not None else "")
 
@@ -203,11 +203,14 @@ def _hold_broken(items, kept, broken, removed):
     return sorted(kept + [(i, raw) for i, raw in items if i in back])
 
 
-def _drop_blocks(items, kept, profile, removed):
+def _drop_blocks(items, kept, profile, removed, dates=None):
     """Boxed notices (every line of the box), event notices in labelled lines under the text,
-    lone `▲` captions and a chart's axis under its caption (pipeline/ingest/blocks.py)."""
+    lone `▲` captions and a chart's axis under its caption (pipeline/ingest/blocks.py). An event
+    notice's day (a date rule read it off the notice's line) leaves `dates`: it is not the page's."""
     boxed = boxed_notices(items)
     events = event_boxes(kept, is_prose, sorted(r.line_no for r in removed if r.whole_line))
+    if dates is not None:
+        dates[:] = [d for d in dates if d[1] not in events]
     captions = lone_captions(kept)
     ticks = chart_ticks(kept, removed)
     out = []
