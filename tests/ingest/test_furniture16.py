@@ -123,3 +123,24 @@ def test_a_marked_head_above_the_first_sentence_stays_when_the_text_uses_the_mar
                   "■ 투자 포인트", NEXT])
     for head in ("■ 핵심 요약", "■ 지역 동향", "■ 투자 포인트"):
         assert head in text, (head, text)
+
+
+def test_an_event_notices_day_does_not_date_a_notice_page():
+    page = ("<html><head><meta charset='utf-8'><title>[행사] 난징 진출 세미나 | 가상협회</title></head><body>"
+            "<h2>난징 전기차 부품 진출 세미나</h2><table><tr><th>일시</th><td>2026년 5월 14일(목) 14:00~17:30</td></tr>"
+            "<tr><th>장소</th><td>난징 국제전시센터 3층</td></tr><tr><th>참가비</th><td>무료</td></tr></table>"
+            f"<p>{LEAD}</p><p>{NEXT}</p></body></html>")
+    doc = extract_text(page, url="x/notice.html")
+    assert LEAD in doc.clean and "14:00" not in doc.clean
+    assert doc.published == "", doc.published
+
+
+# ---- bylines and footers that carry places: a pair of researchers, a writer's box, an address footer
+
+def test_a_researcher_pair_a_writers_box_and_an_address_footer_go():
+    text = _text(["난징 전기차 부품단지의 성장과 과제", "", "이가상 부연구위원 · 정가상 연구원", "", LEAD, NEXT, "",
+                  "윤가상 가상대학교 중국학과 교수 · 전 가상무역관 난징 주재원",
+                  "(사)가상통상협회 | 서울특별시 중구 가상로 00 | 대표 김가상"])
+    assert LEAD in text and NEXT in text
+    for gone in ("부연구위원", "주재원", "가상로", "통상협회"):
+        assert gone not in text, (gone, text)
