@@ -118,6 +118,8 @@ def _without_note_marks(paragraphs: list[str], removed) -> list[str]:
 # A mark right after a sentence's end, when the unwrapper glued the next sentence to it (`…넘는다.1)원구는`).
 _MARK_AFTER_END = re.compile(r"(?<=[가-힣][.。”\"’])(?:(\d{1,2})\)|([¹²³⁴⁵⁶⁷⁸⁹]))")
 _FOOTNOTE_MAX_CHARS = 200
+# A notes' label over the notes (`주:`, `각주:`, `Notes:`): a colon that announces notes, not a list of the text.
+_NOTES_LABEL = re.compile(r"^[\[<(]?\s*(?:주|註|각\s?주|미\s?주|Notes?)\s*[\]>)]?\s*[:：]$")
 _FOOTNOTE_MAX_LINES = 4       # a wrapped footnote's lines
 
 
@@ -152,7 +154,7 @@ def _drop_footnotes(kept, profile, removed, wrapped=lambda: False):
             if numbers[-1] in marked and not _PROSE.search(lines[j - 1]) and wrapped() and reaches_margin(raws, j - 1):
                 j = _note_goes_on(kept, lines, j, run, profile)
         if run and (all(n in marked for n in numbers) or _under_rule(rules, kept, k, run, lines, start)) \
-                and not (k and lines[k - 1].endswith(":")) \
+                and not (k and lines[k - 1].endswith(":") and not _NOTES_LABEL.match(lines[k - 1])) \
                 and not _list_item_under_its_mark(lines, k, run, numbers):
             drop.update(kept[x][0] for x in run)
             marked.difference_update(numbers)       # a note is given once: a later `1) …` is a list's

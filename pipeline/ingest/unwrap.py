@@ -19,6 +19,9 @@ from pathlib import Path
 from pipeline.rulecache import parse_toml
 
 _SENTENCE_END = re.compile(r"[.?!。][\"'”’」』)]*$")
+# Where a paragraph may end: a sentence's end, also with a footnote's mark glued after it (`…나왔다.1)`, `…넘었다.¹`;
+# not a date's `(2025.1)`). Only the joining reads it: whether a text is wrapped at all is told by the plain ends.
+_PARAGRAPH_END = re.compile(r"[.?!。][\"'”’」』)]*$|(?<![\d.\s])[.?!。][\"'”’」』]*(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹])$")
 _WINDOW = 6          # lines on each side that set the local wrap width
 _SHORT = 0.85        # a line under this share of the local width did not reach the margin
 
@@ -242,7 +245,7 @@ def unwrap(lines: list[str], heading: re.Pattern | None = None, blank_before: fr
         else:
             current = body
         spaced = raw != raw.rstrip()
-        if (_SENTENCE_END.search(body) and (short or not spaced) and not _decimal_cut(body, lines, i)) or (short and _ends_list_item(current, body, lines, i)):
+        if (_PARAGRAPH_END.search(body) and (short or not spaced) and not _decimal_cut(body, lines, i)) or (short and _ends_list_item(current, body, lines, i)):
             paragraphs.append(current)
             current = ""
     if current:

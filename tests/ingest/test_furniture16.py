@@ -144,3 +144,21 @@ def test_a_researcher_pair_a_writers_box_and_an_address_footer_go():
     assert LEAD in text and NEXT in text
     for gone in ("부연구위원", "주재원", "가상로", "통상협회"):
         assert gone not in text, (gone, text)
+
+
+# ---- class 3: sentences ending in a footnote's mark stay, the notes under them go
+
+def test_notes_under_a_notes_label_go_and_the_marked_sentences_stay_apart():
+    s2 = "부품단지의 한국 기업은 31곳으로 늘었다는 집계가 나왔다."
+    text = _text(["난징 전기차 부품단지의 성장과 과제", "", "난징시는 2020년 이후 전기차 부품을 전략산업으로 육성해 왔다.1)",
+                  s2 + "2)", NEXT, "", "주:", "1) 난징시 통계국 발표 기준.", "2) 현지 기업 3곳 면담."])
+    paragraphs = text.split("\n\n")
+    assert "난징시는 2020년 이후 전기차 부품을 전략산업으로 육성해 왔다." in paragraphs, text
+    assert s2 in paragraphs and NEXT in paragraphs, text
+    assert "통계국" not in text and "면담" not in text and "2)" not in text
+
+
+def test_a_list_under_a_colon_that_is_no_notes_label_stays():
+    text = _text(["난징 전기차 부품단지의 성장과 과제", "", "난징시는 부품 기업에 두 가지를 요구했다.1)", "",
+                  "요구 사항:", "1) 현지 인력 채용", "2) 연구소 설립", "", NEXT])
+    assert "1) 현지 인력 채용" in text and "2) 연구소 설립" in text, text
