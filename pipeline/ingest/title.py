@@ -217,12 +217,18 @@ def _question_headline(items, head_end: int, removed, plain: bool = False) -> in
         r.rule.rsplit(":", 1)[-1] == "timestamp" and _NICKNAME_STAMP.match(r.text)
         or r.rule.rsplit(":", 1)[-1] == "broadcast_date")}
     after = _next_lines(items, removed)
+    stamped = {r.line_no for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] in _POST_STAMP_RULES
+               and iso_date(r.text) and not system_stamp(r.text)}
+    texts = {**{r.line_no: r.text for r in removed if r.whole_line}, **{i: squeeze_spaces(raw) for i, raw in items}}
     for k in range(min(head_end, len(items) - 1), -1, -1):
         i, raw = items[k]
         line = squeeze_spaces(raw)
         if after.get(i) in under and _QUESTION_HEADLINE.search(line) and len(line) <= _HEADLINE_CHARS[1] \
                 and line.count("?") + line.count("？") == 1 and not any(mark in line for mark in ".!。"):
             return k
+        if _over_writer_lines(i, after, stamped, texts) and _headline_like(line) and len(line) >= _HEADLINE_PREFERRED \
+                and not _never_headline(line):
+            return k    # a post's subject over its writer's lines (nickname, masked id, grade) and its stamp
         if after.get(i) in posted and _headline_like(line) and len(line) >= _HEADLINE_PREFERRED and not _never_headline(line):
             if _PARENTHESISED.match(line) and k > 0 and after.get(items[k - 1][0]) == i \
                     and _headline_like(above := squeeze_spaces(items[k - 1][1])) and not _PARENTHESISED.match(above):
@@ -232,6 +238,27 @@ def _question_headline(items, head_end: int, removed, plain: bool = False) -> in
 
 
 _PARENTHESISED = re.compile(r"^[(（][^()（）]+[)）]$")
+
+
+_WRITER_LINES_MAX = 3    # a nickname, a masked id, a member's grade
+
+
+def _over_writer_lines(i: int, after: dict[int, int], stamped: set[int], texts: dict[int, str]) -> bool:
+    """Line `i` stands over one to three writer lines of a post (data/title_labels.toml `writer`: `바닷바람`,
+    `sy_new****`, `새싹멤버`) and then its dated stamp (`stamped`, removed: `2026.03.20 | 조회 12 |`): the post's subject."""
+    n, seen = after.get(i), 0
+    while n is not None and seen <= _WRITER_LINES_MAX:
+        if n in stamped:
+            return seen > 0
+        if not writer_line(texts.get(n, "")):
+            return False
+        n, seen = after.get(n), seen + 1
+    return False
+
+
+def writer_line(line: str) -> bool:
+    """`line` is a post's writer line: a nickname or id alone, a masked id, a member's grade (data/title_labels.toml)."""
+    return any(rx.match(line) for _, rx in _named_patterns(TITLE_LABELS, "writer"))
 
 
 def _subtitle_of(items, k: int) -> bool:
@@ -281,6 +308,8 @@ _NICKNAME_STAMP = re.compile(r"^(?!입력|등록|작성|수정|기사|발행|게
 # post line with its counters (`작성자 … | 2025.10.13 11:47 | 조회 96`, `연변새내기 | 5시간 전 | 조회 41`).
 _UNDER_TITLE_RULES = _STAMP_RULES | {"byline", "author_label", "user_handle", "member_grade", "article_meta",
                                      "relative_stamp"}
+# A post's dated stamp under its writer's lines: one of those, or a date alone with its time (`2026. 4. 2. 21:37`).
+_POST_STAMP_RULES = _UNDER_TITLE_RULES | {"header_date"}
 
 
 def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrapped=False,

@@ -36,6 +36,16 @@ def page_text(doc_id: str, folder: str) -> str:
     return squash(text)
 
 
+def pages_rows_against_pages(part: Path) -> tuple[list[str], list[str]]:
+    """(pages of `part` without exactly one pages row and rows of no page, rows whose title is not text of their page)
+    of a part scored on titles and dates only (titles14, titles16)."""
+    docs = sorted(p.relative_to(part / "raw").as_posix() for p in (part / "raw").rglob("*") if p.is_file())
+    found = rows("pages.csv", part)
+    mismatched = sorted(set(docs) ^ {r["doc_id"] for r in found}) + \
+        sorted({r["doc_id"] for r in found if [x["doc_id"] for x in found].count(r["doc_id"]) > 1})
+    return mismatched, [r["doc_id"] for r in found if squash(r["title"]) not in page_text(r["doc_id"], str(part))]
+
+
 def out_of_reading_order(folder: Path, table: str) -> list[tuple[str, str]]:
     """(doc_id, surface) of the rows of `table` in `folder` whose surface is not text of its
     page after the previous row's surface of that page (rows come in reading order)."""
