@@ -220,7 +220,19 @@ def _load(path: Path, base: Profile | None = None) -> Profile:
     )
 
 
+HEADER_LINES = Path(__file__).parent / "data" / "header_lines.toml"
+
+
+@lru_cache(maxsize=1)
+def header_lines() -> dict[str, dict]:
+    """name -> entry of the header lines the cleaner and the title finder share (data/header_lines.toml)."""
+    return {h["name"]: h for h in parse_toml(HEADER_LINES.read_text(encoding="utf-8"))["header"]}
+
+
 def _rule(kind: str, profile: str, r: dict) -> LineRule:
+    if "shared" in r:   # pattern, examples and keep from the table the title finder reads too
+        shared = header_lines()[r["shared"]]
+        r = {**r, **{key: shared[key] for key in ("pattern", "examples", "keep")}}
     words = sorted(r.get("words", []), key=len, reverse=True)   # longest first: `기사검색` before `검색`
     return LineRule(kind=kind, name=f"{profile}:{r['name']}", regex=re.compile(r.get("pattern", "(?!)")),
                     max_chars=r.get("max_chars", 10_000), date=r.get("date"),

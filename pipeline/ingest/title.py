@@ -12,7 +12,7 @@ from pipeline.ingest.lineshape import (_INNER_SENTENCE_END, _LETTERS, _PARTICLE_
                                        is_prose)
 from pipeline.ingest.dates import iso_date, system_stamp
 from pipeline.ingest.normalize import squeeze_spaces
-from pipeline.ingest.profiles import Profile, reads_as_sentence
+from pipeline.ingest.profiles import Profile, header_lines, reads_as_sentence
 from pipeline.ingest.unwrap import display_width, first_full_line, reaches_margin
 from pipeline.model import Removed
 from pipeline.rulecache import parse_toml
@@ -604,7 +604,18 @@ NOT_HEADLINES = Path(__file__).parent / "data" / "not_headlines.toml"
 def _named_patterns(path: Path, key: str) -> tuple[tuple[str, re.Pattern], ...]:
     """(name, pattern) of the tables `key` of the rule file `path`."""
     data = parse_toml(path.read_text(encoding="utf-8"))
-    return tuple((r["name"], re.compile(r["pattern"])) for r in data[key])
+    return tuple((r["name"], re.compile(_with_shared(r))) for r in data[key])
+
+
+# A shared header line counts as a stamp only when it carries a date (`[대본] … | 진행 …` carries none).
+_CARRIES_A_DATE = r"(?=.*?\d{4}\s*(?:[.\-/]|년)\s*\d{1,2})"
+
+
+def _with_shared(rule: dict) -> str:
+    """`rule`'s pattern, or with the dated forms of the header lines it names in `also` (data/header_lines.toml,
+    read by the cleaner's generic profile too: the one entry for each)."""
+    also = [header_lines()[name]["pattern"] for name in rule.get("also", ())]
+    return "|".join([f"(?:{rule['pattern']})"] + [f"{_CARRIES_A_DATE}(?:{p})" for p in also]) if also else rule["pattern"]
 
 
 def not_headline_rules() -> tuple[tuple[str, re.Pattern], ...]:
