@@ -101,12 +101,19 @@ def system_stamp(text: str) -> bool:
     return bool(_label("system").search(text) or _banner().match(text))
 
 
+def event_date(text: str) -> bool:
+    """`text` labels its date as an event's the page announces (`일시: …`, `신청기간: …`, `접수 마감: …`;
+    data/date_labels.toml event): never the page's own date."""
+    return bool(_label("event").match(text))
+
+
 def date_priority(text: str, priority: int | None) -> int | None:
     """The priority (lower wins) with which the furniture line `text`, removed by a rule of `priority`
-    (None: a rule that dates nothing), dates the page: never when its date is a system's stamp; when a
+    (None: a rule that dates nothing), dates the page: never when its date is a system's stamp or an announced
+    event's (`일시: …`, `신청기간: …`); when a
     label says it is the article's own (`게시일 …`, data/date_labels.toml own) and no rule dates it, as a
     page header's date (weak: above the article's first sentence only, where a post's stamp stands)."""
-    if system_stamp(text):
+    if system_stamp(text) or event_date(text):
         return None
     if priority is None and _label("own").match(text):
         return _WEAK_DATE

@@ -10,7 +10,7 @@ from pathlib import Path
 from pipeline.ingest.lineshape import (_INNER_SENTENCE_END, _LETTERS, _PARTICLE_WORD, _PROSE, _TABLE_ROW, _WIDE_PAGE_MARK,
                                        _continues, _first_prose, _heads_notes, _is_heading, _part, _piece_of_a_sentence,
                                        is_prose)
-from pipeline.ingest.dates import iso_date, system_stamp
+from pipeline.ingest.dates import event_date, iso_date, system_stamp
 from pipeline.ingest.normalize import squeeze_spaces
 from pipeline.ingest.profiles import Profile, header_lines, reads_as_sentence
 from pipeline.ingest.unwrap import display_width, first_full_line, reaches_margin
@@ -213,12 +213,12 @@ def _question_headline(items, head_end: int, removed, plain: bool = False) -> in
     # is the post's title whatever it ends with (`광저우 캔톤페어 다녀왔어요 (2025 가을)`)
     # ... and a broadcast's date line (`방송일 2025.10.17`, `방송 2025.10.3(금) 07:40`): the line above it is
     # the item's headline, the program's name stands higher (`아침의 창 중국 리포트`)
-    posted = {r.line_no for r in removed if r.whole_line and (
+    posted = {r.line_no for r in removed if r.whole_line and not event_date(r.text) and (
         r.rule.rsplit(":", 1)[-1] == "timestamp" and _NICKNAME_STAMP.match(r.text)
         or r.rule.rsplit(":", 1)[-1] == "broadcast_date")}
     after = _next_lines(items, removed)
     stamped = {r.line_no for r in removed if r.whole_line and r.rule.rsplit(":", 1)[-1] in _POST_STAMP_RULES
-               and iso_date(r.text) and not system_stamp(r.text)}
+               and iso_date(r.text) and not system_stamp(r.text) and not event_date(r.text)}
     texts = {**{r.line_no: r.text for r in removed if r.whole_line}, **{i: squeeze_spaces(raw) for i, raw in items}}
     for k in range(min(head_end, len(items) - 1), -1, -1):
         i, raw = items[k]

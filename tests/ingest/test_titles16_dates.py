@@ -1,0 +1,66 @@
+"""Dates of a report's or note's header line and of a notice's event (issue 8, round 16, devset part titles16): the
+date in an institute's or a firm's header line (`<가상 연구원> 이슈페이퍼 제26-04호   2026. 4. 7.`, `<가상증권>
+리서치센터 | China Daily Note   2026.02.20`) is the page's; a month's issue (`Vol.58 | 2026년 5월호`) gives no day, so
+none; an event's date, an application period or a deadline (`일시: …`, `신청기간: …`, `접수 마감: …`) never dates the
+notice that announces it. Pages of our own invention (sites, people and figures made up)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import extract_text
+from pipeline.ingest.dates import date_priority, event_date
+
+PAPER = """<가상 연구원> 이슈페이퍼 제26-04호                         2026. 4. 7.
+
+단둥 변경무역구 10년, 호시무역의 성과와 한계
+
+연구위원 오○○ (02-000-0000)
+
+단둥 변경무역구의 호시무역 거래액은 지난해 48억 위안으로 10년 사이 세 배가 됐다.
+주민 한 사람이 하루 8,000위안까지 면세로 살 수 있다.
+"""
+
+NOTE = """<가상증권> 리서치센터 | China Daily Note                  2026.02.20
+
+위안화 약세 속 수출주 강세
+
+Analyst 유○○  02-0000-0000
+
+위안화가 달러당 7.3위안을 넘어서며 수출주가 이틀 연속 올랐다.
+"""
+
+MONTHLY = """가상교역 뉴스레터
+Vol.58 | 2026년 5월호
+
+광저우 수입박람회 한국관 40곳 참가
+
+광저우 수입박람회 한국관에 40곳이 참가한다.
+"""
+
+NOTICE = """가상청년센터
+홈 | 알림 | 행사 | 자료실
+
+2026 옌지 청년 창업 설명회 개최 안내
+일시: 2026-05-14(목) 14:00~17:00
+장소: 옌지시 창업센터 2층
+신청기간: 2026. 4. 1. ~ 2026. 4. 20.
+
+옌지에서 창업을 준비하는 청년을 위한 설명회를 엽니다.
+참가비는 없으며 선착순 40명을 받습니다.
+"""
+
+
+@pytest.mark.parametrize("text, title, published", [
+    (PAPER, "단둥 변경무역구 10년, 호시무역의 성과와 한계", "2026-04-07"),
+    (NOTE, "위안화 약세 속 수출주 강세", "2026-02-20"),
+    (MONTHLY, "광저우 수입박람회 한국관 40곳 참가", ""),
+    (NOTICE, "2026 옌지 청년 창업 설명회 개최 안내", ""),
+], ids=["issue-paper", "daily-note", "month-issue", "notice"])
+def test_header_dates_and_event_dates(text, title, published) -> None:
+    r = extract_text(text, url="gasang/page.txt")
+    assert (r.title, r.published) == (title, published)
+
+
+def test_a_posts_own_date_still_dates_it_and_an_event_label_never() -> None:
+    assert event_date("접수 마감: 2026년 4월 20일(월) 18:00까지") and date_priority("일시: 2026-05-14 10:00", 3) is None
+    assert not event_date("작성일시: 2026.04.01 10:00") and date_priority("작성일시: 2026.04.01 10:00", 3) == 3
