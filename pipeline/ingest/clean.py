@@ -16,7 +16,7 @@ from pipeline.ingest.profiles import Profile, reads_as_sentence
 from pipeline.ingest.title import (_chrome_sites, _drop_before_title, _drop_below_title, _drop_title_repeats, _find_headline,
                                    _linked, _names_the_issuer, _post_list, _question_headline, _shown_title, _wrapped_start,
                                    drop_stamp_line, field_title, names_an_issue, names_over_a_post, without_field_label,
-                                   without_site_tag)
+                                   unglue_site_suffix, without_site_tag)
 from pipeline.ingest.unwrap import blank_lines_before, is_hard_wrapped, join_broken, unwrap
 from pipeline.model import Removed
 from pipeline.ingest.drop_lines import (_CLOSES_KOREAN, _HEAD_LABEL_STRIPS, _drop_head_intro, _drop_lines,
@@ -105,6 +105,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     headline, question = "", None
     if not title:
         head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
+        kept = unglue_site_suffix(kept, head_end, lines, removed, profile.name, site_names)
         listed = _post_list(kept, head_end, removed)
         if listed:              # a list of other posts above this one: neither its title nor its date
             removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:post_list") for i, raw in kept if i in listed)

@@ -738,6 +738,30 @@ def without_site_tag(headline: str, furniture: list[str], site_names=()) -> str:
     return headline
 
 
+# A site's name after a headline on its line, behind a separator (`… 늘어 - 백두가상라디오`, `… 늘어 | <site>`, `… :: <site>`).
+_SITE_SUFFIX = re.compile(r"^(.{6,}?)\s+(?:[-–—|]|::|ㅣ)\s+([^\s\d|]{2,20}(?:\s[^\s\d|]{1,12}){0,2})$")
+
+
+def unglue_site_suffix(items, head_end: int, lines: list[str], removed, profile_name: str, site_names=()):
+    """A head line (above `items[head_end]`) that is a headline with the site's name after a separator, as a text copy of
+    a page keeps its `<title>` (`훈춘-자루비노 화물렬차 주 3회로 늘어 - 백두가상라디오`): the name goes when the page writes it
+    elsewhere outside brackets, in a line that is no sentence (its masthead line, `ⓒ 백두가상라디오 판권소유`), or it is one
+    of `site_names`; the headline
+    stays on the line. A dash inside a headline (`훈춘-자루비노`, `선전 - 홍콩 교통 정보`) names no site the page shows."""
+    out = list(items)
+    for k, (i, raw) in enumerate(items[:head_end]):
+        m = _SITE_SUFFIX.match(line := squeeze_spaces(raw))
+        if not m or not _headline_like(m.group(1)):
+            continue
+        name = m.group(2)
+        bare = re.compile(rf"(?<![\[【<〈\w]){re.escape(name)}(?![\]】>〉\w])")
+        if name in site_names or any(bare.search(other) and not is_prose(squeeze_spaces(other))
+                                     for n, other in enumerate(lines) if n != i and other.strip()):
+            out[k] = (i, m.group(1))
+            removed.append(Removed(i, line[len(m.group(1)):].strip(), f"{profile_name}:site_suffix", whole_line=False))
+    return out
+
+
 def names_over_a_post(items, title: str, removed) -> bool:
     """The page's title is a café's or blog's name that stands as a line above its post (on a platform or
     not: the page shows it): a short line (shorter than any headline preferred) equal to `title`, and below
