@@ -256,9 +256,10 @@ def _over_writer_lines(i: int, after: dict[int, int], stamped: set[int], texts: 
     return False
 
 
-def writer_line(line: str) -> bool:
-    """`line` is a post's writer line: a nickname or id alone, a masked id, a member's grade (data/title_labels.toml)."""
-    return any(rx.match(line) for _, rx in _named_patterns(TITLE_LABELS, "writer"))
+def writer_line(line: str, kinds: tuple[str, ...] = ("writer_name", "writer_mark")) -> bool:
+    """`line` is a post's writer line: a nickname or id alone, a masked id, a member's grade (data/title_labels.toml;
+    of `kinds` only, when given)."""
+    return any(rx.match(line) for name, rx in _named_patterns(TITLE_LABELS, "writer") if name in kinds)
 
 
 def _subtitle_of(items, k: int) -> bool:
@@ -392,6 +393,7 @@ def _over_its_stamp(items, k: int, removed) -> bool:
     below = [line for n, line in items[k + 2:k + 3] if n == j + 1] + [r.text for r in removed if r.line_no == j + 1]
     rest = squeeze_spaces(rest)
     return j == i + 1 and bool(below) and not is_prose(rest) and bool(_LETTERS.search(rest)) and not _never_headline(rest) \
+        and not writer_line(rest, ("writer_mark",)) \
         and bool(date_stamp().search(squeeze_spaces(below[0]))) \
         and len(raw.strip()) + len(rest) <= _HEADLINE_CHARS[1]
 

@@ -15,8 +15,8 @@ _WRITER = tomllib.loads(TITLE_LABELS.read_text(encoding="utf-8"))["writer"]
 
 @pytest.mark.parametrize("rule", _WRITER, ids=lambda r: r["name"])
 def test_writer_rule_examples_and_keep(rule) -> None:
-    assert [e for e in rule["examples"] if not writer_line(e)] == []
-    assert [k for k in rule["keep"] if writer_line(k)] == []
+    assert [e for e in rule["examples"] if not writer_line(e, (rule["name"],))] == []
+    assert [k for k in rule["keep"] if writer_line(k, (rule["name"],))] == []
 
 
 CAFE = """솔밭 한인 마당
@@ -48,6 +48,11 @@ def test_a_cafe_posts_subject_over_its_writer_lines_is_the_title() -> None:
     r = extract_text(CAFE, url="solbat-cafe/2026-05-02.txt")
     assert r.title == "옌타이 세관 수입 검사 요즘 닷새씩 걸려요"
     assert r.published == "2026-05-02"
+
+
+def test_a_nickname_with_its_grade_is_no_second_line_of_the_subject() -> None:
+    text = CAFE.replace("솔향기\n새싹멤버\n", "솔향기 새싹멤버\n")
+    assert extract_text(text, url="solbat-cafe/2026-05-02.txt").title == "옌타이 세관 수입 검사 요즘 닷새씩 걸려요"
 
 
 def test_a_blog_posts_subject_over_its_id_and_masked_id_is_the_title() -> None:
