@@ -55,7 +55,9 @@ NOTICE = """가상청년센터
     (NOTE, "위안화 약세 속 수출주 강세", "2026-02-20"),
     (MONTHLY, "광저우 수입박람회 한국관 40곳 참가", ""),
     (NOTICE, "2026 옌지 청년 창업 설명회 개최 안내", ""),
-], ids=["issue-paper", "daily-note", "month-issue", "notice"])
+    (PAPER.replace("제26-04호                         2026. 4. 7.", "제26-04호 (2026. 4. 7.)"),
+     "단둥 변경무역구 10년, 호시무역의 성과와 한계", "2026-04-07"),
+], ids=["issue-paper", "daily-note", "month-issue", "notice", "date-in-parentheses"])
 def test_header_dates_and_event_dates(text, title, published) -> None:
     r = extract_text(text, url="gasang/page.txt")
     assert (r.title, r.published) == (title, published)
