@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.ingest.blocks import boxed_notices, chart_ticks, event_boxes, lone_captions, unframed
-from pipeline.ingest.dates import _LAST_RESORT_DATE, _WEAK_DATE, iso_date  # noqa: F401 (iso_date: imported from here)
+from pipeline.ingest.dates import _LAST_RESORT_DATE, _WEAK_DATE, iso_date, under_an_event_label  # noqa: F401 (iso_date: imported from here)
 from pipeline.ingest.lineshape import (PAGE_PARTS, _PROSE_MIN_CHARS, _first_prose, _part, _runs_into,  # noqa: F401
                                        is_prose, page_part_rules, text_headings)   # (PAGE_PARTS, page_part_rules: imported from here)
 from pipeline.ingest.mail import mail_header
@@ -146,7 +146,8 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
         headline = _part("headline_bullet").sub("", squeeze_spaces(_strip(headline, profile, [], [])))
         headline = without_site_tag(headline, [r.text for r in removed if r.whole_line], site_names)
     removed.sort(key=lambda r: r.line_no)
-    dates = [d for d in dates if d[0] < _WEAK_DATE or d[1] < first_line or d[0] >= _LAST_RESORT_DATE]
+    dates = [d for d in dates if (d[0] < _WEAK_DATE or d[1] < first_line or d[0] >= _LAST_RESORT_DATE)
+             and not under_an_event_label(lines, d[1])]
     published = min(dates)[2] if dates else ""   # the best kind, then the first
     title_from = ("the line over the post's stamp" if question is not None else "the headline above the text") if headline \
         else "the page's line for a cut or shortened metadata title" if shown else ""

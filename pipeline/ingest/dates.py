@@ -107,6 +107,13 @@ def event_date(text: str) -> bool:
     return bool(_label("event").match(text))
 
 
+def under_an_event_label(lines: list[str], line_no: int) -> bool:
+    """The nearest line above `line_no` that holds text is an event's label alone (`일시`, `신청기간`: a table's header
+    cell over its value): the date on `line_no` is the event's, never the page's."""
+    above = next((line.strip() for line in reversed(lines[:line_no]) if line.strip()), "")
+    return bool(above) and event_date(above) and not _DATE.search(above)
+
+
 def date_priority(text: str, priority: int | None) -> int | None:
     """The priority (lower wins) with which the furniture line `text`, removed by a rule of `priority`
     (None: a rule that dates nothing), dates the page: never when its date is a system's stamp or an announced

@@ -66,3 +66,19 @@ def test_header_dates_and_event_dates(text, title, published) -> None:
 def test_a_posts_own_date_still_dates_it_and_an_event_label_never() -> None:
     assert event_date("접수 마감: 2026년 4월 20일(월) 18:00까지") and date_priority("일시: 2026-05-14 10:00", 3) is None
     assert not event_date("작성일시: 2026.04.01 10:00") and date_priority("작성일시: 2026.04.01 10:00", 3) == 3
+
+
+TABLE = """<html><head><meta charset="utf-8"><title>행사 안내 | 가상무역회</title></head><body>
+<h3>2026 선전 전자부품 상담회 참가 안내</h3>
+<table>
+<tr><th>일시</th><td>2026년 6월 9일(화) 10:00~16:00</td></tr>
+<tr><th>신청기간</th><td>2026.05.01 ~ 2026.05.20</td></tr>
+</table>
+<p>선전에서 열리는 전자부품 상담회에 참가할 회원사를 모집합니다.</p>
+<p>참가 기업에는 통역 1명을 지원합니다.</p>
+</body></html>"""
+
+
+def test_an_event_label_in_a_table_cell_labels_the_date_under_it() -> None:
+    r = extract_text(TABLE, url="gasang-muyeok/event.html")
+    assert (r.title, r.published) == ("2026 선전 전자부품 상담회 참가 안내", "")
