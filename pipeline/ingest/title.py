@@ -345,6 +345,10 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
     if pick is None:
         return items, ""
     k, line = pick
+    if (wrapped or plain) and question is None and k > 0 and _dangles(items[k - 1], items[k]) \
+            and _headline_like(above := squeeze_spaces(items[k - 1][1])) and not _never_headline(above) \
+            and (k < 2 or items[k - 2][0] != items[k - 1][0] - 1):
+        k, line = k - 1, above      # its first half, cut after a joining particle (`광둥성 제조업 이전과`), right above it
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:before_title") for i, raw in items[:k])
     if (wrapped or plain) and _over_its_stamp(items, k, removed):
         # a narrow copy's headline over two lines, right above its stamp (`장춘 자동차 수출` / `50% 늘어` /
