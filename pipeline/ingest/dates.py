@@ -8,8 +8,10 @@ from pathlib import Path
 from pipeline.rulecache import parse_toml
 
 
-# Also in Chinese characters, as Korean-language media in China print it (`2025年11月03日`).
-_DATE = re.compile(r"(\d{4})\s*[.\-/년年]\s*(\d{1,2})\s*[.\-/월月]\s*(\d{1,2})")
+# Also in Chinese characters, as Korean-language media in China print it (`2025年11月03日`). Never digits
+# cut from a longer run: `SD19880614-07-0231` held `0614-07-02`, a page dated in the year 614 (round 16).
+_DATE = re.compile(r"(?<!\d)(\d{4})\s*[.\-/년年]\s*(\d{1,2})\s*[.\-/월月]\s*(\d{1,2})(?!\d)")
+_YEARS = range(1900, 2100)      # a page's date: nothing printed before 1900 or after 2099 is read
 # A date of this priority or weaker (page headers, print-edition marks, time stamps)
 # counts only above the article's first sentence: below it, such dates belong to
 # comments, related articles and widgets.
@@ -56,13 +58,13 @@ def iso_date(s: str) -> str:
         return f"19{yy.group(1)}-{yy.group(3)}-{yy.group(4)}"
     if not m and (en := _english_date(s)):
         y, mo, d = en
-        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else ""
+        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 and y in _YEARS else ""
     if not m:
         m, century = _STAMP_DATE.search(s), 2000
         if not m:
             return ""
     y, mo, d = (int(g) for g in m.groups())
-    return f"{century + y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else ""
+    return f"{century + y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 and century + y in _YEARS else ""
 
 
 def _own_date(s: str) -> re.Match | None:

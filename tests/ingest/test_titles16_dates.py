@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.api import extract_text
-from pipeline.ingest.dates import date_priority, event_date
+from pipeline.ingest.dates import date_priority, event_date, iso_date
 
 PAPER = """<가상 연구원> 이슈페이퍼 제26-04호                         2026. 4. 7.
 
@@ -82,3 +82,14 @@ TABLE = """<html><head><meta charset="utf-8"><title>행사 안내 | 가상무역
 def test_an_event_label_in_a_table_cell_labels_the_date_under_it() -> None:
     r = extract_text(TABLE, url="gasang-muyeok/event.html")
     assert (r.title, r.published) == ("2026 선전 전자부품 상담회 참가 안내", "")
+
+
+@pytest.mark.parametrize("line,date", [
+    ("문서번호: SD19880614-07-0231", "1988-06-14"),     # was 0614-07-02: four digits cut from the run 19880614
+    ("문서번호 HD-19971103-09-0412", "1997-11-03"),      # was 1103-09-04
+    ("12025.11.03 접수", ""),                            # no date in a longer run of digits
+    ("발행 3025.01.01", ""),                             # no page printed in 3025
+    ("新東日報 1988.06.14 제7면 經濟", "1988-06-14"),
+])
+def test_a_date_is_never_cut_from_a_longer_number(line, date):
+    assert iso_date(line) == date
