@@ -17,6 +17,7 @@ from pipeline.ingest.regex_needs import might_match, needs
 from pipeline.leadscan import LeadScan
 from pipeline.model import Fact
 from pipeline.facts.numbers import NumberGrammar, tidy
+from pipeline.facts.pagewide import page_has
 from pipeline.facts.units import Unit, UnitMatch, UnitTable
 
 
@@ -232,13 +233,13 @@ def _japanese_plus(sc: "Scanner", text: str, start: int) -> str:
     or the page does and the word is all hanzi), else "" (the Korean rise)."""
     if not sc.quals.stat_plus.search(text, max(0, start - 16), start):
         return ""
-    if sc.quals.stat_minus_legend.search(text):
+    if page_has(sc.quals.stat_minus_legend, text):
         return "minus"
     ends = [m.end() for m in _SENTENCE_MARK.finditer(text, max(0, start - 200), start)]
     nxt = _SENTENCE_MARK.search(text, start)
     lo, hi = (ends[-1] if ends else max(0, start - 200)), (nxt.start() if nxt else len(text))
     if sc.quals.stat_japan.search(text, lo, hi) or (
-            sc.quals.stat_japan_word.search(text, max(0, start - 16), start) and sc.quals.stat_japan.search(text)):
+            sc.quals.stat_japan_word.search(text, max(0, start - 16), start) and page_has(sc.quals.stat_japan, text)):
         return "unknown"
     return ""
 
@@ -246,7 +247,7 @@ def _japanese_plus(sc: "Scanner", text: str, start: int) -> str:
 def _hollow_rise(sc: "Scanner", text: str) -> bool:
     """The page marks a fall with ▽ before a figure (▽0.4원, ▽2.0%), so its △ is the hollow mark of a rise,
     not a minus; ▽ as a bullet (▽일시, ▽기획실장, ▽3월 5일) says nothing."""
-    return sc.quals.stat_rise_page.search(text) is not None
+    return page_has(sc.quals.stat_rise_page, text)
 
 
 def build_scanner(grammar: NumberGrammar, units: UnitTable, quals: Qualifiers,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pipeline.facts.pagewide import page_has
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ class UnitTable:
         if not m:
             return None
         unsure = self.unsure_before.get(m.group(1))
-        if unsure is not None and unsure.search(text):
+        if unsure is not None and page_has(unsure, text):
             return None        # ¥ in a text that names the yen too: yen or yuan?
         offset = max(0, start - 8)
         return UnitMatch(self.before[m.group(1)], offset + m.start(), offset + m.end())
