@@ -2,6 +2,7 @@
 text, and account for every removed line."""
 from __future__ import annotations
 
+from collections import Counter
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -84,8 +85,8 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     kept = _drop_footnotes(kept, profile, removed, lru_cache(maxsize=1)(
         lambda: wrapped_ok and profile.layout != "lines" and is_hard_wrapped([raw for _, raw in items])))
     kept = _drop_head_intro(items, kept, profile, removed)
-    broken = _broken_numbers(lines)
-    kept = _hold_broken(items, kept, broken, removed)
+    broken, across = _broken_numbers(lines), _broken_across_pages(lines)
+    kept = _hold_broken(items, kept, broken, removed, across)
     if title and names_over_a_post(kept, title, removed):
         title = ""              # a café's or blog's name over its post: the post's title is looked for
     shown = _shown_title(title, kept, site_names) if title else ""
@@ -101,7 +102,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     if layout == "auto":
         layout = "hard-wrapped" if wrapped_ok and is_hard_wrapped([raw for _, raw in kept]) else "lines"
     kept = _drop_page_furniture(kept, profile, removed, lines, paginated=layout == "hard-wrapped")
-    kept = _hold_broken(items, kept, broken, removed)
+    kept = _hold_broken(items, kept, broken, removed, across)
     headline, question = "", None
     if not title:
         head_end = _wrapped_start(kept) if layout == "hard-wrapped" else _first_prose(kept)
@@ -128,7 +129,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     kept = _drop_below_title(kept, headline or title, profile, removed, wrapped=layout == "hard-wrapped")
     kept = _drop_title_repeats(kept, headline or title, profile, removed)
     kept = drop_stamp_line(kept, headline or title, profile, removed, dates)
-    kept = _hold_broken(items, kept, broken, removed)
+    kept = _hold_broken(items, kept, broken, removed, across)
     if layout == "hard-wrapped":
         body = kept[1:] if headline else kept      # the headline is a paragraph of its own
         blank_before = blank_lines_before(body, lines)
@@ -136,7 +137,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
                                                                             blank_before),
                                                                      profile, removed)
     elif wrapped_ok:        # a plain text a paragraph a line: a number a break cut is read whole
-        paragraphs = join_broken([(i, squeeze_spaces(raw)) for i, raw in kept], broken)
+        paragraphs = join_broken([(i, squeeze_spaces(raw)) for i, raw in kept], broken, across)
     else:
         paragraphs = [squeeze_spaces(raw) for _, raw in kept]
     # a section's label left the head lines already (`_unglue_section_label`): below, `교육 | 3,210억 위안` is a table's row
@@ -192,13 +193,47 @@ def _broken_numbers(lines: list[str]) -> frozenset[int]:
     return frozenset(i for i in range(len(lines) - 1) if _runs_into(lines[i], lines[i + 1]))
 
 
-def _hold_broken(items, kept, broken, removed):
-    """Puts back a half of a broken number (`broken`: the heads' line numbers) that a rule removed
-    whole while the other half stays: a line is never removed alone from the number it holds."""
-    if not broken:
+# A number cut by a page break (round 16; held-out set 13: `… 교역액은 2025년` / `3,2` / `4 / 18` / <running
+# header> / `18억 위안이다.` read `18억 위안`, a wrong value that looks right): its head is the last line of a page,
+# a text line ending in a number's head or a grouped number cut inside a group (`3,2`, `1,05`: no number ends so),
+# and its tail the first line of text on the next page, past blank lines, page marks and running headers.
+_INCOMPLETE_GROUP = re.compile(r"^\d{1,3}(?:,\d{3})*,\d{0,2}$")
+_PAGE_MARK_LINE = re.compile(r"^[-–—(<\[]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–—)>\]]?$")
+_PAGE_BREAK_LINES = 8        # lines a page break may put between the halves
+
+
+def _broken_across_pages(lines: list[str]) -> dict[int, int]:
+    """head line -> tail line of the numbers a page break cut (furniture between the halves)."""
+    repeated: Counter | None = None
+    across = {}
+    for i, line in enumerate(lines):
+        head = line.strip()
+        if not head or not (_INCOMPLETE_GROUP.match(head) or _runs_into(line, "0")):
+            continue
+        if repeated is None:
+            repeated = Counter(l.strip() for l in lines if l.strip())
+        j, skipped = i + 1, 0
+        while j < len(lines) and j <= i + _PAGE_BREAK_LINES and (
+                not lines[j].strip() or _PAGE_MARK_LINE.match(lines[j].strip()) or repeated[lines[j].strip()] > 1):
+            skipped += bool(lines[j].strip())
+            j += 1
+        if skipped and j < len(lines) and lines[j].lstrip()[:1].isdigit() and (
+                _INCOMPLETE_GROUP.match(head) or _runs_into(line, lines[j])):
+            across[i] = j
+    return across
+
+
+def _hold_broken(items, kept, broken, removed, across: dict[int, int] | None = None):
+    """Puts back a half of a broken number (`broken`: the heads' line numbers; `across`: head -> tail of a
+    number a page break cut) that a rule removed whole while the other half stays: a line is never removed
+    alone from the number it holds."""
+    if not broken and not across:
         return kept
     at = {i for i, _ in kept}
     back = {i for i, _ in items if i not in at and (i in broken and i + 1 in at or i - 1 in broken and i - 1 in at)}
+    for head, tail in (across or {}).items():
+        if (head in at) != (tail in at):
+            back.add(tail if head in at else head)
     if not back:
         return kept
     removed[:] = [r for r in removed if not (r.whole_line and r.line_no in back)]

@@ -272,12 +272,13 @@ def blank_lines_before(body: list[tuple[int, str]], lines: list[str]) -> frozens
     return gaps if adjacent > len(gaps) else frozenset()
 
 
-def join_broken(lines: list[tuple[int, str]], broken: frozenset[int]) -> list[str]:
+def join_broken(lines: list[tuple[int, str]], broken: frozenset[int], across: dict[int, int] | None = None) -> list[str]:
     """Paragraphs of a text laid out a paragraph a line, but for a number a break cut (`broken`: the line
     numbers whose end runs on into the next line's number, `… 기간보다 4.` / `3% 늘었다.`): read whole."""
     paragraphs: list[str] = []
     for k, (i, line) in enumerate(lines):
-        if k and lines[k - 1][0] == i - 1 and i - 1 in broken and line[:1].isdigit():
+        if k and (lines[k - 1][0] == i - 1 and i - 1 in broken or (across or {}).get(lines[k - 1][0]) == i) \
+                and line[:1].isdigit():
             paragraphs[-1] += line      # (a unit alone on the next line, `400억` / `위안.`, stays a line of its own)
         else:
             paragraphs.append(line)
