@@ -58,16 +58,21 @@ def _drop_meta_values(kept, profile, removed):
     """A report page's metadata table, a label alone in its cell (`키워드`, `저자`) and its value in
     the next (`샤먼, 자유무역시험구, 양안`, `정하윤 외`): both go when the value is short, no sentence
     and no phrase with particles (a headline under a label stays)."""
-    label = _part("meta_label")
+    return _drop_labels_and_values(kept, _part("meta_label"), lambda value: len(value) <= _META_VALUE_MAX_CHARS
+                                   and not _PARTICLE_WORD.search(value), f"{profile.name}:metadata", removed)
+
+
+def _drop_labels_and_values(kept, label, short_value, rule: str, removed):
+    """A label alone on its line (`label`) goes, and the line after it with it when that line is a value:
+    `short_value`, no sentence of prose and no label itself."""
     drop = set()
     for k, (i, raw) in enumerate(kept):
         if label.match(squeeze_spaces(raw)):
             drop.add(i)
             value = squeeze_spaces(kept[k + 1][1]) if k + 1 < len(kept) else ""
-            if value and len(value) <= _META_VALUE_MAX_CHARS and not is_prose(value) \
-                    and not _PARTICLE_WORD.search(value) and not label.match(value):
+            if value and short_value(value) and not is_prose(value) and not label.match(value):
                 drop.add(kept[k + 1][0])
-    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:metadata") for i, raw in kept if i in drop)
+    removed.extend(Removed(i, squeeze_spaces(raw), rule) for i, raw in kept if i in drop)
     return [(i, raw) for i, raw in kept if i not in drop]
 
 
@@ -78,16 +83,8 @@ def _drop_board_nav(kept, profile, removed):
     """A board's previous/next row laid out in cells, `이전글` / `2011년 상반기 정기총회 회의록`: the label alone on its
     line (page part board_nav_label) and the other post's title on the next line, when that line is no sentence of
     prose (a title may end in `…다` or carry particles, unlike a metadata value)."""
-    label = _part("board_nav_label")
-    drop = set()
-    for k, (i, raw) in enumerate(kept):
-        if label.match(squeeze_spaces(raw)):
-            drop.add(i)
-            value = squeeze_spaces(kept[k + 1][1]) if k + 1 < len(kept) else ""
-            if value and len(value) <= _NAV_VALUE_MAX_CHARS and not is_prose(value) and not label.match(value):
-                drop.add(kept[k + 1][0])
-    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:board_nav") for i, raw in kept if i in drop)
-    return [(i, raw) for i, raw in kept if i not in drop]
+    return _drop_labels_and_values(kept, _part("board_nav_label"), lambda value: len(value) <= _NAV_VALUE_MAX_CHARS,
+                                   f"{profile.name}:board_nav", removed)
 
 
 def _footnote_number(m: re.Match) -> str:
