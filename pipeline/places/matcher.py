@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Callable
 
 from pipeline.ingest.regex_needs import bit_indexes, might_match, needs
@@ -1774,26 +1774,6 @@ def find_places(text: str, gaz: Gazetteer) -> list[PlaceMention]:
             cities.add(p.name_zh)
         out.append(PlaceMention(m.start, end, surface, p.name_zh, p.name_ko, p.hanja, p.pinyin,
                                 p.adcode, p.level, p.province_zh, p.lat, p.lon, decided or shared or c.match))
-    return _on_the_reading(text, out)
-
-
-# A Hangul word standing right before the gloss, as long as the gloss's name: `감주(赣州)` (贛 is read 공 in the
-# gazetteer's readings, so the word alone is no known reading)
-_READING_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,4}$")
-
-
-def _on_the_reading(text: str, out: list[PlaceMention]) -> list[PlaceMention]:
-    """A place found only in its gloss is a mention of the word the gloss glosses (`강서성 감주(赣州)로` → `감주`,
-    as `낭방(廊坊)시` → `낭방`): the writer's hanja say which place the word names. Round 16 (held-out set 13,
-    spent: `赣州` was the row, on the gloss)."""
-    ends = {m.end for m in out}
-    for k, m in enumerate(out):
-        if m.match != "hanja" and m.match != "chinese" or m.start < 3 or text[m.start - 1] not in "(（" \
-                or text[m.end:m.end + 1] not in ")）" or m.start - 1 in ends:
-            continue
-        word = _READING_BEFORE.search(text, max(0, m.start - 5), m.start - 1)
-        if word and len(word.group()) == m.end - m.start:
-            out[k] = replace(m, start=word.start(), end=word.end(), surface=word.group(), match="glossed")
     return out
 
 
