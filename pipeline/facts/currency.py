@@ -313,23 +313,21 @@ def _outside_mainland(f: Fact, text: str, around: "_Around", mainland: tuple[lis
     clause names both (no row), None when it is the mainland's. Its clause (from its sentence's start
     or the money amount before it) names Taiwan or Hong Kong as more than a firm's or goods' origin,
     and neither the mainland (중공, 대륙) nor a place of it (복건성 하문)."""
-    s0, _ = around.sentence(f.start, len(text))
-    lo = max(s0, f.start - WINDOW)
-    clause = max([lo, *(g.end for g in around.ending_in(lo, f.start) if g.quantity == "money" and g is not f)])
+    clause = _clause_start(f, text, around)
     if _mixed_route(f, text, around, mainland, rules):
         return ""                # 홍콩-타이베이 항공권 3천원: sold at either end, in either 元
     if any(rules.listed_after.match(text, m.end()) for words in (rules.taiwan, rules.hongkong)
            for m in words.finditer(text, clause, f.start)):
         return ""                # 홍콩 증시에 상장된 텐센트의 매출은 1,549억元: a mainland firm's 元, or the venue's?
     named = _regions_named(text, clause, f.start, rules)
-    weak = _weak_mainland(text, clause, f.start, reading)
     if not named:
         # 대만 전자업체가 몰려 있는 쿤산의 … 월급: Taiwan only as the firms' origin; a mainland city the
-        # places stage could not confirm bare still says where the money is (round 16)
-        return None if weak else page_region
+        # places stage could not confirm bare still says where the money is (round 16; asked only when the
+        # page would make the amount Taiwan's or Hong Kong's)
+        return None if page_region is None or _weak_mainland(text, clause, f.start, reading) else page_region
     if rules.mainland.search(text, clause, f.start) or _place_between(mainland[0], mainland[1], clause, f.start):
         return None
-    if weak:
+    if _weak_mainland(text, clause, f.start, reading):
         return ""                # 타이베이와 쿤산의 …: Taiwan itself and an unconfirmed mainland city: which 元?
     return named[0] if len(named) == 1 else ""
 
