@@ -133,6 +133,13 @@ def event_boxes(items, is_prose, gone: list[int] | None = None) -> set[int]:
 
     drop: set[int] = set()
     seen_prose = False
+    last_prose: list[int] = []      # the last line of prose, found once when first asked (keeps it linear)
+
+    def prose_after(end: int) -> bool:
+        if not last_prose:
+            last_prose.append(next((j for j in range(len(lines) - 1, -1, -1) if is_prose(lines[j][1])), -1))
+        return last_prose[0] > end
+
     k = 0
     while k < len(lines):
         size = labelled(k)
@@ -154,7 +161,7 @@ def event_boxes(items, is_prose, gone: list[int] | None = None) -> set[int]:
         # (labels each alone in a cell are an info table, which no text writes its sentences in, even there)
         notice = labels > 1 and (not inside or cells) and any(_EVENT_OWN.match(text.lstrip("▶►■□◆◇○●·•- ")) for text in run) \
             and not _holds_figures(run)
-        if notice and not seen_prose and cells and any(is_prose(text) for _, text in lines[end + 1:]):
+        if notice and not seen_prose and cells and prose_after(end):
             drop.update(i for i, _ in lines[k:end + 1])     # an info table in cells above the text
             drop.update(gone_values(k, end))
         elif notice and seen_prose:
