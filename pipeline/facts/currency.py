@@ -18,7 +18,7 @@ from pipeline.model import Fact, PlaceMention
 from pipeline.facts.units import _CLAUSE_END, UnitTable
 from pipeline.ingest.regex_needs import might_match, needs
 
-KRW, CNY, TWD, HKD = "KRW", "CNY", "TWD", "HKD"
+KRW, CNY, TWD, HKD, MOP = "KRW", "CNY", "TWD", "HKD", "MOP"
 WINDOW = 200    # characters before an amount, inside its sentence, that may name its owner
 EVIDENCE_CHARS = 400   # won_evidence is cut here
 
@@ -97,6 +97,10 @@ class CurrencyRules:
     table_currency: re.Pattern = re.compile(r"(?!)")   # a column headed 통화: its cell names the row's currency
     taiwan: re.Pattern = re.compile(r"(?!)")   # 대만 근로자 월급 4,500원: Taiwan's 元 (TWD)
     hongkong: re.Pattern = re.compile(r"(?!)")  # 홍콩 근로자의 월급은 1만 2천원: Hong Kong's 元 (HKD)
+    macau: re.Pattern = re.compile(r"(?!)")     # 마카오의 최저임금은 34元: Macao's 元 (MOP), round 17
+    respectively: re.Pattern = re.compile(r"(?!)")   # 각각: the amounts after it pair with the owners before it
+    list_gap: re.Pattern = re.compile(r"(?!)")       # what may stand between two amounts of such a list
+    list_owners: dict[str, re.Pattern] = field(default_factory=dict)   # owners read only in such a list (서울, 대북)
     taiwan_not_after: re.Pattern = re.compile(r"(?!)")   # 대만계, 대만산: Taiwan's firm or goods, not its 元
     mainland: re.Pattern = re.compile(r"(?!)")   # 중공, 대륙: the mainland named in the clause
     not_mainland: tuple[str, ...] = ()            # name_zh starts of places whose 元 is not CNY (台湾, 香港)
@@ -166,6 +170,7 @@ def build_currency(t: dict) -> CurrencyRules:
         rules.taiwan_not_after = re.compile(t["taiwan"]["not_after"])
         rules.mainland = _words(t["taiwan"]["mainland"])
         rules.hongkong = _words(t["taiwan"].get("hongkong", []))
+        rules.macau = _words(t["taiwan"].get("macau", []))
         if "listed_after" in t["taiwan"]:
             rules.listed_after = re.compile(t["taiwan"]["listed_after"])
         route = t["taiwan"].get("route")
@@ -173,6 +178,11 @@ def build_currency(t: dict) -> CurrencyRules:
             rules.route = re.compile(r"[\w·]{1,12}?" + route["between"] + r"[\w·]{1,12}")
             rules.route_won_below = Decimal(route["won_below"])
     rules.not_mainland = tuple(t["not_mainland"]["name_zh_starts"])
+    if "respectively" in t:
+        resp = t["respectively"]
+        rules.respectively, rules.list_gap = _words(resp["words"]), re.compile(resp["gap"])
+        rules.list_owners = {code: _words(row.get("words", []), row.get("patterns", []))
+                             for code, row in resp["owners"].items()}
     fee = t["fee_on_price_pages"]
     rules.fee_words, rules.fee_unsure_from = _words(fee["words"]), Decimal(fee["from"])
     rules.connective = connective_pattern(t["clause_connective"]["endings"])
@@ -316,7 +326,10 @@ def _outside_mainland(f: Fact, text: str, around: "_Around", mainland: tuple[lis
     clause = _clause_start(f, text, around)
     if _mixed_route(f, text, around, mainland, rules):
         return ""                # 홍콩-타이베이 항공권 3천원: sold at either end, in either 元
-    if any(rules.listed_after.match(text, m.end()) for words in (rules.taiwan, rules.hongkong)
+    owners = _respectively(f, text, around, mainland, rules, reading)
+    if owners is not None:
+        return None if owners == CNY else owners   # None: the mainland's; "": no owner can be told
+    if any(rules.listed_after.match(text, m.end()) for words in _regions(rules).values()
            for m in words.finditer(text, clause, f.start)):
         return ""                # 홍콩 증시에 상장된 텐센트의 매출은 1,549억元: a mainland firm's 元, or the venue's?
     named = _regions_named(text, clause, f.start, rules)
@@ -400,6 +413,8 @@ def _zone(text: str, lo: int, hi: int, mainland: tuple[list[PlaceMention], list[
         return TWD
     if rules.hongkong.search(text, lo, hi):
         return HKD
+    if rules.macau.search(text, lo, hi):
+        return MOP
     if rules.mainland.search(text, lo, hi) or _place_between(mainland[0], mainland[1], lo, hi):
         return CNY
     return None
@@ -424,9 +439,81 @@ def _clause_regions(text: str, pos: int, rules: CurrencyRules) -> list[str]:
 
 
 def _regions_named(text: str, lo: int, hi: int, rules: CurrencyRules) -> list[str]:
-    """The codes of Taiwan (TWD) and Hong Kong (HKD) that text[lo:hi] names as more than an origin."""
-    return [code for code, words in ((TWD, rules.taiwan), (HKD, rules.hongkong))
+    """The codes of Taiwan (TWD), Hong Kong (HKD) and Macao (MOP) that text[lo:hi] names as more than an origin."""
+    return [code for code, words in _regions(rules).items()
             if any(not rules.taiwan_not_after.match(text, m.end()) for m in words.finditer(text, lo, hi))]
+
+
+def _regions(rules: CurrencyRules) -> dict[str, re.Pattern]:
+    """The places outside the mainland whose 元 is their own currency, by code."""
+    return {TWD: rules.taiwan, HKD: rules.hongkong, MOP: rules.macau}
+
+
+def _respectively(f: Fact, text: str, around: "_Around", mainland: tuple[list[PlaceMention], list[int]],
+                  rules: CurrencyRules, reading: Callable[[str], bool] | None = None) -> str | None:
+    """The currency of an amount listed after 각각 (`샤먼과 타이베이의 월세는 각각 3,000元, 2만元`): the i-th amount
+    is the i-th owner's, the owners being the places (and Korea, the mainland, Taiwan, Hong Kong, Macao) listed
+    before 각각 in its clause. CNY, TWD, HKD, MOP or KRW (an amount written 원 only); "" when the amounts and the
+    owners do not pair one to one and the owners' currencies differ (three cities, two amounts), or when an
+    amount written 元 pairs with a Korean owner; None when the amount is in no such list (round 17)."""
+    s0, s1 = around.sentence(f.start, len(text))
+    lo = max(s0, f.start - WINDOW)
+    marks = list(rules.respectively.finditer(text, lo, f.start))
+    if not marks:
+        return None
+    mark = marks[-1]
+    chain: list[Fact] = []
+    pos = mark.end()
+    for g in sorted(around.starting_in(mark.end(), s1), key=lambda g: g.start):
+        if g.quantity != "money" or g.start < pos:
+            continue
+        if not rules.list_gap.fullmatch(text, pos, g.start):
+            break
+        chain.append(g)
+        pos = g.end
+    if f not in chain:
+        return None
+    codes = _owner_codes(text, _clause_start_at(text, lo, mark.start(), around, rules), mark.start(), mainland, rules,
+                         reading)
+    if not codes:
+        return None
+    code = codes[0] if len(set(codes)) == 1 else codes[chain.index(f)] if len(codes) == len(chain) else ""
+    if code == KRW and not is_won(f):
+        return ""                # 서울과 상하이의 … 각각 …元: 元 is never won, and the pairing is wrong
+    return code
+
+
+def _clause_start_at(text: str, lo: int, hi: int, around: "_Around", rules: CurrencyRules) -> int:
+    """Where the clause holding text[hi] starts: after the last money amount or connective ending before it."""
+    ends = [g.end for g in around.ending_in(lo, hi) if g.quantity == "money"]
+    ends += [m.end() for m in rules.connective.finditer(text, lo, hi)]
+    return max([lo, *ends])
+
+
+def _owner_codes(text: str, lo: int, hi: int, mainland: tuple[list[PlaceMention], list[int]],
+                 rules: CurrencyRules, reading: Callable[[str], bool] | None = None) -> list[str]:
+    """The currencies of the owners text[lo:hi] lists, in order: mainland places (CNY, also a transliteration the
+    places stage did not confirm bare, `샤먼과`), Taiwan, Hong Kong and Macao by their words, Korea by its words.
+    An owner right before another with only a space between is its container (`중국 샤먼`): one owner."""
+    spans: list[tuple[int, int, str]] = []
+    i = bisect.bisect_left(mainland[1], lo)
+    for p in mainland[0][i:]:
+        if p.start >= hi:
+            break
+        spans.append((p.start, p.end, CNY))
+    words = [(CNY, rules.mainland), *_regions(rules).items(), *rules.list_owners.items()]
+    for code, pattern in words:
+        for m in pattern.finditer(text, lo, hi):
+            if not any(a < m.end() and m.start() < b for a, b, _ in spans):
+                spans.append((m.start(), m.end(), code))
+    for m in _HANGUL_WORD.finditer(text, lo, hi):
+        if not any(a < m.end() and m.start() < b for a, b, _ in spans):
+            name = _weak_mainland(text, m.start(), m.end(), reading)
+            if name:             # the name without its particle (샤먼과): the particle parts two owners
+                spans.append((m.start(), m.start() + len(name), CNY))
+    spans.sort()
+    return [code for k, (a, b, code) in enumerate(spans)
+            if not (k + 1 < len(spans) and not text[b:spans[k + 1][0]].strip())]
 
 
 def _named(f: Fact, text: str, units: UnitTable) -> bool:
