@@ -10,7 +10,7 @@ from pathlib import Path
 from pipeline.ingest.unit_words import unit_words
 from pipeline.model import Fact, PlaceMention
 from pipeline.facts.currency import CurrencyRules, build_currency
-from pipeline.facts.context import ContextRules, Periods, SentencePlaces, build_context
+from pipeline.facts.context import ContextRules, Periods, SentencePlaces, build_context, korean_places
 from pipeline.facts.eojeol import EojeolReader, build_eojeol
 from pipeline.facts.kiwi import Analyser
 from pipeline.facts.subject import subjects
@@ -57,7 +57,7 @@ def load_fact_rules(data_dir: Path = DATA, subjects: str = DEFAULT_READER) -> Fa
     units = build_units(read_table("units", data_dir), unit_words())
     quals = build_qualifiers(read_table("qualifiers", data_dir))
     scanner = build_scanner(grammar, units, quals, read_table("not_facts", data_dir))
-    return FactRules(grammar, units, scanner, build_context(read_table("context", data_dir)),
+    return FactRules(grammar, units, scanner, build_context(read_table("context", data_dir), korean_places()),
                      Analyser() if subjects == "kiwi" else None,
                      build_currency(read_table("currency", data_dir)),
                      build_eojeol(read_table("eojeol", data_dir), units.after) if subjects == "eojeol" else None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from pathlib import Path
 from dataclasses import dataclass, replace
 
 from pipeline.ingest.regex_needs import might_match, needs
@@ -38,6 +39,7 @@ class ContextRules:
     period_reach: int | None = None     # see _reach
     np_cut: frozenset[str] = frozenset()   # cut with the words before, never the head (박람회 기간 계약액)
     place_glued: frozenset[str] = frozenset()   # glued after a leading place, dropped with it (톈진항)
+    korean_places: frozenset[str] = frozenset()   # a Korean city leading a subject says where, as a Chinese one
 
     def __post_init__(self):
         # the strings a period's match must contain (regex_needs.py), for a sentence to skip
@@ -47,7 +49,15 @@ class ContextRules:
                              for n in map(needs, self.periods)]
 
 
-def build_context(t: dict) -> ContextRules:
+def korean_places() -> frozenset[str]:
+    """South Korean cities and counties (pipeline/places/data/korean_places.txt, the places stage's one copy):
+    one leading a subject says where the thing is (울산 공장 가동률 -> 공장 가동률; round 17)."""
+    path = Path(__file__).resolve().parent.parent / "places" / "data" / "korean_places.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def build_context(t: dict, korean: frozenset[str] = frozenset()) -> ContextRules:
     sets = ("np_tags", "subject_tags", "subject_forms", "pre_topic_forms", "adverbial",
             "comparison_forms", "not_subjects", "link_words", "clause_end_tags", "np_drop",
             "place_set_nouns", "comparison_time", "owner_nouns", "duration_nouns")
@@ -56,7 +66,7 @@ def build_context(t: dict) -> ContextRules:
     return ContextRules(periods=periods, period_reach=_reach(periods),
                         zh_strip_end=tuple(t["zh_strip_end"]), zh_cut_after=tuple(t["zh_cut_after"]),
                         np_cut=frozenset(t.get("np_cut", [])),
-                        place_glued=frozenset(t.get("place_glued", [])),
+                        place_glued=frozenset(t.get("place_glued", [])), korean_places=korean,
                         **{k: frozenset(t[k]) for k in sets},
                         **{k: re.compile(t[k]) for k in patterns})
 

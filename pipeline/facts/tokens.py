@@ -236,6 +236,9 @@ class Tokens:
         if self.inside(j, self.places) and not any(self.t[m][0] in cr.owner_nouns
                                                    for m in range(j, k + 1)):
             j = self._past_places(j, k)   # 요령성 투자잔액 -> 투자잔액 (where it is); 대만 기업 stays (whose)
+        elif j < k and self.t[j][0] in cr.korean_places and self.gap(j, j + 1) > 0 \
+                and not any(self.t[m][0] in cr.owner_nouns for m in range(j, k + 1)):
+            j += 1                        # 울산 공장 가동률 -> 공장 가동률: a Korean city says where, as 요령성 does
         while j <= k and (self.t[j][1] in ("XSN", "NNB") and not (j < k and self.t[j + 1][0] == "당")
                           or self.t[j][0] in cr.np_drop and j < k and self.gap(j, j + 1) > 0):
             j += 1

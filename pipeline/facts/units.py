@@ -209,8 +209,9 @@ def build_units(table: dict, shared: dict[str, tuple[str, ...]] | None = None) -
                    rf"({_alt(w['words'])})(?={w['needs_after']})"),
         {word: (Decimal(value), Unit(unit, quantity)) for word, (value, unit, quantity) in w["words"].items()},
     ) if w else None
+    copula = _alt(table.get("coin_ends", {}).get("copula", [])) or "(?!)"
     coins = {code: (re.compile(rf"\s?(\d{{1,3}})\s?({_alt(words)})(?![가-힣])|"
-                               rf"\s?(\d{{1,3}})\s?({_alt(words)})(?=[을를이가은는의씩에와과도만로])"),
+                               rf"\s?(\d{{1,3}})\s?({_alt(words)})(?=[을를이가은는의씩에와과도만로]|(?:{copula})(?![가-힣]))"),
                     {w: Decimal(v) for w, v in words.items()})
              for code, words in table.get("subunits", {}).items()}
     return UnitTable(after, before, sorted({len(s) for s in after}, reverse=True),
