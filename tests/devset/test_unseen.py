@@ -83,6 +83,7 @@ def test_every_page_has_a_pages_row_and_lines_of_both_kinds(unseen):
 
 @pytest.mark.parametrize("row", rows("lines.csv"), ids=lambda r: f"{r['doc_id']}:{r['text'][:20]}")
 def test_expected_line_is_text_of_its_page(row):
+    assert None not in row, "a comma in an unquoted text cell split it (csv.DictReader keeps the rest under None)"
     assert row["kind"] in ("furniture", "body")
     text = page_text(row["doc_id"], row["_set"])
     if row["kind"] == "body":
