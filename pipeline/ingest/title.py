@@ -301,8 +301,9 @@ def _post_list(items, head_end: int, removed) -> set[int]:
 
 # A posting line headed by the writer's name (`곰돌이무역  2025. 10. 20. 23:11`), no label (`입력`).
 # A portal's posting line may have no name, only the date, time and counters (`2025-03-12 08:30 조회 3,482`);
-# a blog's only the date and time, maybe a reading time (`2025. 11. 5. 20:31 · 읽는 데 2분`).
-_NICKNAME_STAMP = re.compile(r"^(?!입력|등록|작성|수정|기사|발행|게재|업데이트|송고|승인)(?:[^\d\s]\S{0,15}\s*(?:\|\s*)?"
+# a blog's only the date and time, maybe a reading time (`2025. 11. 5. 20:31 · 읽는 데 2분`). The name may stand
+# before a middle dot as before a bar (`구름위상인 · 2026. 5. 2. 22:14 · 공감 18`, devset titles17).
+_NICKNAME_STAMP = re.compile(r"^(?!입력|등록|작성|수정|기사|발행|게재|업데이트|송고|승인)(?:[^\d\s]\S{0,15}\s*(?:[|·]\s*)?"
                              r"|(?=.*(?:조회|추천|댓글))|(?=\d{4}\s?[.\-/]\s?\d{1,2}\s?[.\-/]\s?\d{1,2}\.?\s+\d{1,2}:\d{2}))"
                              r"\d{4}\s?[.\-/년]")
 # What goes right under a post's title besides a time stamp: a byline, the writer's name, a board's
@@ -780,6 +781,14 @@ def names_over_a_post(items, title: str, removed) -> bool:
     if not title or len(title) >= _HEADLINE_PREFERRED:
         return False
     head_end = _first_prose(items)
-    at = next((k for k, (_, raw) in enumerate(items[:head_end]) if squeeze_spaces(raw) == title), None)
+    at = next((i for i, raw in items[:head_end] if squeeze_spaces(raw) == title), None)
+    if at is None and head_end < len(items):
+        # ... or heads the page's header line, the line gone as furniture (`<café> | 카페 홈 · 가입하기 · 멤버 2,341`)
+        at = next((r.line_no for r in removed if r.whole_line and r.line_no < items[head_end][0]
+                   and r.text.startswith(title) and _NAME_HEADS.match(r.text[len(title):])), None)
     post = _question_headline(items, head_end, removed) if at is not None else None
-    return post is not None and post > at and squeeze_spaces(items[post][1]) != title
+    return post is not None and items[post][0] > at and squeeze_spaces(items[post][1]) != title
+
+
+# What goes after a site's name that heads a header line: a separator, then its links or counters.
+_NAME_HEADS = re.compile(r"^\s+(?:[|·>›»]|::|-)\s")
