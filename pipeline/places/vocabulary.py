@@ -96,3 +96,8 @@ own_area_gap = _alternatives(
 new_area_page = _alternatives(
     "new_area_pages", "A page on the national new areas (국가급 신구), where a new area's short form is the new area"
     "; vocabulary.toml [new_area_pages].")
+
+
+facility_name = _alternatives(
+    "facility_names", "A facility word glued after a name that follows its city (광주 백운공항: 白云 is the airport's)"
+    "; vocabulary.toml [facility_names].")

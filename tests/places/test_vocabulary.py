@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.places.translit import DATA
 from pipeline.places.vocabulary import (city_noun, compass_before, container_after, destination_after,
-                                        institution_head, korean_institution, name_noun, new_area_page,
+                                        facility_name, institution_head, korean_institution, name_noun, new_area_page,
                                         own_area_gap, place_noun, several_before, topic_switch)
 
 VOCABULARY = tomllib.loads((DATA / "vocabulary.toml").read_text(encoding="utf-8"))
@@ -20,7 +20,8 @@ APPLY = {"place_nouns": lambda t: place_noun().match(t), "city_nouns": lambda t:
          "institution_heads": lambda t: institution_head().match(t),
          "container_after": lambda t: container_after().match(t),
          "destination_after": lambda t: destination_after().match(t),
-         "new_area_pages": lambda t: new_area_page().search(t)}
+         "new_area_pages": lambda t: new_area_page().search(t),
+         "facility_names": lambda t: facility_name().match(t)}
 
 
 @pytest.mark.parametrize("name", sorted(VOCABULARY))
