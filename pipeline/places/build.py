@@ -436,7 +436,7 @@ def _bare_strength(reading: str, match: str, county: bool, flags: Flags, city: b
     """strong: matches alone; weak: needs evidence; gloss: only with its hanzi
     glossed beside it or its city right before it; word: a county whose reading is
     an ordinary word (우주 禹州, 보안 宝安, 평화 平和, 안정 安定, 신화 新化), only with
-    its gloss (or its city before it and a compound after: 선전 보안국제공항)."""
+    its gloss (or its city right before it and a compound after it)."""
     # a county-level city's reading is a word only when it is one (석사 石狮, 동양 东阳), not
     # when kiwi merely splits it into a verb form (의오 义乌: 의+오); then it is weak like
     # any county-level city's (its city or province named, a list of kin, several mentions)

@@ -835,7 +835,8 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
     prev = ms[i - 1] if i > 0 else None
     # 광둥성 조경 사업, 허베이성 형태 변화: an everyday word modified by the place before it
     modifier = _everyday(text[m.start:m.end], m.cands, gaz) and _modifies_a_noun(text, m, known.starts)
-    # 선전시 보안 당국 is the city's security office; 선전 보안국제공항 is the district.
+    # 선전시 보안 당국 is the city's security office (선전 보안국제공항 is the
+    # airport's name since round 17: _in_a_facility_name).
     # Only a word reading of a place inside the one before counts: 판즈화시 동구 is 东区 though
     # 동구 is also a word reading of Hunan's 洞口县
     parent = prev.place or prev.cands[0].place if prev is not None else None
