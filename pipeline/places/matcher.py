@@ -13,7 +13,7 @@ from pipeline.model import PlaceMention
 from pipeline.places import aspirates, namesakes
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
 from pipeline.places.mention import Mention
-from pipeline.places.same_reading import NATIONAL, named_apart, page_topic, rivals, set_aside
+from pipeline.places.same_reading import NATIONAL, by_neighbours, named_apart, page_topic, rivals, set_aside
 from pipeline.places.namesakes import (LOCAL as _LOCAL, NamedSince, former_beside_current, korean_only,
                                        named_otherwise_since, told_apart, twinning)
 from pipeline.places.translit import DATA
@@ -1668,6 +1668,21 @@ def _sentence_glosses(text: str, kept: list[Mention], scopes: Scopes) -> dict[in
     return index
 
 
+def _sentence_provinces(text: str, kept: list[Mention], i: int, scopes: Scopes, starts: list[int]) -> set[str]:
+    """The provinces the other mentions of kept[i]'s sentence name as such (허베이성, 충칭, 닝샤), read by one
+    place each; a mention of the same surface (the rival reading) is left out."""
+    start, end = scopes.sentence(kept[i].start)
+    surface = text[kept[i].start:kept[i].end]
+    out = set()
+    for k in kept[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
+        if k is kept[i] or text[k.start:k.end] == surface:
+            continue
+        p = k.place or (k.cands[0].place if _one_place(k.cands) else None)
+        if p is not None and p.level == "province":
+            out.add(p.name_zh)
+    return out
+
+
 def _glossed_in_sentence(text: str, m: Mention, glosses: dict[int, dict[str, set[str]]],
                          scopes: Scopes) -> tuple[Candidate, str] | None:
     """A shared reading whose sentence glosses the same reading once, as one of its places
@@ -2040,6 +2055,10 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
             if found is None or found[1] in ("", "document", "paragraph"):
                 # (farther evidence than its sentence's gloss of the same reading: 산시(陕西)성)
                 found = _glossed_in_sentence(text, m, glosses(), scopes) or found
+            if m.place is None and (found is None or found[1] in ("", "document", "paragraph")):
+                # (산시성은 동쪽으로 허베이성과 맞닿아: a province of its sentence bordering one rival only)
+                chosen = by_neighbours(m.cands, _sentence_provinces(text, kept, i, scopes, starts))
+                found = (chosen, "sentence") if chosen is not None else found
             if found is None and page is not None and surface not in page_split:
                 # (산시성 on a page that names 타이위안 and 다퉁: the page's other places decide)
                 if surface not in others:       # (once per surface: per mention it was quadratic)

@@ -85,3 +85,27 @@ def page_topic(cands: list[Candidate], page: list[Place]) -> Candidate | None:
                      key=lambda x: -x[0])
     best, second = support[0][0], support[1][0]
     return support[0][1] if best >= 2 * second + 1 else None
+
+
+@functools.cache
+def _neighbours() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in _data()["neighbours"].items() if isinstance(v, list) and k[-1] in "省市区"}
+
+
+def by_neighbours(cands: list[Candidate], provinces: Iterable[str]) -> Candidate | None:
+    """The one candidate province that the other provinces of the sentence border while its rivals do not
+    (산시성 beside 허베이성: 山西; beside 간쑤성 or 쓰촨성: 陕西); None when none or several are so bordered
+    (허난성 borders both 산시). same_readings.toml [neighbours]."""
+    table = _neighbours()
+    rivals = {c.place.key: c for c in cands if c.place.name_zh in table}
+    if len(rivals) < 2:
+        return None
+    names = {c.place.name_zh for c in rivals.values()}
+    around = set(provinces) - names
+    borders = {key: table[c.place.name_zh] & around for key, c in rivals.items()}
+    only = [key for key, b in borders.items() if any(p not in table[rivals[o].place.name_zh]
+                                                      for p in b for o in rivals if o != key)]
+    if len(only) != 1:
+        return None
+    # (a province bordering only a rival would contradict it: 산시성·허베이성과 간쑤성 decides nothing)
+    return rivals[only[0]]

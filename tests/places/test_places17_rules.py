@@ -1,9 +1,12 @@
 """Round 17's place rules (sentences of our own invention; devset places17): the hanja gloss of an everyday word is
 no place gloss, two county readings listed right after their province are its counties, a name between its city
 and a facility word glued to it is part of the facility's name, 한커우 (汉口) is a row of Wuhan."""
+import tomllib
+
 import pytest
 
 from pipeline.places import find_places
+from pipeline.places.translit import DATA
 
 
 def rows(text, gaz):
@@ -90,3 +93,24 @@ def test_a_district_glued_to_its_city(gaz, text, want):
 @pytest.mark.parametrize("text", ["임상시험 결과가 나왔다.", "보안구역 출입 금지", "대구동구청에서 만났다."])
 def test_no_glued_district_inside_a_word(gaz, text):
     assert rows(text, gaz) == []
+
+
+# 산시성 decided by a province of its sentence that borders only one of 山西 and 陕西 (same_readings.toml
+# [neighbours]: its examples and its texts that give no row)
+NEIGHBOURS = tomllib.loads((DATA / "same_readings.toml").read_text(encoding="utf-8"))["neighbours"]
+
+
+@pytest.mark.parametrize("example", NEIGHBOURS["examples"], ids=lambda e: e["text"][:20])
+def test_a_neighbouring_province_decides(gaz, example):
+    assert [z for s, z in rows(example["text"], gaz) if s == example["surface"]] == [example["place"]]
+
+
+@pytest.mark.parametrize("text", NEIGHBOURS["none"])
+def test_no_neighbour_or_both_decides_nothing(gaz, text):
+    assert "산시성" not in [s for s, _ in rows(text, gaz)]
+
+
+def test_the_table_is_symmetric_between_the_two():
+    # each borders the other, and a neighbour listed for one and not the other is what decides
+    assert "陕西省" in NEIGHBOURS["山西省"] and "山西省" in NEIGHBOURS["陕西省"]
+    assert set(NEIGHBOURS["山西省"]) ^ set(NEIGHBOURS["陕西省"]) >= {"河北省", "甘肃省", "四川省"}
