@@ -338,13 +338,19 @@ class _Pool:
             soonest = min(w.deadline for w in busy.values())
             for conn in wait_any(list(busy), timeout=max(0.0, soonest - time.monotonic())):
                 w = busy.pop(conn)
+                index = w.index
                 try:
                     result = conn.recv()
                 except (EOFError, OSError):
                     result = failure(w.item, f"internal error: worker process ended ({w.end()})")
                     w = self._replace(w)
-                idle.append(w)
-                yield w.index, result
+                if pending:     # its next item first: the worker does not wait while the caller stores this result
+                    next_index, item = pending.popleft()
+                    w.give(next_index, prepare(item) if prepare else item, which, self.timeout)
+                    busy[w.conn] = w
+                else:
+                    idle.append(w)
+                yield index, result
             now = time.monotonic()
             for conn, w in list(busy.items()):
                 if w.deadline <= now:

@@ -72,6 +72,16 @@ def test_a_crashing_document_costs_only_itself(tmp_path, shared_rules, monkeypat
                                         "crash.txt": "error: internal error: worker process ended (signal SIGKILL)"}
 
 
+def test_a_crashing_file_of_extract_files_is_reported_in_its_own_place(tmp_path, rules, monkeypatch):
+    # the pool hands the worker that replaces the crashed one the next file before the crash is reported:
+    # the failure carries the crashed item's index, not its successor's
+    monkeypatch.setattr(document, "process", slow_or_crashing(document.process))
+    docs = corpus(tmp_path / "raw", ("a.txt", "crash.txt", "d.txt"))
+    results = engine.process_files(docs, rules, jobs=1)
+    assert [(r.doc_id, r.error) for r in results] == [
+        ("a.txt", ""), ("crash.txt", "internal error: worker process ended (signal SIGKILL)"), ("d.txt", "")]
+
+
 def test_jobs_are_capped_by_documents_and_cpus(tmp_path, shared_rules, monkeypatch):
     started = []
     real = engine._Pool.__init__
