@@ -783,12 +783,14 @@ def names_over_a_post(items, title: str, removed) -> bool:
     head_end = _first_prose(items)
     at = next((i for i, raw in items[:head_end] if squeeze_spaces(raw) == title), None)
     if at is None and head_end < len(items):
-        # ... or heads the page's header line, the line gone as furniture (`<café> | 카페 홈 · 가입하기 · 멤버 2,341`)
-        at = next((r.line_no for r in removed if r.whole_line and r.line_no < items[head_end][0]
-                   and r.text.startswith(title) and _NAME_HEADS.match(r.text[len(title):])), None)
+        # ... or heads the page's header line, kept or gone as furniture (`<café> | 카페 홈 · 가입하기 · 멤버 2,341`,
+        # `<blog> <its blurb>`)
+        heads = [(r.line_no, r.text) for r in removed if r.whole_line] + [(i, squeeze_spaces(raw)) for i, raw in items]
+        at = min((i for i, line in heads if i < items[head_end][0] and line.startswith(title)
+                  and _NAME_HEADS.match(line[len(title):])), default=None)
     post = _question_headline(items, head_end, removed) if at is not None else None
     return post is not None and items[post][0] > at and squeeze_spaces(items[post][1]) != title
 
 
-# What goes after a site's name that heads a header line: a separator, then its links or counters.
-_NAME_HEADS = re.compile(r"^\s+(?:[|·>›»]|::|-)\s")
+# What goes after a site's name that heads a header line: a space (a separator or not), then its links, counters or blurb.
+_NAME_HEADS = re.compile(r"^\s+\S")

@@ -5,7 +5,8 @@ sending note (`… 회원사 여러분께 보내 드립니다`) is no headline; 
 middle dot (`<id> · 2026. 5. 2. 22:14 · 공감 18`) marks the line over it as the post's title; a café whose name only
 heads its header line (`<café> | 카페 홈 · 가입하기 …`) still gives way to the post's title; an archive's scrap line
 (`<paper> 자료실 스크랩 94-0312`) is no headline; a print mark in angle brackets (`<1994年 3月 8日字 3面>`) dates the
-digest. Pages of our own invention (sites, people and figures made up), not the devset's."""
+digest; so does an archive record's line of fields (`분류: … | 1993.11.02 | 면: 9`), which is no line of its text; a
+blog's name that heads its header line with its blurb (`<blog> <blurb>`) gives way to the post's title. Pages of our own invention (sites, people and figures made up), not the devset's."""
 from __future__ import annotations
 
 import pytest
@@ -71,6 +72,26 @@ SCRAP = """한길경제 자료실 스크랩 95-0718
 工場이 17일 준공됐다. 年間 生産能力은 운동화 200萬켤레다.
 """
 
+BLOG_HTML = """<html><head><meta charset="utf-8"><title>솔바람 출장수첩</title>
+<meta property="og:title" content="솔바람 출장수첩"></head><body>
+<div><a href="/">솔바람 출장수첩</a> <span>공장 보러 다니는 엔지니어의 메모</span></div>
+<div>프롤로그 | 블로그 | 지도 | 안부</div>
+<p>중국 출장</p>
+<h3>쑤저우 공업원구 협력사 두 곳 방문기</h3>
+<p>솔바람 · 2026. 5. 19. 22:40</p>
+<p>이번 출장에서는 쑤저우 공업원구의 협력사 두 곳을 들렀다.</p>
+<p>두 곳 모두 올해 설비를 새로 들여 생산 능력을 늘리고 있었다.</p>
+</body></html>"""
+
+RECORD = """淸州日報 資料室 ─ 중국경제 스크랩
+분류: 광동·해남 | 1993.11.02 | 면: 9
+
+해남도 양포 개발구, 외자 유치 늘어
+
+  중국 해남도의 양포 경제개발구가 올해 외국 기업과 맺은
+투자 계약은 모두 2억 달러를 넘었다고 현지 신문이 보도했다.
+"""
+
 DIGEST = """廣州에 韓國 電子部品 商談會
    [香港=本紙 특약] 中國 廣東省 廣州市에서 韓國 電子部品
 업체 40여곳이 참가한 商談會가 열렸다. 商談 실적은 1천2백만
@@ -87,8 +108,10 @@ DIGEST = """廣州에 韓國 電子部品 商談會
     (CAFE, "byeolbit-cafe/post.html", "옌타이 개발구 수영장 여름 회원권 가격 정리해 봤어요", "2026-06-30"),
     (SCRAP, "hangil/95-0718.txt", "靑島에 韓國 製靴 合作工場 준공", "1995-07-18"),
     (DIGEST, "archive/1995-11-21.txt", "廣州에 韓國 電子部品 商談會", "1995-11-21"),
+    (BLOG_HTML, "solbaram/post.html", "쑤저우 공업원구 협력사 두 곳 방문기", "2026-05-19"),
+    (RECORD, "cheongju-archive/1993-11-02.txt", "해남도 양포 개발구, 외자 유치 늘어", "1993-11-02"),
 ], ids=["newsletter-masthead", "weekly-series", "english-series", "blog-dot-stamp", "cafe-header-line", "archive-scrap",
-        "digest-angle-print-mark"])
+        "digest-angle-print-mark", "blog-name-with-blurb", "archive-record-fields"])
 def test_titles_and_dates_under_header_lines(text, url, title, published) -> None:
     r = extract_text(text, url=url)
     assert (r.title, r.published) == (title, published)
