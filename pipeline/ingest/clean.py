@@ -24,8 +24,8 @@ from pipeline.ingest.drop_lines import (_CLOSES_KOREAN, _HEAD_LABEL_STRIPS, _dro
                                         _drop_paragraphs, _strip, _unglue_section_label)
 from pipeline.ingest.drop_threads import (_drop_comment_thread, _drop_links, _drop_sections)
 from pipeline.ingest.drop_edges import (_ANNOUNCES_LIST, _article_lists, _drop_edges)
-from pipeline.ingest.drop_parts import (_drop_board_nav, _drop_contents, _drop_footnotes, _drop_meta_values,
-                                        _without_note_marks)
+from pipeline.ingest.drop_parts import (_drop_board_nav, _drop_contents, _drop_footnotes, _drop_headline_lists,
+                                        _drop_meta_values, _without_note_marks)
 from pipeline.ingest.drop_pages import (_drop_page_furniture)
 
 
@@ -102,6 +102,7 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
     if layout == "auto":
         layout = "hard-wrapped" if wrapped_ok and is_hard_wrapped([raw for _, raw in kept]) else "lines"
     kept = _drop_page_furniture(kept, profile, removed, lines, paginated=layout == "hard-wrapped")
+    kept = _drop_headline_lists(kept, profile, removed)
     kept = _hold_broken(items, kept, broken, removed, across)
     headline, question = "", None
     if not title:

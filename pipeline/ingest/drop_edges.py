@@ -155,10 +155,11 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
         line = squeeze_spaces(items[k][1])
         if items[k][0] in own:
             continue
-        if _part("table_caption").match(line):
+        if _part("table_caption").match(line) or _part("table_unit_heading").match(line) and _rows_below(items, k) \
+                or _bare_table_heading(items, k, last):
             table = True    # `<표 2> 동북 3성 상주인구 (단위: 만 명)` under the text: article text (devset README)
             continue
-        table = table and bool(_TABLE_ROW.search(items[k][1])) and items[k][0] == items[k - 1][0] + 1
+        table = table and _table_row(items[k][1]) and items[k][0] == items[k - 1][0] + 1
         if table:
             continue        # `遼寧    4,375    4,182`: a row of the table under its caption
         if summary and _furniture_between(gone, items[k - 1][0], items[k][0]):
@@ -178,6 +179,35 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
         i, raw = items[k]
         removed.append(Removed(i, squeeze_spaces(raw), f"{profile.name}:{'menu' if k < first else 'tail'}"))
     return [it for k, it in enumerate(items) if k not in drop]
+
+
+def _table_row(raw: str) -> bool:
+    """A table's row: cells in columns (`遼寧    4,375    4,182`), or a label and its figures one space apart
+    (`닝샤 4,560`; page part table_label_row)."""
+    return bool(_TABLE_ROW.search(raw)) or bool(_part("table_label_row").match(squeeze_spaces(raw)))
+
+
+def _rows_below(items, k: int) -> int:
+    """The number of table rows right under `items[k]`, line after line: a heading with the table's unit over one heads
+    a table."""
+    n = 0
+    while k + n + 1 < len(items) and items[k + n + 1][0] == items[k + n][0] + 1 and _table_row(items[k + n + 1][1]):
+        n += 1
+    return n
+
+
+_BARE_HEADING_MAX_CHARS = 24
+
+
+def _bare_table_heading(items, k: int, last: int) -> bool:
+    """A short heading with no unit (`주요 국경도시 교역액`) over two table rows or more, one of whose labels the text
+    above names (`닝샤` of `닝샤 4,560`): a table of the text, not a side box of counters (`중국경제 88`)."""
+    line = squeeze_spaces(items[k][1])
+    if len(line) > _BARE_HEADING_MAX_CHARS or _PROSE.search(line) or any(c.isdigit() for c in line) or _rows_below(items, k) < 2:
+        return False
+    labels = [squeeze_spaces(raw).split()[0] for _, raw in items[k + 1:k + 1 + _rows_below(items, k)]]
+    text = " ".join(squeeze_spaces(raw) for _, raw in items[:last + 1])
+    return any(len(label) >= 2 and label in text for label in labels)
 
 
 _WORD = re.compile(r"[가-힣\u4e00-\u9fff]{2,}")

@@ -9,9 +9,55 @@ import re
 from pipeline.ingest.clean_words import word_pattern
 from pipeline.ingest.lineshape import _PARTICLE_WORD, _PROSE, _is_heading, _part, is_prose, part_needs
 from pipeline.ingest.normalize import squeeze_spaces
+from pipeline.ingest.profiles import reads_as_sentence
 from pipeline.ingest.regex_needs import might_match
 from pipeline.ingest.unwrap import reaches_margin
 from pipeline.model import Removed
+
+
+def _drop_headline_lists(kept, profile, removed):
+    """Other articles' headlines on one line, each behind the same bullet, with no heading over them (page part
+    headline_list_inline; round 17, devset furniture17): a line of two items or more, none a sentence, that stands
+    where such lists stand — above the text's first sentence, or under a sentence or a line a rule removed. Under a
+    heading of the text (`주요 지표`, `2. 품목별 특징`), under a line that announces a list, or under another item of
+    the same bullet, such a line is the text's own note-style items and stays."""
+    shape = _part("headline_list_inline")
+    lines = [squeeze_spaces(raw) for _, raw in kept]
+    first = next((k for k, line in enumerate(lines) if is_prose(line)), len(lines))
+    drop = set()
+    for k, line in enumerate(lines):
+        m = shape.match(line)
+        if m is None or not _headline_items(line, m.group(1)):
+            continue
+        above = lines[k - 1] if k else ""
+        if k and (above.startswith(m.group(1)) or _is_heading(above, profile) or _LIST_ANNOUNCED.search(above)
+                  or k > first and _heads_a_part(above)):
+            continue        # under a heading of the text, an announcing line or another item: the text's
+        drop.add(kept[k][0])
+    removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:headline_list") for i, raw in kept if i in drop)
+    return [(i, raw) for i, raw in kept if i not in drop]
+
+
+# A line that announces the list under it: `주요 내용은 다음과 같다.`, `…는 다음과 같다:`, `…세 가지다.`
+_LIST_ANNOUNCED = re.compile(r"(?:다음과\s*같다|다음과\s*같습니다|아래와\s*같다|[가-힣]\s*가지(?:다|이다))\.?\s*[:：]?$|[:：]$")
+
+
+_HEADING_MAX_CHARS = 30
+_SENTENCE_INSIDE = re.compile(r"[가-힣][.?!。](?:\s|$)")
+
+
+def _heads_a_part(line: str) -> bool:
+    """A short line with no sentence in it (`주요 지표`, `2. 품목별 특징`): a heading of the text, not a sentence
+    with furniture still glued to it (`…고 말했다. /한기철 특파원`, which the strip rules take later)."""
+    return len(line) <= _HEADING_MAX_CHARS and not reads_as_sentence(line) and not _SENTENCE_INSIDE.search(line)
+
+
+def _headline_items(line: str, mark: str) -> bool:
+    """Whether `line`, split at its bullet `mark`, holds two items or more, each of two words or more with Hangul in
+    it and none a sentence (`… 증가했다`): headlines, not the text's statements."""
+    items = [item.strip() for item in re.split(r"(?:^|\s)" + re.escape(mark), line) if item.strip()]
+    return len(items) >= 2 and all(len(item.split()) >= 2 and re.search("[가-힣]", item) and not reads_as_sentence(item)
+                                   for item in items)
 
 
 def _drop_contents(items, kept, profile, removed):
