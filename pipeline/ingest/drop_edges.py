@@ -150,16 +150,21 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
     gone = sorted(r.line_no for r in removed if r.whole_line)
     own = _article_lists(items, last, page, removed, html=not wrapped_ok)
     summary = True          # still in the run of lines right under the last sentence
+
+    def next_to(a: int, b: int) -> bool:
+        """Whether `items[b]` stands right under `items[a]`: the next line of a text; in HTML, whose blocks lie a
+        blank line or more apart, the next block with no line a rule removed between."""
+        return items[b][0] == items[a][0] + 1 if wrapped_ok else not _furniture_between(gone, items[a][0], items[b][0])
     table = False           # in a table under its caption: its rows in columns are the text's too
     for k in range(last + 1, len(items)):
         line = squeeze_spaces(items[k][1])
         if items[k][0] in own:
             continue
-        if _part("table_caption").match(line) or _part("table_unit_heading").match(line) and _rows_below(items, k) \
-                or _bare_table_heading(items, k, last):
+        if _part("table_caption").match(line) or _part("table_unit_heading").match(line) and _rows_below(items, k, next_to) \
+                or _bare_table_heading(items, k, last, next_to):
             table = True    # `<표 2> 동북 3성 상주인구 (단위: 만 명)` under the text: article text (devset README)
             continue
-        table = table and _table_row(items[k][1]) and items[k][0] == items[k - 1][0] + 1
+        table = table and _table_row(items[k][1]) and next_to(k - 1, k)
         if table:
             continue        # `遼寧    4,375    4,182`: a row of the table under its caption
         if summary and _furniture_between(gone, items[k - 1][0], items[k][0]):
@@ -187,11 +192,11 @@ def _table_row(raw: str) -> bool:
     return bool(_TABLE_ROW.search(raw)) or bool(_part("table_label_row").match(squeeze_spaces(raw)))
 
 
-def _rows_below(items, k: int) -> int:
-    """The number of table rows right under `items[k]`, line after line: a heading with the table's unit over one heads
-    a table."""
+def _rows_below(items, k: int, next_to) -> int:
+    """The number of table rows right under `items[k]`, one after the other (`next_to(a, b)`: `items[b]` stands right
+    under `items[a]`): a heading with the table's unit over one heads a table."""
     n = 0
-    while k + n + 1 < len(items) and items[k + n + 1][0] == items[k + n][0] + 1 and _table_row(items[k + n + 1][1]):
+    while k + n + 1 < len(items) and next_to(k + n, k + n + 1) and _table_row(items[k + n + 1][1]):
         n += 1
     return n
 
@@ -199,13 +204,14 @@ def _rows_below(items, k: int) -> int:
 _BARE_HEADING_MAX_CHARS = 24
 
 
-def _bare_table_heading(items, k: int, last: int) -> bool:
+def _bare_table_heading(items, k: int, last: int, next_to) -> bool:
     """A short heading with no unit (`주요 국경도시 교역액`) over two table rows or more, one of whose labels the text
     above names (`닝샤` of `닝샤 4,560`): a table of the text, not a side box of counters (`중국경제 88`)."""
     line = squeeze_spaces(items[k][1])
-    if len(line) > _BARE_HEADING_MAX_CHARS or _PROSE.search(line) or any(c.isdigit() for c in line) or _rows_below(items, k) < 2:
+    rows = _rows_below(items, k, next_to)
+    if len(line) > _BARE_HEADING_MAX_CHARS or _PROSE.search(line) or any(c.isdigit() for c in line) or rows < 2:
         return False
-    labels = [squeeze_spaces(raw).split()[0] for _, raw in items[k + 1:k + 1 + _rows_below(items, k)]]
+    labels = [squeeze_spaces(raw).split()[0] for _, raw in items[k + 1:k + 1 + rows]]
     text = " ".join(squeeze_spaces(raw) for _, raw in items[:last + 1])
     return any(len(label) >= 2 and label in text for label in labels)
 

@@ -48,8 +48,10 @@ _SENTENCE_INSIDE = re.compile(r"[가-힣][.?!。](?:\s|$)")
 
 def _heads_a_part(line: str) -> bool:
     """A short line with no sentence in it (`주요 지표`, `2. 품목별 특징`): a heading of the text, not a sentence
-    with furniture still glued to it (`…고 말했다. /한기철 특파원`, which the strip rules take later)."""
-    return len(line) <= _HEADING_MAX_CHARS and not reads_as_sentence(line) and not _SENTENCE_INSIDE.search(line)
+    with furniture still glued to it (`…고 말했다. /한기철 특파원`, which the strip rules take later) nor a table's
+    last row (`커피 원두 95`)."""
+    return len(line) <= _HEADING_MAX_CHARS and not reads_as_sentence(line) and not _SENTENCE_INSIDE.search(line) \
+        and not _part("table_label_row").match(line)
 
 
 def _headline_items(line: str, mark: str) -> bool:

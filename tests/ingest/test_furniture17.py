@@ -81,6 +81,14 @@ def test_table_rows_under_a_heading_with_the_unit_or_naming_the_text_s_places_st
         assert row in text, (row, text)
 
 
+def test_a_table_under_a_unit_heading_below_the_last_sentence_of_an_html_page_stays_and_the_list_under_it_goes():
+    text = _html(f"<h1>{HEAD}</h1><p>{LEAD}</p><p>{NEXT}</p><p>품목별 구매 단가(위안)</p><p>보이차 180</p><p>커피 원두 95</p>"
+                 "<p>ㆍ 다리 고성 숙소 후기와 객잔 가격 비교 ㆍ 리장 야시장 물가 정리와 환전 요령 ㆍ 쿤밍 꽃시장 새벽 풍경 스케치</p>")
+    for row in ("품목별 구매 단가(위안)", "보이차 180", "커피 원두 95"):
+        assert row in text, (row, text)
+    assert "리장" not in text and "객잔" not in text
+
+
 def test_a_side_box_of_counters_below_the_text_still_goes():
     text = _text([HEAD, "", LEAD, NEXT, "", "카테고리", "중국경제 88", "출장일기 51"])
     assert LEAD in text and "출장일기" not in text
@@ -97,6 +105,12 @@ def test_event_lines_with_a_day_and_a_time_stay_and_a_bare_stamp_goes():
     for line in events:
         assert line in text, (line, text)
     assert "10:20" not in text
+
+
+def test_a_comments_stamp_after_its_sentence_still_goes_whatever_the_nickname():
+    comment = "쑤저우에서 우수회원 쑤저우 공업원구는 8천 위안 선이에요. 상해 출퇴근은 힘들지만요 ㅠㅠ 2026.05.09. 09:05 답글쓰기"
+    text = _html(f"<h1>{HEAD}</h1><p>{LEAD}</p><p>{NEXT}</p><div>{comment}</div>")
+    assert LEAD in text and "09:05" not in text and "답글쓰기" not in text
 
 
 # ---- a byline glued after the last sentence
