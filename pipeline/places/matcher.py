@@ -278,10 +278,12 @@ def _attach_glosses(text: str, korean: list[Mention], hanzi: list[Mention], gaz:
         else:
             body = g.group(1)
             by_core = _glossed_core(body, k.cands, gaz) if direct else []
-            if by_core and not inside and all(c.strength == "word" for c in by_core):
+            if by_core and not inside and all(c.strength == "word" for c in by_core) \
+                    and text[k.start:k.end] not in gaz.korean_places:
                 # 안정(安定)이 중요하다, 평화(平和)롭게: the reading is an everyday Korean word (kiwi's) and its gloss
                 # an everyday Chinese word too common to be an alias (jieba's): both say the word, whose hanja
-                # these are; the gloss is no evidence of the county (안정구(安定區) or 딩시 안정 still is)
+                # these are; the gloss is no evidence of the county (안정구(安定區) or 딩시 안정 still is). A Korean
+                # place's reading is no everyday word: 우한의 한양(漢陽) is 汉阳区
                 continue
             if by_core:
                 # 우창(武昌): the gloss writes the name without its suffix, a word too common
@@ -861,10 +863,10 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
             # its city that the document names, is that district (신성구 is in many cities: not so)
             return "nearby" if m.korean and len(m.cands) == 1 and m.cands[0].place.parent_zh in named and (
                 _listed_with_kin(text, ms, i, named, "parent_zh") or _on_a_route(text, ms, i)) else ""
-        return "nearby" if (_listed_with_kin(text, ms, i, named, "parent_zh")
-                            or _list_of_one_province(text, ms, i, named)
-                            or _listed_after_its_city(text, ms, i)
-                            or _listed_after_its_province(text, ms, i)) else ""
+        if _listed_with_kin(text, ms, i, named, "parent_zh") or _list_of_one_province(text, ms, i, named) \
+                or _listed_after_its_city(text, ms, i) or _listed_after_its_province(text, ms, i):
+            return "nearby"
+        return "paragraph" if _said_again(text, ms, i, scopes) else ""
 
     surface = text[m.start:m.end]
     korean_place = surface in gaz.korean_places
@@ -939,6 +941,11 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
                 if (korean_place and (known.korean_text or twinning().search(text, *scopes.sentence(m.start)))
                         or surface in known.korean_marked) \
                         and _list_size(text, ms, i) < 3 and not _after_context(text, ms, i, gaz):
+                    continue
+                # (간쑤성 딩시, 감자 가공단지: an everyday word after a comma beside one place of another province
+                # is the word; a list of its province's places, or of three, still names it: 부양·화이난)
+                if (everyday or surface in gaz.listed_words) and not _same_province(m, ms[j]) \
+                        and _list_size(text, ms, i) < 3:
                     continue
                 return "nearby"                      # 장춘, 대련 / 장사·주저우
             if _same_province(m, ms[j]) and not modifier:
@@ -1096,6 +1103,18 @@ def _listed_after_its_city(text: str, ms: list[Mention], i: int) -> bool:
     here = city.place or city.cands[0].place
     above = province.place or province.cands[0].place
     return here.province_zh == above.name_zh and any(c.place.parent_zh == here.name_zh for c in m.cands)
+
+
+def _said_again(text: str, ms: list[Mention], i: int, scopes: "Scopes") -> bool:
+    """A county reading that needs a gloss (순덕, no everyday word), standing as a name (a particle or no Hangul
+    after it), in a paragraph where the same reading was already accepted as the place by evidence at it (광둥성
+    순덕, 남해 … 순덕에는): the paragraph is speaking of it. Not an everyday word's reading (보안, 안정)."""
+    m = ms[i]
+    if m.runs_on or not all(c.strength == "gloss" for c in m.cands):
+        return False
+    surface, start = text[m.start:m.end], scopes.paragraph(m.start)
+    return any(ms[j].accepted and ms[j].start >= start and text[ms[j].start:ms[j].end] == surface
+               for j in range(i - 1, max(-1, i - 1 - _SCOPE_REACH), -1))
 
 
 def _listed_after_its_province(text: str, ms: list[Mention], i: int) -> bool:
@@ -1668,18 +1687,14 @@ def _sentence_glosses(text: str, kept: list[Mention], scopes: Scopes) -> dict[in
     return index
 
 
-def _sentence_provinces(text: str, kept: list[Mention], i: int, scopes: Scopes, starts: list[int]) -> set[str]:
-    """The provinces the other mentions of kept[i]'s sentence name as such (허베이성, 충칭, 닝샤), read by one
-    place each; a mention of the same surface (the rival reading) is left out."""
-    start, end = scopes.sentence(kept[i].start)
-    surface = text[kept[i].start:kept[i].end]
+def _sentence_provinces(text: str, kept: list[Mention], start: int, end: int, starts: list[int]) -> set[tuple[str, str]]:
+    """(province, surface) of the mentions of a sentence that name a province as such (허베이성, 충칭, 닝샤), read
+    by one place each; asked once per sentence (a bulletin's one long sentence of 산시성 stays linear)."""
     out = set()
     for k in kept[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
-        if k is kept[i] or text[k.start:k.end] == surface:
-            continue
         p = k.place or (k.cands[0].place if _one_place(k.cands) else None)
         if p is not None and p.level == "province":
-            out.add(p.name_zh)
+            out.add((p.name_zh, text[k.start:k.end]))
     return out
 
 
@@ -1881,6 +1896,7 @@ def _on_the_reading(text: str, out: list[PlaceMention]) -> list[PlaceMention]:
     as `낭방(廊坊)시` → `낭방`): the writer's hanja say which place the word names. Round 16 (held-out set 13,
     spent: `赣州` was the row, on the gloss)."""
     ends = {m.end for m in out}
+    taught: dict[str, PlaceMention] = {}
     for k, m in enumerate(out):
         if m.match != "hanja" and m.match != "chinese" or m.start < 3 or text[m.start - 1] not in "(（" \
                 or text[m.end:m.end + 1] not in ")）" or m.start - 1 in ends:
@@ -1888,7 +1904,28 @@ def _on_the_reading(text: str, out: list[PlaceMention]) -> list[PlaceMention]:
         word = _READING_BEFORE.search(text, max(0, m.start - 5), m.start - 1)
         if word and len(word.group()) == m.end - m.start:
             out[k] = replace(m, start=word.start(), end=word.end(), surface=word.group(), match="glossed")
-    return out
+            taught.setdefault(word.group(), out[k])
+    return _taught_readings(text, out, taught) if taught else out
+
+
+# A reading the page taught by its gloss, standing again as a name: a particle of place or topic right after it
+# (감주에, 감주의, 감주는), not one that a word takes as readily (감주를 마셨다: 감주 is also a sweet rice drink)
+_TAUGHT_AFTER = re.compile(r"(?:에서|에는|에도|으로|에|의|은|는|과|와|로|까지)(?![가-힣])")
+
+
+def _taught_readings(text: str, out: list[PlaceMention], taught: dict[str, PlaceMention]) -> list[PlaceMention]:
+    """The other mentions of a reading the gazetteer lacks but the page glossed (`감주(贛州)시` … `감주에 공장을`):
+    the writer's gloss made the word the place's name on this page, so it is the place again where it stands
+    bare as a name. Round 17 (devset places17)."""
+    starts = [m.start for m in out]          # rows in reading order, never overlapping
+    added = []
+    for word, m in taught.items():
+        for hit in re.finditer(r"(?<![가-힣])" + re.escape(word), text):
+            a, b = hit.span()
+            k = bisect.bisect_left(starts, b)
+            if _TAUGHT_AFTER.match(text, b) and not (k > 0 and out[k - 1].end > a):
+                added.append(replace(m, start=a, end=b, surface=word, match="glossed"))
+    return sorted(out + added, key=lambda x: x.start) if added else out
 
 
 _NEW_AREA_GLOSS = re.compile(r"新[区區]|신구")
@@ -2003,6 +2040,7 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
     listed_in: Place | None = None       # the area a list of its places started from
     starts = [k.start for k in kept]
     glosses = functools.cache(lambda: _sentence_glosses(text, kept, scopes))
+    provinces_of = functools.cache(lambda span: _sentence_provinces(text, kept, span[0], span[1], starts))
     # the surfaces the page read as two places by nearer evidence (두 타이저우: 장쑤성 중부의
     # 타이저우 … 저장성 남부의 타이저우): the page is about both, so its topic decides neither
     read: dict[str, set[str]] = {}
@@ -2057,7 +2095,8 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
                 found = _glossed_in_sentence(text, m, glosses(), scopes) or found
             if m.place is None and (found is None or found[1] in ("", "document", "paragraph")):
                 # (산시성은 동쪽으로 허베이성과 맞닿아: a province of its sentence bordering one rival only)
-                chosen = by_neighbours(m.cands, _sentence_provinces(text, kept, i, scopes, starts))
+                # (a mention of the same surface, the rival reading, is left out)
+                chosen = by_neighbours(m.cands, {p for p, w in provinces_of(scopes.sentence(m.start)) if w != surface})
                 found = (chosen, "sentence") if chosen is not None else found
             if found is None and page is not None and surface not in page_split:
                 # (산시성 on a page that names 타이위안 and 다퉁: the page's other places decide)

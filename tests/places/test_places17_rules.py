@@ -114,3 +114,35 @@ def test_the_table_is_symmetric_between_the_two():
     # each borders the other, and a neighbour listed for one and not the other is what decides
     assert "陕西省" in NEIGHBOURS["山西省"] and "山西省" in NEIGHBOURS["陕西省"]
     assert set(NEIGHBOURS["山西省"]) ^ set(NEIGHBOURS["陕西省"]) >= {"河北省", "甘肃省", "四川省"}
+
+
+# a reading the gazetteer lacks but the page glossed is the place again where it stands bare as a name
+def test_a_reading_taught_by_its_gloss(gaz):
+    text = "강서성 감주(贛州)시에 공장을 세운다. 광동성 업체들도 감주에 공장을 내고 있다. 감주의 인구는 900만이다."
+    assert [(s, z) for s, z in rows(text, gaz) if s == "감주"] == [("감주", "赣州市")] * 3
+
+
+# ... not where it takes a particle a word takes as readily (감주, sweet rice drink), nor on a page without the gloss
+@pytest.mark.parametrize("text,count", [("강서성 감주(贛州)시에 공장. 식후에 감주를 한 잔 마셨다.", 1),
+                                        ("감주에 공장을 세운다.", 0)])
+def test_a_taught_reading_as_a_word(gaz, text, count):
+    assert [s for s, _ in rows(text, gaz) if s == "감주"] == ["감주"] * count
+
+
+# a county reading that needs a gloss, accepted in its paragraph by evidence at it, is the place again there
+def test_a_county_said_again_in_its_paragraph(gaz):
+    text = "광둥성 순덕, 남해의 가구단지를 찾았다. 순덕과 남해는 불산(佛山)시에 속한 구로, 순덕에는 도매시장이 있다."
+    assert [z for s, z in rows(text, gaz) if s == "순덕"] == ["顺德区"] * 3
+
+
+# ... but not an everyday word's reading, nor in another paragraph
+@pytest.mark.parametrize("text,word", [("선전 보안(寶安)의 공장. 보안 검색이 강화됐다.", "보안"),
+                                       ("광둥성 순덕, 남해의 가구단지.\n\n통역은 순덕이 맡았다.", "순덕")])
+def test_not_said_again(gaz, text, word):
+    assert len([s for s, _ in rows(text, gaz) if s == word]) == 1
+
+
+# an everyday word after a comma beside one place of another province is the word (감자, potato; not 甘孜)
+@pytest.mark.parametrize("text", ["간쑤성 딩시, 감자 가공단지 키운다", "딩시, 감자 농가 소득 늘어"])
+def test_an_everyday_word_beside_one_place_of_another_province(gaz, text):
+    assert "감자" not in [s for s, _ in rows(text, gaz)]
