@@ -6,7 +6,8 @@ middle dot (`<id> · 2026. 5. 2. 22:14 · 공감 18`) marks the line over it as 
 heads its header line (`<café> | 카페 홈 · 가입하기 …`) still gives way to the post's title; an archive's scrap line
 (`<paper> 자료실 스크랩 94-0312`) is no headline; a print mark in angle brackets (`<1994年 3月 8日字 3面>`) dates the
 digest; so does an archive record's line of fields (`분류: … | 1993.11.02 | 면: 9`), which is no line of its text; a
-blog's name that heads its header line with its blurb (`<blog> <blurb>`) gives way to the post's title. Pages of our own invention (sites, people and figures made up), not the devset's."""
+blog's name that heads its header line with its blurb (`<blog> <blurb>`) gives way to the post's title; a research
+header's date may carry its weekday (`<firm> 리서치센터 | <series>   2026.04.08 (수)`). Pages of our own invention (sites, people and figures made up), not the devset's."""
 from __future__ import annotations
 
 import pytest
@@ -92,6 +93,14 @@ RECORD = """淸州日報 資料室 ─ 중국경제 스크랩
 투자 계약은 모두 2억 달러를 넘었다고 현지 신문이 보도했다.
 """
 
+NOTE = """솔빛증권 리서치센터 | 차이나 위클리                          2026.04.08 (수)
+중국 소비 · 지역
+
+저장성 이우 소상품 수출, 1분기 12% 늘어
+
+이우의 1분기 소상품 수출액이 지난해 같은 기간보다 12% 늘었다.
+"""
+
 DIGEST = """廣州에 韓國 電子部品 商談會
    [香港=本紙 특약] 中國 廣東省 廣州市에서 韓國 電子部品
 업체 40여곳이 참가한 商談會가 열렸다. 商談 실적은 1천2백만
@@ -110,8 +119,10 @@ DIGEST = """廣州에 韓國 電子部品 商談會
     (DIGEST, "archive/1995-11-21.txt", "廣州에 韓國 電子部品 商談會", "1995-11-21"),
     (BLOG_HTML, "solbaram/post.html", "쑤저우 공업원구 협력사 두 곳 방문기", "2026-05-19"),
     (RECORD, "cheongju-archive/1993-11-02.txt", "해남도 양포 개발구, 외자 유치 늘어", "1993-11-02"),
+    (NOTE, "solbit/note.txt", "저장성 이우 소상품 수출, 1분기 12% 늘어", "2026-04-08"),
 ], ids=["newsletter-masthead", "weekly-series", "english-series", "blog-dot-stamp", "cafe-header-line", "archive-scrap",
-        "digest-angle-print-mark", "blog-name-with-blurb", "archive-record-fields"])
+        "digest-angle-print-mark", "blog-name-with-blurb", "archive-record-fields",
+        "research-header-weekday"])
 def test_titles_and_dates_under_header_lines(text, url, title, published) -> None:
     r = extract_text(text, url=url)
     assert (r.title, r.published) == (title, published)
