@@ -17,21 +17,22 @@ from pipeline.model import Removed
 
 def _drop_headline_lists(kept, profile, removed):
     """Other articles' headlines on one line, each behind the same bullet, with no heading over them (page part
-    headline_list_inline; round 17, devset furniture17): a line of two items or more, none a sentence, that stands
-    where such lists stand — above the text's first sentence, or under a sentence or a line a rule removed. Under a
-    heading of the text (`주요 지표`, `2. 품목별 특징`), under a line that announces a list, or under another item of
-    the same bullet, such a line is the text's own note-style items and stays."""
+    headline_list_inline; round 17, devset furniture17): a line of two items or more, none a sentence, below the
+    text's first sentence, under a sentence or a line a rule removed. Under a heading of the text (`주요 지표`,
+    `2. 품목별 특징`), under a line that announces a list, or under another item of the same bullet, such a line is
+    the text's own note-style items and stays. Above the first sentence it is left to the head's rules: there it may
+    be the headline's deck (`- 한국 기업 60곳 참가 - 계약액 18억 위안 기대`), which is the text's."""
     shape = _part("headline_list_inline")
     lines = [squeeze_spaces(raw) for _, raw in kept]
     first = next((k for k, line in enumerate(lines) if is_prose(line)), len(lines))
     drop = set()
-    for k, line in enumerate(lines):
+    for k, line in enumerate(lines[first + 1:], first + 1):
         m = shape.match(line)
         if m is None or not _headline_items(line, m.group(1)):
             continue
-        above = lines[k - 1] if k else ""
-        if k and (above.startswith(m.group(1)) or _is_heading(above, profile) or _LIST_ANNOUNCED.search(above)
-                  or k > first and _heads_a_part(above)):
+        above = lines[k - 1]
+        if above.startswith(m.group(1)) or _is_heading(above, profile) or _LIST_ANNOUNCED.search(above) \
+                or _heads_a_part(above):
             continue        # under a heading of the text, an announcing line or another item: the text's
         drop.add(kept[k][0])
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:headline_list") for i, raw in kept if i in drop)

@@ -30,6 +30,12 @@ def test_a_one_line_list_of_other_headlines_in_html_goes_with_the_byline_between
     assert "잉커우항" not in text and "판진시" not in text
 
 
+def test_a_headlines_deck_on_one_line_above_the_first_sentence_stays():
+    deck = "- 한국 기업 입주 12곳 늘어 - 관리위원회 연말 목표 50곳 제시"
+    text = _text([HEAD, deck, "", LEAD, "", NEXT])
+    assert "한국 기업 입주 12곳 늘어" in text and "관리위원회 연말 목표 50곳 제시" in text
+
+
 def test_items_on_one_line_under_a_heading_of_the_text_stay():
     items = "ㆍ 둥싱의 수산물 수입 2만 톤 ㆍ 닝밍의 목재 수입 3% 감소"
     text = _text(["광시 국경무역 동향", "", LEAD, NEXT, "", "주요 지표", items, "", "광시 정부는 올해 통관 시간을 더 줄이겠다고 밝혔다."])
