@@ -819,7 +819,7 @@ def _with_word_amounts(sc: Scanner, text: str, spans, facts: list[Fact], won: bo
         if _in_mask(spans, m.start(), m.end()) or (i and facts[i - 1].end > m.start()) \
                 or (i < len(facts) and facts[i].start < m.end()):
             continue                 # inside a fact or a masked span
-        value, unit = words.amounts[m.group(1)]
+        value, unit = words.amounts[m.group("word")]
         fact = _finish(sc, text, m.start(), UnitMatch(unit, m.end(), m.end()), value, None, "", unit, won)
         if fact:
             added.append(fact)

@@ -180,7 +180,22 @@ def _subject(toks: _Toks, f: Fact, s0: int, prev_end: int) -> str:
         compared = _compared(toks, a)
         if compared:
             return compared
-    return _following(toks, b, direct=True) or _topic_unless_object(toks, b, a)
+    return _following(toks, b, direct=True) or _spent_on(toks, f, a, b) or _topic_unless_object(toks, b, a)
+
+
+def _spent_on(toks: _Toks, f: Fact, start: int, end: int) -> str:
+    """부산 공장 증설에 50억원을 투자한다: money spent, as an object, on the 에 phrase right before it measures
+    that use (round 17); the topic before (회사는, 가상정밀은) is the spender. `cr.spent_on` reads the verb, and
+    the phrase must end in a noun of an undertaking (`cr.use_nouns`: 증설, 조성), not a place's name."""
+    if f.quantity != "money" or not toks.cr.spent_on.match(toks.s, end):
+        return ""
+    k = toks.walk_back(start)
+    if k < 1 or toks.t[k][0] != "에" or toks.gap(k - 1, k) != 0:
+        return ""
+    np, j = _particle_np(toks, k)
+    if not np or not np.endswith(tuple(toks.cr.use_nouns)) or _np_is_place(toks, np, j):
+        return ""                # S사가 빈하이신구에 3억 달러를 들여: where it is spent, not on what
+    return np
 
 
 def _topic_unless_object(toks: _Toks, end: int, start: int) -> str:

@@ -236,7 +236,7 @@ class Tokens:
         if self.inside(j, self.places) and not any(self.t[m][0] in cr.owner_nouns
                                                    for m in range(j, k + 1)):
             j = self._past_places(j, k)   # 요령성 투자잔액 -> 투자잔액 (where it is); 대만 기업 stays (whose)
-        elif j < k and self.t[j][0] in cr.korean_places and self.gap(j, j + 1) > 0 \
+        elif j < k and self._korean_place(self.t[j][0]) and self.gap(j, j + 1) > 0 \
                 and not any(self.t[m][0] in cr.owner_nouns for m in range(j, k + 1)):
             j += 1                        # 울산 공장 가동률 -> 공장 가동률: a Korean city says where, as 요령성 does
         while j <= k and (self.t[j][1] in ("XSN", "NNB") and not (j < k and self.t[j + 1][0] == "당")
@@ -248,6 +248,11 @@ class Tokens:
             return ""
         text = self.s[self.t[j][2]:self.t[k][3]]
         return "" if text in cr.not_subjects else text
+
+    def _korean_place(self, form: str) -> bool:
+        """A South Korean city, alone or with a port's word glued (울산, 부산항: round 17)."""
+        kp = self.cr.korean_places
+        return form in kp or any(form.endswith(g) and form[:-len(g)] in kp for g in self.cr.place_glued)
 
     def _past_places(self, j: int, k: int) -> int:
         """The first token after the run of leading places from token j (지린성 퉁화시 인삼 재배 면적 ->

@@ -206,7 +206,8 @@ def build_units(table: dict, shared: dict[str, tuple[str, ...]] | None = None) -
     words = WordAmounts(
         # 하루 이틀, 이틀 사흘: a day or two, a vague span, not the second word's exact days
         re.compile(rf"(?<![가-힣]){''.join(f'(?<!{re.escape(x)} )' for x in w['words'])}"
-                   rf"({_alt(w['words'])})(?={w['needs_after']})"),
+                   rf"{_after_noun(w)}(?P<word>{_alt(w['words'])})"
+                   rf"(?(noun)(?={w.get('after_noun_end', '(?!)')})|(?={w['needs_after']}))"),
         {word: (Decimal(value), Unit(unit, quantity)) for word, (value, unit, quantity) in w["words"].items()},
     ) if w else None
     copula = _alt(table.get("coin_ends", {}).get("copula", [])) or "(?!)"
@@ -221,6 +222,14 @@ def build_units(table: dict, shared: dict[str, tuple[str, ...]] | None = None) -
                      _ends_with(table.get("minus_words", [])), coins,
                      _ends_with(table.get("below_zero_words", [])), glued, words,
                      {sign: re.compile(p) for sign, p in table.get("unsure_before", {}).items()})
+
+
+def _after_noun(w: dict) -> str:
+    """An empty group `noun` that matches where a noun naming a length of time and its topic or subject
+    particle stand right before (`일정은 나흘`, `기간은 엿새로`; round 17): one fixed-width look-behind each."""
+    behind = [f"(?<={re.escape(n)}{p}{sp})" for n in w.get("after_nouns", []) for p in ("은", "는", "이", "가")
+              for sp in (" ", "")]
+    return f"(?P<noun>{'|'.join(behind)})?" if behind else "(?P<noun>(?!))?"
 
 
 def _ends_with(words: list[str]) -> re.Pattern | None:
