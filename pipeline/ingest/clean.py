@@ -6,6 +6,7 @@ from collections import Counter
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from pipeline.ingest.blocks import boxed_notices, chart_ticks, event_boxes, lone_captions, unframed
 from pipeline.ingest.dates import _LAST_RESORT_DATE, _WEAK_DATE, iso_date, under_an_event_label  # noqa: F401 (iso_date: imported from here)
@@ -277,7 +278,8 @@ def _drop_foreign_lines(kept, profile, removed):
     hanzi lines (a Chinese original quoted) are never this, nor is one English line between two
     sentences (a reference the text cites)."""
     lines = [squeeze_spaces(raw) for _, raw in kept]
-    if sum(1 for line in lines if len(_HANGUL.findall(line)) >= 10 and reads_as_sentence(line)) < _KOREAN_PROSE_MIN:
+    korean = (line for line in lines if len(_HANGUL.findall(line)) >= 10 and reads_as_sentence(line))
+    if sum(1 for _ in islice(korean, _KOREAN_PROSE_MIN)) < _KOREAN_PROSE_MIN:     # (the first two are enough)
         return kept
     foreign = [not _HANGUL.search(line) and not _HAN.search(line) and len(_LATIN_WORD.findall(line)) >= _FOREIGN_MIN_WORDS
                for line in lines]
