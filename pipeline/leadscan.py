@@ -19,9 +19,11 @@ except ImportError:         # pragma: no cover
 class LeadScan:
     """`pattern`'s matches in a text (finditer's spans), searched through its core."""
 
-    def __init__(self, pattern: re.Pattern):
+    def __init__(self, pattern: re.Pattern, given_core: re.Pattern | None = None):
+        """`given_core`, when the pattern's own cannot be taken apart: a regex that matches at
+        every position where `pattern` matches (the whole regex is still tried there)."""
         self.pattern = pattern
-        self.core = core(pattern)
+        self.core = given_core if given_core is not None else core(pattern)
 
     def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match]:
         """self.pattern.finditer(text, pos), for a regex that never matches empty."""

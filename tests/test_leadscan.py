@@ -12,7 +12,7 @@ from hypothesis import given, settings, strategies as st
 from pipeline.leadscan import LeadScan, core
 
 ROOT = Path(__file__).resolve().parents[1]
-ALPHABET = "0123456789.,+ \n~-개년대원화기업억만가나한의적인서울부산경기()‘’ab@x:"
+ALPHABET = "0123456789.,+ \n~-개년대원화기업억만가나한의적인서울부산경기()‘’ab@x:하루이틀나흘일정기간은로다"
 
 
 @pytest.mark.parametrize("pattern, expected", [
@@ -48,7 +48,20 @@ def _rule_patterns() -> list[re.Pattern]:
 
 @pytest.fixture(scope="module")
 def rule_scans():
-    return [LeadScan(p) for p in _rule_patterns()]
+    from pipeline.rules import load_rules
+    return [LeadScan(p) for p in _rule_patterns()] + [load_rules().facts.scanner.word_scan]
+
+
+def test_native_word_amounts_are_searched_through_their_words():
+    # the pattern's optional look-behinds (a time noun before: 일정은 나흘) leave it no core of its own;
+    # without the words given as one, re tried it at every position (round 17: the facts stage 1.3x slower)
+    from pipeline.rules import load_rules
+    sc = load_rules().facts.scanner
+    scan = sc.word_scan
+    assert scan.core is sc.units.words.starts           # its own core would start at the look-behinds
+    text = "여행 일정은 나흘이었다. 이틀 만에 끝났고 하루빨리 보름달을 봤다. 기간은 엿새로 줄었다."
+    assert [m.group("word") for m in scan.finditer(text)] == ["나흘", "이틀", "엿새"]
+    assert scan.spans(text) == [m.span() for m in scan.pattern.finditer(text)]
 
 
 def test_rule_patterns_on_samples(rule_scans):

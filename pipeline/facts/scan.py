@@ -68,7 +68,8 @@ class Scanner:
         self.mask_needs = [needs(p) for p in self.mask]
         # most start with a look-behind, which re tries at every position: searched through their core
         self.mask_scans = [LeadScan(p) for p in self.mask]
-        self.word_scan = LeadScan(self.units.words.pattern) if self.units.words is not None else None
+        self.word_scan = LeadScan(self.units.words.pattern, self.units.words.starts) \
+            if self.units.words is not None else None
         # the characters a number can start with: found by a plain character class (fast),
         # and `number` tried only there, instead of at every position of the text; a
         # branch's leading look-behind is checked there too (lead_filter)
