@@ -9,8 +9,9 @@ from pipeline.rulecache import parse_toml
 
 
 # Also in Chinese characters, as Korean-language media in China print it (`2025年11月03日`). Never digits
-# cut from a longer run: `SD19880614-07-0231` held `0614-07-02`, a page dated in the year 614 (round 16).
-_DATE = re.compile(r"(?<!\d)(\d{4})\s*[.\-/년年]\s*(\d{1,2})\s*[.\-/월月]\s*(\d{1,2})(?!\d)")
+# cut from a longer run: `SD19880614-07-0231` held `0614-07-02`, a page dated in the year 614 (round 16). Nor an
+# issue numbered by year and month (`주간 중국 브리핑 2026-04-1호`: the first issue of April, no day; round 18).
+_DATE = re.compile(r"(?<!\d)(\d{4})\s*[.\-/년年]\s*(\d{1,2})\s*[.\-/월月]\s*(\d{1,2})(?!\d)(?!\s?[호號号])")
 _YEARS = range(1900, 2100)      # a page's date: nothing printed before 1900 or after 2099 is read
 # A date of this priority or weaker (page headers, print-edition marks, time stamps)
 # counts only above the article's first sentence: below it, such dates belong to

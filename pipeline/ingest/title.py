@@ -79,13 +79,21 @@ _BOARD_TAG = re.compile(r"\s*[\[(【]\s*[^\[\]()【】]{1,16}?\s*[\])】]$")
 _PLATFORM_PART = re.compile(r"(?i)(?:카페|블로그|cafe|café|blog)$")
 
 
+# A café's or blog's name, then its slogan after a dash (`화남상인모임 - 광저우 한인 무역인 카페`).
+_NAME_AND_SLOGAN = re.compile(r"^(\S.{1,20}?)\s+[-–—|]\s+\S")
+
+
 def name_of_board(og_title: str, title_parts: list[str]) -> str:
     """`og_title` is a café's or forum's own name, returned without its board's tag ("" when not): a part of `<title>`
     followed in `og:title` by the board's tag, the other parts naming a platform or a board (`선양 한인 교류방 [생활정보]`
     of `선양 한인 교류방 : 가상 카페`); or a short name (a site's, not a post's length) whose other parts of `<title>` name
-    a board (`무역인 광장` of `무역인 광장 - 수출입 실무 게시판`). Such a name never titles a post; the post's heading on the
-    page does. (A blog's `og:title` that is its post's title, `<post> : <platform>` in `<title>`, stays.)"""
+    a board (`무역인 광장` of `무역인 광장 - 수출입 실무 게시판`); or the name and its slogan (`이우상인방 - 이우 한인 잡화
+    무역인 카페` over a `<title>` `이우상인방 : 가상 카페`: returned whole, the slogan is no post's title either). Such a
+    name never titles a post; the post's heading on the page does. (A blog's `og:title` that is its post's title, `<post> : <platform>` in `<title>`, stays.)"""
     name = _BOARD_TAG.sub("", og_title).strip()
+    if (slogan := _NAME_AND_SLOGAN.match(name)) and slogan.group(1) in title_parts and name not in title_parts \
+            and all(_PLATFORM_PART.search(p) for p in title_parts if p != slogan.group(1)):
+        return name     # `<café> - <slogan>` over `<café> : <platform>`: the café's name with its slogan, whole
     others = [p for p in title_parts if p != name]
     if not name or name not in title_parts or not others:
         return ""
@@ -229,7 +237,8 @@ def _question_headline(items, head_end: int, removed, plain: bool = False) -> in
         if _over_writer_lines(i, after, stamped, texts) and _headline_like(line) and len(line) >= _HEADLINE_PREFERRED \
                 and not _never_headline(line):
             return k    # a post's subject over its writer's lines (nickname, masked id, grade) and its stamp
-        if after.get(i) in posted and _headline_like(line) and len(line) >= _HEADLINE_PREFERRED and not _never_headline(line):
+        if after.get(i) in posted and _headline_like(line) and len(line) >= _HEADLINE_PREFERRED and not _never_headline(line) \
+                and not writer_line(line, ("writer_mark",)):    # the writer's line with a grade over the stamp is no title
             if _PARENTHESISED.match(line) and k > 0 and after.get(items[k - 1][0]) == i \
                     and _headline_like(above := squeeze_spaces(items[k - 1][1])) and not _PARENTHESISED.match(above):
                 return k - 1    # a subtitle in parentheses (`(보세구역 안쪽 2동)`) under the post's title

@@ -1,0 +1,92 @@
+"""A page's own name above its headline (issue 8, round 18, devset part titles18): a weekly's masthead with its issue
+numbered by year and month and its week (`<desk> 주간 동향 2026-05-3호 (5월 18일~22일)`) is never the title and dates
+nothing (the issue number is no date: `2026-05-3호` is not 3 May); an archive print-out's record line (`자료번호 … │
+1988.03.07(月)`) is never the title and dates the page; a café's name with its slogan in `og:title` (`<café> - <slogan>`
+over a `<title>` `<café> : <platform>`) gives way to the post's subject; a writer line `<nick> (<grade>)` under a post's
+subject marks it as the title; a newsletter mail's subject in `<title>` (`[<letter> 제N호] <story> 외`) is its title over
+its first section heading. Pages of our own invention (sites, people and figures made up), not the devset's."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import extract_text
+from pipeline.ingest.dates import iso_date
+
+WEEKLY = """가람통상센터 주간 동향 2026-05-3호 (5월 18일~22일)
+발행: 가람통상센터 | 담당 동북아팀
+------------------------------------------
+
+지린성 창춘 자동차 부품 수출 4월 12% 늘어
+
+지린성 창춘의 4월 자동차 부품 수출이 지난해 같은 달보다 12% 늘었다.
+대부분 러시아와 중앙아시아로 가는 물량이다.
+"""
+
+WEEKLY_DATED = WEEKLY.replace("발행: 가람통상센터 | 담당", "발행: 가람통상센터 | 2026. 5. 22. | 담당")
+
+RECORD = """漢江日報 資料館 ─ 국제 / 중국
+자료번호 HG-880307-0101 │ 1988.03.07(月)
+조간 5면
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+上海 浦東에 外資 工團 조성 검토
+
+【홍콩=本紙 특약】 중국 상해(上海)시가 황포강 동쪽의 포동 지역에
+외국 기업 전용 공업단지를 만드는 방안을 검토하고 있다고 홍콩의
+한 경제지가 6일 보도했다.
+"""
+
+CAFE = """<html><head><meta charset="utf-8"><title>쑤저우한인마을 : 가상 카페</title>
+<meta property="og:title" content="쑤저우한인마을 - 쑤저우 교민 생활 정보 나눔터"></head><body>
+<div>쑤저우한인마을 - 쑤저우 교민 생활 정보 나눔터</div>
+<div>매니저 고소지기 · 멤버 5,102</div>
+<div>생활 정보 &gt; 병원·약국</div>
+<h3>공업원구 한국어 통하는 소아과 세 곳 정리</h3>
+<div>진지호맘 (우수회원) · 2026.06.03. 22:10 · 조회 402</div>
+<p>아이가 열이 나서 공업원구의 소아과 세 곳을 차례로 다녀왔어요.</p>
+<p>세 곳 모두 한국어 통역이 있고, 진료비는 한 번에 200위안 안팎이었어요.</p>
+</body></html>"""
+
+CAFE_TEXT = """난징한인쉼터 - 난징 교민들의 사랑방
+카페 가입하기 | 카페 글쓰기
+자유게시판
+
+신제커우 한국 빵집 이전 소식
+쯔진산바람 (새싹멤버)
+2026.07.11. 09:20 조회 88
+
+신제커우에 있던 한국 빵집이 이번 주에 허시 쪽으로 옮겼어요.
+새 가게는 지하철역에서 걸어서 3분 거리예요.
+"""
+
+LETTER = """<html><head><meta charset="utf-8"><title>[가온통상레터 제52호] 광둥성 후이저우 석유화학 단지 2단계 착공 외</title></head>
+<body><table>
+<tr><td>가온통상레터 제52호 | 2026. 6. 16.</td></tr>
+<tr><td><h3>■ 이슈 포커스</h3></td></tr>
+<tr><td><h4>후이저우 석유화학 단지 2단계 착공</h4></td></tr>
+<tr><td><p>광둥성 후이저우의 석유화학 단지가 2단계 공사에 들어갔다. 투자액은 모두 310억 위안이다.</p></td></tr>
+</table></body></html>"""
+
+
+@pytest.mark.parametrize("text, url, title, published", [
+    (WEEKLY, "garam/weekly-2026-05-3.txt", "지린성 창춘 자동차 부품 수출 4월 12% 늘어", ""),
+    (WEEKLY_DATED, "garam/weekly-2026-05-3b.txt", "지린성 창춘 자동차 부품 수출 4월 12% 늘어", "2026-05-22"),
+    (RECORD, "hangang-archive/1988-03-07.txt", "上海 浦東에 外資 工團 조성 검토", "1988-03-07"),
+    (CAFE, "suzhou-cafe/ArticleRead_88.html", "공업원구 한국어 통하는 소아과 세 곳 정리", "2026-06-03"),
+    (CAFE_TEXT, "nanjing-cafe/post.txt", "신제커우 한국 빵집 이전 소식", "2026-07-11"),
+    (LETTER, "gaon-letter/no52.html", "[가온통상레터 제52호] 광둥성 후이저우 석유화학 단지 2단계 착공 외", "2026-06-16"),
+], ids=["weekly-issue-by-month", "weekly-dated-publisher-line", "archive-record-number", "cafe-name-and-slogan",
+        "cafe-writer-with-grade", "letter-subject-over-section"])
+def test_titles_and_dates_under_a_pages_own_name(text, url, title, published) -> None:
+    r = extract_text(text, url=url)
+    assert (r.title, r.published) == (title, published)
+
+
+def test_an_issue_numbered_by_year_and_month_is_no_date() -> None:
+    assert iso_date("가람통상센터 주간 동향 2026-05-3호 (5월 18일~22일)") == ""
+    assert iso_date("주간 동향 2026-05-3호 | 2026. 5. 22.") == "2026-05-22"
+    assert iso_date("2026-05-03 가상뉴스") == "2026-05-03"
+
+
+def test_a_cafe_name_and_slogan_line_is_not_the_text() -> None:
+    r = extract_text(CAFE, url="suzhou-cafe/ArticleRead_88.html")
+    assert "나눔터" not in r.clean and "세 곳을 차례로" in r.clean
