@@ -16,7 +16,8 @@ from pipeline.facts.kiwi import Analyser
 from pipeline.facts.subject import subjects
 from pipeline.facts.tokens import NeedWider, tokens
 from pipeline.facts.numbers import NumberGrammar, build_grammar
-from pipeline.facts.scan import Scanner, build_qualifiers, build_scanner, scan
+from pipeline.facts.scan import Scanner, hollow_rise, build_qualifiers, build_scanner, scan
+from pipeline.facts.table_cells import name_columns, table_cells, with_rate_minus
 from pipeline.facts.units import UnitTable, build_units
 from pipeline.rulecache import parse_toml
 
@@ -66,7 +67,8 @@ def load_fact_rules(data_dir: Path = DATA, subjects: str = DEFAULT_READER) -> Fa
 def find_facts(text: str, sentences: list[tuple[int, int]], places: list[PlaceMention],
                rules: FactRules, won_means_yuan: bool = False) -> list[Fact]:
     """Every numeric fact of `text`, sorted by start, with its context."""
-    facts = scan(rules.scanner, text, won_means_yuan)
+    cells = cells_of(text, rules.scanner)
+    facts = _scan_with_tables(rules.scanner, text, won_means_yuan, cells)
     if not sentences:
         sentences = [(0, len(text))]
     starts = [s for s, _ in sentences]
@@ -80,7 +82,27 @@ def find_facts(text: str, sentences: list[tuple[int, int]], places: list[PlaceMe
     periods = Periods.candidates(rules.context, text) if by_sent else []
     for i, group in by_sent.items():
         _add_context(text, sentences[i], group, places, place_starts, rules, periods)
+    name_columns(facts, cells)
     return sorted(facts, key=lambda f: f.start)
+
+
+def cells_of(text: str, sc: Scanner) -> list:
+    """The figure cells of the text's tables (table_cells.py); none where no line ends in a figure cell."""
+    return table_cells(text, sc.quals.rate_words)
+
+
+def _scan_with_tables(sc: Scanner, text: str, won_means_yuan: bool, cells: list) -> list[Fact]:
+    """scan(), with a △ that opens a cell of a rate column read as a minus (table_cells.py), unless the page
+    marks its falls ▽ (there △ is a rise); the surfaces stay as written."""
+    marks = sc.quals.stat_minus_marks
+    if not cells or not marks or not any(m in text for m in marks) or hollow_rise(sc, text):
+        return scan(sc, text, won_means_yuan)
+    signed = with_rate_minus(text, cells, marks)
+    facts = scan(sc, signed, won_means_yuan)
+    if signed is not text:
+        for f in facts:
+            f.surface = text[f.start:f.end]
+    return facts
 
 
 def _add_context(text: str, span: tuple[int, int], facts: list[Fact],

@@ -41,6 +41,7 @@ class Qualifiers:
     stat_plus: re.Pattern = re.compile(r"(?!)")
     # adversarial review of round 14: a page that marks a fall with ▽ marks a rise with △ (전일 대비 △3.2원 오른)
     stat_minus_marks: tuple[str, ...] = ()              # △
+    rate_words: frozenset[str] = frozenset()            # 증감률, 대비: the words a sign is read after (table heads too)
     stat_rise_page: re.Pattern = re.compile(r"(?!)")  # a fall marked ▽ before a figure (▽0.4원): △ is a rise there
     gloss: re.Pattern = re.compile(r"(?!)")       # 350원(元) 안팎: a bracket gloss before the qualifier
     # round 16: Japanese statistics write a minus ▲ (前年比▲2.3%): a page's legend says so (▲는 마이너스); Japanese
@@ -216,6 +217,7 @@ def _stat_signs(row: dict | None) -> dict[str, re.Pattern]:
     return {"stat_minus": re.compile(rf"{word}({_alt(row['minus'])})\s?$"),
             "stat_plus": re.compile(rf"{word}({_alt(row['plus'])})\s?$"),
             "stat_minus_marks": tuple(row["minus"]),
+            "rate_words": frozenset(row["after"]),
             "stat_rise_page": re.compile(row["rise_where_page_has"]) if "rise_where_page_has" in row else re.compile(r"(?!)"),
             **({"stat_minus_legend": re.compile(row["minus_legend"]), "stat_japan": _alt_re(row["japan"]),
                 "stat_japan_word": re.compile(row["japan_word"])} if "minus_legend" in row else {})}
@@ -245,7 +247,7 @@ def _japanese_plus(sc: "Scanner", text: str, start: int) -> str:
     return ""
 
 
-def _hollow_rise(sc: "Scanner", text: str) -> bool:
+def hollow_rise(sc: "Scanner", text: str) -> bool:
     """The page marks a fall with ▽ before a figure (▽0.4원, ▽2.0%), so its △ is the hollow mark of a rise,
     not a minus; ▽ as a bullet (▽일시, ▽기획실장, ▽3월 5일) says nothing."""
     return page_has(sc.quals.stat_rise_page, text)
@@ -411,8 +413,8 @@ def _tail(sc: Scanner, text: str, num: _Num):
 def _range_end(sc: Scanner, text: str, pos: int):
     """A second number after a range separator at `pos`: (_Num, match) or None."""
     rm = sc.quals.range_sep.match(text, pos)
-    if not rm or rm.group().strip() in _SIGN_DASHES and rm.group()[0].isspace() and not rm.group()[-1].isspace():
-        return None     # 5.2 −0.3%: a minus sign spaced from the figure before is the sign of the one after
+    if not rm or rm.group().strip() in _SPACED_SIGNS and rm.group()[0].isspace() and not rm.group()[-1].isspace():
+        return None     # 5.2 −0.3%, 318.4 -2.4% (a table row): a dash spaced from the figure before is the sign of the one after
     at = rm.end()
     if text[at:at + 1] in MINUS + "+" and text[at:at + 1] and text[at + 1:at + 2].isdigit():
         at += 1         # −15∼−20℃: the second end's own minus (_own_minus reads it); -12.5%~+3.2%: its plus
@@ -555,6 +557,9 @@ MINUS = "-−–－‐‑﹣"    # hyphen, U+2212, en dash (PDF text and typeset
 # U+2010/U+2011 (a word processor's hyphens), U+FE63 (Chinese input's small hyphen-minus)
 _COUNT_MINUS = "−－"     # the only signs a count keeps: a hyphen before it is as often a list's dash
 _SIGN_DASHES = "−‐‑﹣"   # range separators that are as often a sign (qualifiers.toml range_separators)
+# Round 18: a hyphen or an en dash spaced from the figure before and glued to the next one is that one's sign
+# too (a PDF table row `2023 318.4 -2.4%`, `닝보 법인 412 –1.5%`); a range is written 10-20% or 10 - 20%.
+_SPACED_SIGNS = _SIGN_DASHES + "-–"
 _PERIOD_LABEL = re.compile(r"\d(?:년|년도|월|분기|반기)$")
 _LABEL_MINUS = re.compile(rf"[:：]\s?([{MINUS}]) $")
 
@@ -565,7 +570,7 @@ def _signed(sc: Scanner, text: str, start: int, value: Decimal, unit: Unit) -> t
                                               or _PERIOD_LABEL.search(text, max(0, start - 8), start - 1)):
         return -value, start - 1        # -2.1%; 2022년-5.2%: a year's label glued to its rate
     sm = sc.quals.stat_minus.search(text, max(0, start - 16), start)
-    if sm and not _hollow_rise(sc, text):
+    if sm and not hollow_rise(sc, text):
         return -value, sm.start(1)      # 전년比 △8.5%: △ after a comparison word is a minus (kept in the surface)
     if _japanese_plus(sc, text, start) == "minus":
         return -value, sc.quals.stat_plus.search(text, max(0, start - 16), start).start(1)   # 前年比▲2.3%, legend
@@ -600,7 +605,7 @@ def _prefixed(sc: Scanner, text: str, num: _Num, won: bool) -> Fact | None:
 
 def _finish(sc: Scanner, text: str, start: int, um: UnitMatch, value: Decimal,
             value_max: Decimal | None, qual: str, unit: Unit, won_means_yuan: bool) -> Fact | None:
-    rise_mark = _hollow_rise(sc, text) and sc.quals.stat_minus.search(text, max(0, start - 16), start)
+    rise_mark = hollow_rise(sc, text) and sc.quals.stat_minus.search(text, max(0, start - 16), start)
     if _japanese_plus(sc, text, start) == "unknown":
         return None             # 닛케이 … 前年比▲4.2%: a Japanese minus or a Korean rise, and no legend says which
     if (sc.not_after.search(text[max(0, start - 8):start]) and not rise_mark) or sc.not_before.match(text, um.end):
