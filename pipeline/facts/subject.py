@@ -36,6 +36,8 @@ def _adjacent(toks: _Toks, start: int) -> str:
     if k < 0 or not _is_subject_particle(toks, k):
         return ""
     np, j = _particle_np(toks, k)
+    if toks.t[k][1] == "JKB" and np.rsplit(" ", 1)[-1] in toks.cr.not_subjects:
+        return ""           # 항공권 포함 한화로 약 150만원: a currency named with 로 (round 18), no 사업비로
     if np and j == k - 1 and toks.t[k][1] in ("JKS", "JX") and _np_is_place(toks, np, j):
         # 선전시가 3조 위안 / 강소성은 100억 위엔: the place goes to `place`; 길림성과는 stays
         return _clause_topic(toks, toks.t[j][2] if j >= 0 else 0) or ""
