@@ -7,6 +7,7 @@ from typing import Any, Callable
 from dataclasses import dataclass, field, replace
 
 from pipeline.ingest.clean import Cleaned, Start, clean, iso_date, strip_glued
+from pipeline.ingest.drop_lines import _strip
 from pipeline.ingest.decode import decode
 from pipeline.ingest.html import looks_like_html, parse_html
 from pipeline.ingest.profiles import Profile
@@ -115,6 +116,7 @@ class Read:
     published: str = ""
     link_density: list[float] | None = None
     headings: frozenset[int] = frozenset()
+    labels_in_text: frozenset[int] = frozenset()     # HTML: heading lines that print their label in their own text
 
 
 @dataclass(frozen=True)
@@ -147,7 +149,7 @@ def clean_into(result: DocResult, data: bytes, rules: Rules, location: str = "",
                         site_names=page.sites, template=template, link_density=page.link_density,
                         headings=page.headings, start=start)
         # A `<title>` that may be only the site's name, or one cut or labelled, gives way to the page's headline.
-        result.title = without_board_label(strip_glued(cleaned.title or page.title, profile))
+        result.title = _label_printed(without_board_label(strip_glued(cleaned.title or page.title, profile)), page, profile)
         result.published = iso_date(page.published) or cleaned.published
     else:
         cleaned = clean(page.lines, profile, template=template, start=start)
@@ -159,6 +161,20 @@ def clean_into(result: DocResult, data: bytes, rules: Rules, location: str = "",
         seen.heading, seen.template_seen = profile.heading, cleaned.template_seen
         seen.resume = Resume(result.sha256, page, cleaned.start) if cleaned.start is not None else None
     return cleaned, profile
+
+
+def _label_printed(title: str, page: Read, profile: Profile) -> str:
+    """`title` with its section label again when the page prints the label in its heading's own text (`<h1>[교민소식] 선양
+    …</h1>`: a label on the headline's line is the headline's, by the devset convention); a label that the page sets apart
+    in an element of its own (`<h1><em>[교민소식]</em> …`, `<span class="cate">[중국소식]</span>`) stays out, and so does
+    any label another rule takes (a site's tag, a board's `[질문]`): only the section label rule's is given back."""
+    for k in page.labels_in_text:
+        line = " ".join(page.lines[k].split())
+        removed: list = []
+        if line != title and " ".join(_strip(line, profile, removed, []).split()) == title \
+                and [r.rule.rsplit(":", 1)[-1] for r in removed] == ["category_label_prefix"]:
+            return line
+    return title
 
 
 def _read(result: DocResult, data: bytes, rules: Rules, location: str) -> tuple[Read, Profile]:
@@ -177,5 +193,6 @@ def _read(result: DocResult, data: bytes, rules: Rules, location: str) -> tuple[
         title = " ".join(rules.normalize(page.title).split())
         sites = tuple(" ".join(rules.normalize(s).split()) for s in page.site_names)
         return Read(result.encoding, result.chars_raw, profile.name, [rules.normalize(line) for line in page.lines],
-                    True, title, page.title_weak, sites, page.published, page.link_density, page.headings), profile
+                    True, title, page.title_weak, sites, page.published, page.link_density, page.headings,
+                    page.labels_in_text), profile
     return Read(result.encoding, result.chars_raw, profile.name, text.split("\n")), profile

@@ -31,6 +31,9 @@ class Page:
     title_weak: bool = False           # the title is `<title>`'s and may be the site's name
     link_density: list[float] = field(default_factory=list)   # per line: share of its letters in links
     headings: frozenset[int] = frozenset()   # lines holding text of an h1-h3 element (post titles)
+    # heading lines that open with a bracketed label in the heading's own text (`<h1>[교민소식] …</h1>`), not in an
+    # element of its own (`<h1><em>[교민소식]</em> …`): the label is printed on the headline's line
+    labels_in_text: frozenset[int] = frozenset()
 
 
 def looks_like_html(text: str) -> bool:
@@ -44,7 +47,7 @@ def parse_html(text: str) -> Page:
     descendant: quadratic in nesting depth.) Each line also gets its link density: the
     share of its letters inside `<a>` (jusText's signal for menus and article lists)."""
     parts, found = _parts(text)
-    lines, link_density, headings = _lines(parts)
+    lines, link_density, headings, labels_in_text = _lines(parts)
     title, published, sites, from_title_tag = found.metadata()
     if _ZONED.match(published):     # (only a UTC stamp asks whether the page is Korean: a pass over its text)
         published = local_stamp(published, _korean(found.lang, lines))
@@ -59,11 +62,13 @@ def parse_html(text: str) -> Page:
     weak = from_title_tag and (not title or not sites or title not in {" ".join(line.split()) for line in lines}
                                or (posted and title not in heading_texts)) \
         and not page_part_rules()["issue_subject"].match(title)     # a mail's subject names the letter's issue and story
-    return Page(lines, title, published, sites + (title,) * (weak and bool(title)), weak, link_density, headings)
+    return Page(lines, title, published, sites + (title,) * (weak and bool(title)), weak, link_density, headings,
+                labels_in_text)
 
 
-def _parts(text: str) -> tuple[list[tuple[str, bool, bool]], "_Found"]:
-    """The page's text pieces (text, inside a link, inside an h1-h3) and metadata elements,
+def _parts(text: str) -> tuple[list[tuple[str, bool, bool, bool]], "_Found"]:
+    """The page's text pieces (text, inside a link, inside an h1-h3, the h1-h3's own text and not an element's inside
+    it) and metadata elements,
     walking bs4's tree (built by lxml's parser)."""
     from bs4 import BeautifulSoup, NavigableString, Tag   # here: a run of plain text never pays for bs4
     # Attributes as plain strings: bs4 otherwise splits class, rel and the like into lists
@@ -73,7 +78,7 @@ def _parts(text: str) -> tuple[list[tuple[str, bool, bool]], "_Found"]:
     else:
         soup = BeautifulSoup(text, "lxml", multi_valued_attributes=None)
     found = _Found()
-    parts: list[tuple[str, bool, bool]] = []     # (text, inside a link, inside an h1-h3)
+    parts: list[tuple[str, bool, bool, bool]] = []     # (text, inside a link, inside an h1-h3, the h1-h3's own)
     # A stack item is a node to visit, _END after a block whose line must close, or
     # _LEAVE_DROP / _LEAVE_LINK after a dropped element or a link.
     stack: list = [soup]
@@ -83,7 +88,7 @@ def _parts(text: str) -> tuple[list[tuple[str, bool, bool]], "_Found"]:
     while stack:
         node = stack.pop()
         if node is _END:
-            parts.append(("\n", False, False))
+            parts.append(("\n", False, False, False))
             continue
         if node is _LEAVE_DROP:
             dropped_depth -= 1
@@ -99,7 +104,7 @@ def _parts(text: str) -> tuple[list[tuple[str, bool, bool]], "_Found"]:
                 text = str(node)
                 if text and parts and _glued(parts[-1][0], text, node):
                     text = " " + text
-                parts.append((text, link_depth > 0, heading_depth > 0))
+                parts.append((text, link_depth > 0, heading_depth > 0, node.parent.name in _HEADINGS))
             continue
         if (strings := found.see(node.name, node.attrs)) is not None:
             strings.append(node.get_text(" ", strip=True))
@@ -107,9 +112,9 @@ def _parts(text: str) -> tuple[list[tuple[str, bool, bool]], "_Found"]:
             dropped_depth += 1
             stack.append(_LEAVE_DROP)
         elif node.name == "br" and heading_depth and dropped_depth == 0:
-            parts.append((" ", False, True))     # `<h2>A<br>B</h2>`: one headline over two lines
+            parts.append((" ", False, True, True))     # `<h2>A<br>B</h2>`: one headline over two lines
         elif dropped_depth == 0 and (node.name in _BLOCK or (node.attrs and _block_like(node.attrs))):
-            parts.append(("\n", False, False))
+            parts.append(("\n", False, False, False))
             stack.append(_END)
         if node.name == "a":
             link_depth += 1
@@ -158,15 +163,17 @@ def _glued(before: str, text: str, node) -> bool:
 _ATTACHED = {"sup", "sub"}
 
 
-def _lines(parts: list[tuple[str, bool, bool]]) -> tuple[list[str], list[float], frozenset[int]]:
-    """The text split into lines, each line's share of letters inside links, and the lines
-    with text of a heading element."""
+def _lines(parts: list[tuple[str, bool, bool, bool]]) -> tuple[list[str], list[float], frozenset[int], frozenset[int]]:
+    """The text split into lines, each line's share of letters inside links, the lines
+    with text of a heading element, and those of them that open with a bracketed label in the heading's own text."""
     lines: list[str] = []
     density: list[float] = []
     headings: set[int] = set()
+    labelled: set[int] = set()
+    opened: set[int] = set()      # lines whose first text is seen
     current: list[str] = []
     letters = linked = 0
-    for text, in_link, in_heading in parts:
+    for text, in_link, in_heading, own in parts:
         for k, piece in enumerate(text.split("\n")):
             if k:
                 lines.append("".join(current))
@@ -178,9 +185,17 @@ def _lines(parts: list[tuple[str, bool, bool]]) -> tuple[list[str], list[float],
             linked += n if in_link else 0
             if in_heading and piece.strip():
                 headings.add(len(lines))
+            if piece.strip() and len(lines) not in opened:
+                opened.add(len(lines))
+                if in_heading and own and _LABEL_FIRST.match(piece):
+                    labelled.add(len(lines))
     lines.append("".join(current))
     density.append(linked / letters if letters else 0.0)
-    return lines, density, frozenset(headings)
+    return lines, density, frozenset(headings), frozenset(labelled)
+
+
+# A bracketed label that opens a heading's text, more text after it (`[교민소식] 선양 …`).
+_LABEL_FIRST = re.compile(r"^\s*[\[【<〈《][^\]】>〉》]{1,16}[\]】>〉》]\s*\S")
 
 
 _END, _LEAVE_DROP, _LEAVE_LINK, _LEAVE_HEADING = object(), object(), object(), object()

@@ -91,8 +91,10 @@ def name_of_board(og_title: str, title_parts: list[str]) -> str:
     무역인 카페` over a `<title>` `이우상인방 : 가상 카페`: returned whole, the slogan is no post's title either). Such a
     name never titles a post; the post's heading on the page does. (A blog's `og:title` that is its post's title, `<post> : <platform>` in `<title>`, stays.)"""
     name = _BOARD_TAG.sub("", og_title).strip()
-    if (slogan := _NAME_AND_SLOGAN.match(name)) and slogan.group(1) in title_parts and name not in title_parts \
-            and all(_PLATFORM_PART.search(p) for p in title_parts if p != slogan.group(1)):
+    slogan = _NAME_AND_SLOGAN.match(name)
+    platforms = [p for p in title_parts if slogan and p != slogan.group(1)]
+    if slogan and platforms and slogan.group(1) in title_parts and name not in title_parts \
+            and all(_PLATFORM_PART.search(p) for p in platforms):
         return name     # `<café> - <slogan>` over `<café> : <platform>`: the café's name with its slogan, whole
     others = [p for p in title_parts if p != name]
     if not name or name not in title_parts or not others:

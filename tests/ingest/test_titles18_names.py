@@ -90,3 +90,22 @@ def test_an_issue_numbered_by_year_and_month_is_no_date() -> None:
 def test_a_cafe_name_and_slogan_line_is_not_the_text() -> None:
     r = extract_text(CAFE, url="suzhou-cafe/ArticleRead_88.html")
     assert "나눔터" not in r.clean and "세 곳을 차례로" in r.clean
+
+
+BOARD = """<html><head><meta charset="utf-8"><title>다롄한인광장 - 교민게시판</title>
+<meta property="og:title" content="다롄한인광장"></head><body>
+<div class="board-name">교민게시판</div>
+<h1>{head} 다롄 한국학교 여름 캠프 참가자 모집</h1>
+<div class="info">작성자 운영자 | 작성일 2026.05.11 09:40 | 조회 120</div>
+<p>다롄 한국학교가 7월에 여름 캠프를 연다.</p>
+<p>참가비는 한 사람에 1,500위안이다.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize("head, title", [
+    ("[교민소식]", "[교민소식] 다롄 한국학교 여름 캠프 참가자 모집"),            # printed on the headline's line: its own
+    ("<em>[교민소식]</em>", "다롄 한국학교 여름 캠프 참가자 모집"),              # set apart in an element of its own
+    ('<span class="cate">[생활정보]</span>', "다롄 한국학교 여름 캠프 참가자 모집"),
+], ids=["label-in-the-text", "label-in-em", "label-in-span"])
+def test_a_section_label_in_a_heading_stays_only_when_printed_in_its_text(head, title) -> None:
+    assert extract_text(BOARD.format(head=head), url="dalian-board/view-1.html").title == title
