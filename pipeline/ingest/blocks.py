@@ -88,6 +88,31 @@ _EVENT_LABEL_ALONE = re.compile(rf"^[▶►■□◆◇○●·•\-]?\s*{_EVENT
 _EVENT_HEAD_LINES = 2
 _EVENT_HEAD_MAX_CHARS = 40
 _SENTENCE_LINE = re.compile(r"(?:[다요][.!?]?|[.?!。])[\"'”’)]*$")
+# A heading numbered in the text's own series (`3. 수입식품 전시회 참가 안내` under `1. …` and `2. …`) that names the
+# event is a section of the text and stays, its labels going (round 18: held-out 14, devset furniture18). A
+# heading that is only the notices' label (`3. 행사 안내`, `3. [행사 안내] …`, `② 행사 안내`) goes with them.
+_NUMBERED_HEAD = re.compile(r"^(\d{1,2})\s?[.)]\s+(\S.*)$")
+_NOTICE_LABEL_HEAD = re.compile(r"^(?:[\[【<〈(]\s*[^\]】>〉)]{1,12}[\]】>〉)]|(?:행사|세미나|설명회|교육|모집|공지|알림|참가|회원)?\s*"
+                                r"(?:안내|소식|일정|공지|알림)\s*$)")
+
+
+def _series_heads(lines: list[tuple[int, str]]) -> dict[int, int]:
+    """The first position of each number that opens a numbered line (`2. …`), read once."""
+    first: dict[int, int] = {}
+    for k, (_, text) in enumerate(lines):
+        m = _NUMBERED_HEAD.match(text)
+        if m:
+            first.setdefault(int(m.group(1)), k)
+    return first
+
+
+def _text_section_head(head: str, at: int, series: dict[int, int]) -> bool:
+    """`head` (at position `at`) is a section heading of the text's numbered series that names its subject."""
+    m = _NUMBERED_HEAD.match(head)
+    if not m or _NOTICE_LABEL_HEAD.match(m.group(2)):
+        return False
+    n = int(m.group(1))
+    return n >= 2 and series.get(n - 1, at) < at
 
 
 def event_boxes(items, is_prose, gone: list[int] | None = None) -> set[int]:
@@ -134,6 +159,7 @@ def event_boxes(items, is_prose, gone: list[int] | None = None) -> set[int]:
     drop: set[int] = set()
     seen_prose = False
     last_prose: list[int] = []      # the last line of prose, found once when first asked (keeps it linear)
+    series: list[dict[int, int]] = []   # the numbered lines' first positions, read once when first asked
 
     def prose_after(end: int) -> bool:
         if not last_prose:
@@ -170,6 +196,10 @@ def event_boxes(items, is_prose, gone: list[int] | None = None) -> set[int]:
             for j in range(k - 1, max(-1, k - 1 - _EVENT_HEAD_LINES), -1):
                 head = lines[j][1]
                 if len(head) > _EVENT_HEAD_MAX_CHARS or _SENTENCE_LINE.search(head) or is_prose(head):
+                    break
+                if not series:
+                    series.append(_series_heads(lines))
+                if _text_section_head(head, j, series[0]):
                     break
                 drop.add(lines[j][0])
         k = end + 1

@@ -23,9 +23,20 @@ def _cut_names(profile: Profile) -> set[str]:
     return {r.name for r in profile.rules_of("cut")}
 
 
+# A post's reaction bar counts its comments (`공감 9 · 댓글 1 · 공유`).
+_COMMENT_COUNT = re.compile(r"(?:댓글|덧글|코멘트)\s*[(\[]?\s*[1-9]\d*")
+
+
+def _counted_comments(removed, first_line: int, stamp: int) -> bool:
+    """A line removed whole between the text's start and the stamp counts the post's comments: a single stamp under
+    it heads a comment (round 18, devset furniture18: a blog post with one comment under `공감 9 · 댓글 1 · 공유`)."""
+    return any(r.whole_line and first_line < r.line_no < stamp and _COMMENT_COUNT.search(r.text) for r in removed)
+
+
 def _drop_comment_thread(items, profile, removed, first_line):
     """Comments with no heading above them: after the article has begun, two or more stamp
-    lines (a nickname and a time, `[edges] comment_stamps` names their rules), each followed
+    lines (a nickname and a time, `[edges] comment_stamps` names their rules; one when a reaction bar
+    above it counts the comments, `댓글 1`), each followed
     by at most three short lines, none of them a sentence in the plain style of an article
     (`…했다.`): comments are written `…네요`, `…할까요?`. A live report's time-stamped updates
     are plain sentences and stay. The nickname on its own line above a stamp goes too."""
@@ -39,7 +50,7 @@ def _drop_comment_thread(items, profile, removed, first_line):
                     and r.rule.rsplit(":", 1)[-1] in names and _CLOCK.search(r.text)
                     and (heading is None or r.line_no > heading)
                     and kept_at[max(bisect.bisect_left(kept_at, r.line_no) - 1, 0)] > first_line)
-    if len(stamps) < 2:
+    if len(stamps) < 2 and not (stamps and _counted_comments(removed, first_line, stamps[0])):
         return items
     replies: list[list[tuple[int, str]]] = [[] for _ in stamps]     # the lines after each stamp
     before = None                                                   # the line above the first
@@ -89,6 +100,9 @@ def _is_note_statement(line: str) -> bool:
 # A short question alone on its line is an item of the list under a furniture heading (`관련 질문`:
 # `이우에서 한국까지 해운 배송 기간은?`), not the prose that ends it.
 _LISTED_QUESTION = re.compile(r"^[^.?!。]{4,40}[?？]$")
+# ... nor is another post's headline, written as a statement without its period (`푸젠 푸딩 백차 산지 가격 20%
+# 뛰었다` under `관련글`, round 18): a sentence of the text that ends a furniture section ends in its mark.
+_LISTED_HEADLINE = re.compile(r"^[^.?!。]{4,40}(?<![.?!。…\"'”’)])$")
 
 
 def _named_above(heading: str, kept) -> bool:
@@ -121,7 +135,7 @@ def _drop_sections(items, profile, removed):
         if rule:
             removed.extend(Removed(j, squeeze_spaces(x), r.name) for j, x, r in held)
             in_section, held = rule, []
-        elif in_section and is_prose(line) and not _LISTED_QUESTION.match(line):
+        elif in_section and is_prose(line) and not _LISTED_QUESTION.match(line) and not _LISTED_HEADLINE.match(line):
             removed.extend(Removed(j, squeeze_spaces(x), r.name) for j, x, r in held)
             in_section, held = None, []
         elif in_section and _is_note_statement(line):

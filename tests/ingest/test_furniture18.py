@@ -1,0 +1,90 @@
+"""furniture18 (round 18): what held-out set 14 still kept — a blog's list of its category's other posts and its
+related posts, a lone reader's comment, an office's address in traditional characters, a letter's courtesy close,
+a scrap's internal-use notice — and what it lost (a newsletter's numbered section heading over an event notice),
+each checked with the article's lines of the same shape kept. Pages of my own invention; each test names the
+general shape. (The single rules' examples run in tests/ingest/test_profiles.py.)"""
+from __future__ import annotations
+
+from tests.ingest.test_furniture16 import _html, _text     # a plain text and an HTML page through the whole pipeline
+
+HEAD = "<h3>톈진 빈하이 신구 물류단지 방문기</h3>"
+LEAD = "<p>지난주 톈진(天津) 빈하이 신구의 한국계 물류단지를 둘러봤습니다.</p>"
+NEXT = "<p>단지 안 창고 면적은 모두 12만㎡이고, 한국 기업 9곳이 입주해 있습니다.</p>"
+
+
+# ---- a blog's other posts under their heading
+
+def test_a_category_s_other_posts_go_under_their_heading():
+    text = _html(HEAD + LEAD + NEXT + "<p>'출장 기록' 카테고리의 다른 글</p>"
+                 "<p>다롄 진푸 신구 한국 공장 3곳 탐방</p><p>스자좡 의약품 단지 20년의 변화</p>")
+    assert "12만㎡" in text
+    assert "카테고리의 다른 글" not in text and "진푸" not in text and "스자좡" not in text
+
+
+def test_a_related_post_written_as_a_statement_without_its_period_goes_with_the_list():
+    text = _html(HEAD + LEAD + NEXT + "<p>관련글</p><p>푸젠 푸딩 백차 산지 가격 20% 뛰었다</p>"
+                 "<p>윈난 시솽반나 보이차 원료 시장 둘러보기</p>")
+    assert "12만㎡" in text
+    assert "푸딩" not in text and "시솽반나" not in text
+
+
+def test_a_sentence_of_the_text_with_its_period_still_ends_a_furniture_section():
+    text = _html(HEAD + LEAD + "<p>관련 기사</p><p>베이징 물류단지 임대료 하락</p>"
+                 "<p>단지 관리위원회는 내년에 냉동 창고를 두 배로 늘릴 계획이라고 밝혔습니다.</p>")
+    assert "냉동 창고를 두 배로 늘릴 계획이라고 밝혔습니다." in text
+    assert "임대료 하락" not in text
+
+
+# ---- one comment under a reaction bar that counts it
+
+def test_a_lone_comment_under_a_bar_that_counts_one_comment_goes():
+    text = _html(HEAD + LEAD + NEXT + "<p>공감 9 · 댓글 1 · 공유</p>"
+                 "<p>물류맨 2026.04.03. 08:30</p><p>작년에 28위안이었는데 꽤 올랐네요.</p>")
+    assert "12만㎡" in text
+    assert "28위안" not in text
+
+
+def test_the_post_s_last_sentence_stays_when_no_bar_counts_a_comment():
+    text = _html(HEAD + "<p>베이징아재 · 2026. 4. 2. 20:15</p>" + LEAD + NEXT
+                 + "<p>창고 임대료는 1㎡당 월 32위안이라고 합니다.</p>")
+    assert "32위안이라고 합니다." in text
+
+
+# ---- a newsletter's close, an office's address in hanja, a scrap's notice
+
+LETTER = ["[무역레터 제52호] 광둥성 수입식품 라벨 규정 바뀐다", "",
+          "1. 광둥성 수입식품 라벨 규정 바뀐다", "",
+          "광둥성(廣東省) 광저우(廣州) 세관은 4월부터 수입 가공식품의 원산지 표기를 더 크게 하도록 했다.", "",
+          "2. 선전 냉동창고 임대료 하락", "",
+          "선전(深圳)의 냉동 창고 임대료는 1㎡당 월 85위안으로 지난해보다 6% 내렸다.", ""]
+
+
+def test_a_letter_s_close_and_an_office_address_in_traditional_characters_go():
+    text = _text(LETTER + ["감사합니다.", "가상무역센터 드림", "",
+                           "가상무역센터 광저우 사무소 | 廣東省 廣州市 天河區 體育西路 000號 1608室"])
+    assert "6% 내렸다." in text
+    assert "감사합니다" not in text and "天河區" not in text and "드림" not in text
+
+
+def test_a_scrap_s_internal_use_notice_goes():
+    text = _text(["다롄항, 한국행 냉동 컨테이너 전용 부두 연다", "",
+                  "랴오닝성(遼寧省) 다롄(大連)항이 한국행 냉동 컨테이너 전용 부두를 3월에 연다.",
+                  "운임은 아직 정해지지 않았다.", "", "* 본 스크랩은 내부 열람용이며 외부 반출을 금합니다."])
+    assert "운임은 아직 정해지지 않았다." in text and "반출" not in text
+
+
+# ---- an event notice under a numbered section heading of the text
+
+EVENT = ["- 일시: 2026년 4월 3일(금) 오후 2시", "- 장소: 광저우 수입식품 교역관 B홀", "- 신청마감: 2026년 3월 27일(금)", ""]
+
+
+def test_a_numbered_section_heading_naming_the_event_stays_over_its_notice():
+    text = _text(LETTER + ["3. 수입식품 전시회 참가 안내", ""] + EVENT + ["많은 참여 바랍니다."])
+    assert "3. 수입식품 전시회 참가 안내" in text
+    assert "신청마감" not in text and "교역관 B홀" not in text
+
+
+def test_a_numbered_heading_that_is_only_the_notices_label_goes_with_them():
+    for head in ("3. 행사 안내", "3. [행사 안내] 상반기 수출 설명회"):
+        text = _text(LETTER + [head, ""] + EVENT)
+        assert "행사 안내" not in text and "신청마감" not in text, (head, text)
