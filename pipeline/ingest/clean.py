@@ -92,7 +92,8 @@ def clean(lines: list[str], profile: Profile, wrapped_ok: bool = True, title: st
         title = ""              # a café's or blog's name over its post: the post's title is looked for
     shown = _shown_title(title, kept, site_names) if title else ""
     title = shown or title
-    first_line = next((i for i, raw in kept if is_prose(squeeze_spaces(raw))), len(lines))
+    # (the headline itself is no sentence of the text, though it may read as one: `… 다녀왔어요…영하 35도 체감은?`)
+    first_line = next((i for i, raw in kept if is_prose(line := squeeze_spaces(raw)) and line != title), len(lines))
     kept = _drop_before_title(kept, title, profile, removed)
     kept = _drop_sections(kept, profile, removed)
     kept = _drop_comment_thread(kept, profile, removed, first_line)

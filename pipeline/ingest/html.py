@@ -393,6 +393,18 @@ def _on_a_platform(found: "_Found", title: str) -> bool:
 _PLATFORM_NAME_MAX = 12
 
 
+def _post_under_the_name(title: str, found: "_Found", lines: list[str], heading_texts: set[str]) -> str:
+    """On a blog platform, `<title>` is `<post> : <platform>` and `og:title` the blog's name (`책가방 메고 대륙 한 바퀴`,
+    a name as long as a headline): the post's part of `<title>` when the page shows it as a heading and shows `og:title`
+    as a line above it (the blog's header). "" otherwise."""
+    shown = [" ".join(line.split()) for line in lines]
+    if title not in shown or not _on_a_platform(found, title):
+        return ""
+    posts = [p for p in found.title_parts() if p != title and len(p) >= _POST_TITLE_MIN and p in heading_texts
+             and p in shown and shown.index(title) < shown.index(p)]
+    return posts[0] if len(posts) == 1 else ""
+
+
 def _not_the_site(title: str, sites: tuple[str, ...], from_title_tag: bool, found: "_Found",
                   lines: list[str], heading_texts: set[str] = frozenset()) -> tuple[str, tuple[str, ...], bool]:
     """Blogs and cafés often give their own name as `og:title`: it equals `og:site_name`, or
@@ -414,6 +426,8 @@ def _not_the_site(title: str, sites: tuple[str, ...], from_title_tag: bool, foun
     page_title = " ".join(found.title) if found.title else ""
     if page_title and page_title != title and page_title in whole and not any(title in line for line in shown):
         return "", tuple(dict.fromkeys(sites + (title,))), True       # `<site> - <slogan>` over `<site>`
+    if (post := _post_under_the_name(title, found, lines, heading_texts)):
+        return post, tuple(dict.fromkeys(sites + (title,))), False     # `<post> : <platform>` under the blog's name
     if _on_a_platform(found, title) and (page_title == whole == title and any(
             len(h) >= _POST_TITLE_MIN and h != title for h in heading_texts) or _over_a_post(title, found, lines, heading_texts)):
         return "", tuple(dict.fromkeys(sites + (title,))), True       # the blog's name over its post

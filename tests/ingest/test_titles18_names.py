@@ -109,3 +109,25 @@ BOARD = """<html><head><meta charset="utf-8"><title>다롄한인광장 - 교민�
 ], ids=["label-in-the-text", "label-in-em", "label-in-span"])
 def test_a_section_label_in_a_heading_stays_only_when_printed_in_its_text(head, title) -> None:
     assert extract_text(BOARD.format(head=head), url="dalian-board/view-1.html").title == title
+
+
+BLOG = """<html><head><meta charset="utf-8"><title>{post} : 가상 블로그</title>
+<meta property="og:title" content="별빛 지도 들고 떠나는 중국 골목 산책"></head><body>
+<div class="blog-top"><p>별빛 지도 들고 떠나는 중국 골목 산책</p>
+<p>별빛지도(starmap_walk) <a>이웃추가</a></p>
+<p><a>프롤로그</a> | <a>블로그</a> | <a>지도</a> | <a>안부</a></p></div>
+<div class="post"><p class="cate">화북 여행</p>
+<h3>{post}</h3>
+<p class="date">별빛지도 · 2026. 2. 21. 22:48 <a>URL 복사</a></p>
+<p>톈진의 오대도 거리를 반나절 동안 자전거로 돌았어요.</p>
+<p>자전거 대여료는 두 시간에 15위안이었어요.</p>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize("post", ["톈진 오대도 자전거 산책 코스 정리", "톈진 오대도 자전거로 돌아봤어요…두 시간이면 충분할까?"],
+                         ids=["headline", "headline-read-as-a-sentence"])
+def test_a_blog_name_as_long_as_a_headline_gives_way_to_the_post(post) -> None:
+    # `og:title` the blog's name (longer than a short name), `<title>` `<post> : <platform>`, the post in `<h3>` under the
+    # blog's header: the post's title; its stamp under it dates the page even when the title reads as a sentence
+    r = extract_text(BLOG.format(post=post), url="starmap-blog/post_1.html")
+    assert (r.title, r.published) == (post, "2026-02-21")
