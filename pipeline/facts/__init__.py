@@ -10,7 +10,7 @@ from pathlib import Path
 from pipeline.ingest.unit_words import unit_words
 from pipeline.model import Fact, PlaceMention
 from pipeline.facts.currency import CurrencyRules, build_currency
-from pipeline.facts.context import ContextRules, Periods, SentencePlaces, build_context, korean_places
+from pipeline.facts.context import ContextRules, Periods, SentencePlaces, build_context
 from pipeline.facts.eojeol import EojeolReader, build_eojeol
 from pipeline.facts.kiwi import Analyser
 from pipeline.facts.subject import subjects
@@ -19,6 +19,7 @@ from pipeline.facts.numbers import NumberGrammar, build_grammar
 from pipeline.facts.scan import Scanner, hollow_rise, build_qualifiers, build_scanner, scan
 from pipeline.facts.table_cells import name_columns, table_cells, with_rate_minus
 from pipeline.facts.units import UnitTable, build_units
+from pipeline.places.gazetteer import korean_places
 from pipeline.rulecache import parse_toml
 
 DATA = Path(__file__).parent / "data"

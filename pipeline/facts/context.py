@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from pathlib import Path
 from dataclasses import dataclass, replace
 
 from pipeline.ingest.regex_needs import might_match, needs
@@ -49,14 +48,6 @@ class ContextRules:
         # for one figure ends at the figure (finditer's endpos)
         self.period_needs = [replace(n, first=None, last=None) if n else None
                              for n in map(needs, self.periods)]
-
-
-def korean_places() -> frozenset[str]:
-    """South Korean cities and counties (pipeline/places/data/korean_places.txt, the places stage's one copy):
-    one leading a subject says where the thing is (울산 공장 가동률 -> 공장 가동률; round 17)."""
-    path = Path(__file__).resolve().parent.parent / "places" / "data" / "korean_places.txt"
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
 
 
 def build_context(t: dict, korean: frozenset[str] = frozenset()) -> ContextRules:

@@ -295,17 +295,25 @@ def _korean_home(decision: WonDecision, text: str, chrome: str, rules: CurrencyR
         decision.evidence = f"{sig.name}: {hits[0]}; quoted prices only ({decision.evidence})"[:200]
 
 
-def _clause_start(f: Fact, text: str, around: "_Around") -> int:
-    """Where the amount's clause starts: its sentence's start or the end of the money amount before it."""
-    s0, _ = around.sentence(f.start, len(text))
-    lo = max(s0, f.start - WINDOW)
-    return max([lo, *(g.end for g in around.ending_in(lo, f.start) if g.quantity == "money" and g is not f)])
+def _clause_start(text: str, hi: int, around: "_Around", lo: int | None = None,
+                  connective: re.Pattern | None = None) -> int:
+    """Where the clause holding text[hi] (an amount's start, or a 각각 before amounts) starts: after the last money
+    amount ending before it and, when `connective` is given, the last connective ending (-고, -며); no earlier than
+    `lo`, by default the sentence's start or WINDOW characters before `hi`. (Round 18: one function for what were
+    two, `_clause_start` and `_clause_start_at`.)"""
+    if lo is None:
+        s0, _ = around.sentence(hi, len(text))
+        lo = max(s0, hi - WINDOW)
+    ends = [g.end for g in around.ending_in(lo, hi) if g.quantity == "money"]
+    if connective is not None:
+        ends += [m.end() for m in connective.finditer(text, lo, hi)]
+    return max([lo, *ends])
 
 
 def _names_china(f: Fact, text: str, around: "_Around", rules: CurrencyRules,
                  mainland: tuple[list[PlaceMention], list[int]]) -> bool:
     """The amount's clause names China, 현지 or a mainland place."""
-    clause = _clause_start(f, text, around)
+    clause = _clause_start(text, f.start, around)
     return bool(rules.china_words.search(text, clause, f.start)) or _place_between(mainland[0], mainland[1], clause, f.start)
 
 
@@ -313,7 +321,7 @@ def _fee_on_price_page(f: Fact, text: str, around: "_Around", rules: CurrencyRul
     """A member's fee or a donation, large for 元, on a page whose 元 comes only from quoted prices: the
     writer may quote local prices in 元 and still count the community's money in won."""
     return decision.code == CNY and decision.prices_only and not decision.writer_in_china \
-        and f.value >= rules.fee_unsure_from and bool(rules.fee_words.search(text, _clause_start(f, text, around), f.start))
+        and f.value >= rules.fee_unsure_from and bool(rules.fee_words.search(text, _clause_start(text, f.start, around), f.start))
 
 
 def _outside_mainland(f: Fact, text: str, around: "_Around", mainland: tuple[list[PlaceMention], list[int]],
@@ -323,7 +331,7 @@ def _outside_mainland(f: Fact, text: str, around: "_Around", mainland: tuple[lis
     clause names both (no row), None when it is the mainland's. Its clause (from its sentence's start
     or the money amount before it) names Taiwan or Hong Kong as more than a firm's or goods' origin,
     and neither the mainland (중공, 대륙) nor a place of it (복건성 하문)."""
-    clause = _clause_start(f, text, around)
+    clause = _clause_start(text, f.start, around)
     if _mixed_route(f, text, around, mainland, rules):
         return ""                # 홍콩-타이베이 항공권 3천원: sold at either end, in either 元
     owners = _respectively(f, text, around, mainland, rules, reading)
@@ -473,21 +481,14 @@ def _respectively(f: Fact, text: str, around: "_Around", mainland: tuple[list[Pl
         pos = g.end
     if f not in chain:
         return None
-    codes = _owner_codes(text, _clause_start_at(text, lo, mark.start(), around, rules), mark.start(), mainland, rules,
-                         reading)
+    clause = _clause_start(text, mark.start(), around, lo, rules.connective)
+    codes = _owner_codes(text, clause, mark.start(), mainland, rules, reading)
     if not codes:
         return None
     code = codes[0] if len(set(codes)) == 1 else codes[chain.index(f)] if len(codes) == len(chain) else ""
     if code == KRW and not is_won(f):
         return ""                # 서울과 상하이의 … 각각 …元: 元 is never won, and the pairing is wrong
     return code
-
-
-def _clause_start_at(text: str, lo: int, hi: int, around: "_Around", rules: CurrencyRules) -> int:
-    """Where the clause holding text[hi] starts: after the last money amount or connective ending before it."""
-    ends = [g.end for g in around.ending_in(lo, hi) if g.quantity == "money"]
-    ends += [m.end() for m in rules.connective.finditer(text, lo, hi)]
-    return max([lo, *ends])
 
 
 def _owner_codes(text: str, lo: int, hi: int, mainland: tuple[list[PlaceMention], list[int]],

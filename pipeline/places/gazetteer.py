@@ -160,6 +160,13 @@ def _first_column(name: str) -> set[str]:
     return {ln.split("\t")[0].strip() for ln in lines if ln.strip() and not ln.startswith("#")}
 
 
+def korean_places() -> frozenset[str]:
+    """South Korean cities and counties whose names are also readings of Chinese places (data/korean_places.txt,
+    the one copy and its one reader): the places stage asks them for evidence, the facts stage drops one
+    leading a subject (울산 공장 가동률 -> 공장 가동률)."""
+    return frozenset(_first_column("korean_places.txt"))
+
+
 def long_strong(alias: str, cands: list[Candidate]) -> bool:
     """A long unambiguous name (장강삼각주) may follow Hangul glued on by a lost
     line break (현황장강삼각주)."""
@@ -204,12 +211,12 @@ def load_gazetteer(extra_dir: pathlib.Path | None = None) -> Gazetteer:
             for k in ("korean_use", "place_use")}
     # 충북 청주시, 창원시 진해구, 한국 광주: the Korean place (vetoes like korean_use)
     uses["korean_use"] += [re.compile(p) for p in amb["korean_areas"]["patterns"] + amb["person_titles"]["patterns"]]
-    korean_places = _first_column("korean_places.txt")
-    shared = {r["reading"] for r in amb["reading"]} | korean_places | _first_column("korean_words.txt")
+    in_korea = set(korean_places())
+    shared = {r["reading"] for r in amb["reading"]} | in_korea | _first_column("korean_words.txt")
     hanzi_names = sorted(hanzi)
     return Gazetteer(places, korean, hanzi, auto, OnFirstUse(lambda: _tokenizer(hanzi_names)),
                      OnFirstUse(lambda: _opencc("t2s")), OnFirstUse(lambda: _opencc("s2t")), amb["context_words"],
-                     uses["korean_use"], uses["place_use"], re.compile("|".join(amb["place_heads"])), korean_places,
+                     uses["korean_use"], uses["place_use"], re.compile("|".join(amb["place_heads"])), in_korea,
                      re.compile("|".join(amb["korean_context"])), readings, shared,
                      re.compile("|".join(joseon["markers"])),
                      currency_names=[re.compile(p) for p in amb["currency_names"]["patterns"] + amb["word_uses"]["patterns"]
