@@ -46,19 +46,37 @@ def mail_header(items: list[tuple[int, str]]) -> MailHeader | None:
     subject_rx, sender_rx, dated_rx = rules["subject"]["rx"], rules["sender"]["rx"], rules["dated"]["rx"]
     marker_rx = rules["marker"]["rx"]
     within, least = rules["block"]["within"], rules["block"]["min_lines"]
-    block: list[tuple[int, str]] = []
-    for i, raw in items[:within]:
-        line = squeeze_spaces(raw)
+    block: list[tuple[tuple[int, ...], str]] = []
+    for numbers, line in _header_rows(items, within, (subject_rx, sender_rx)):
         if not (subject_rx.match(line) or sender_rx.match(line) or marker_rx.match(line) and not block):
             if block:
                 break
             continue
-        block.append((i, line))
-    subjects = [(i, line) for i, line in block if subject_rx.match(line)]
+        block.append((numbers, line))
+    subjects = [line for _, line in block if subject_rx.match(line)]
     if len([b for b in block if not marker_rx.match(b[1])]) < least or len(subjects) != 1:
         return None
-    i, line = subjects[0]
-    subject = without_subject_marks(line[subject_rx.match(line).end():])
-    dated = [(j, iso_date(text)) for j, text in block if dated_rx.match(text) and iso_date(text)]
+    subject = without_subject_marks(subjects[0][subject_rx.match(subjects[0]).end():])
+    dated = [(numbers[0], iso_date(text)) for numbers, text in block if dated_rx.match(text) and iso_date(text)]
     date_line, date = dated[0] if dated else (-1, "")
-    return MailHeader(tuple(j for j, _ in block), subject, date, date_line) if subject else None
+    return MailHeader(tuple(j for numbers, _ in block for j in numbers), subject, date, date_line) if subject else None
+
+
+_BARE_LABEL_MAX = 8      # characters of a header's label standing alone in its table cell (`보낸사람`, `제목`)
+
+
+def _header_rows(items: list[tuple[int, str]], within: int, labels) -> list[tuple[tuple[int, ...], str]]:
+    """The first `within` header rows of `items`: each line, or a label alone on its line joined to the value on the next
+    one (`제목` / `[…] …` -> `제목: […] …`), as a mail reader's page gives its header table's cells as blocks."""
+    rows: list[tuple[tuple[int, ...], str]] = []
+    k = 0
+    while k < len(items) and len(rows) < within:
+        (i, raw), line = items[k], squeeze_spaces(items[k][1])
+        if k + 1 < len(items) and len(line) <= _BARE_LABEL_MAX and not any(c in line for c in ":：") \
+                and any(rx.match(line + ": -") for rx in labels):      # (`-`: a value, as the labels' patterns ask one)
+            rows.append(((i, items[k + 1][0]), f"{line}: {squeeze_spaces(items[k + 1][1])}"))
+            k += 2
+        else:
+            rows.append(((i,), line))
+            k += 1
+    return rows

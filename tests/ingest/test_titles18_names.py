@@ -131,3 +131,24 @@ def test_a_blog_name_as_long_as_a_headline_gives_way_to_the_post(post) -> None:
     # blog's header: the post's title; its stamp under it dates the page even when the title reads as a sentence
     r = extract_text(BLOG.format(post=post), url="starmap-blog/post_1.html")
     assert (r.title, r.published) == (post, "2026-02-21")
+
+
+MAIL_PAGE = """<html><head><meta charset="utf-8"><title>메일 보기 - 누리통상레터</title></head><body>
+<table class="mailhead">
+<tr><td>보낸사람</td><td>누리통상 뉴스레터 &lt;letter@nuri-trade.example&gt;</td></tr>
+<tr><td>받는사람</td><td>export-team@example.kr</td></tr>
+<tr><td>날짜</td><td>2026년 8월 4일 화요일 오전 8:00</td></tr>
+<tr><td>제목</td><td>[누리통상레터 제14호] 윈난 쿤밍 화훼 경매장 한국행 항공편 늘려 외</td></tr>
+</table>
+<table><tr><td>누리통상레터 제14호 | 2026. 8. 4.</td></tr>
+<tr><td><h3>■ 이슈 포커스</h3></td></tr>
+<tr><td><h4>쿤밍 화훼 경매장, 한국행 항공편 늘려</h4></td></tr>
+<tr><td><p>윈난성 쿤밍의 화훼 경매장이 한국행 항공 화물편을 주 3회에서 주 5회로 늘렸다.</p></td></tr>
+</table></body></html>"""
+
+
+def test_a_mail_readers_header_table_gives_the_subject_and_the_date() -> None:
+    # the header's labels and values stand in cells of their own (`제목` / `[…] …`): read as the mail's header lines
+    r = extract_text(MAIL_PAGE, url="nuri-letter/view.html")
+    assert (r.title, r.published) == ("[누리통상레터 제14호] 윈난 쿤밍 화훼 경매장 한국행 항공편 늘려 외", "2026-08-04")
+    assert "보낸사람" not in r.clean and "export-team" not in r.clean and "주 5회로 늘렸다" in r.clean
