@@ -428,8 +428,11 @@ def _not_the_site(title: str, sites: tuple[str, ...], from_title_tag: bool, foun
         return "", tuple(dict.fromkeys(sites + (title,))), True       # `<site> - <slogan>` over `<site>`
     if (post := _post_under_the_name(title, found, lines, heading_texts)):
         return post, tuple(dict.fromkeys(sites + (title,))), False     # `<post> : <platform>` under the blog's name
+    # a short title that names a café or blog itself (`고소 한인 생활 카페`, all of `<title>` and `og:title`) over a post
+    named = len(title) <= _PLATFORM_NAME_MAX and _PLATFORM.search(title) is not None
     if _on_a_platform(found, title) and (page_title == whole == title and any(
-            len(h) >= _POST_TITLE_MIN and h != title for h in heading_texts) or _over_a_post(title, found, lines, heading_texts)):
+            len(h) >= _POST_TITLE_MIN and h != title for h in heading_texts) or _over_a_post(title, found, lines, heading_texts)) \
+            or named and _over_a_post(title, found, lines, heading_texts):
         return "", tuple(dict.fromkeys(sites + (title,))), True       # the blog's name over its post
     pieces = [q.strip() for q in _TITLE_PARTS.split(title) if q.strip()]
     if len(pieces) > 1 and title not in shown:

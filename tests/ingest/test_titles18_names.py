@@ -152,3 +152,29 @@ def test_a_mail_readers_header_table_gives_the_subject_and_the_date() -> None:
     r = extract_text(MAIL_PAGE, url="nuri-letter/view.html")
     assert (r.title, r.published) == ("[누리통상레터 제14호] 윈난 쿤밍 화훼 경매장 한국행 항공편 늘려 외", "2026-08-04")
     assert "보낸사람" not in r.clean and "export-team" not in r.clean and "주 5회로 늘렸다" in r.clean
+
+
+NAMED_CAFE = """<html><head><meta charset="utf-8"><title>푸저우 한인 생활 카페</title>
+<meta property="og:title" content="푸저우 한인 생활 카페"></head><body>
+<div class="cafe-info"><p>푸저우 한인 생활 카페</p><p>매니저 민강지기 | 멤버 2,104명</p></div>
+<div class="board-path">생활정보 &gt; 정착 후기</div>
+<h3>창산구 아파트 월세, 석 달 살아 보니</h3>
+<p class="writer">민강산책 (열심회원) | 2026.03.08. 21:12 | 조회 240</p>
+<p>푸저우 창산구의 투룸 아파트 월세는 3,200위안 정도예요.</p>
+<p>지하철역까지 걸어서 10분이라 출퇴근이 편해요.</p>
+</body></html>"""
+
+NEWS_ON_A_CAFE = """<html><head><meta charset="utf-8"><title>칭다오에 문 연 한국 북카페</title>
+<meta property="og:title" content="칭다오에 문 연 한국 북카페"></head><body>
+<h1>칭다오에 문 연 한국 북카페</h1>
+<h2>교민들이 기증한 책 3천 권으로 서가 채워</h2>
+<p>칭다오 청양구에 한국 책을 읽을 수 있는 북카페가 문을 열었다.</p>
+<p>서가의 책 3천 권은 모두 교민들이 기증했다.</p>
+</body></html>"""
+
+
+def test_a_cafe_named_in_title_and_og_title_gives_way_to_its_post() -> None:
+    r = extract_text(NAMED_CAFE, url="fuzhou-cafe/ArticleRead_12.html")
+    assert (r.title, r.published) == ("창산구 아파트 월세, 석 달 살아 보니", "2026-03-08")
+    # a headline that ends on 카페, longer than a name, over its deck: still the headline
+    assert extract_text(NEWS_ON_A_CAFE, url="news/bookcafe.html").title == "칭다오에 문 연 한국 북카페"
