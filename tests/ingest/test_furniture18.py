@@ -88,3 +88,22 @@ def test_a_numbered_heading_that_is_only_the_notices_label_goes_with_them():
     for head in ("3. 행사 안내", "3. [행사 안내] 상반기 수출 설명회"):
         text = _text(LETTER + [head, ""] + EVENT)
         assert "행사 안내" not in text and "신청마감" not in text, (head, text)
+
+
+# ---- a newsletter's greeting above its first story, under the issue's date
+
+def test_a_newsletter_s_greeting_goes_even_under_the_issue_s_date():
+    text = _html("<p>가상수출창구 NEWSLETTER Vol.18 | 2026년 6월호</p><p>발행일 2026. 6. 2.</p>"
+                 "<p>안녕하세요, 가상수출창구입니다. 이번 호에서는 화남 지역 화장품 유통 소식을 전해 드립니다.</p>"
+                 "<h2>광저우 화장품 도매상가 한국관 열어…업체 8곳 입점</h2>"
+                 "<p>화장품 업체 8곳이 광둥성(廣東省) 광저우(廣州)의 도매상가에 문을 연 한국관에 입점했다.</p>"
+                 "<p>입점 수수료는 매장당 월 6천 위안으로 도가 절반을 지원한다.</p>", title="가상수출창구 뉴스레터 Vol.18")
+    assert "한국관에 입점했다." in text and "6천 위안" in text
+    assert "안녕하세요" not in text and "이번 호에서는" not in text
+
+
+def test_a_cafe_question_s_greeting_that_says_who_writes_stays():
+    text = _html("<h3>선양 국제학교 어디가 좋을까요?</h3><p>바람맘 | 2026.02.14. 21:02 | 조회 88</p>"
+                 "<p>안녕하세요. 3월에 선양으로 발령받아 가족과 함께 가게 된 주재원입니다.</p>"
+                 "<p>아이가 둘인데 학비가 한 해 20만 위안 넘는 곳도 있다고 들었어요.</p>")
+    assert "3월에 선양으로 발령받아" in text
