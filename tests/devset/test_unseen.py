@@ -68,7 +68,7 @@ def pages_without_places(folder: Path) -> tuple[int, set[str]]:
 
 
 # Parts the lead asked to be small (their brief named the size), with the least number of pages each must have.
-SMALL_PARTS = {"furniture16": 6, "furniture17": 7, "furniture18": 8}    # rounds 16–18: 6–8 pages on classes that still failed on unseen pages
+SMALL_PARTS = {"furniture16": 6, "furniture17": 7, "furniture18": 8, "furniture18probe": 4}    # rounds 16–18: 6–8 pages on classes that still failed on unseen pages
 
 
 @pytest.mark.parametrize("unseen", SETS, ids=lambda p: p.name)
