@@ -96,7 +96,7 @@ _NOTICE_LABEL_HEAD = re.compile(r"^(?:[\[【<〈(]\s*[^\]】>〉)]{1,12}[\]】>�
                                 r"(?:안내|소식|일정|공지|알림)\s*$)")
 
 
-def _series_heads(lines: list[tuple[int, str]]) -> dict[int, int]:
+def series_heads(lines: list[tuple[int, str]]) -> dict[int, int]:
     """The first position of each number that opens a numbered line (`2. …`), read once."""
     first: dict[int, int] = {}
     for k, (_, text) in enumerate(lines):
@@ -106,13 +106,15 @@ def _series_heads(lines: list[tuple[int, str]]) -> dict[int, int]:
     return first
 
 
-def _text_section_head(head: str, at: int, series: dict[int, int]) -> bool:
-    """`head` (at position `at`) is a section heading of the text's numbered series that names its subject."""
+def text_section_head(head: str, at: int, series: dict[int, int], above: str) -> bool:
+    """`head` (at position `at`, under the line `above`) is a section heading of the text's numbered series that names
+    its subject: a heading numbered one less stands above it, and no numbered line right above it (`2. 랴오닝성 … 규획`
+    right under `1. …` is a list's item, devset furniture3)."""
     m = _NUMBERED_HEAD.match(head)
     if not m or _NOTICE_LABEL_HEAD.match(m.group(2)):
         return False
     n = int(m.group(1))
-    return n >= 2 and series.get(n - 1, at) < at
+    return n >= 2 and series.get(n - 1, at) < at and not _NUMBERED_HEAD.match(above)
 
 
 def event_boxes(items, is_prose, gone: list[int] | None = None) -> set[int]:
@@ -198,8 +200,8 @@ def event_boxes(items, is_prose, gone: list[int] | None = None) -> set[int]:
                 if len(head) > _EVENT_HEAD_MAX_CHARS or _SENTENCE_LINE.search(head) or is_prose(head):
                     break
                 if not series:
-                    series.append(_series_heads(lines))
-                if _text_section_head(head, j, series[0]):
+                    series.append(series_heads(lines))
+                if text_section_head(head, j, series[0], lines[j - 1][1] if j else ""):
                     break
                 drop.add(lines[j][0])
         k = end + 1

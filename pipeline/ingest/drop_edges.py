@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.ingest.blocks import closing_list, holds_figure, html_closing_list, marked_section
+from pipeline.ingest.blocks import closing_list, holds_figure, html_closing_list, marked_section, series_heads, text_section_head
 from pipeline.ingest.clean_words import word_pattern, word_set
 from pipeline.ingest.drop_lines import _CLOSES_KOREAN
 from pipeline.ingest.drop_threads import _PLAIN_END, _is_note_statement
@@ -150,6 +150,7 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
     gone = sorted(r.line_no for r in removed if r.whole_line)
     own = _article_lists(items, last, page, removed, html=not wrapped_ok)
     summary = True          # still in the run of lines right under the last sentence
+    series: list[dict[int, int]] = []       # the numbered lines' first positions, read once when first asked
 
     def next_to(a: int, b: int) -> bool:
         """Whether `items[b]` stands right under `items[a]`: the next line of a text; in HTML, whose blocks lie a
@@ -177,13 +178,25 @@ def _drop_edges(items, profile, removed, wrapped_ok=True, page=None):
         if _part("figure_caption").match(line):
             continue        # `그림 3. 매출 추이` under the text: a figure's caption is article text (furniture11)
         if len(line) <= edges["tail_max_chars"] and not _PROSE.search(line) and not _tail_text(line, profile) \
-                and not (wrapped_ok and k == last + 1 and _wrapped_sentence(items, k)):
+                and not (wrapped_ok and k == last + 1 and _wrapped_sentence(items, k)) and not _series_head(items, k, series):
             drop.add(k)
             summary = False
     for k in sorted(drop):
         i, raw = items[k]
         removed.append(Removed(i, squeeze_spaces(raw), f"{profile.name}:{'menu' if k < first else 'tail'}"))
     return [it for k, it in enumerate(items) if k not in drop]
+
+
+def _series_head(items, k: int, series: list[dict[int, int]]) -> bool:
+    """`items[k]` is a heading numbered in the text's own series that names its subject (`3. 수입식품 전시회 참가
+    안내` under `1. …` and `2. …`; not `3. 행사 안내`): the text's last section, though only an event notice (which
+    blocks.event_boxes takes) stands under it (round 18: held-out 14, devset furniture18probe)."""
+    line = squeeze_spaces(items[k][1])
+    if not line[:1].isdigit():
+        return False
+    if not series:
+        series.append(series_heads([(i, squeeze_spaces(raw)) for i, raw in items]))
+    return text_section_head(line, k, series[0], squeeze_spaces(items[k - 1][1]) if k else "")
 
 
 def _table_row(raw: str) -> bool:

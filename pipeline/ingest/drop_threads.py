@@ -27,10 +27,12 @@ def _cut_names(profile: Profile) -> set[str]:
 _COMMENT_COUNT = re.compile(r"(?:댓글|덧글|코멘트)\s*[(\[]?\s*[1-9]\d*")
 
 
-def _counted_comments(removed, first_line: int, stamp: int) -> bool:
-    """A line removed whole between the text's start and the stamp counts the post's comments: a single stamp under
-    it heads a comment (round 18, devset furniture18: a blog post with one comment under `공감 9 · 댓글 1 · 공유`)."""
-    return any(r.whole_line and first_line < r.line_no < stamp and _COMMENT_COUNT.search(r.text) for r in removed)
+def _comment_bar(removed, first_line: int, stamp: int) -> int | None:
+    """The line number of a line removed whole between the text's start and the first stamp that counts the post's
+    comments, if any: a single stamp under it heads a comment (round 18, devset furniture18: a blog post with one
+    comment under `공감 9 · 댓글 1 · 공유`), and the comments' nicknames stand under it, never the post's last line."""
+    return max((r.line_no for r in removed if r.whole_line and first_line < r.line_no < stamp
+                and _COMMENT_COUNT.search(r.text)), default=None)
 
 
 def _drop_comment_thread(items, profile, removed, first_line):
@@ -50,7 +52,8 @@ def _drop_comment_thread(items, profile, removed, first_line):
                     and r.rule.rsplit(":", 1)[-1] in names and _CLOCK.search(r.text)
                     and (heading is None or r.line_no > heading)
                     and kept_at[max(bisect.bisect_left(kept_at, r.line_no) - 1, 0)] > first_line)
-    if len(stamps) < 2 and not (stamps and _counted_comments(removed, first_line, stamps[0])):
+    bar = _comment_bar(removed, first_line, stamps[0]) if stamps else None
+    if len(stamps) < 2 and bar is None:
         return items
     replies: list[list[tuple[int, str]]] = [[] for _ in stamps]     # the lines after each stamp
     before = None                                                   # the line above the first
@@ -72,7 +75,8 @@ def _drop_comment_thread(items, profile, removed, first_line):
     # The nickname above the first stamp stands under the comments' heading, and is no
     # sentence: the post's short last sentence (`한 그릇에 25위안이었다.`) stays.
     if (before and len(before[1]) <= _NICKNAME_MAX_CHARS and not is_prose(before[1])
-            and (heading is None or before[0] > heading) and not _PLAIN_END.search(before[1].rstrip("."))):
+            and (heading is None or before[0] > heading) and (bar is None or before[0] > bar)
+            and not _PLAIN_END.search(before[1].rstrip("."))):
         drop.add(before[0])
     removed.extend(Removed(i, squeeze_spaces(raw), f"{profile.name}:comment_thread") for i, raw in items if i in drop)
     return [(i, raw) for i, raw in items if i not in drop]

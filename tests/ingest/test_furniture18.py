@@ -107,3 +107,34 @@ def test_a_cafe_question_s_greeting_that_says_who_writes_stays():
                  "<p>안녕하세요. 3월에 선양으로 발령받아 가족과 함께 가게 된 주재원입니다.</p>"
                  "<p>아이가 둘인데 학비가 한 해 20만 위안 넘는 곳도 있다고 들었어요.</p>")
     assert "3월에 선양으로 발령받아" in text
+
+
+# ---- round 18's probe: an event line with a span of hours, a heading at the text's end, a blog's short last line
+
+def test_a_cafe_post_s_event_line_with_a_span_of_hours_stays():
+    text = _html("<h3>5월 한인 어린이 그림 대회 안내</h3><p>바다맘 스탭 | 2026.05.02. 10:41 | 조회 188</p>"
+                 "<p>랴오닝성(遼寧省) 다롄(大連) 한인회가 어린이 그림 대회를 엽니다.</p>"
+                 "<p>일시: 2026년 5월 16일(토) 14:00~16:00</p><p>장소: 진저우구 한인회관 2층</p>"
+                 "<p>참가비는 한 명에 20위안이고, 상품은 12개 준비했습니다.</p>")
+    assert "일시: 2026년 5월 16일(토) 14:00~16:00" in text and "장소: 진저우구 한인회관 2층" in text
+
+
+def test_a_numbered_heading_naming_the_event_stays_at_the_text_s_end():
+    text = _text(LETTER + ["3. 하얼빈 빙설 상품 상담회 참가 안내", "", "▶ 일시: 2026년 12월 8일(화) 10:00~17:00",
+                           "▶ 장소: 하얼빈 국제전람센터 3홀", "▶ 신청마감: 11월 27일(금)", "", "고맙습니다."])
+    assert "3. 하얼빈 빙설 상품 상담회 참가 안내" in text
+    assert "국제전람센터" not in text and "고맙습니다" not in text
+
+
+def test_a_blog_copy_s_short_last_line_stays_over_the_bar_and_its_one_comment():
+    text = _text(["청두에서 충칭까지 고속철 타 봤어요…요금 154위안", "하늘역장 · 2026. 5. 19. 21:05", "",
+                  "쓰촨성(四川省) 청두에서 충칭까지 고속철을 탔어요. 2등석 요금은 154위안이었어요.",
+                  "역에서 산 도시락은 35위안이었어요.", "좋았어요.", "",
+                  "공감 31 · 댓글 1 · 공유하기", "기차덕후 2026.05.20. 07:12", "작년엔 146위안이었던 것 같은데 조금 올랐네요."])
+    assert "좋았어요." in text and "35위안이었어요." in text
+    assert "146위안" not in text
+
+
+def test_a_numbered_list_s_item_under_the_text_is_no_section_heading():
+    text = _text(LETTER + ["관련 자료:", "1. 중국 조선 산업 중장기 발전계획 (2021)", "2. 랴오닝성 제14차 5개년 공업 발전 규획"])
+    assert "공업 발전 규획" not in text
