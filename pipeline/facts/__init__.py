@@ -59,10 +59,19 @@ def load_fact_rules(data_dir: Path = DATA, subjects: str = DEFAULT_READER) -> Fa
     units = build_units(read_table("units", data_dir), unit_words())
     quals = build_qualifiers(read_table("qualifiers", data_dir))
     scanner = build_scanner(grammar, units, quals, read_table("not_facts", data_dir))
-    return FactRules(grammar, units, scanner, build_context(read_table("context", data_dir), korean_places()),
+    currency = read_table("currency", data_dir)
+    return FactRules(grammar, units, scanner,
+                     build_context(read_table("context", data_dir), korean_places(), _own_yuan_places(currency)),
                      Analyser() if subjects == "kiwi" else None,
-                     build_currency(read_table("currency", data_dir)),
+                     build_currency(currency),
                      build_eojeol(read_table("eojeol", data_dir), units.after) if subjects == "eojeol" else None)
+
+
+def _own_yuan_places(currency: dict) -> frozenset[str]:
+    """The places whose 元 is their own currency (currency.toml [taiwan]: 타이베이, 홍콩, 마카오): standing as the
+    subject right before an amount they own it (`택시 기본요금은 타이베이가 85元`), they are no subject (round 18)."""
+    t = currency["taiwan"]
+    return frozenset(t["words"] + t["hongkong"] + t["macau"])
 
 
 def find_facts(text: str, sentences: list[tuple[int, int]], places: list[PlaceMention],

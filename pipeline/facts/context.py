@@ -39,6 +39,7 @@ class ContextRules:
     np_cut: frozenset[str] = frozenset()   # cut with the words before, never the head (박람회 기간 계약액)
     place_glued: frozenset[str] = frozenset()   # glued after a leading place, dropped with it (톈진항)
     korean_places: frozenset[str] = frozenset()   # a Korean city leading a subject says where, as a Chinese one
+    own_yuan_places: frozenset[str] = frozenset()   # 타이베이, 홍콩: right before an amount, its owner (round 18)
     spent_on: re.Pattern = re.compile(r"(?!)")     # 을 들인다, 을 투입한다: money spent on the 에 phrase before it
     use_nouns: frozenset[str] = frozenset()        # 증설, 조성: what such a phrase ends in (a use, not a place)
 
@@ -50,7 +51,8 @@ class ContextRules:
                              for n in map(needs, self.periods)]
 
 
-def build_context(t: dict, korean: frozenset[str] = frozenset()) -> ContextRules:
+def build_context(t: dict, korean: frozenset[str] = frozenset(),
+                  own_yuan: frozenset[str] = frozenset()) -> ContextRules:
     sets = ("np_tags", "subject_tags", "subject_forms", "pre_topic_forms", "adverbial",
             "comparison_forms", "not_subjects", "link_words", "clause_end_tags", "np_drop",
             "place_set_nouns", "comparison_time", "owner_nouns", "duration_nouns")
@@ -60,6 +62,7 @@ def build_context(t: dict, korean: frozenset[str] = frozenset()) -> ContextRules
                         zh_strip_end=tuple(t["zh_strip_end"]), zh_cut_after=tuple(t["zh_cut_after"]),
                         np_cut=frozenset(t.get("np_cut", [])),
                         place_glued=frozenset(t.get("place_glued", [])), korean_places=korean,
+                        own_yuan_places=own_yuan,
                         spent_on=re.compile(t["spent_on"]) if "spent_on" in t else re.compile(r"(?!)"),
                         use_nouns=frozenset(t.get("use_nouns", [])),
                         **{k: frozenset(t[k]) for k in sets},

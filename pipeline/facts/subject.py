@@ -38,7 +38,7 @@ def _adjacent(toks: _Toks, start: int) -> str:
     np, j = _particle_np(toks, k)
     if toks.t[k][1] == "JKB" and np.rsplit(" ", 1)[-1] in toks.cr.not_subjects:
         return ""           # 항공권 포함 한화로 약 150만원: a currency named with 로 (round 18), no 사업비로
-    if np and j == k - 1 and toks.t[k][1] in ("JKS", "JX") and _np_is_place(toks, np, j):
+    if np and j == k - 1 and toks.t[k][1] in ("JKS", "JX") and (_np_is_place(toks, np, j) or _owner_word(toks, np)):
         # 선전시가 3조 위안 / 강소성은 100억 위엔: the place goes to `place`; 길림성과는 stays
         return _clause_topic(toks, toks.t[j][2] if j >= 0 else 0) or ""
     return _thing_priced(toks, np, k) or np
@@ -58,6 +58,47 @@ def _thing_priced(toks: _Toks, np: str, k: int) -> str:
     if toks.t[c - 1][0] != "한" or toks.gap(c - 1, c) != 1 or toks.gap(c - 2, c - 1) != 1:
         return ""
     return toks.np_left(c - 2)
+
+
+def _owner_word(toks: _Toks, np: str) -> bool:
+    """A place the places stage does not give that owns the amount after it: a South Korean city, or a place whose
+    元 is its own (`택시 기본요금은 타이베이가 85元`: Taipei's fare; round 18, held-out set 14)."""
+    return np in toks.cr.own_yuan_places or np in toks.cr.korean_places
+
+
+def _owner_led(toks: _Toks, a: int) -> tuple[int, bool] | None:
+    """`X가 <figure>` with X one word: (X's start, whether X is known as a place or an owner), else None."""
+    k = toks.walk_back(a)
+    if k < 1 or toks.t[k][1] != "JKS" or toks.gap(k - 1, k) != 0:
+        return None
+    np, j = _particle_np(toks, k)
+    if not np or j != k - 1 or " " in np:
+        return None
+    end = toks.t[j][3]
+    return end - len(np), _np_is_place(toks, np, j) or _owner_word(toks, np)
+
+
+_NEXT_OWNER = re.compile(r",\s?[가-힣]+[이가]\s?")
+
+
+def _owners_in_turn(toks: _Toks, facts: list[Fact], s0: int, out: list[str]) -> None:
+    """`택시 기본요금은 타이베이가 85元, 샤먼이 10元`: amounts listed each after its owner with `가/이` share the topic as
+    their subject when one owner of the list is known as a place or an owner (샤먼, a bare transliteration the places
+    stage leaves, is then an owner too; round 18)."""
+    if not any(_NEXT_OWNER.fullmatch(toks.s, f.end - s0, g.start - s0) for f, g in zip(facts, facts[1:])):
+        return                  # no `, X가 ` between two figures: no tokens read (Kiwi is created only when needed)
+    led = [_owner_led(toks, f.start - s0) for f in facts]
+    i = 0
+    while i < len(facts):
+        j = i
+        while j + 1 < len(facts) and led[j] and led[j + 1] \
+                and toks.s[facts[j].end - s0:led[j + 1][0]].strip() == ",":
+            j += 1
+        if j > i and any(led[m][1] for m in range(i, j + 1)):
+            topic = _clause_topic(toks, led[i][0])
+            for m in range(i, j + 1):
+                out[m] = topic
+        i = j + 1
 
 
 def _np_is_place(toks: _Toks, np: str, j: int) -> bool:
@@ -293,6 +334,7 @@ def subjects(toks: _Toks, facts: list[Fact], s0: int) -> list[str]:
             strong[-1] = f.quantity == "count" and bool(
                 _bare_before(toks, a, prev_end) or _following(toks, b, direct=True))
         out.append(subj)
+    _owners_in_turn(toks, facts, s0, out)
     for g in _groups(toks, facts, s0):
         if len(g) < 2:
             continue
