@@ -18,8 +18,9 @@ from pipeline.places.namesakes import (LOCAL as _LOCAL, NamedSince, former_besid
                                        named_otherwise_since, told_apart, twinning)
 from pipeline.places.translit import DATA
 from pipeline.places.vocabulary import (city_noun, compass_before, container_after, destination_after, facility_name,
-                                        institution_head, korean_institution, name_noun, new_area_page, own_area_gap, place_noun,
-                                        several_before, topic_switch, vocabulary)
+                                        institution_head, korean_institution, name_noun, new_area_page, origin_suffix,
+                                        own_area_gap, place_noun, several_before, topic_switch, vocabulary)
+from pipeline.places.word_use import used_as_word
 from pipeline.spans import Cover, overlaps_any
 
 _SHORT_RUN = 4
@@ -83,6 +84,8 @@ def _korean_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                    and not _COMPOUND_HEAD.match(text, end))
         if alias[-1] in _SUFFIX_CHARS and _suffix_starts_a_word(text, end, alias, cands, gaz):
             continue                       # 보안구역, 임상시험, 상담시간: not 宝安区, 临湘市, 湘潭市
+        if strong and runs_on and len(alias) <= 2 and origin_suffix().match(text, end):
+            runs_on = False                # 대만산 고산차, 대만식, 대만행: the name with a suffix of origin
         if strong and runs_on and len(alias) <= 2:
             strong = False
             demoted.append(len(out))
@@ -493,7 +496,8 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
     for i, m in enumerate(ms):
         m.gloss_only = m.place is None and all(c.strength in ("gloss", "word", "parent") for c in m.cands)
         m.accepted = m.strong
-        if _inside(m, money) or m.other_gloss and not m.strong or _in_a_facility_name(text, ms, i):
+        m.facility = _in_a_facility_name(text, ms, i)
+        if _inside(m, money) or m.other_gloss and not m.strong or m.facility:
             m.accepted, m.vetoed = False, True
         elif m.korean and not all(c.strong for c in m.cands) and _inside(m, veto):
             m.accepted, m.vetoed = False, True       # an ordinary word here, even if glossed
@@ -567,6 +571,7 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
             confirm(m)
             since.add(i, (m.place or m.cands[0].place).key, text[m.start:m.end])
     todo.extend(range(len(ms) - 1, -1, -1))
+    names = frozenset(x.start for x in ms if any(c.strength in ("strong", "weak") for c in x.cands))
     known = Known(confirmed, named, surfaces, glossed, not from_afar, starts, written, glossed_names,
                   holders, {}, _marked_korean(text, ms, gaz),
                   True if norm else functools.partial(_about_koreans_in_china, text, gaz), korean_table, since)
@@ -582,6 +587,9 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
             continue
         reason = _evidence(text, ms, i, known, gaz, scopes, norm)
         if not reason:
+            continue
+        if reason in _FROM_AFAR and _a_word_in_its_phrase(text, m, gaz, scopes, names):
+            m.vetoed = True                          # 연대시 … 공동 연대를 모색: the page's city, the phrase's word
             continue
         m.accepted, m.reason = True, reason
         if m.by_column and m.korean:
@@ -604,15 +612,49 @@ def _accept(text: str, ms: list[Mention], gaz: Gazetteer, scopes: "Scopes", norm
     _former_county_needs_province(text, ms, gaz, scopes)
 
 
+# Evidence away from the mention (the place named elsewhere in the document, its paragraph or sentence, the page's
+# topic): it says the page speaks of the place, not that this use of the reading names it
+_FROM_AFAR = frozenset({"document", "paragraph", "sentence", "topic"})
+
+
+def _a_word_in_its_phrase(text: str, m: Mention, gaz: Gazetteer, scopes: "Scopes", names: frozenset[int]) -> bool:
+    """A bare reading of a common word (_a_word: no gloss, no suffix) that its phrase uses as the word (word_use.py: 공동 연대를 모색, 보안을
+    강화하고, 장사를 시작한), however the page names the place elsewhere (round 18, held-out set 14's `연대`)."""
+    return (_a_word(text, m, gaz) or text[m.start:m.end] in gaz.listed_words) \
+        and used_as_word(text, m.start, m.end, scopes.sentence(m.start), names)
+
+
 def _in_a_facility_name(text: str, ms: list[Mention], i: int) -> bool:
-    """A weak reading between a city and a facility word glued to it is part of the facility's name (광주 백운공항:
-    白云 of the airport, not 白云区; 청두 톈푸국제공항, not 天府新区): vocabulary.toml [facility_names]."""
+    """A district's or zone's name between a city and a facility word glued to it is part of the facility's name
+    (광주 백운공항: 白云 of the airport, not 白云区; 청두 톈푸국제공항, not 天府新区; 상하이 푸둥공항, not 浦东新区):
+    vocabulary.toml [facility_names]. Round 18 took in the strong names (푸둥), which the weak-only rule left a row."""
     m = ms[i]
-    if i == 0 or not m.korean or m.strong or not facility_name().match(text, m.end):
+    # (a strong name too, 상하이 푸둥공항: 浦东 of the airport, as 白云 is; but a city is no airport's name: 광둥성
+    # 선전공항 is 선전's airport, a row)
+    if i == 0 or not m.korean or not facility_name().match(text, m.end) \
+            or any(c.place.level in ("province", "prefecture") for c in m.cands):
         return False
     city = ms[i - 1]
     return text[city.ext_end:m.start] in (" ", "\t") and any(
         c.place.level in ("province", "prefecture") for c in city.cands)
+
+
+def _beside(ms: list[Mention], i: int, step: int) -> int:
+    """The mention listed beside ms[i] on one side, over an airport's or station's name (상하이 훙차오공항, 광주)."""
+    j = i + step
+    return j + step if 0 <= j < len(ms) and ms[j].facility else j
+
+
+@functools.cache
+def _facility_in_gap() -> re.Pattern:
+    return re.compile(r"[ \t]+[가-힣]{1,6}?(?:" + facility_name().pattern + ")")
+
+
+def _over_a_facility(gap: str) -> str:
+    """The gap between two listed cities without the facility name after the first (` 백운공항, ` -> `, `): a list
+    of cities with their airports (광주 백운공항, 선전 바오안공항, 하문 고기공항) is a list of the cities."""
+    found = _facility_in_gap().match(gap)
+    return gap[found.end():] if found and found.end() < len(gap) else gap
 
 
 def _korea_marks(text: str, base: str) -> list[int]:
@@ -927,11 +969,11 @@ def _nearer_evidence(text: str, ms: list[Mention], i: int, known: Known, gaz: Ga
             and all(c.place.level != "province" for c in m.cands) and _listed_with_a_province(text, ms, i):
         return ""                                    # 청주시와 산둥성 교류: partners, not kin
     keys = {c.place.key for c in m.cands}
-    for j in (i - 1, i + 1):
+    for j in (_beside(ms, i, -1), _beside(ms, i, 1)):
         # (광주와 광저우: a place listed with itself is two places, so not that one)
         if 0 <= j < len(ms) and ms[j].accepted and (ms[j].place or ms[j].cands[0].place).key not in keys:
             a, b = (ms[j], m) if j < i else (m, ms[j])
-            gap = text[a.ext_end:b.start]
+            gap = _over_a_facility(text[a.ext_end:b.start])
             if "\n" in gap or not _ENUM_GAP.fullmatch(gap):
                 continue
             if gap.strip():

@@ -23,6 +23,7 @@ class Mention:
     reason: str = ""                       # the evidence that accepted it: glossed | nearby | document | context
     by_column: bool = False                # accepted only as a cell of a column of places
     other_gloss: bool = False              # glossed with hanja naming no place of it: 광주(光州)
+    facility: bool = False                 # the name of an airport or station after its city: 광주 백운공항
 
     @property
     def parent_only(self) -> bool:

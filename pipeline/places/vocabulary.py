@@ -101,3 +101,20 @@ new_area_page = _alternatives(
 facility_name = _alternatives(
     "facility_names", "A facility word glued after a name that follows its city (광주 백운공항: 白云 is the airport's)"
     "; vocabulary.toml [facility_names].")
+
+
+@functools.cache
+def word_predicate() -> re.Pattern:
+    """A Kiwi form of a predicate a common word takes and a place never does (연대를 모색, 보안을 강화, 상해를
+    입은); fullmatched; vocabulary.toml [word_predicates]."""
+    return re.compile(_either("word_predicates"))
+
+
+origin_suffix = _alternatives(
+    "origin_suffixes", "A suffix of origin, style or direction glued to a name (대만산, 대만식, 대만행, 베이징발)"
+    "; vocabulary.toml [origin_suffixes].")
+
+
+apart_noun = _alternatives(
+    "apart_nouns", "A noun before a name that makes no word with it (올해 선전, 가운데 신장, 서북의 시안); fullmatched"
+    "; vocabulary.toml [apart_nouns].")

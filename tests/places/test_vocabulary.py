@@ -8,7 +8,8 @@ import pytest
 from pipeline.places.translit import DATA
 from pipeline.places.vocabulary import (city_noun, compass_before, container_after, destination_after,
                                         facility_name, institution_head, korean_institution, name_noun, new_area_page,
-                                        own_area_gap, place_noun, several_before, topic_switch)
+                                        own_area_gap, place_noun, several_before, topic_switch,
+                                        apart_noun, origin_suffix, word_predicate)
 
 VOCABULARY = tomllib.loads((DATA / "vocabulary.toml").read_text(encoding="utf-8"))
 # how each pattern is applied by the matcher: right after a name, across a whole line, as the whole
@@ -21,7 +22,10 @@ APPLY = {"place_nouns": lambda t: place_noun().match(t), "city_nouns": lambda t:
          "container_after": lambda t: container_after().match(t),
          "destination_after": lambda t: destination_after().match(t),
          "new_area_pages": lambda t: new_area_page().search(t),
-         "facility_names": lambda t: facility_name().match(t)}
+         "facility_names": lambda t: facility_name().match(t),
+         "word_predicates": lambda t: word_predicate().fullmatch(t),
+         "origin_suffixes": lambda t: origin_suffix().match(t),
+         "apart_nouns": lambda t: apart_noun().fullmatch(t)}
 
 
 @pytest.mark.parametrize("name", sorted(VOCABULARY))
