@@ -104,6 +104,7 @@ def _districts_glued_to_their_city(text: str, out: list[Mention], demoted: list[
     there (a particle or no more Hangul). Round 17 (devset places17)."""
     by_end = {m.end: k for k, m in enumerate(out)}
     starts = {m.start for m in out}
+    was_demoted = set(demoted)
     added: list[Mention] = []
     for start, end, (alias, cands, _strong, _) in inner:
         k = by_end.get(start)
@@ -122,13 +123,15 @@ def _districts_glued_to_their_city(text: str, out: list[Mention], demoted: list[
         if suffix:
             city.end = city.ext_end = start
         city.runs_on = False
-        if city.cands and all(c.strength in ("strong", "weak") for c in city.cands) and k in demoted:
+        if city.cands and all(c.strength in ("strong", "weak") for c in city.cands) and k in was_demoted:
             city.strong = True
     if not added:
         return out
     # (the demoted indexes shift with the new mentions; a glued city made strong above needs no second look)
+    # (by identity, one pass: list.index in this loop was quadratic in a document's mentions, round 18)
     merged = sorted(out + added, key=lambda m: m.start)
-    demoted[:] = [merged.index(out[k]) for k in demoted]
+    position = {id(m): i for i, m in enumerate(merged)}
+    demoted[:] = [position[id(out[k])] for k in demoted]
     return merged
 
 
