@@ -231,9 +231,12 @@ def _strip(paragraph: str, profile: Profile, removed: list[Removed], dates: list
     """Furniture glued to prose goes, the prose stays: the first matching prefix rule
     (a dateline) and the first matching suffix rule (a trailing byline or agency tag); not the
     rules named in `skip`."""
+    listed, of = profile.strips_for(paragraph), paragraph    # one shortlist for both ends (one pass)
     for at_end in (False, True):
-        for rule in profile.strips_for(paragraph):
-            if rule.at_end != at_end or rule.name.rsplit(":", 1)[-1] in skip or not rule.might_match(paragraph):
+        if paragraph is not of:      # a prefix went: the rest is another text
+            listed = profile.strips_for(paragraph)
+        for rule in listed:
+            if rule.at_end != at_end or rule.name.rsplit(":", 1)[-1] in skip or not rule.might_match(paragraph, listed=True):
                 continue
             if at_end:
                 m = rule.regex.search(paragraph)

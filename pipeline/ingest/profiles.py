@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.ingest.regex_needs import Shortlist, bit_indexes, might_match, needs
+from pipeline.ingest.regex_needs import Shortlist, bit_indexes, might_match, might_match_rest, needs
 from pipeline.rulecache import parse_toml
 
 PROFILES = Path(__file__).parent / "profiles"
@@ -57,12 +57,16 @@ class LineRule:
         object.__setattr__(self, "_needs", needs(self.regex, ways=True) if self.words is None else
                            needs(self.words) if self.min_words >= 1 else None)
 
-    def might_match(self, text: str) -> bool:
-        """False when `self.regex` surely finds nothing in `text` (a cheap test)."""
-        return might_match(self._needs, text)
+    def might_match(self, text: str, listed: bool = False) -> bool:
+        """False when `self.regex` surely finds nothing in `text` (a cheap test). `listed`: a
+        Shortlist of the rule's list put this rule on `text`'s list (Profile.drops_for,
+        strips_for), which tested its first needed set and its edges: only the rest is tested."""
+        return might_match_rest(self._needs, text) if listed else might_match(self._needs, text)
 
-    def matches(self, line: str, sentence: bool | None = None) -> bool:
-        """`sentence`: whether `line` reads as a sentence, when the caller knows already."""
+    def matches(self, line: str, sentence: bool | None = None, listed: bool = False) -> bool:
+        """`sentence`: whether `line` reads as a sentence, when the caller knows already;
+        `listed`: a Shortlist of the rule's list put this rule on `line`'s list (its first
+        needed set and its edges are known to be there)."""
         if len(line) > self.max_chars:
             return False
         if not self.sentence_ok and (reads_as_sentence(line) if sentence is None else sentence):
@@ -71,7 +75,7 @@ class LineRule:
             return False
         if self.words is not None:
             return self._mostly_words(line)
-        return self.might_match(line) and bool(self.regex.search(line))
+        return self.might_match(line, listed) and bool(self.regex.search(line))
 
     def _mostly_words(self, line: str) -> bool:
         """jusText-style: a menu or a button bar is made of a small vocabulary."""
@@ -131,7 +135,7 @@ class Profile:
         rule = memo.get(line, _UNKNOWN)
         if rule is _UNKNOWN:
             sentence = reads_as_sentence(line)
-            rule = next((r for r in self.drops_for(len(line), line, sentence) if r.matches(line, sentence)), None)
+            rule = next((r for r in self.drops_for(len(line), line, sentence) if r.matches(line, sentence, listed=True)), None)
             if len(memo) >= _REMEMBERED:
                 memo.clear()
             memo[line] = rule

@@ -197,13 +197,27 @@ def might_match(needed: Needs | None, text: str) -> bool:
             return False
     if needed.last is not None and not ends_with(needed.last, text):
         return False
-    folded = fold(text) if needed.folded else text
-    for one in needed.sets:         # plain loops: this runs for every line and rule
-        for s in one:
-            if s in folded:
-                break
-        else:
-            return False
+    return _holds(needed, needed.sets, text)
+
+
+def might_match_rest(needed: Needs | None, text: str) -> bool:
+    """might_match for a regex that a Shortlist put on `text`'s list (its bit set in
+    Shortlist.mask): the list was made by the first of its sets and by its edges, so only the
+    other sets and the ways are tested here (the same strings were searched twice). Like
+    might_match, only a filter: False means the regex surely finds nothing."""
+    return needed is None or _holds(needed, needed.sets[1:], text)
+
+
+def _holds(needed: Needs, sets: tuple[frozenset[str], ...], text: str) -> bool:
+    """`text` holds a string of each of `sets` (folded if `needed` is) and fits one of its ways."""
+    if sets:
+        folded = fold(text) if needed.folded else text
+        for one in sets:         # plain loops: this runs for every line and rule
+            for s in one:
+                if s in folded:
+                    break
+            else:
+                return False
     return needed.ways is None or needed.ways.may_match(text)
 
 

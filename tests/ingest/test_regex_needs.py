@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from pipeline.ingest.profiles import load_profiles, reads_as_sentence
-from pipeline.ingest.regex_needs import Shortlist, bit_indexes, fold, might_match, needs
+from pipeline.ingest.regex_needs import Shortlist, bit_indexes, fold, might_match, might_match_rest, needs
 
 PROFILES = load_profiles()
 RULES = [r for p in PROFILES.all() for r in p.rules]
@@ -86,8 +86,25 @@ def test_shortlist_keeps_every_rule_that_matches(line):
         every = [r for r in profile.drops_for(len(line)) if r.matches(line, sentence)]
         assert [r for r in profile.drops_for(len(line), line) if r.matches(line, sentence)] == every
         assert [r for r in profile.drops_for(len(line), line, sentence) if r.matches(line, sentence)] == every
+        # a listed rule is tested only for what its shortlist did not test (might_match_rest)
+        assert [r for r in profile.drops_for(len(line), line, sentence) if r.matches(line, sentence, listed=True)] == every
         strips = profile.strips_for(line)
         assert all(r in strips for r in profile.rules_of("strip") if r.regex.search(line))
+        assert [r for r in strips if r.might_match(line, listed=True) and r.regex.search(line)] == \
+            [r for r in profile.rules_of("strip") if r.regex.search(line)]
+
+
+def test_a_listed_regex_is_tested_for_its_other_needs_only():
+    """might_match_rest leaves out the first needed set (the shortlist found it) and the edges
+    (the shortlist tested them), and tests the other sets and the ways."""
+    need = needs(re.compile("^기자.*(?:메일|전화)"))
+    assert len(need.sets) == 2 and need.first is not None
+    assert might_match_rest(need, "메일 주소") and not might_match(need, "메일 주소")
+    assert not might_match_rest(need, "기자 홍길동") and not might_match(need, "기자 홍길동")
+    assert might_match_rest(None, "무엇이든")
+    ways = needs(re.compile(r"^주소\s*[:：]|^우\s?\d{5}\s"), ways=True)
+    assert ways.ways is not None
+    assert not might_match_rest(ways, "도시 우편 12345") and might_match_rest(ways, "우 12345 서울")
 
 
 def test_shortlist_bits():
