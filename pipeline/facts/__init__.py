@@ -12,7 +12,7 @@ from pipeline.model import Fact, PlaceMention
 from pipeline.facts.currency import CurrencyRules, build_currency
 from pipeline.facts.context import ContextRules, Periods, SentencePlaces, build_context
 from pipeline.facts.eojeol import EojeolReader, build_eojeol
-from pipeline.facts.kiwi import Analyser
+from pipeline.kiwi import Analyser
 from pipeline.facts.subject import subjects
 from pipeline.facts.tokens import NeedWider, tokens
 from pipeline.facts.numbers import NumberGrammar, build_grammar

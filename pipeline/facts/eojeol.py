@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-Token = tuple[str, str, int, int]     # form, tag, start, end (as pipeline.facts.kiwi.Token)
+Token = tuple[str, str, int, int]     # form, tag, start, end (as pipeline.kiwi.Token)
 
 _PUNCT_TAGS = {".": "SF", "!": "SF", "?": "SF", ",": "SP", "·": "SP", "/": "SP", ":": "SP", ";": "SP",
                "-": "SO", "~": "SO", "∼": "SO", "(": "SSO", "[": "SSO", "{": "SSO", "“": "SSO", "‘": "SSO",

@@ -18,7 +18,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from pipeline.facts.context import ContextRules
-from pipeline.facts.kiwi import Analyser, Token
+from pipeline.kiwi import Analyser, Token
 from pipeline.spans import Cover
 
 # Windows around a run of figures, tried in turn before the whole sentence: the

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 
-from pipeline.facts.kiwi import Analyser, Token
+from pipeline.kiwi import Analyser, Token
 from pipeline.places.vocabulary import apart_noun, vocabulary, word_predicate
 
 _ANALYSER = Analyser()

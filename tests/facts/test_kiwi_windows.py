@@ -5,7 +5,7 @@ import sys
 import pytest
 
 from pipeline.facts import FactRules, find_facts, load_fact_rules, read_table
-from pipeline.facts.kiwi import Analyser
+from pipeline.kiwi import Analyser
 from pipeline.model import PlaceMention
 from tests.complexity import growth
 

@@ -1,8 +1,9 @@
-"""Kiwi, created on first use and called as cheaply as it can be.
+"""Kiwi, created on first use and called as cheaply as it can be; shared by the stages that read Korean
+morphology (facts: subjects with `--subjects kiwi`; places: a common word used as the word, places/word_use.py).
 
 Kiwi's cost is about 9 µs per character analysed whatever the options (model type,
 dictionaries, match options: measured with pipeline/facts/bench.py), so the savings
-are in what is analysed (tokens.py: a window around the figures, only when a rule
+are in what is analysed (facts/tokens.py: a window around the figures, only when a rule
 asks) and in not creating Kiwi at all for a run that needs no subject. Batching
 texts into one call gains nothing on one core (measured: 0.674 s against 0.687 s of
 CPU for 1,000 sentences), so texts are analysed one by one as the rules need them.
