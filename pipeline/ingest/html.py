@@ -60,8 +60,7 @@ def parse_html(text: str) -> Page:
     # own and `<title>` had a site name to split off; otherwise it may be the site's name
     # (`블로그 이름 : 네이버 블로그`) and the headline is looked for on the page.
     weak = from_title_tag and (not title or not sites or title not in {" ".join(line.split()) for line in lines}
-                               or (posted and title not in heading_texts)) \
-        and not page_part_rules()["issue_subject"].match(title)     # a mail's subject names the letter's issue and story
+                               or (posted and title not in heading_texts))
     return Page(lines, title, published, sites + (title,) * (weak and bool(title)), weak, link_density, headings,
                 labels_in_text)
 

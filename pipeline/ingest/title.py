@@ -342,7 +342,7 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
             and not _WIDE_PAGE_MARK.match(raw.strip())]       # `<series>      1`: a page's header
     head = _without_led_lines(head)
     titled = [(k, line) for k, line, _ in head if items[k][0] in headings and _headline_like(line)
-              and not _never_headline(line)]
+              and not _never_headline(line) and not _section_over_story(items, k)]
     likely = titled[-1:] or _likely([h for h in head if not _never_headline(h[1])], profile) \
         or _likely([h for h in head if not _never_headline(h[1], _NEVER_EVEN_ALONE)], profile)
     preferred = [(k, line) for k, line in likely if len(line) >= _HEADLINE_PREFERRED and not _SUBTITLE.match(line)]
@@ -386,6 +386,15 @@ def _find_headline(items, head_end, profile, removed, linked=frozenset(), wrappe
         (i, raw), (_, rest) = items[k], items[k + 1]
         return [(i, raw.rstrip() + " " + rest.strip())] + items[k + 2:], squeeze_spaces(raw + " " + rest)
     return items[k:], line
+
+
+def _section_over_story(items, k: int) -> bool:
+    """Line `k` is a newsletter's section label (data/page_parts.toml section_label, `■ 이슈 포커스`) over a
+    longer headline-like line as the next line kept: the story's head, the title (a section's heading element is no post's title)."""
+    if k + 1 >= len(items) or not _part("section_label").match(items[k][1].strip()):
+        return False
+    below = squeeze_spaces(items[k + 1][1])
+    return _headline_like(below) and len(below) >= _HEADLINE_PREFERRED and not _never_headline(below)
 
 
 def _without_led_lines(head):

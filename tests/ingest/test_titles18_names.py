@@ -3,8 +3,9 @@ numbered by year and month and its week (`<desk> 주간 동향 2026-05-3호 (5�
 nothing (the issue number is no date: `2026-05-3호` is not 3 May); an archive print-out's record line (`자료번호 … │
 1988.03.07(月)`) is never the title and dates the page; a café's name with its slogan in `og:title` (`<café> - <slogan>`
 over a `<title>` `<café> : <platform>`) gives way to the post's subject; a writer line `<nick> (<grade>)` under a post's
-subject marks it as the title; a newsletter mail's subject in `<title>` (`[<letter> 제N호] <story> 외`) is its title over
-its first section heading. Pages of our own invention (sites, people and figures made up), not the devset's."""
+subject marks it as the title; a newsletter's section label (`■ 이슈 포커스`) over its first story's head is no title: the
+head is, even when `<title>` holds a mail subject (`[<letter> 제N호] <story> 외`) that the page shows under no header
+(a subject titles only a page that shows the mail's header block: the header table test below). Pages of our own invention (sites, people and figures made up), not the devset's."""
 from __future__ import annotations
 
 import pytest
@@ -66,6 +67,13 @@ LETTER = """<html><head><meta charset="utf-8"><title>[가온통상레터 제52�
 <tr><td><p>광둥성 후이저우의 석유화학 단지가 2단계 공사에 들어갔다. 투자액은 모두 310억 위안이다.</p></td></tr>
 </table></body></html>"""
 
+# A headline with a bullet (the shape of a section label) over the text, no story head under it: it is the title.
+BULLETED = """<html><head><meta charset="utf-8"><title>가온통상</title></head><body>
+<h2>■ 광둥성 후이저우 수출 급증</h2>
+<p>광둥성 후이저우의 1분기 수출이 지난해 같은 기간보다 18% 늘었다.</p>
+<p>전기차 배터리와 석유화학 제품이 늘어난 몫의 절반을 차지했다.</p>
+</body></html>"""
+
 
 @pytest.mark.parametrize("text, url, title, published", [
     (WEEKLY, "garam/weekly-2026-05-3.txt", "지린성 창춘 자동차 부품 수출 4월 12% 늘어", ""),
@@ -73,9 +81,10 @@ LETTER = """<html><head><meta charset="utf-8"><title>[가온통상레터 제52�
     (RECORD, "hangang-archive/1988-03-07.txt", "上海 浦東에 外資 工團 조성 검토", "1988-03-07"),
     (CAFE, "suzhou-cafe/ArticleRead_88.html", "공업원구 한국어 통하는 소아과 세 곳 정리", "2026-06-03"),
     (CAFE_TEXT, "nanjing-cafe/post.txt", "신제커우 한국 빵집 이전 소식", "2026-07-11"),
-    (LETTER, "gaon-letter/no52.html", "[가온통상레터 제52호] 광둥성 후이저우 석유화학 단지 2단계 착공 외", "2026-06-16"),
+    (LETTER, "gaon-letter/no52.html", "후이저우 석유화학 단지 2단계 착공", "2026-06-16"),
+    (BULLETED, "gaon-letter/news.html", "광둥성 후이저우 수출 급증", ""),
 ], ids=["weekly-issue-by-month", "weekly-dated-publisher-line", "archive-record-number", "cafe-name-and-slogan",
-        "cafe-writer-with-grade", "letter-subject-over-section"])
+        "cafe-writer-with-grade", "letter-story-head-under-section", "bulleted-headline-over-its-text"])
 def test_titles_and_dates_under_a_pages_own_name(text, url, title, published) -> None:
     r = extract_text(text, url=url)
     assert (r.title, r.published) == (title, published)
