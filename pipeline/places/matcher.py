@@ -13,7 +13,8 @@ from pipeline.model import PlaceMention
 from pipeline.places import aspirates, namesakes
 from pipeline.places.gazetteer import Candidate, Gazetteer, Place
 from pipeline.places.mention import Mention
-from pipeline.places.same_reading import NATIONAL, by_neighbours, named_apart, page_topic, rivals, set_aside
+from pipeline.places.same_reading import (NATIONAL, by_neighbours, named_apart, page_topic, rivals, sentence_backs,
+                                         set_aside)
 from pipeline.places.namesakes import (LOCAL as _LOCAL, NamedSince, former_beside_current, korean_only,
                                        named_otherwise_since, told_apart, twinning)
 from pipeline.places.translit import DATA
@@ -1743,6 +1744,30 @@ def _sentence_provinces(text: str, kept: list[Mention], start: int, end: int, st
     return out
 
 
+def _sentence_places(text: str, kept: list[Mention], start: int, end: int, starts: list[int]) -> list[Place]:
+    """The places a sentence names, each mention read as one place by itself (a gloss, one
+    best-ranked reading: 우시 is 无锡 over a weak 巫溪县), leaving out places it goes to (안후이성으로
+    이전); asked once per sentence."""
+    out = []
+    for k in kept[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
+        p = k.place or (k.cands[0].place if len(rivals(k)) == 1 else None)
+        if p is not None and not _a_destination(text, k):
+            out.append(p)
+    return out
+
+
+def _against_gloss(m: Mention, found: tuple[Candidate, str], places: list[Place]) -> tuple[Candidate, str] | None:
+    """A shared reading decided by a gloss elsewhere on the page (`glossed`), checked against its own
+    sentence: when the sentence's places speak for another namesake only (양저우, 난징 for 泰州 against
+    台州's gloss), that one ("sentence"); when they speak for both, no row; else the gloss's."""
+    backed = sentence_backs(m.cands, places)
+    if not backed - {found[0].place.key}:
+        return found
+    if len(backed) > 1:
+        return None
+    return next((c, "sentence") for c in m.cands if c.place.key in backed)
+
+
 def _glossed_in_sentence(text: str, m: Mention, glosses: dict[int, dict[str, set[str]]],
                          scopes: Scopes) -> tuple[Candidate, str] | None:
     """A shared reading whose sentence glosses the same reading once, as one of its places
@@ -2086,6 +2111,7 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
     starts = [k.start for k in kept]
     glosses = functools.cache(lambda: _sentence_glosses(text, kept, scopes))
     provinces_of = functools.cache(lambda span: _sentence_provinces(text, kept, span[0], span[1], starts))
+    placed = functools.cache(lambda span: _sentence_places(text, kept, span[0], span[1], starts))
     # the surfaces the page read as two places by nearer evidence (두 타이저우: 장쑤성 중부의
     # 타이저우 … 저장성 남부의 타이저우): the page is about both, so its topic decides neither
     read: dict[str, set[str]] = {}
@@ -2135,6 +2161,10 @@ def _resolve_all(text: str, kept: list[Mention], glossed: set[str], provinces: f
                 # (its sentence naming one candidate otherwise outweighs all but evidence at it:
                 # 산시성 시안과 섬서성 바오지 is 陕西 by 시안 right after it)
                 found = _apart_in_sentence(text, kept, i, scopes) or found
+            if m.place is None and found is not None and found[1] == "glossed":
+                # (장쑤성 … 타이저우는 양저우, 난징과 가까워 … 저장성 타이저우(台州): the gloss of one namesake
+                # elsewhere does not decide a mention whose own sentence names the other's places)
+                found = _against_gloss(m, found, placed(scopes.sentence(m.start)))
             if found is None or found[1] in ("", "document", "paragraph"):
                 # (farther evidence than its sentence's gloss of the same reading: 산시(陕西)성)
                 found = _glossed_in_sentence(text, m, glosses(), scopes) or found

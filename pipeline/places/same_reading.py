@@ -109,3 +109,14 @@ def by_neighbours(cands: list[Candidate], provinces: Iterable[str]) -> Candidate
         return None
     # (a province bordering only a rival would contradict it: 산시성·허베이성과 간쑤성 decides nothing)
     return rivals[only[0]]
+
+
+def sentence_backs(cands: list[Candidate], places: Iterable[Place]) -> set[str]:
+    """The candidates (keys) that the other places of a mention's own sentence speak for: its
+    province, its prefecture, or a city of its province (양저우, 난징 for 泰州). The nearer
+    evidence a gloss of one namesake elsewhere on the page must not override (matcher._against_gloss)."""
+    places = list(places)
+    parents = {p.parent_zh for p in places} | {p.province_zh for p in places}
+    provinces = {p.province_zh for p in places if p.province_zh}
+    return {c.place.key for c in cands if c.place.level != "province"
+            and (c.place.name_zh in parents or c.place.province_zh in provinces)}
