@@ -1744,28 +1744,37 @@ def _sentence_provinces(text: str, kept: list[Mention], start: int, end: int, st
     return out
 
 
-def _sentence_places(text: str, kept: list[Mention], start: int, end: int, starts: list[int]) -> list[Place]:
-    """The places a sentence names, each mention read as one place by itself (a gloss, one
-    best-ranked reading: 우시 is 无锡 over a weak 巫溪县), leaving out places it goes to (안후이성으로
-    이전); asked once per sentence."""
+def _sentence_places(text: str, kept: list[Mention], start: int, end: int, starts: list[int]) -> list[tuple[Place, ...]]:
+    """Each mention of a sentence as the places it may be (one when a gloss or one best-ranked reading
+    decides it: 우시 is 无锡 over a weak 巫溪县; else its readings: 창저우 常州 or 沧州), leaving out places
+    it goes to (안후이성으로 이전); asked once per sentence."""
     out = []
     for k in kept[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
+        if _a_destination(text, k):
+            continue
         p = k.place or (k.cands[0].place if len(rivals(k)) == 1 else None)
-        if p is not None and not _a_destination(text, k):
-            out.append(p)
+        out.append((p,) if p is not None else tuple(c.place for c in k.cands))
     return out
 
 
-def _against_gloss(m: Mention, found: tuple[Candidate, str], places: list[Place]) -> tuple[Candidate, str] | None:
+def _against_gloss(m: Mention, found: tuple[Candidate, str], places: list[tuple[Place, ...]]
+                   ) -> tuple[Candidate, str] | None:
     """A shared reading decided by a gloss elsewhere on the page (`glossed`), checked against its own
-    sentence: when the sentence's places speak for another namesake only (양저우, 난징 for 泰州 against
-    台州's gloss), that one ("sentence"); when they speak for both, no row; else the gloss's."""
-    backed = sentence_backs(m.cands, places)
-    if not backed - {found[0].place.key}:
+    sentence: when the sentence speaks firmly for another namesake only (its province or prefecture, or two
+    places of its province: 양저우, 난징 for 泰州 against 台州's gloss), that one ("sentence"); when it
+    speaks for the gloss's namesake and another too, no row; one place of another province alone (타이저우
+    기업들은 난징에도 … on a page about 台州) leaves the gloss."""
+    weight = sentence_backs(m.cands, places)
+    glossed = found[0].place.key
+    other = {k: w for k, w in weight.items() if k != glossed and w}
+    if not other:
         return found
-    if len(backed) > 1:
+    if weight.get(glossed) or len(other) > 1:
         return None
-    return next((c, "sentence") for c in m.cands if c.place.key in backed)
+    key, w = next(iter(other.items()))
+    if w < 2:
+        return found
+    return next((c, "sentence") for c in m.cands if c.place.key == key)
 
 
 def _glossed_in_sentence(text: str, m: Mention, glosses: dict[int, dict[str, set[str]]],

@@ -111,12 +111,24 @@ def by_neighbours(cands: list[Candidate], provinces: Iterable[str]) -> Candidate
     return rivals[only[0]]
 
 
-def sentence_backs(cands: list[Candidate], places: Iterable[Place]) -> set[str]:
-    """The candidates (keys) that the other places of a mention's own sentence speak for: its
-    province, its prefecture, or a city of its province (양저우, 난징 for 泰州). The nearer
-    evidence a gloss of one namesake elsewhere on the page must not override (matcher._against_gloss)."""
-    places = list(places)
-    parents = {p.parent_zh for p in places} | {p.province_zh for p in places}
-    provinces = {p.province_zh for p in places if p.province_zh}
-    return {c.place.key for c in cands if c.place.level != "province"
-            and (c.place.name_zh in parents or c.place.province_zh in provinces)}
+def sentence_backs(cands: list[Candidate], places: Iterable[tuple[Place, ...]]) -> dict[str, int]:
+    """How firmly the other places of a mention's own sentence speak for each candidate (key -> weight): its
+    province or prefecture named, or a district of it, weighs 2; each other mention that may lie in its
+    province (any of that mention's readings) weighs 1 (양저우, 난징: 2 for 泰州). `places`: each mention of the
+    sentence as the places it may be. The nearer evidence a gloss of one namesake elsewhere on the page must
+    not override (matcher._against_gloss)."""
+    own = {c.place.key for c in cands}
+    others = [ps for ps in places if not own & {p.key for p in ps}]
+    firm = [ps[0] for ps in others if len(ps) == 1]
+    names = {p.name_zh for p in firm}
+    parents = {p.parent_zh for p in firm}
+    weight = {}
+    for c in cands:
+        p = c.place
+        if p.level == "province":
+            continue
+        if p.province_zh in names or p.parent_zh in names or p.name_zh in parents:
+            weight[p.key] = 2
+        else:
+            weight[p.key] = sum(any(q.province_zh == p.province_zh for q in ps) for ps in others)
+    return weight

@@ -36,3 +36,10 @@ def test_a_sentence_naming_both_sides_gives_no_row(gaz):
 def test_bare_mentions_keep_the_only_gloss(gaz, text):
     got = readings(text, gaz, "타이저우")
     assert got and set(got) == {"台州市"}, rows(text, gaz)
+
+
+def test_one_city_of_the_other_province_does_not_overrule_the_gloss(gaz):
+    # (a page about 台州 whose sentence names one city of 江苏 only: too weak against the page's gloss)
+    text = "타이저우(台州)의 신발 업체 120곳이 모였다. 타이저우 기업들은 난징에도 공장을 세웠다."
+    got = readings(text, gaz, "타이저우")
+    assert got and set(got) == {"台州市"}, rows(text, gaz)
