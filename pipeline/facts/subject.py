@@ -203,15 +203,24 @@ def _clause_topic(toks: _Toks, start: int) -> str:
     return found
 
 
-def _subject(toks: _Toks, f: Fact, s0: int, prev_end: int) -> str:
+def _subject(toks: _Toks, f: Fact, s0: int, prev_end: int) -> tuple[str, bool]:
+    """The subject of `f`, and whether it is a count's own noun right before or after it (a strong
+    subject, which an enumeration's shared subject does not replace)."""
     a, b = f.start - s0, f.end - s0
     if f.quantity == "duration":   # only a time noun is measured by a duration (기간이 평균 6개월)
         k = toks.walk_back(a)
         subj = _adjacent(toks, a) if k >= 0 and toks.t[k][1] in ("JKS", "JKO", "JX") else ""   # 시간은 4일에서 2일로
-        return subj if subj.split(" ")[-1] in toks.cr.duration_nouns else ""
+        return (subj if subj.split(" ")[-1] in toks.cr.duration_nouns else ""), False
     if f.quantity == "count":
-        return (_bare_before(toks, a, prev_end) or _following(toks, b, direct=True)
-                or _adjacent(toks, a) or _genitive_before(toks, a) or _topic_unless_object(toks, b, a))
+        near = _bare_before(toks, a, prev_end) or _following(toks, b, direct=True)
+        if near:
+            return near, True
+        return _adjacent(toks, a) or _genitive_before(toks, a) or _topic_unless_object(toks, b, a), False
+    return _measured(toks, f, a, b, prev_end), False
+
+
+def _measured(toks: _Toks, f: Fact, a: int, b: int, prev_end: int) -> str:
+    """The subject of a figure that is neither a count nor a duration."""
     found = (_bare_before(toks, a, prev_end) or _following(toks, b, direct=False)
              or _adjacent(toks, a))
     if found:
@@ -219,7 +228,7 @@ def _subject(toks: _Toks, f: Fact, s0: int, prev_end: int) -> str:
     gen = _genitive_before(toks, a)
     if gen is not None:
         return gen
-    if f.change and f.quantity != "count":
+    if f.change:
         compared = _compared(toks, a)
         if compared:
             return compared
@@ -330,9 +339,7 @@ def subjects(toks: _Toks, facts: list[Fact], s0: int) -> list[str]:
         elif i and _from_previous(toks, f, s0, prev_end):
             subj = out[-1]
         else:
-            subj = _subject(toks, f, s0, prev_end)
-            strong[-1] = f.quantity == "count" and bool(
-                _bare_before(toks, a, prev_end) or _following(toks, b, direct=True))
+            subj, strong[-1] = _subject(toks, f, s0, prev_end)
         out.append(subj)
     _owners_in_turn(toks, facts, s0, out)
     for g in _groups(toks, facts, s0):

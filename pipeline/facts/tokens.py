@@ -120,6 +120,10 @@ class Tokens:
         self._place_ends = [b for _, b in places]
         self.cover = {id(x): Cover(x) for x in (facts, periods, places)}
         self.topics: dict[int, str] = {}   # memo of subject._clause_topic
+        # several subject rules of a figure walk back from its start and read the same noun
+        # phrase: each answer is worked out once per sentence (emptied when the tokens change)
+        self._back: dict[int, int] = {}    # memo of walk_back
+        self._left: dict[int, str] = {}    # memo of np_left
         self._partial = False              # some tokens are unsure (KiwiTokens' windows)
 
     def widen(self) -> None:
@@ -188,6 +192,12 @@ class Tokens:
 
     def np_left(self, k: int) -> str:
         """Noun phrase ending at token k, without leading adverbial words."""
+        np = self._left.get(k)
+        if np is None:
+            np = self._left[k] = self._np_left(k)
+        return np
+
+    def _np_left(self, k: int) -> str:
         if k < 0 or not self.nounish(k) or self.t[k][1] in ("MM", "SN"):
             return ""
         j = k
@@ -272,6 +282,12 @@ class Tokens:
 
     def walk_back(self, pos: int) -> int:
         """Token before `pos`, stepping over adverbials, periods and comparisons."""
+        k = self._back.get(pos)
+        if k is None:
+            k = self._back[pos] = self._walk_back(pos)
+        return k
+
+    def _walk_back(self, pos: int) -> int:
         cr = self.cr
         k = self.before(pos)
         while k >= 0:
@@ -338,6 +354,8 @@ class KiwiTokens(Tokens):
             self.spans = [(0, self.end, 0, self.end)]
         self.__dict__.pop("t", None)
         self.topics.clear()
+        self._back.clear()
+        self._left.clear()
 
     @cached_property
     def t(self) -> list[Token]:
