@@ -67,72 +67,192 @@ def parse_html(text: str) -> Page:
 
 def _parts(text: str) -> tuple[list[tuple[str, bool, bool, bool]], "_Found"]:
     """The page's text pieces (text, inside a link, inside an h1-h3, the h1-h3's own text and not an element's inside
-    it) and metadata elements,
-    walking bs4's tree (built by lxml's parser)."""
-    from bs4 import BeautifulSoup, NavigableString, Tag   # here: a run of plain text never pays for bs4
-    # Attributes as plain strings: bs4 otherwise splits class, rel and the like into lists
-    # (a tenth of its parsing time); only meta, time and title attributes are read here.
-    if text.lstrip("\ufeff \t\r\n")[:5].lower() == "<?xml":
-        soup = _xml_as_html(text)
-    else:
-        soup = BeautifulSoup(text, "lxml", multi_valued_attributes=None)
-    found = _Found()
-    parts: list[tuple[str, bool, bool, bool]] = []     # (text, inside a link, inside an h1-h3, the h1-h3's own)
-    # A stack item is a node to visit, _END after a block whose line must close, or
-    # _LEAVE_DROP / _LEAVE_LINK after a dropped element or a link.
-    stack: list = [soup]
-    dropped_depth = 0   # > 0 while inside an element that never holds article text
-    link_depth = 0
-    heading_depth = 0
-    while stack:
-        node = stack.pop()
-        if node is _END:
-            parts.append(("\n", False, False, False))
-            continue
-        if node is _LEAVE_DROP:
-            dropped_depth -= 1
-            continue
-        if node is _LEAVE_LINK:
-            link_depth -= 1
-            continue
-        if node is _LEAVE_HEADING:
-            heading_depth -= 1
-            continue
-        if not isinstance(node, Tag):
-            if dropped_depth == 0 and type(node) is NavigableString:   # not comments, CDATA, doctype
-                text = str(node)
-                if text and parts and _glued(parts[-1][0], text, node):
-                    text = " " + text
-                parts.append((text, link_depth > 0, heading_depth > 0, node.parent.name in _HEADINGS))
-            continue
-        if (strings := found.see(node.name, node.attrs)) is not None:
-            strings.append(node.get_text(" ", strip=True))
-        if node.name in _DROP or (node.attrs and _hidden(node.attrs)):
-            dropped_depth += 1
-            stack.append(_LEAVE_DROP)
-        elif node.name == "br" and heading_depth and dropped_depth == 0:
-            parts.append((" ", False, True, True))     # `<h2>A<br>B</h2>`: one headline over two lines
-        elif dropped_depth == 0 and (node.name in _BLOCK or (node.attrs and _block_like(node.attrs))):
-            parts.append(("\n", False, False, False))
-            stack.append(_END)
-        if node.name == "a":
-            link_depth += 1
-            stack.append(_LEAVE_LINK)
-        if node.name in _HEADINGS:
-            heading_depth += 1
-            stack.append(_LEAVE_HEADING)
-        stack.extend(reversed(node.contents))
-    return parts, found
+    it) and metadata elements, in one pass over lxml's parse events (no tree is built: bs4's tree was most of
+    this step's time, issue 10). `_Walk` keeps bs4's rules for the strings its tree would hold, so the pieces
+    are those the walk over bs4's tree gave; a page that lxml refuses or that uses what `_Walk` does not
+    know (namespaces) is read through bs4 itself, as before."""
+    from lxml import etree
+    walk = _Walk()
+    try:
+        # bs4's call (builder/_lxml.py: parser_for and feed; prepare_markup drops a leading BOM)
+        parser = etree.HTMLParser(target=walk, recover=True, huge_tree=False, encoding=None)
+        parser.feed(text[1:] if text[:1] == "\ufeff" else text)
+        parser.close()
+    except Exception:        # noqa: BLE001 - bs4 decides: it retries as UTF-8 bytes, or refuses the page
+        walk = _Walk()
+        _replay(_soup(text), walk)
+    return walk.parts, walk.found
 
 
-def _xml_as_html(text: str):
-    """A feed or XHTML file saved as a page (`<?xml …?><feed>`), read as HTML on purpose: bs4's
-    XMLParsedAsHTMLWarning would print twelve lines into the CLI's one-line-per-document report."""
+def _soup(text: str):
+    """bs4's tree of the page (built by lxml's parser). Attributes as plain strings: bs4 otherwise splits
+    class, rel and the like into lists. A feed or XHTML file saved as a page (`<?xml …?><feed>`) is read as
+    HTML on purpose: bs4's XMLParsedAsHTMLWarning would print twelve lines into the CLI's one-line-per-document
+    report."""
     import warnings
     from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        if text.lstrip("\ufeff \t\r\n")[:5].lower() == "<?xml":
+            warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         return BeautifulSoup(text, "lxml", multi_valued_attributes=None)
+
+
+def _replay(soup, walk: "_Walk") -> None:
+    """bs4's tree as the parse events that build it, in document order."""
+    from bs4 import NavigableString, Tag
+    contained = set(soup.builder.string_containers.values())      # `script`'s strings and the like
+    stack: list = [(node, False) for node in reversed(soup.contents)]
+    while stack:
+        node, done = stack.pop()
+        if done:
+            walk.end(node.name)
+        elif isinstance(node, Tag):
+            walk.start(node.name, node.attrs)
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node.contents))
+        elif type(node) is NavigableString or type(node) in contained:
+            walk.data(str(node))
+        else:                   # a comment, doctype, CDATA or processing instruction: a string of its own
+            walk.comment(str(node))
+    walk.close()
+
+
+class _Unusual(Exception):
+    """A page with what `_Walk` does not read as bs4 does (namespaced names): bs4 reads it."""
+
+
+_ROOT = "[document]"        # bs4's name for the tree's root
+_STRING = object()          # a child that is a string (bs4: any kind of NavigableString)
+_ASCII_SPACES = " \n\t\x0c\r"
+_CONTAINERS = {"rt", "rp", "style", "script", "template"}   # bs4's string containers: their strings are no text
+_KEEP_SPACES = {"pre", "textarea"}                            # bs4's whitespace-preserving elements
+
+
+class _Open:
+    """An element open in `_Walk`: its name, what its end undoes, its last child so far, and the strings
+    of its text when the metadata asks for them (bs4's get_text(" ", strip=True))."""
+    __slots__ = ("name", "drop", "line", "link", "heading", "last", "strings", "into", "kind")
+
+    def __init__(self, name: str):
+        self.name, self.drop, self.line, self.link, self.heading = name, False, False, False, False
+        self.last = None        # the previous sibling of a string added now: None, _STRING or a tag's name
+        self.strings: list[str] | None = None
+        self.into: list[str] | None = None
+        self.kind = None
+
+
+class _Walk:
+    """lxml's parse events (a parser target) -> the page's text pieces and metadata, as the walk over
+    bs4's tree gave them. bs4's rules for its tree (bs4/__init__.py): the text between two events is one
+    string; a string of ASCII whitespace alone becomes "\\n" (when it holds one) or " ", outside `pre` and
+    `textarea`; a string inside a string container (`script`, `rt`, ...) is of that kind, a comment's,
+    doctype's or processing instruction's is of its own kind (only plain strings are the page's text);
+    an end tag closes the elements up to the last open one of its name, and none when none is open.
+    The walk: block elements open and close a line, dropped elements give no text."""
+
+    def __init__(self) -> None:
+        self.found = _Found()
+        self.parts: list[tuple[str, bool, bool, bool]] = []
+        self.open = [_Open(_ROOT)]
+        self.counts: dict[str, int] = {}        # open elements by name
+        self.data_: list[str] = []
+        self.keep_spaces = 0
+        self.containers: list[str] = []
+        self.collecting: list[_Open] = []
+        self.dropped = self.links = self.headings = 0
+
+    def start(self, tag: str, attrib, nsmap=None) -> None:
+        if nsmap or tag[:1] == "{" or any(k[:1] == "{" for k in attrib):
+            raise _Unusual(tag)
+        self._end_data()
+        attrs = dict(attrib)
+        self.open[-1].last = tag
+        node = _Open(tag)
+        self.open.append(node)
+        self.counts[tag] = self.counts.get(tag, 0) + 1
+        self.keep_spaces += tag in _KEEP_SPACES
+        if tag in _CONTAINERS:
+            self.containers.append(tag)
+        if (strings := self.found.see(tag, attrs)) is not None:
+            node.strings, node.into, node.kind = [], strings, tag if tag in _CONTAINERS else None
+            self.collecting.append(node)
+        if tag in _DROP or (attrs and _hidden(attrs)):
+            self.dropped += 1
+            node.drop = True
+        elif tag == "br" and self.headings and not self.dropped:
+            self.parts.append((" ", False, True, True))     # `<h2>A<br>B</h2>`: one headline over two lines
+        elif not self.dropped and (tag in _BLOCK or (attrs and _block_like(attrs))):
+            self.parts.append(("\n", False, False, False))
+            node.line = True
+        if tag == "a":
+            self.links += 1
+            node.link = True
+        if tag in _HEADINGS:
+            self.headings += 1
+            node.heading = True
+
+    def end(self, tag: str) -> None:
+        self._end_data()
+        if tag == _ROOT:
+            return
+        for k in range(len(self.open) - 1, 0, -1):
+            if not self.counts.get(tag):
+                break
+            if self._close().name == tag:
+                break
+
+    def data(self, data: str) -> None:
+        self.data_.append(data)
+
+    def comment(self, text: str) -> None:
+        self._end_data()
+        self.open[-1].last = _STRING
+
+    def pi(self, target: str, data: str) -> None:
+        self.comment(data)
+
+    def doctype(self, name: str, pubid, system) -> None:
+        self.comment(name)
+
+    def close(self) -> None:
+        self._end_data()
+        while len(self.open) > 1:
+            self._close()
+
+    def _close(self) -> _Open:
+        node = self.open.pop()
+        self.counts[node.name] -= 1
+        self.keep_spaces -= node.name in _KEEP_SPACES
+        if self.containers and node.name in _CONTAINERS:
+            self.containers.pop()
+        if node.into is not None:
+            node.into.append(" ".join(node.strings))
+            self.collecting.remove(node)
+        self.headings -= node.heading
+        self.links -= node.link
+        if node.line:
+            self.parts.append(("\n", False, False, False))
+        self.dropped -= node.drop
+        return node
+
+    def _end_data(self) -> None:
+        if not self.data_:
+            return
+        text = "".join(self.data_)
+        self.data_ = []
+        if not self.keep_spaces and not text.strip(_ASCII_SPACES):
+            text = "\n" if "\n" in text else " "
+        parent = self.open[-1]
+        kind = self.containers[-1] if self.containers else None
+        if kind is None and not self.dropped:
+            piece = " " + text if text and self.parts and _glued(self.parts[-1][0], text, parent) else text
+            self.parts.append((piece, self.links > 0, self.headings > 0, parent.name in _HEADINGS))
+        for node in self.collecting:
+            if node.kind == kind and (stripped := text.strip()):
+                node.strings.append(stripped)
+        parent.last = _STRING
+
+
 
 
 def _hidden(attrs) -> bool:
@@ -146,17 +266,18 @@ def _block_like(attrs) -> bool:
     return attrs.get("role") in _BLOCK_ROLES or (isinstance(style, str) and _BLOCK_STYLE.search(style) is not None)
 
 
-def _glued(before: str, text: str, node) -> bool:
+def _glued(before: str, text: str, parent: "_Open") -> bool:
     """Two elements' texts that would join into one token (`<span>2023</span><span>40만 건</span>`
     read `202340만 건`, `기자</span><span>25.11.26` read `기자25.11.26`): a digit after a digit or a
-    letter across an element boundary. A superscript or subscript (`km<sup>2</sup>`) is part of
-    its token, and text next to text (split only by a comment) has no boundary between."""
+    letter across an element boundary (`text`, a string added to `parent`, after `before`). A superscript
+    or subscript (`km<sup>2</sup>`) is part of its token, and text next to text (split only by a comment)
+    has no boundary between."""
     if not (text[0].isdigit() and before and (before[-1].isdigit() or before[-1].isalpha())):
         return False
-    previous = node.previous_sibling
-    if isinstance(previous, str):     # bs4's strings (text, comments) are str
+    previous = parent.last
+    if previous is _STRING:
         return False
-    return node.parent.name not in _ATTACHED and (previous is None or previous.name not in _ATTACHED)
+    return parent.name not in _ATTACHED and (previous is None or previous not in _ATTACHED)
 
 
 _ATTACHED = {"sup", "sub"}
@@ -197,7 +318,6 @@ def _lines(parts: list[tuple[str, bool, bool, bool]]) -> tuple[list[str], list[f
 _LABEL_FIRST = re.compile(r"^\s*[\[【<〈《][^\]】>〉》]{1,16}[\]】>〉》]\s*\S")
 
 
-_END, _LEAVE_DROP, _LEAVE_LINK, _LEAVE_HEADING = object(), object(), object(), object()
 _HEADINGS = {"h1", "h2", "h3"}
 _META_KEYS = ("og:title", "twitter:title", "og:site_name", "article:published_time", "og:article:published_time",
               "pubdate", "publish-date", "date", "dc.date")
