@@ -36,7 +36,7 @@ def _drop_lines(items, profile, removed, dates, site_names):
             rule = None        # `공지: …` right over `2025.07.01`: a board post's headline, not a pinned notice
         if rule is not None and _part("summary_head").match(line):
             rule = None        # `< 요 약 >`, `■ 핵심 요약`: the text's summary box head, no site tag nor tool
-        if rule is None or any(r.matches(line) for r in profile.rules_of("cut")):
+        if rule is None or profile.first_of(("cut",), line) is not None:
             kept.append((i, raw))
             continue
         prose = _prose_before(line, rule)

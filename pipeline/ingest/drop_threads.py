@@ -127,9 +127,9 @@ def _drop_sections(items, profile, removed):
     written = _written_through(items)
     for k, (i, raw) in enumerate(items):
         line = squeeze_spaces(raw)
-        rule = k > first and next((r for r in profile.rules_of("section", "cut") if r.matches(line)), None)
+        rule = k > first and profile.first_of(("section", "cut"), line)
         if not rule and k <= first and written[k]:
-            rule = next((r for r in profile.rules_of("cut") if r.matches(line)), None)
+            rule = profile.first_of(("cut",), line)
         if rule and rule.own_if_named and _named_above(line, kept):
             rule = None
         if rule and rule.kind == "cut":
@@ -193,10 +193,9 @@ def _listed_above(items, linked: list[bool], first: int, profile) -> set[int]:
     over a run of linked lines that are no sentences: a list of other articles in a side column that
     the page's text puts first. The heading and its links go; a heading over unlinked lines stays
     (it may be the text's own)."""
-    sections = profile.rules_of("section")
     out: set[int] = set()
     for k in range(min(first, len(items))):
-        if linked[k] or not any(r.matches(squeeze_spaces(items[k][1])) for r in sections):
+        if linked[k] or profile.first_of(("section",), squeeze_spaces(items[k][1])) is None:
             continue
         run = list(itertools.takewhile(lambda j: j < first and linked[j], range(k + 1, len(items))))
         if run:

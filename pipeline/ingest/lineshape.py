@@ -42,9 +42,21 @@ _NUMBER_TAIL = re.compile(r"^\d(?!\d*[.)]\s)")
 _UNIT_HEAD = re.compile(r"\d\s*[십백천만억조경]?$")
 
 
+# The last characters a head can end on (both patterns above end in one of them, `.` and `,` after a
+# digit): most lines end otherwise, and skip the searches (isdigit is wider than \d: only a filter).
+_HEAD_ENDS = frozenset("십백천만억조경-−+")
+
+
+def _may_end_a_head(line: str) -> bool:
+    last = line[-1:]
+    return last in _HEAD_ENDS or last.isdigit() or (last in ".," and line[-2:-1].isdigit())
+
+
 def _runs_into(line: str, next_line: str) -> bool:
     """`line` is text ending in a number's head that `next_line` goes on with (or its unit)."""
     line, next_line = line.rstrip(), next_line.lstrip()
+    if not _may_end_a_head(line):
+        return False
     # (the tests at the next line's start first: they fail at once on most lines)
     return bool(_NUMBER_TAIL.match(next_line) and _NUMBER_HEAD.search(line)
                 or unit_start().match(next_line) and _UNIT_HEAD.search(line)) and bool(_LETTERS.search(line))

@@ -157,8 +157,20 @@ class Profile:
             found = self._of_kind[kinds] = tuple(r for r in self.rules if r.kind in kinds)
         return found
 
+    def first_of(self, kinds: tuple[str, ...], line: str) -> LineRule | None:
+        """The first rule of these kinds, in order, that matches `line`. A line longer than
+        all of them allow (`max_chars`: a heading is short, a line of prose is not) is not
+        tried against each."""
+        longest = self._longest.get(kinds)
+        if longest is None:
+            longest = self._longest[kinds] = max((r.max_chars for r in self.rules_of(*kinds)), default=-1)
+        if len(line) > longest:
+            return None
+        return next((r for r in self.rules_of(*kinds) if r.matches(line)), None)
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "_of_kind", {})
+        object.__setattr__(self, "_longest", {})       # kinds -> the largest max_chars of their rules (first_of)
         drops = [r for r in self.rules if r.kind == "drop"]
         limits = sorted({r.max_chars for r in drops})
         object.__setattr__(self, "_limits", limits)
