@@ -44,11 +44,12 @@ def _drop_page_furniture(items, profile, removed, lines=(), paginated=True):
         counts[raw.strip()] = counts.get(raw.strip(), 0) + 1
     page_counts = lru_cache(maxsize=1)(lambda: Counter(raw.strip() for raw in lines))   # the page as it came
     # the same line set apart from a page's number on two pages or more (`<series> 2025-11      1`, `… 2`)
-    marked = Counter(m.group(1) for _, raw in items if (m := _WIDE_PAGE_MARK.match(raw.strip())))
+    stripped = [raw.strip() for _, raw in items]
+    marks = [_WIDE_PAGE_MARK.match(line) for line in stripped]     # (each line's once: read again below)
+    marked = Counter(m.group(1) for m in marks if m)
     kept = []
-    for i, raw in items:
-        line = raw.strip()
-        if (m := _WIDE_PAGE_MARK.match(line)) and (not paginated and counts.get(m.group(1), 0) or marked[m.group(1)] >= 2) \
+    for (i, raw), line, m in zip(items, stripped, marks):
+        if m and (not paginated and counts.get(m.group(1), 0) or marked[m.group(1)] >= 2) \
                 and not reads_as_sentence(m.group(1)):
             # the report's title or series line printed again with the page's number: a running header
             removed.append(Removed(i, line, f"{profile.name}:running_header"))
